@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace sb::cli {
+
+// Each command gets its own arguments (after the command words) and the two streams.
+// Exit codes: 0 success, 1 the work failed or input was bad, 2 usage error.
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int dbMigrate(const QStringList &args, Io io);
+int dbStatus(const QStringList &args, Io io);
+int ingest(const QStringList &args, Io io);
+
+
+} // namespace sb::cli

@@ -1,0 +1,70 @@
+// signalboard-cli: the workstation's engine without the windows.
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+struct Command
+{
+    QStringList words;
+    const char *usage;
+    std::function<int(const QStringList &, sb::cli::Io)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {{QStringLiteral("db"), QStringLiteral("migrate")}, "db migrate --db URL", sb::cli::dbMigrate},
+        {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
+        {{QStringLiteral("ingest")}, "ingest --db URL  < complaints.jsonl", sb::cli::ingest},
+    };
+    return list;
+}
+
+void usage(QTextStream &s)
+{
+    s << "usage: signalboard-cli COMMAND [options]\n\ncommands:\n";
+    for (const Command &c : commands())
+        s << "  " << c.usage << '\n';
+    s << "\n  --version   print the version\n  --help      this text\n"
+      << "\nDatabase URLs: sqlite:///abs/path.db or postgresql://user@host:port/db?sslmode=...\n"
+      << "(the password may also come from PGPASSWORD or ~/.pgpass).\n";
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("signalboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Signalboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOARD_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1StringView("--help")
+        || args.first() == QLatin1StringView("-h")) {
+        usage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1StringView("--version")) {
+        out << "signalboard-cli " << SIGNALBOARD_VERSION << '\n';
+        return 0;
+    }
+    for (const Command &c : commands()) {
+        if (args.size() >= c.words.size() && args.mid(0, c.words.size()) == c.words) {
+            const int rc = c.run(args.mid(c.words.size()), sb::cli::Io{out, err});
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << "signalboard-cli: unknown command \"" << args.join(QLatin1Char(' ')) << "\"\n\n";
+    usage(err);
+    return 2;
+}

@@ -1,0 +1,69 @@
+#include "options.h"
+
+namespace sb::cli {
+
+Options::Options(const QStringList &args, const QSet<QString> &required,
+                 const QSet<QString> &optional, const QSet<QString> &flags)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1StringView("--"))) {
+            m_error = QStringLiteral("unexpected argument \"%1\"").arg(a);
+            return;
+        }
+        QString name = a.mid(2);
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            hasInlineValue = true;
+        }
+        if (flags.contains(name)) {
+            m_flags.insert(name);
+            continue;
+        }
+        if (!required.contains(name) && !optional.contains(name)) {
+            m_error = QStringLiteral("unknown option --%1").arg(name);
+            return;
+        }
+        if (!hasInlineValue) {
+            if (i + 1 >= args.size()) {
+                m_error = QStringLiteral("option --%1 needs a value").arg(name);
+                return;
+            }
+            value = args.at(++i);
+        }
+        m_values.insert(name, value);
+    }
+    for (const QString &r : required) {
+        if (!m_values.contains(r)) {
+            m_error = QStringLiteral("missing required option --%1").arg(r);
+            return;
+        }
+    }
+}
+
+bool Options::ok(Io io) const
+{
+    if (m_error.isEmpty())
+        return true;
+    io.err << "signalboard-cli: " << m_error << '\n';
+    return false;
+}
+
+std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose) const
+{
+    DatabaseUrl url;
+    QString error;
+    if (!DatabaseUrl::parse(value(QStringLiteral("db")), url, error)) {
+        io.err << "signalboard-cli: --db: " << error << '\n';
+        return nullptr;
+    }
+    auto db = Database::open(url, purpose, error);
+    if (!db)
+        io.err << "signalboard-cli: " << error << '\n';
+    return db;
+}
+
+} // namespace sb::cli

@@ -1,0 +1,228 @@
+#include "storage/database.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+namespace sb {
+
+namespace {
+// Qt 6.4's driver dictionary is not safe to touch from several threads at once
+// (QTBUG fixed after 6.4.2): serialise addDatabase/removeDatabase ourselves.
+QMutex &registryMutex()
+{
+    static QMutex m;
+    return m;
+}
+QAtomicInteger<quint64> g_connectionCounter;
+
+bool isSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // let SQLite report what is wrong
+    const QByteArray head = f.read(16);
+    return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
+}
+} // namespace
+
+QString describeSqlError(const QSqlError &e)
+{
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        text = e.driverText().trimmed();
+    if (text.isEmpty())
+        text = e.text().trimmed();
+    return text;
+}
+
+Database::Database(DatabaseUrl url, QString name)
+    : m_url(std::move(url))
+    , m_name(std::move(name))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QMutexLocker lock(&registryMutex());
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Database::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &purpose,
+                                         QString &error)
+{
+    const QString name = QStringLiteral("sb-%1-%2").arg(purpose).arg(++g_connectionCounter);
+    {
+        QMutexLocker lock(&registryMutex());
+        QSqlDatabase::addDatabase(url.dialect == Dialect::SQLite ? QStringLiteral("QSQLITE")
+                                                                  : QStringLiteral("QPSQL"),
+                                  name);
+    }
+    std::unique_ptr<Database> d(new Database(url, name));
+    d->m_purpose = purpose;
+    if (!d->openConnection(error))
+        return nullptr;
+    return d;
+}
+
+bool Database::openConnection(QString &error)
+{
+    QSqlDatabase d = db();
+    if (!d.isValid()) {
+        error = tr("The Qt SQL driver for %1 is not installed.")
+                    .arg(m_url.dialect == Dialect::SQLite ? QStringLiteral("SQLite")
+                                                          : QStringLiteral("PostgreSQL"));
+        return false;
+    }
+    if (m_url.dialect == Dialect::SQLite) {
+        const QFileInfo fi(m_url.path);
+        if (fi.exists() && !fi.isFile()) {
+            error = tr("%1 is not a file.").arg(m_url.path);
+            return false;
+        }
+        if (fi.exists() && !isSqliteHeader(m_url.path)) {
+            error = tr("%1 is not a Signalboard database (it is not an SQLite file); nothing "
+                       "was changed.")
+                        .arg(m_url.path);
+            return false;
+        }
+        const bool isNew = !fi.exists();
+        if (isNew && !QFileInfo(fi.absolutePath()).isWritable()) {
+            error = tr("Cannot create %1: the folder is not writable.").arg(m_url.path);
+            return false;
+        }
+        m_readOnlyFile = fi.exists() && !fi.isWritable();
+        d.setDatabaseName(m_url.path);
+        d.setConnectOptions(m_readOnlyFile ? QStringLiteral("QSQLITE_OPEN_READONLY")
+                                           : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!d.open()) {
+            error = tr("Cannot open %1: %2").arg(m_url.path, describeSqlError(d.lastError()));
+            return false;
+        }
+        if (isNew) // the database holds personal data: readable by its owner only
+            QFile::setPermissions(m_url.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
+            error = tr("%1 is not a usable database: %2")
+                        .arg(m_url.path, describeSqlError(q.lastError()));
+            d.close();
+            return false;
+        }
+        if (!m_readOnlyFile) {
+            q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        return true;
+    }
+
+    d.setHostName(m_url.pgHostName());
+    if (m_url.hosts.size() == 1 && m_url.hosts.first().port > 0)
+        d.setPort(m_url.hosts.first().port);
+    d.setDatabaseName(m_url.database);
+    d.setUserName(m_url.user);
+    d.setPassword(m_url.password);
+    DatabaseUrl opts = m_url;
+    if (opts.hosts.size() == 1)
+        opts.hosts.first().port = 0; // passed through setPort
+    // Half-open TCP connections never wake the notifier: let the kernel find them.
+    const QList<std::pair<const char *, const char *>> defaults{
+        {"connect_timeout", "5"},     {"keepalives", "1"},     {"keepalives_idle", "10"},
+        {"keepalives_interval", "5"}, {"keepalives_count", "3"}, {"tcp_user_timeout", "20000"}};
+    for (const auto &[k, v] : defaults) {
+        if (!opts.params.contains(QLatin1StringView(k)))
+            opts.params.insert(QLatin1StringView(k), QLatin1StringView(v));
+    }
+    if (!opts.params.contains(QStringLiteral("application_name")))
+        opts.params.insert(QStringLiteral("application_name"),
+                           QStringLiteral("signalboard-") + m_purpose);
+    d.setConnectOptions(opts.pgConnectOptions());
+    if (!d.open()) {
+        const QString why = describeSqlError(d.lastError());
+        if (why.contains(QLatin1StringView("password authentication failed"))
+            || why.contains(QLatin1StringView("no password supplied")))
+            error = tr("The server refused the user name or password for %1.")
+                        .arg(m_url.user.isEmpty() ? tr("(default user)") : m_url.user);
+        else if (why.contains(QLatin1StringView("does not exist")))
+            error = tr("The server answered but refused: %1").arg(why);
+        else
+            error = tr("Cannot reach the PostgreSQL server %1: %2")
+                        .arg(m_url.toDisplayString(), why);
+        return false;
+    }
+    return true;
+}
+
+bool Database::reopen(QString &error)
+{
+    QSqlDatabase d = db();
+    d.close();
+    return openConnection(error);
+}
+
+bool Database::ping() const
+{
+    QSqlDatabase d = db();
+    if (!d.isOpen())
+        return false;
+    QSqlQuery q(d);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool Database::exec(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                    QString &error) const
+{
+    q = QSqlQuery(db());
+    if (!q.prepare(sql)) {
+        error = describeSqlError(q.lastError());
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        error = describeSqlError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Database::exec(const QString &sql, const QVariantList &values, QString &error) const
+{
+    QSqlQuery q;
+    return exec(q, sql, values, error);
+}
+
+bool Database::transaction(const std::function<bool(QString &)> &work, QString &error)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        error = describeSqlError(d.lastError());
+        return false;
+    }
+    if (!work(error)) {
+        d.rollback();
+        return false;
+    }
+    if (!d.commit()) {
+        error = describeSqlError(d.lastError());
+        d.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sb

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/databaseurl.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace sb {
+
+// One open connection, owned by the thread that opened it. Open another Database (same URL)
+// for another thread: a QSqlDatabase must only be used where it was created.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens `url`. `purpose` names the connection (shown in pg_stat_activity). On failure
+    // returns null and sets `error` to a sentence that names the cause.
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, const QString &purpose,
+                                          QString &error);
+
+    const DatabaseUrl &url() const { return m_url; }
+    Dialect dialect() const { return m_url.dialect; }
+    QSqlDatabase db() const;
+    QString connectionName() const { return m_name; }
+    bool isReadOnlyFile() const { return m_readOnlyFile; }
+
+    // Prepares `sql`, binds `values` positionally and executes. Returns false with `error`.
+    bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString &error) const;
+    bool exec(const QString &sql, const QVariantList &values, QString &error) const;
+
+    // Runs `work` in one transaction; commits when it returns true, rolls back otherwise.
+    bool transaction(const std::function<bool(QString &error)> &work, QString &error);
+
+    // True when the connection still answers (a cheap round trip).
+    bool ping() const;
+    // Closes and opens again with the same settings (used after a dropped connection).
+    bool reopen(QString &error);
+
+private:
+    Database(DatabaseUrl url, QString name);
+    bool openConnection(QString &error);
+
+    DatabaseUrl m_url;
+    QString m_name;
+    QString m_purpose;
+    bool m_readOnlyFile = false;
+};
+
+QString describeSqlError(const QSqlError &e);
+
+} // namespace sb

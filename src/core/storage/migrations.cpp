@@ -1,0 +1,176 @@
+#include "storage/migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace sb {
+
+Migrator::Migrator(Database &db)
+    : m_db(db)
+{
+}
+
+QList<Migration> Migrator::available() const
+{
+    const QString dir = m_db.dialect() == Dialect::SQLite ? QStringLiteral(":/sql/sqlite")
+                                                          : QStringLiteral(":/sql/postgresql");
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{3})_(.+)\.sql$)"));
+    QList<Migration> list;
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const auto m = re.match(f);
+        if (!m.hasMatch())
+            continue;
+        list.append({m.captured(1).toInt(), m.captured(2).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                     dir + QLatin1Char('/') + f});
+    }
+    return list;
+}
+
+bool Migrator::status(SchemaStatus &out, QString &error) const
+{
+    const QList<Migration> all = available();
+    out.supported = all.isEmpty() ? 0 : all.last().version;
+    out.current = 0;
+    if (!m_db.db().tables().contains(QStringLiteral("schema_version")))
+        return true;
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, error))
+        return false;
+    if (q.next())
+        out.current = q.value(0).toInt();
+    return true;
+}
+
+QString Migrator::tooNewMessage(const SchemaStatus &s)
+{
+    return tr("The database is at schema version %1, newer than this Signalboard understands "
+              "(up to version %2). It is opened read-only; install a Signalboard that supports "
+              "schema version %1 to make changes.")
+        .arg(s.current)
+        .arg(s.supported);
+}
+
+bool Migrator::migrate(QString &error, QStringList *applied)
+{
+    if (m_db.isReadOnlyFile()) {
+        SchemaStatus s;
+        if (!status(s, error))
+            return false;
+        if (!s.upToDate()) {
+            error = tr("The database file %1 is read-only; it cannot be brought to schema "
+                       "version %2.")
+                        .arg(m_db.url().path)
+                        .arg(s.supported);
+            return false;
+        }
+        return true;
+    }
+    for (const Migration &m : available()) {
+        SchemaStatus s;
+        if (!status(s, error))
+            return false;
+        if (!s.canWrite()) {
+            error = tooNewMessage(s);
+            return false;
+        }
+        if (m.version <= s.current)
+            continue;
+        QFile f(m.resource);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = tr("Migration %1 is missing from this build.").arg(m.resource);
+            return false;
+        }
+        const QString script = QString::fromUtf8(f.readAll());
+        const bool ok = m_db.transaction(
+            [&](QString &err) {
+                if (m_db.dialect() == Dialect::PostgreSQL) {
+                    // Two workstations migrating at once: the second waits, then finds the
+                    // version already applied.
+                    if (!m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7305000)"), {}, err))
+                        return false;
+                    QSqlQuery q;
+                    if (!m_db.exec(q,
+                                   QStringLiteral("SELECT 1 FROM pg_tables WHERE tablename = "
+                                                  "'schema_version' AND schemaname = current_schema()"),
+                                   {}, err))
+                        return false;
+                    if (q.next()) {
+                        if (!m_db.exec(q, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"),
+                                       {m.version}, err))
+                            return false;
+                        if (q.next())
+                            return true; // applied meanwhile by someone else
+                    }
+                }
+                for (const QString &stmt : splitStatements(script)) {
+                    if (!m_db.exec(stmt, {}, err)) {
+                        err = tr("Migration %1 (%2) failed: %3\nStatement: %4")
+                                  .arg(m.version)
+                                  .arg(m.description, err, stmt.left(200));
+                        return false;
+                    }
+                }
+                return m_db.exec(QStringLiteral("INSERT INTO schema_version(version, description, "
+                                                "applied_at) VALUES (?, ?, ?)"),
+                                 {m.version, m.description,
+                                  QDateTime::currentMSecsSinceEpoch()},
+                                 err);
+            },
+            error);
+        if (!ok)
+            return false;
+        if (applied)
+            applied->append(QStringLiteral("%1 %2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.description));
+    }
+    return true;
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    bool inDollar = false;
+    bool inTrigger = false;
+    static const QRegularExpression endLine(QStringLiteral(R"(^\s*END;\s*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1StringView("--"))))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.count(QLatin1StringView("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        if (inDollar)
+            continue;
+        // SQLite trigger bodies: from CREATE TRIGGER … BEGIN up to a line "END;".
+        if (!inTrigger
+            && current.trimmed().startsWith(QLatin1StringView("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && (trimmed.compare(QLatin1StringView("BEGIN"), Qt::CaseInsensitive) == 0
+                || trimmed.endsWith(QLatin1StringView(" BEGIN"), Qt::CaseInsensitive)))
+            inTrigger = true;
+        if (inTrigger) {
+            if (endLine.match(line).hasMatch()) {
+                out.append(current.trimmed());
+                current.clear();
+                inTrigger = false;
+            }
+            continue;
+        }
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            QString stmt = current.trimmed();
+            stmt.chop(1);
+            out.append(stmt);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+} // namespace sb

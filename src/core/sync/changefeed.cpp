@@ -1,0 +1,204 @@
+#include "sync/changefeed.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+const QString kChannel = QStringLiteral("signalboard_change");
+constexpr int kBatch = 5000;
+constexpr int kMaxBackoffMs = 5000;
+} // namespace
+
+ChangeFeed::ChangeFeed(DatabaseUrl url, qint64 afterSeq, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_lastSeq(afterSeq)
+{
+    m_pollTimer.setParent(this);
+    m_heartbeatTimer.setParent(this);
+    m_reconnectTimer.setParent(this);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ChangeFeed::poll);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChangeFeed::heartbeat);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    stop();
+}
+
+bool ChangeFeed::currentSeq(Database &db, qint64 &seq, QString &error)
+{
+    QSqlQuery q;
+    if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log"), {}, error))
+        return false;
+    seq = q.next() ? q.value(0).toLongLong() : 0;
+    return true;
+}
+
+void ChangeFeed::start()
+{
+    if (m_state != State::Stopped)
+        return;
+    setState(State::Connecting);
+    QString error;
+    if (!connectNow(error)) {
+        connectionLost(error);
+        return;
+    }
+    setState(State::CatchingUp);
+    catchUp();
+    if (m_state == State::CatchingUp)
+        setState(State::Live);
+}
+
+void ChangeFeed::stop()
+{
+    m_pollTimer.stop();
+    m_heartbeatTimer.stop();
+    m_reconnectTimer.stop();
+    if (m_db) {
+        if (m_url.dialect == Dialect::PostgreSQL && m_db->db().isOpen())
+            m_db->db().driver()->unsubscribeFromNotification(kChannel);
+        m_db.reset();
+    }
+    m_state = State::Stopped;
+}
+
+bool ChangeFeed::connectNow(QString &error)
+{
+    if (!m_db) {
+        m_db = Database::open(m_url, QStringLiteral("feed"), error);
+        if (!m_db)
+            return false;
+    } else if (!m_db->reopen(error)) {
+        return false;
+    }
+    if (m_url.dialect == Dialect::PostgreSQL) {
+        QSqlDriver *driver = m_db->db().driver();
+        // Re-subscribing after a reconnect: Qt forgets subscriptions when the socket dies.
+        disconnect(driver, nullptr, this, nullptr);
+        if (!driver->subscribeToNotification(kChannel)) {
+            error = tr("Cannot subscribe to change notifications: %1")
+                        .arg(describeSqlError(driver->lastError()));
+            return false;
+        }
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+                    if (name == kChannel)
+                        catchUp();
+                });
+        m_heartbeatTimer.start(m_heartbeatMs);
+    } else {
+        m_dataVersion = -1;
+        m_pollTimer.start(m_pollMs);
+        m_heartbeatTimer.start(m_heartbeatMs);
+    }
+    m_backoffMs = 0;
+    return true;
+}
+
+void ChangeFeed::catchUp()
+{
+    if (!m_db)
+        return;
+    for (;;) {
+        QSqlQuery q;
+        QString error;
+        if (!m_db->exec(q,
+                        QStringLiteral("SELECT seq, entity, entity_id, op, at FROM change_log "
+                                       "WHERE seq > ? ORDER BY seq LIMIT %1")
+                            .arg(kBatch),
+                        {m_lastSeq}, error)) {
+            connectionLost(error);
+            return;
+        }
+        QList<Change> batch;
+        while (q.next()) {
+            Change c;
+            c.seq = q.value(0).toLongLong();
+            c.entity = q.value(1).toString();
+            c.entityId = q.value(2).toLongLong();
+            c.op = q.value(3).toString();
+            c.at = q.value(4).toLongLong();
+            batch.append(std::move(c));
+        }
+        q.finish();
+        if (batch.isEmpty())
+            return;
+        m_lastSeq = batch.last().seq;
+        Q_EMIT changed(batch);
+        if (batch.size() < kBatch)
+            return;
+    }
+}
+
+void ChangeFeed::poll()
+{
+    if (!m_db || m_state == State::Reconnecting)
+        return;
+    QSqlQuery q;
+    QString error;
+    if (!m_db->exec(q, QStringLiteral("PRAGMA data_version"), {}, error) || !q.next()) {
+        connectionLost(error);
+        return;
+    }
+    const qint64 v = q.value(0).toLongLong();
+    q.finish();
+    if (v != m_dataVersion) {
+        m_dataVersion = v;
+        catchUp();
+    }
+}
+
+void ChangeFeed::heartbeat()
+{
+    if (!m_db || m_state == State::Reconnecting)
+        return;
+    // A dropped PostgreSQL connection emits nothing: find out by asking. Catching up here
+    // also covers any notification that was lost.
+    if (!m_db->db().isOpen() || !m_db->ping()) {
+        connectionLost(tr("the connection to the database was lost"));
+        return;
+    }
+    catchUp();
+}
+
+void ChangeFeed::connectionLost(const QString &why)
+{
+    if (m_state == State::Stopped)
+        return;
+    m_pollTimer.stop();
+    m_heartbeatTimer.stop();
+    m_backoffMs = m_backoffMs == 0 ? 100 : qMin(m_backoffMs * 2, kMaxBackoffMs);
+    setState(State::Reconnecting, why);
+    m_reconnectTimer.start(m_backoffMs);
+}
+
+void ChangeFeed::tryReconnect()
+{
+    QString error;
+    const int backoff = m_backoffMs;
+    if (!connectNow(error)) {
+        m_backoffMs = backoff;
+        connectionLost(error);
+        return;
+    }
+    setState(State::CatchingUp);
+    catchUp();
+    if (m_state == State::CatchingUp)
+        setState(State::Live);
+}
+
+void ChangeFeed::setState(State s, const QString &detail)
+{
+    if (m_state == s && detail.isEmpty())
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s, detail);
+}
+
+} // namespace sb

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace sb {
+
+struct Change
+{
+    qint64 seq = 0;
+    QString entity; // ticket, ticket_event, incident, incident_event, message, receipt, staff …
+    qint64 entityId = 0;
+    QString op; // insert, update, delete
+    qint64 at = 0;
+};
+
+// Tells this workstation what changed in the shared database, in commit order, each change
+// exactly once. It keeps its own connection (open it in the thread it is to run in).
+//
+// PostgreSQL: LISTEN signalboard_change (payload = seq) wakes it; SQLite: it polls
+// PRAGMA data_version. Either way it then reads change_log after the last seq it has seen,
+// so a missed or folded notification costs nothing. A heartbeat finds a dropped connection;
+// the feed then reconnects with backoff, subscribes again and catches up.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Connecting, CatchingUp, Live, Reconnecting };
+    Q_ENUM(State)
+
+    ChangeFeed(DatabaseUrl url, qint64 afterSeq, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Interval of the SQLite poll and of the connection heartbeat (PostgreSQL).
+    void setPollInterval(int ms) { m_pollMs = ms; }
+    void setHeartbeatInterval(int ms) { m_heartbeatMs = ms; }
+
+    qint64 lastSeq() const { return m_lastSeq; }
+    State state() const { return m_state; }
+
+    // The newest seq in change_log (0 when empty): where a fresh workstation starts.
+    static bool currentSeq(Database &db, qint64 &seq, QString &error);
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void changed(const QList<sb::Change> &changes);
+    void stateChanged(sb::ChangeFeed::State state, const QString &detail);
+
+private:
+    bool connectNow(QString &error);
+    void catchUp();
+    void poll();
+    void heartbeat();
+    void connectionLost(const QString &why);
+    void tryReconnect();
+    void setState(State s, const QString &detail = {});
+
+    DatabaseUrl m_url;
+    std::unique_ptr<Database> m_db;
+    qint64 m_lastSeq = 0;
+    qint64 m_dataVersion = -1;
+    State m_state = State::Stopped;
+    int m_pollMs = 50;
+    int m_heartbeatMs = 1000;
+    int m_backoffMs = 0;
+    QTimer m_pollTimer;
+    QTimer m_heartbeatTimer;
+    QTimer m_reconnectTimer;
+    bool m_catchUpQueued = false;
+};
+
+} // namespace sb

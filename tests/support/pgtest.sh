@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Throwaway PostgreSQL server for the test suite.
+#   pgtest.sh start STATEFILE   initdb + start on a free private port; writes the admin URL
+#   pgtest.sh stop  STATEFILE   stops the server and removes its files
+# Runs the server as an unprivileged user: as root it uses the 'postgres' system user.
+set -euo pipefail
+cmd=${1:?start|stop}
+state=${2:?state file}
+
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$pgbin" ] || { echo "pgtest: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case $cmd in
+start)
+  dir=$(mktemp -d /tmp/sb-pgtest.XXXXXX)
+  chmod 755 "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  pw=sbtest-$RANDOM$RANDOM
+  as_owner bash -c "umask 077; echo '$pw' > '$dir/pw'"
+  as_owner "$pgbin/initdb" -D "$dir/data" -U sbadmin --pwfile="$dir/pw" --auth-local=trust \
+      --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; exit 1; }
+  as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
+    || { cat "$dir/server.log" >&2; exit 1; }
+  printf 'dir=%s\nport=%s\nurl=postgresql://sbadmin:%s@127.0.0.1:%s/postgres\n' "$dir" "$port" "$pw" "$port" > "$state"
+  echo "pgtest: server on 127.0.0.1:$port ($dir)"
+  ;;
+stop)
+  [ -f "$state" ] || exit 0
+  dir=$(sed -n 's/^dir=//p' "$state")
+  if [ -n "$dir" ] && [ -d "$dir/data" ]; then
+    as_owner "$pgbin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+  fi
+  rm -f "$state"
+  ;;
+*) echo "usage: pgtest.sh start|stop STATEFILE" >&2; exit 2 ;;
+esac

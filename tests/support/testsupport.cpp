@@ -1,0 +1,85 @@
+#include "testsupport.h"
+
+#include "storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+
+namespace sb::test {
+
+QString pgAdminUrl()
+{
+    const QString state = qEnvironmentVariable("SIGNALBOARD_TEST_PG_STATE");
+    QFile f(state);
+    if (state.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    for (const QString &l : lines) {
+        if (l.startsWith(QLatin1StringView("url=")))
+            return l.mid(4);
+    }
+    return {};
+}
+
+DatabaseUrl freshPgDatabase(const QString &name)
+{
+    DatabaseUrl admin;
+    QString error;
+    if (!DatabaseUrl::parse(pgAdminUrl(), admin, error))
+        qFatal("no PostgreSQL test server: %s", qPrintable(error));
+    {
+        auto db = Database::open(admin, QStringLiteral("test-admin"), error);
+        if (!db)
+            qFatal("cannot reach the PostgreSQL test server: %s", qPrintable(error));
+        // Test database names are ours (letters, digits, underscore): safe to splice.
+        for (const QChar c : name) {
+            if (!(c.isLetterOrNumber() || c == QLatin1Char('_')))
+                qFatal("bad test database name");
+        }
+        db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), {}, error);
+        if (!db->exec(QStringLiteral("CREATE DATABASE %1").arg(name), {}, error))
+            qFatal("CREATE DATABASE failed: %s", qPrintable(error));
+    }
+    DatabaseUrl url = admin;
+    url.database = name;
+    return url;
+}
+
+DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name)
+{
+    return DatabaseUrl::sqlite(dir.filePath(name));
+}
+
+std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error)
+{
+    auto db = Database::open(url, QStringLiteral("test"), error);
+    if (!db)
+        return nullptr;
+    Migrator m(*db);
+    if (!m.migrate(error))
+        return nullptr;
+    return db;
+}
+
+QString toolPath(const QString &name)
+{
+    const QString env = qEnvironmentVariable("SIGNALBOARD_BUILD_DIR");
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() + QLatin1Char('/') + name,
+        env + QStringLiteral("/src/cli/") + name,
+        env + QStringLiteral("/src/app/") + name,
+        env + QStringLiteral("/tests/support/") + name,
+        env + QStringLiteral("/tests/") + name,
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo(c).isExecutable())
+            return c;
+    }
+    return name;
+}
+
+} // namespace sb::test

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/databaseurl.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace sb::test {
+
+// The admin URL of the throwaway PostgreSQL server the CTest fixture started
+// (SIGNALBOARD_TEST_PG_STATE names its state file); empty when there is none.
+QString pgAdminUrl();
+// Creates (or re-creates) a fresh database on that server and returns its URL.
+DatabaseUrl freshPgDatabase(const QString &name);
+// A new SQLite file URL inside `dir`.
+DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name = QStringLiteral("sb.db"));
+// Opens and migrates; QFAIL-style helpers return null after reporting.
+std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error);
+// Path of a built helper program (next to the test binaries or in the build tree).
+QString toolPath(const QString &name);
+
+} // namespace sb::test
