@@ -143,7 +143,8 @@ void MainWindow::buildMenus() {
 
 void MainWindow::restoreLayout() {
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         split->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
