@@ -32,7 +32,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPlace(const QString &key, const QString &title, QWidget *widget);
+    using Factory = QWidget *(*)(const Workspace &, QWidget *);
+    void addPlace(const QString &key, const QString &title, Factory factory);
+    QWidget *ensurePlace(int index);
     void buildMenus();
     void restoreLayout();
 
@@ -44,6 +46,8 @@ private:
     QLabel *m_syncLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
     QStringList m_keys;
+    QList<Factory> m_factories;
+    QList<QWidget *> m_widgets; // null until first shown: start-up builds only what is seen
     QList<Place *> m_places;
 };
 
