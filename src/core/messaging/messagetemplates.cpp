@@ -1,5 +1,6 @@
 #include "messaging/messagetemplates.h"
 
+#include "messaging/messagerows.h"
 #include "messaging/messagestore.h"
 #include "messaging/messagingaudit.h"
 
@@ -69,7 +70,8 @@ bool MessageTemplateStore::save(MessageTemplate &t, qint64 actorId, QString &err
                                QStringLiteral("INSERT INTO message_templates(name, subject, body, "
                                               "modes, priority, created_at, updated_at) VALUES "
                                               "(?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                               {t.name, t.subject, t.body, t.modes.toInt(), t.priority, now, now},
+                               {t.name, messaging::text(t.subject), t.body, t.modes.toInt(),
+                                t.priority, now, now},
                                err) ||
                     !q.next())
                     return false;
@@ -79,7 +81,8 @@ bool MessageTemplateStore::save(MessageTemplate &t, qint64 actorId, QString &err
                                QStringLiteral("UPDATE message_templates SET name = ?, subject = ?, "
                                               "body = ?, modes = ?, priority = ?, updated_at = ? "
                                               "WHERE id = ?"),
-                               {t.name, t.subject, t.body, t.modes.toInt(), t.priority, now, t.id},
+                               {t.name, messaging::text(t.subject), t.body, t.modes.toInt(),
+                                t.priority, now, t.id},
                                err))
                     return false;
                 if (q.numRowsAffected() != 1) {
