@@ -6,30 +6,6 @@
 
 using namespace sb;
 
-namespace {
-// Like test::freshPgDatabase, which in this tree sends CREATE DATABASE through a prepared
-// statement (PostgreSQL cannot PREPARE it). Names are ours: letters, digits, underscore.
-DatabaseUrl freshDatabase(const QString &name)
-{
-    DatabaseUrl admin;
-    QString error;
-    if (!DatabaseUrl::parse(test::pgAdminUrl(), admin, error))
-        qFatal("no PostgreSQL test server: %s", qPrintable(error));
-    {
-        auto db = Database::open(admin, QStringLiteral("test-admin"), error);
-        if (!db)
-            qFatal("cannot reach the PostgreSQL test server: %s", qPrintable(error));
-        QSqlQuery q(db->db());
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            qFatal("CREATE DATABASE failed: %s", qPrintable(describeSqlError(q.lastError())));
-    }
-    DatabaseUrl url = admin;
-    url.database = name;
-    return url;
-}
-} // namespace
-
 class TestMessagingPg : public QObject {
     Q_OBJECT
 
@@ -43,7 +19,7 @@ private Q_SLOTS:
     void init() {
         QString error;
         const DatabaseUrl url =
-            freshDatabase(QStringLiteral("sb_messaging_%1").arg(++m_counter));
+            test::freshPgDatabase(QStringLiteral("sb_messaging_%1").arg(++m_counter));
         m_db = test::openMigrated(url, error);
         QVERIFY2(m_db, qPrintable(error));
         QCOMPARE(m_db->dialect(), Dialect::PostgreSQL);

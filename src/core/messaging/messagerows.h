@@ -15,9 +15,5 @@ QString messageColumns();
 void readMessageColumns(const QSqlQuery &q, int first, StoredMessage &out);
 std::optional<qint64> optionalMs(const QVariant &v);
 QVariant nullableMs(const std::optional<qint64> &v);
-// A null QString binds as SQL NULL: text columns that are NOT NULL get "" instead.
-inline QString text(const QString &s) {
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 } // namespace sb::messaging

@@ -115,9 +115,9 @@ bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qin
             QStringLiteral("INSERT INTO messages(sender_id, subject, body, script, priority, "
                            "modes, audience, incident_id, created_at, expires_at) VALUES "
                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {nullableId(m.senderId), messaging::text(m.subject), messaging::text(m.body),
-             messaging::text(m.script), m.priority, m.modes.toInt(), audienceJson,
-             nullableId(m.incidentId), nowMs, nullableMs(m.expiresAt)},
+            {nullableId(m.senderId), textValue(m.subject), textValue(m.body), textValue(m.script),
+             m.priority, m.modes.toInt(), audienceJson, nullableId(m.incidentId), nowMs,
+             nullableMs(m.expiresAt)},
             error))
         return false;
     if (!q.next()) {

@@ -70,8 +70,8 @@ bool MessageTemplateStore::save(MessageTemplate &t, qint64 actorId, QString &err
                                QStringLiteral("INSERT INTO message_templates(name, subject, body, "
                                               "modes, priority, created_at, updated_at) VALUES "
                                               "(?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                               {t.name, messaging::text(t.subject), t.body, t.modes.toInt(),
-                                t.priority, now, now},
+                               {t.name, textValue(t.subject), t.body, t.modes.toInt(), t.priority,
+                                now, now},
                                err) ||
                     !q.next())
                     return false;
@@ -81,8 +81,8 @@ bool MessageTemplateStore::save(MessageTemplate &t, qint64 actorId, QString &err
                                QStringLiteral("UPDATE message_templates SET name = ?, subject = ?, "
                                               "body = ?, modes = ?, priority = ?, updated_at = ? "
                                               "WHERE id = ?"),
-                               {t.name, messaging::text(t.subject), t.body, t.modes.toInt(),
-                                t.priority, now, t.id},
+                               {t.name, textValue(t.subject), t.body, t.modes.toInt(), t.priority,
+                                now, t.id},
                                err))
                     return false;
                 if (q.numRowsAffected() != 1) {
