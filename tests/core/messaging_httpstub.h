@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -34,6 +35,16 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
 
+    ~HttpStub() override {
+        // Sockets report "disconnected" while they are destroyed: drop them before members go.
+        for (const QPointer<QTcpSocket> &s : std::as_const(m_sockets)) {
+            if (s) {
+                disconnect(s, nullptr, this, nullptr);
+                delete s.data();
+            }
+        }
+    }
+
     bool isListening() const { return m_server.isListening(); }
     QString url(const QString &path) const {
         return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
@@ -50,6 +61,7 @@ public:
 private:
     void accept() {
         while (QTcpSocket *s = m_server.nextPendingConnection()) {
+            m_sockets.append(s);
             connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
             connect(s, &QTcpSocket::disconnected, this, [this, s] {
                 m_buffers.remove(s);
@@ -101,6 +113,7 @@ private:
     }
 
     QTcpServer m_server;
+    QList<QPointer<QTcpSocket>> m_sockets;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Reply> m_script;
     qsizetype m_next = 0;

@@ -1,7 +1,12 @@
 // The sending and receipt scenarios of tst_messaging_delivery, on PostgreSQL.
+#include "messaging/webhookoutbox.h"
+#include "messaging/webhookworker.h"
 #include "messaging_fixture.h"
+#include "messaging_httpstub.h"
 #include "testsupport.h"
 
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sb;
@@ -56,6 +61,60 @@ private Q_SLOTS:
         QVERIFY(sender.summary(id, sum, error));
         QCOMPARE(sum.recipients, 3);
         QCOMPARE(sum.read, 1);
+    }
+
+    void outboxClaimsOnPostgres() {
+        // Two workers on two connections share six rows; one row fails once first.
+        test::HttpStub stub;
+        QVERIFY(stub.isListening());
+        stub.setScript({{500, "boom"}, {200, R"({"errcode":0})"}});
+        QString error;
+        WebhookOutbox outbox(*m_db);
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            qint64 id = 0;
+            QVERIFY2(outbox.enqueue(WebhookKind::DingTalk, stub.url(QStringLiteral("/robot")),
+                                    QStringLiteral("n%1").arg(i), m_clock.nowMs(), 0, id, error),
+                     qPrintable(error));
+            ids.append(id);
+        }
+        auto otherDb = Database::open(m_db->url(), QStringLiteral("other"), error);
+        QVERIFY2(otherDb, qPrintable(error));
+        OutboxOptions o;
+        o.batchSize = 4;
+        o.backoffBaseMs = 1000;
+        OutboxWorker a(*m_db, m_clock, o);
+        OutboxWorker b(*otherDb, m_clock, o);
+        QSignalSpy da(&a, &OutboxWorker::delivered);
+        QSignalSpy db(&b, &OutboxWorker::delivered);
+        QSignalSpy fa(&a, &OutboxWorker::attemptFailed);
+        QSignalSpy fb(&b, &OutboxWorker::attemptFailed);
+        a.processDue();
+        b.processDue();
+        QCOMPARE(a.inFlight(), 4);
+        QCOMPARE(b.inFlight(), 2);
+        QTRY_COMPARE(da.size() + db.size() + fa.size() + fb.size(), 6);
+        QCOMPARE(fa.size() + fb.size(), 1);
+        m_clock.advance(1000);
+        a.processDue();
+        b.processDue();
+        QCOMPARE(a.inFlight() + b.inFlight(), 1);
+        QTRY_COMPARE(da.size() + db.size(), 6);
+        m_clock.advance(3600000);
+        a.processDue();
+        b.processDue();
+        QCOMPARE(a.inFlight() + b.inFlight(), 0);
+        QCOMPARE(stub.requests().size(), 7);
+        QCOMPARE(stub.acknowledged(), 6);
+        QSet<QByteArray> keys;
+        for (const test::StubRequest &r : stub.requests())
+            keys.insert(r.headers.value("idempotency-key"));
+        QCOMPARE(keys.size(), 6);
+        for (qint64 id : ids) {
+            OutboxEntry e;
+            QVERIFY(outbox.entry(id, e, error));
+            QCOMPARE(e.state, QStringLiteral("delivered"));
+        }
     }
 };
 

@@ -51,26 +51,32 @@ void OutboxWorker::stop() {
 bool OutboxWorker::claim(int limit, QList<Claimed> &rows, QString &error) {
     const qint64 now = m_clock.nowMs();
     const qint64 until = now + m_options.transferTimeoutMs + m_options.leaseMarginMs;
-    // The outer conditions repeat the inner ones: on PostgreSQL a row another worker claimed
-    // meanwhile is re-checked after its lock and dropped.
-    const QString pick =
+    // PostgreSQL: the pick is a materialised CTE with SKIP LOCKED (a LIMIT inside
+    // "WHERE id IN (subquery)" may be re-evaluated there and claim more rows than asked);
+    // the outer conditions repeat the inner ones so a row claimed meanwhile by another
+    // worker is re-checked after its lock and dropped. SQLite serialises writers, so one
+    // UPDATE with a subquery is enough.
+    const QString sql =
         m_db.dialect() == Dialect::PostgreSQL
-            ? QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at "
+            ? QStringLiteral("WITH picked AS MATERIALIZED (SELECT id FROM outbox WHERE state = "
+                             "'pending' AND next_attempt_at <= ? AND (claimed_until IS NULL OR "
+                             "claimed_until <= ?) ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE "
+                             "SKIP LOCKED) UPDATE outbox SET claim_token = ?, claimed_until = ? "
+                             "FROM picked WHERE outbox.id = picked.id AND outbox.state = "
+                             "'pending' AND (outbox.claimed_until IS NULL OR "
+                             "outbox.claimed_until <= ?)")
+            : QStringLiteral("UPDATE outbox SET claim_token = ?, claimed_until = ? WHERE id IN "
+                             "(SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at "
                              "<= ? AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY "
-                             "next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
-            : QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at "
-                             "<= ? AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY "
-                             "next_attempt_at, id LIMIT ?");
+                             "next_attempt_at, id LIMIT ?) AND state = 'pending' AND "
+                             "(claimed_until IS NULL OR claimed_until <= ?)");
+    const QVariantList values = m_db.dialect() == Dialect::PostgreSQL
+                                    ? QVariantList{now, now, limit, m_token, until, now}
+                                    : QVariantList{m_token, until, now, now, limit, now};
     const bool ok = m_db.transaction(
         [&](QString &err) {
             QSqlQuery q;
-            if (!m_db.exec(q,
-                           QStringLiteral("UPDATE outbox SET claim_token = ?, claimed_until = ? "
-                                          "WHERE id IN (") +
-                               pick +
-                               QStringLiteral(") AND state = 'pending' AND (claimed_until IS "
-                                              "NULL OR claimed_until <= ?)"),
-                           {m_token, until, now, now, limit, now}, err))
+            if (!m_db.exec(q, sql, values, err))
                 return false;
             if (!m_db.exec(q,
                            QStringLiteral("SELECT id, kind, target, payload, attempts FROM outbox "
@@ -130,7 +136,7 @@ void OutboxWorker::onFinished(QNetworkReply *reply) {
     const Claimed row = it.value();
     m_inFlight.erase(it);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     QString why;
     bool ok = false;
     if (status == 0)
