@@ -1,4 +1,5 @@
 // The sending and receipt scenarios of tst_messaging_delivery, on PostgreSQL.
+#include "messaging/messagetemplates.h"
 #include "messaging/webhookoutbox.h"
 #include "messaging/webhookworker.h"
 #include "messaging_fixture.h"
@@ -61,6 +62,47 @@ private Q_SLOTS:
         QVERIFY(sender.summary(id, sum, error));
         QCOMPARE(sum.recipients, 3);
         QCOMPARE(sum.read, 1);
+    }
+
+    void agentSendsAndReadsUnderServerGrants() {
+        // A person logged in as their own PostgreSQL role in group sb_agent: the table
+        // grants of 001 and 004 let them send to named colleagues, read and receipt.
+        QString error;
+        QVERIFY2(
+            m_db->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                      "WHERE rolname = 'sb_msg_agent') THEN CREATE ROLE "
+                                      "sb_msg_agent LOGIN PASSWORD 'agent-pw' IN ROLE sb_agent; "
+                                      "END IF; END $$"),
+                       {}, error),
+            qPrintable(error));
+        DatabaseUrl agentUrl = m_db->url();
+        agentUrl.user = QStringLiteral("sb_msg_agent");
+        agentUrl.password = QStringLiteral("agent-pw");
+        auto agentDb = Database::open(agentUrl, QStringLiteral("agent"), error);
+        QVERIFY2(agentDb, qPrintable(error));
+        MessageStore agent(*agentDb, m_clock);
+        qint64 id = 0;
+        QVERIFY2(agent.send(test::simple(m_seed.alice, Audience::staff({m_seed.erin, m_seed.bob}),
+                                         QStringLiteral("Need help with ticket 42")),
+                            id, error),
+                 qPrintable(error));
+        QList<StoredMessage> inbox;
+        QVERIFY2(agent.pending(m_seed.bob, inbox, error), qPrintable(error));
+        QCOMPARE(test::idsOf(inbox), QList<qint64>{id});
+        QVERIFY2(agent.markRead(m_seed.bob, id, error), qPrintable(error));
+        QList<MessageTemplate> templates;
+        QVERIFY2(MessageTemplateStore(*agentDb, m_clock).list(templates, error), qPrintable(error));
+        // Agents may not change templates, read webhook URLs or queue webhooks.
+        MessageTemplate t;
+        t.name = QStringLiteral("mine");
+        t.body = QStringLiteral("x");
+        QVERIFY(!MessageTemplateStore(*agentDb, m_clock).save(t, m_seed.alice, error));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        OutgoingMessage withHooks =
+            test::simple(m_seed.alice, Audience::staff({m_seed.erin}), QStringLiteral("x"));
+        withHooks.alsoWebhooks = true;
+        QVERIFY(!agent.send(withHooks, id, error));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
     }
 
     void outboxClaimsOnPostgres() {
