@@ -1,8 +1,9 @@
 // Broadcast benchmark: one message to 500 recipients (one transaction, one prepared insert
 // per recipient), then 500 read receipts recorded one by one (each its own statement, as 500
 // workstations would), and the inbox fetch of one person.
-//   bench_broadcast            SQLite file in a temporary folder (WAL, synchronous=NORMAL)
-//   bench_broadcast --pg       PostgreSQL from SIGNALBOARD_TEST_PG_STATE (pgtest.sh start)
+// Runs on an SQLite file in a temporary folder (WAL, synchronous=NORMAL) and, when
+// SIGNALBOARD_TEST_PG_STATE names a running pgtest.sh server (scripts/bench does), on
+// PostgreSQL too.
 #include "messaging/messagestore.h"
 #include "testsupport.h"
 
@@ -29,18 +30,14 @@ Stats stats(QList<double> v) {
     return {v.first(), v.at(v.size() / 2), v.last()};
 }
 
-void print(const char *what, const Stats &s, int per) {
-    std::printf("%-44s min %8.2f ms  median %8.2f ms  max %8.2f ms  (%.1f us per row)\n", what,
-                s.minMs, s.medianMs, s.maxMs, s.medianMs * 1000.0 / per);
+void print(const char *what, const Stats &s, int per, const char *unit = "row") {
+    std::printf("%-44s min %8.2f ms  median %8.2f ms  max %8.2f ms  (%.1f us per %s)\n", what,
+                s.minMs, s.medianMs, s.maxMs, s.medianMs * 1000.0 / per, unit);
 }
 } // namespace
 
-int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
-    const bool pg = app.arguments().contains(QStringLiteral("--pg"));
-    QTemporaryDir dir;
-    const DatabaseUrl url = pg ? test::freshPgDatabase(QStringLiteral("sb_bench_broadcast"))
-                               : test::sqliteIn(dir, QStringLiteral("bench.db"));
+static int run(const DatabaseUrl &url) {
+    const bool pg = url.dialect == Dialect::PostgreSQL;
     QString error;
     auto db = test::openMigrated(url, error);
     if (!db) {
@@ -166,6 +163,17 @@ int main(int argc, char **argv) {
     print("send to 500 (one transaction)", stats(sendMs), kRecipients);
     print("500 deliveries (one transaction each)", stats(deliverMs), kRecipients);
     print("500 read receipts (one statement each)", stats(readMs), kRecipients);
-    print("inbox fetch of one person", stats(inboxMs), 1);
+    print("inbox fetch of one person", stats(inboxMs), 1, "fetch");
     return 0;
+}
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    int rc = run(test::sqliteIn(dir, QStringLiteral("bench.db")));
+    if (rc == 0 && !test::pgAdminUrl().isEmpty()) {
+        std::printf("\n");
+        rc = run(test::freshPgDatabase(QStringLiteral("sb_bench_broadcast")));
+    }
+    return rc;
 }
