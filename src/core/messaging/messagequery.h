@@ -29,7 +29,7 @@ struct MessageFilter {
     // Inbox: the recipient has / has not read it. Sent: everyone / not everyone has read it.
     ReadState readState = ReadState::Any;
     qint64 incidentId = 0; // 0: any
-    // Expired messages are left out when `now` is set and they expired at or before it.
+    // When set (usually to now): messages that expired at or before this time are left out.
     std::optional<qint64> hideExpiredAt;
     QString sortColumn = QStringLiteral("created_at");
     bool descending = true;

@@ -44,7 +44,8 @@ bool WebhookOutbox::validateUrl(const QString &url, QString &error) {
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty() ||
         (u.scheme() != QLatin1StringView("https") && u.scheme() != QLatin1StringView("http"))) {
-        error = tr("Webhook address \"%1\" is not an http(s) URL.").arg(url.left(60));
+        // The address is not repeated: it may carry the group's secret key.
+        error = tr("The webhook address is not an http(s) URL with a host name.");
         return false;
     }
     return true;
