@@ -109,6 +109,7 @@ void MainWindow::applyChanges(const QList<sb::Change> &changes) {
         if (p)
             p->applyChanges(changes);
     }
+    Q_EMIT changesArrived(changes);
 }
 
 void MainWindow::setSyncState(ChangeFeed::State state, const QString &detail) {

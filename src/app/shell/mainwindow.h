@@ -18,6 +18,7 @@ public:
 
     // Feature places by key: tickets, incidents, volume, broadcasts, qa, reports, admin.
     QWidget *place(const QString &key) const;
+    const Workspace &workspace() const { return m_ws; }
     QStringList placeKeys() const;
     void showPlace(const QString &key);
 
@@ -26,7 +27,9 @@ public Q_SLOTS:
     void setSyncState(sb::ChangeFeed::State state, const QString &detail);
 
 Q_SIGNALS:
-    void reconnectRequested();
+    // Everything the change feed delivered, for the always-on parts of each feature
+    // (alerts, pop-ups, urging) that must react even while their place is not shown.
+    void changesArrived(const QList<sb::Change> &changes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
