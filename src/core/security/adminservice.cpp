@@ -18,6 +18,10 @@ AdminService::AdminService(Database &db, const Clock &clock, const Session &acto
 }
 
 bool AdminService::actorPermissions(PermissionSet &out, QString &error) const {
+    if (m_bootstrap) {
+        out = m_actor.permissions;
+        return true;
+    }
     if (!isPg())
         return m_permissions.effective(m_actor.staffId, m_clock.nowMs(), out, error);
     // On the server the caller's rights are what sb_has_permission says for every key.
@@ -184,8 +188,10 @@ bool AdminService::createStaff(const StaffInput &rawIn, const QString &password,
                     !q.next())
                     return false;
                 id = q.value(0).toLongLong();
-                if (!m_db.exec(QStringLiteral("UPDATE staff SET gender = ?, phone = ?, level = ?, "
-                                              "skill_groups = ? WHERE id = ?"),
+                q.finish();
+                if (!m_db.exec(QStringLiteral("UPDATE staff SET gender = COALESCE(?, ''), phone = "
+                                              "COALESCE(?, ''), level = ?, "
+                                              "skill_groups = COALESCE(?, '') WHERE id = ?"),
                                {in.gender, in.phone, in.level, in.skillGroups, id}, err))
                     return false;
             } else {
@@ -193,12 +199,18 @@ bool AdminService::createStaff(const StaffInput &rawIn, const QString &password,
                                QStringLiteral("INSERT INTO staff(employee_no, name, gender, phone, "
                                               "role_id, level, status, status_changed_at, team_id, "
                                               "skill_groups, login, password_hash, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              "VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, "
+                                              "?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?) RETURNING id"),
                                {in.employeeNo, in.name, in.gender, in.phone, role, in.level,
                                 in.status, now, team, in.skillGroups, in.login, hash, now},
                                err))
                     return false;
-                id = q.lastInsertId().toLongLong();
+                if (!q.next()) {
+                    err = tr("The database returned no id for the new row.");
+                    return false;
+                }
+                id = q.value(0).toLongLong();
+                q.finish();
             }
             QJsonObject after;
             return staffJson(id, after, err) &&
@@ -206,6 +218,39 @@ bool AdminService::createStaff(const StaffInput &rawIn, const QString &password,
                          {{QStringLiteral("after"), after}}, err);
         },
         error);
+}
+
+bool AdminService::createFirstAdministrator(Database &db, const Clock &clock,
+                                            const StaffInput &rawIn, const QString &password,
+                                            SecuritySettings settings, qint64 &id, QString &error) {
+    QSqlQuery q;
+    if (!db.exec(q,
+                 QStringLiteral("SELECT COUNT(*) FROM staff s JOIN roles r ON r.id = s.role_id "
+                                "WHERE r.is_super = 1 AND s.status = 'active'"),
+                 {}, error) ||
+        !q.next())
+        return false;
+    if (q.value(0).toLongLong() > 0) {
+        error = tr("There is already an administrator; ask them to create your account.");
+        return false;
+    }
+    if (!db.exec(q, QStringLiteral("SELECT id FROM roles WHERE key = 'admin' AND is_super = 1"), {},
+                 error))
+        return false;
+    if (!q.next()) {
+        error = tr("The database has no super role 'admin'; it is not at schema version 5.");
+        return false;
+    }
+    StaffInput in = rawIn;
+    in.roleId = q.value(0).toLongLong();
+    in.status = QStringLiteral("active");
+    // Acts as a super session for its own checks; the audit row names the new login.
+    Session bootstrap;
+    bootstrap.login = in.login;
+    bootstrap.permissions = PermissionSet({}, true);
+    AdminService self(db, clock, bootstrap, settings);
+    self.m_bootstrap = true;
+    return self.createStaff(in, password, id, error);
 }
 
 bool AdminService::updateStaff(qint64 id, const StaffInput &rawIn, QString &error) {
@@ -257,7 +302,8 @@ bool AdminService::updateStaff(qint64 id, const StaffInput &rawIn, QString &erro
                            err))
                 return false;
             if (!m_db.exec(QStringLiteral("UPDATE staff SET employee_no = ?, name = ?, login = ?, "
-                                          "gender = ?, phone = ?, status = ?, skill_groups = ?, "
+                                          "gender = COALESCE(?, ''), phone = COALESCE(?, ''), "
+                                          "status = ?, skill_groups = COALESCE(?, ''), "
                                           "role_id = ?, team_id = ?, level = ? WHERE id = ?"),
                            {in.employeeNo, in.name, in.login, in.gender, in.phone, in.status,
                             in.skillGroups, role, team, in.level, id},
@@ -338,10 +384,17 @@ bool AdminService::createTeam(const QString &rawName, qint64 &id, QString &error
     }
     return m_db.transaction(
         [&](QString &err) {
-            if (!m_db.exec(q, QStringLiteral("INSERT INTO teams(name, created_at) VALUES (?, ?)"),
+            if (!m_db.exec(q,
+                           QStringLiteral(
+                               "INSERT INTO teams(name, created_at) VALUES (?, ?) RETURNING id"),
                            {name, m_clock.nowMs()}, err))
                 return false;
-            id = q.lastInsertId().toLongLong();
+            if (!q.next()) {
+                err = tr("The database returned no id for the new row.");
+                return false;
+            }
+            id = q.value(0).toLongLong();
+            q.finish();
             return audit(QStringLiteral("team.create"), QStringLiteral("team"), id,
                          {{QStringLiteral("after"), QJsonObject{{QStringLiteral("name"), name}}}},
                          err);
@@ -409,6 +462,7 @@ bool AdminService::deleteTeam(qint64 id, QString &error) {
                 !q.next())
                 return false;
             const qint64 tickets = q.value(0).toLongLong();
+            q.finish();
             // Staff and tickets stay; they just no longer belong to the team.
             if (!m_db.exec(QStringLiteral("UPDATE staff SET team_id = NULL WHERE team_id = ?"),
                            {id}, err))

@@ -47,6 +47,12 @@ public:
     AdminService(Database &db, const Clock &clock, const Session &actor,
                  SecuritySettings settings = {});
 
+    // The first administrator of an empty embedded database: refused as soon as any active
+    // staff member holds a super role. `in.roleId` is ignored (the seeded 'admin' role is used).
+    static bool createFirstAdministrator(Database &db, const Clock &clock, const StaffInput &in,
+                                         const QString &password, SecuritySettings settings,
+                                         qint64 &id, QString &error);
+
     bool createStaff(const StaffInput &in, const QString &password, qint64 &id, QString &error);
     bool updateStaff(qint64 id, const StaffInput &in, QString &error);
     bool setPassword(qint64 staffId, const QString &password, QString &error);
@@ -84,6 +90,7 @@ private:
     SecuritySettings m_settings;
     PermissionService m_permissions;
     AuditTrail m_audit;
+    bool m_bootstrap = false; // createFirstAdministrator only
 };
 
 } // namespace sb

@@ -70,10 +70,15 @@ bool AdminService::createRole(const RoleInput &rawIn, qint64 &id, QString &error
         [&](QString &err) {
             if (!m_db.exec(q,
                            QStringLiteral("INSERT INTO roles(key, name, is_super, db_group) "
-                                          "VALUES (?, ?, ?, ?)"),
+                                          "VALUES (?, ?, ?, COALESCE(?, '')) RETURNING id"),
                            {in.key, in.name, in.isSuper ? 1 : 0, in.dbGroup}, err))
                 return false;
-            id = q.lastInsertId().toLongLong();
+            if (!q.next()) {
+                err = tr("The database returned no id for the new row.");
+                return false;
+            }
+            id = q.value(0).toLongLong();
+            q.finish();
             QJsonObject after;
             return roleJson(id, after, err) &&
                    audit(QStringLiteral("role.create"), QStringLiteral("role"), id,
@@ -112,7 +117,7 @@ bool AdminService::updateRole(qint64 id, const RoleInput &rawIn, QString &error)
     return m_db.transaction(
         [&](QString &err) {
             if (!m_db.exec(QStringLiteral("UPDATE roles SET key = ?, name = ?, is_super = ?, "
-                                          "db_group = ? WHERE id = ?"),
+                                          "db_group = COALESCE(?, '') WHERE id = ?"),
                            {in.key, in.name, in.isSuper ? 1 : 0, in.dbGroup, id}, err))
                 return false;
             QJsonObject after;
@@ -255,18 +260,25 @@ bool AdminService::grantTemporary(qint64 staffId, const QString &permission, qin
                     !q.next())
                     return false;
                 id = q.value(0).toLongLong();
+                q.finish();
                 return true;
             }
-            if (!m_db.exec(q,
-                           QStringLiteral("INSERT INTO temp_permissions(staff_id, permission_key, "
-                                          "granted_by, expires_at) VALUES (?, ?, ?, ?)"),
-                           {staffId, permission,
-                            m_actor.staffId > 0 ? QVariant(m_actor.staffId)
-                                                : QVariant(QMetaType::fromType<qint64>()),
-                            expiresAtMs},
-                           err))
+            if (!m_db.exec(
+                    q,
+                    QStringLiteral("INSERT INTO temp_permissions(staff_id, permission_key, "
+                                   "granted_by, expires_at) VALUES (?, ?, ?, ?) RETURNING id"),
+                    {staffId, permission,
+                     m_actor.staffId > 0 ? QVariant(m_actor.staffId)
+                                         : QVariant(QMetaType::fromType<qint64>()),
+                     expiresAtMs},
+                    err))
                 return false;
-            id = q.lastInsertId().toLongLong();
+            if (!q.next()) {
+                err = tr("The database returned no id for the new row.");
+                return false;
+            }
+            id = q.value(0).toLongLong();
+            q.finish();
             return audit(QStringLiteral("temp_permission.grant"), QStringLiteral("staff"), staffId,
                          {{QStringLiteral("login"), login},
                           {QStringLiteral("permission"), permission},
