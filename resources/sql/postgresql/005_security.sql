@@ -228,7 +228,7 @@ $$;
 CREATE FUNCTION sb_require_permission(perm TEXT) RETURNS VOID LANGUAGE plpgsql STABLE
 SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
-    IF NOT public.sb_has_permission(perm) THEN
+    IF public.sb_has_permission(perm) IS NOT TRUE THEN
         RAISE EXCEPTION 'permission denied: % needs the permission "%"', session_user, perm
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -469,9 +469,9 @@ RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalo
         OR pg_has_role(session_user, 'sb_manager', 'MEMBER')
         OR pg_has_role(session_user, 'sb_qa', 'MEMBER')
         OR pg_has_role(session_user, 'sb_admin', 'MEMBER')
-        OR p_handler = public.sb_current_staff_id()
-        OR p_registered_by = public.sb_current_staff_id()
-        OR p_team = public.sb_current_team_id()
+        OR COALESCE(p_handler = public.sb_current_staff_id(), false)
+        OR COALESCE(p_registered_by = public.sb_current_staff_id(), false)
+        OR COALESCE(p_team = public.sb_current_team_id(), false)
         OR public.sb_has_permission('tickets.read_all')
 $$;
 
@@ -500,7 +500,7 @@ BEGIN
         RAISE EXCEPTION 'the event data is not valid JSON' USING ERRCODE = 'invalid_parameter_value';
     END;
     SELECT * INTO t FROM public.tickets WHERE id = p_ticket_id FOR UPDATE;
-    IF NOT FOUND OR NOT public.sb_can_see_ticket(t.handler_id, t.team_id, t.registered_by) THEN
+    IF NOT FOUND OR public.sb_can_see_ticket(t.handler_id, t.team_id, t.registered_by) IS NOT TRUE THEN
         RAISE EXCEPTION 'ticket % does not exist or is not yours to change', p_ticket_id
             USING ERRCODE = 'insufficient_privilege';
     END IF;
