@@ -98,7 +98,7 @@ void TestSecurityHashing::settingsDefaultsAndOverrides() {
     QVERIFY2(db, qPrintable(error));
     SecuritySettings s;
     QVERIFY2(SecuritySettings::load(*db, s, error), qPrintable(error));
-    QCOMPARE(s.hash, PasswordHashParams::interactive()); // seeded by migration 005
+    QCOMPARE(s.hash, PasswordHashParams::interactive()); // defaults until set
     QCOMPARE(s.maxFailedLogins, 5);
     QCOMPARE(s.lockoutMinutes, 15);
     // A newer version of a key wins.

@@ -1,6 +1,6 @@
 -- Signalboard schema 5 (SQLite): people, permissions, security.
 -- Hierarchical permission keys (granting a parent grants its children), the default roles and
--- what each may do, QA scores, and the security settings (password hashing, lockout).
+-- what each may do, and QA scores.
 
 CREATE TABLE qa_scores (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -156,10 +156,5 @@ SELECT r.id, g.perm FROM roles r JOIN (
 WHERE true
 ON CONFLICT (role_id, permission_key) DO NOTHING;
 
--- Security settings (versioned like every setting; change them through the settings screen).
-INSERT INTO settings(key, version, value, changed_by, changed_at) VALUES
-    ('security.password.opslimit', 1, '2', 'migration 005', 0),
-    ('security.password.memlimit', 1, '67108864', 'migration 005', 0),
-    ('security.lockout.max_failures', 1, '5', 'migration 005', 0),
-    ('security.lockout.minutes', 1, '15', 'migration 005', 0)
-    ON CONFLICT (key, version) DO NOTHING;
+-- Security settings (security.password.*, security.lockout.*) are not seeded: until an
+-- administrator sets them the defaults in SecuritySettings apply (and no change_log rows appear).
