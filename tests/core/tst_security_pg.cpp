@@ -45,6 +45,8 @@ private:
     qint64 m_teamA = 0, m_teamB = 0, m_agentId = 0, m_otherId = 0, m_qaId = 0;
     qint64 m_t1 = 0, m_t2 = 0;
     const QString m_password = QStringLiteral("Agent-pass-1");
+    // registered -> reviewed: "review" alone, "review_valid" once the workflow tables exist
+    QString m_review = QStringLiteral("review");
 };
 
 std::unique_ptr<Database> TestSecurityPg::connectAs(const QString &login, const QString &password,
@@ -141,6 +143,9 @@ void TestSecurityPg::initTestCase() {
                            {m_t1, m_agentId, m_qaId, m_t2, m_otherId, m_qaId}, error),
              qPrintable(error));
 
+    if (scalar(*m_admin, QStringLiteral("SELECT (to_regclass('public.workflow_actions') IS NOT "
+                                        "NULL)::int")) == 1)
+        m_review = QStringLiteral("review_valid");
     m_agent = connectAs(m_logins[0], m_password, error);
     QVERIFY2(m_agent, qPrintable(error));
 }
@@ -354,16 +359,16 @@ void TestSecurityPg::auditLogIsAppendOnly() {
 
 void TestSecurityPg::transitionWorksForPermittedAction() {
     QCOMPARE(scalar(*m_agent,
-                    QStringLiteral("SELECT sb_ticket_transition(?, 'accept', 'in_progress', 1, "
-                                   "'taking it', '{\"station\":1}')"),
-                    {m_t1}),
+                    QStringLiteral("SELECT sb_ticket_transition(?, ?, 'reviewed', 1, "
+                                   "'looks valid', '{\"station\":1}')"),
+                    {m_t1, m_review}),
              2);
     QSqlQuery q;
     QString error;
     QVERIFY(m_admin->exec(q, QStringLiteral("SELECT state, version FROM tickets WHERE id = ?"),
                           {m_t1}, error));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("in_progress"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("reviewed"));
     QCOMPARE(q.value(1).toLongLong(), 2);
     // The event is visible to the agent (their ticket) and names them.
     QVERIFY(m_agent->exec(q,
@@ -372,10 +377,10 @@ void TestSecurityPg::transitionWorksForPermittedAction() {
                           {m_t1}, error));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), m_agentId);
-    QCOMPARE(q.value(1).toString(), QStringLiteral("accept"));
+    QCOMPARE(q.value(1).toString(), m_review);
     QCOMPARE(q.value(2).toString(), QStringLiteral("registered"));
-    QCOMPARE(q.value(3).toString(), QStringLiteral("in_progress"));
-    QCOMPARE(q.value(4).toString(), QStringLiteral("taking it"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("reviewed"));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("looks valid"));
     QCOMPARE(q.value(5).toString(), QStringLiteral("{\"station\":1}"));
     QVERIFY(!q.next());
 }
@@ -384,26 +389,27 @@ void TestSecurityPg::transitionRefusesWhatIsNotAllowed() {
     QString error;
     const qint64 v =
         scalar(*m_admin, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {m_t1});
-    // Agents may not close (tickets.close belongs to relationship managers and above).
-    QVERIFY(!m_agent->exec(QStringLiteral("SELECT sb_ticket_transition(?, 'close', 'closed', ?)"),
-                           {m_t1, v}, error));
-    QVERIFY2(error.contains(QLatin1StringView("tickets.close")), qPrintable(error));
+    // Agents may not dispatch (tickets.dispatch: relationship managers, team leads and above).
+    QVERIFY(!m_agent->exec(
+        QStringLiteral("SELECT sb_ticket_transition(?, 'dispatch', 'dispatched', ?)"), {m_t1, v},
+        error));
+    QVERIFY2(error.contains(QLatin1StringView("tickets.dispatch")), qPrintable(error));
     // A stale version is refused.
-    QVERIFY(
-        !m_agent->exec(QStringLiteral("SELECT sb_ticket_transition(?, 'handle', 'in_progress', ?)"),
-                       {m_t1, v - 1}, error));
+    QVERIFY(!m_agent->exec(
+        QStringLiteral("SELECT sb_ticket_transition(?, 'dispatch', 'dispatched', ?)"),
+        {m_t1, v - 1}, error));
     QVERIFY2(error.contains(QLatin1StringView("changed by someone else")), qPrintable(error));
     // Another team's ticket, even with a permitted action.
-    QVERIFY(
-        !m_agent->exec(QStringLiteral("SELECT sb_ticket_transition(?, 'accept', 'in_progress', 1)"),
-                       {m_t2}, error));
+    QVERIFY(!m_agent->exec(QStringLiteral("SELECT sb_ticket_transition(?, ?, 'reviewed', 1)"),
+                           {m_t2, m_review}, error));
     QVERIFY2(error.contains(QLatin1StringView("not yours")), qPrintable(error));
     // Bad names and bad data.
     QVERIFY(!m_agent->exec(QStringLiteral("SELECT sb_ticket_transition(?, 'accept''; --', 'x', ?)"),
                            {m_t1, v}, error));
     QVERIFY2(error.contains(QLatin1StringView("not a valid action")), qPrintable(error));
     QVERIFY(!m_agent->exec(
-        QStringLiteral("SELECT sb_ticket_transition(?, 'handle', 'in_progress', ?, '', '{broken')"),
+        QStringLiteral(
+            "SELECT sb_ticket_transition(?, 'dispatch', 'dispatched', ?, '', '{broken')"),
         {m_t1, v}, error));
     QVERIFY2(error.contains(QLatin1StringView("not valid JSON")), qPrintable(error));
     QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {m_t1}),
@@ -418,7 +424,8 @@ void TestSecurityPg::temporaryPermissionsOnTheServer() {
     QString error;
     QSqlQuery q;
     const QString now = QStringLiteral("(extract(epoch FROM clock_timestamp()) * 1000)::bigint");
-    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.close')::int")), 0);
+    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.dispatch')::int")),
+             0);
     // Granted by the installer until an hour from now: it counts, and covers the children.
     QVERIFY2(m_admin->exec(
                  q,
@@ -431,15 +438,18 @@ void TestSecurityPg::temporaryPermissionsOnTheServer() {
     q.finish();
     QCOMPARE(
         scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('incidents.override')::int")), 1);
-    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.close')::int")), 0);
+    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.dispatch')::int")),
+             0);
     // One that expired a second ago does not count.
     QVERIFY(m_admin->exec(QStringLiteral("INSERT INTO temp_permissions(staff_id, permission_key, "
-                                         "expires_at) VALUES (?, 'tickets.close', %1 - 1000)")
+                                         "expires_at) VALUES (?, 'tickets.dispatch', %1 - 1000)")
                               .arg(now),
                           {m_agentId}, error));
-    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.close')::int")), 0);
-    QVERIFY(!m_agent->exec(QStringLiteral("SELECT sb_ticket_transition(?, 'close', 'closed', 2)"),
-                           {m_t1}, error));
+    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.dispatch')::int")),
+             0);
+    QVERIFY(!m_agent->exec(
+        QStringLiteral("SELECT sb_ticket_transition(?, 'dispatch', 'dispatched', 2)"), {m_t1},
+        error));
     // Revoked: gone at once.
     QVERIFY2(m_admin->exec(QStringLiteral("SELECT sb_revoke_temp_permission(?)"), {tempId}, error),
              qPrintable(error));
@@ -456,16 +466,19 @@ void TestSecurityPg::temporaryPermissionsOnTheServer() {
     AdminService svc(*m_admin, clock, installer);
     const qint64 agentRole =
         scalar(*m_admin, QStringLiteral("SELECT id FROM roles WHERE key = 'agent'"));
-    QVERIFY2(svc.grant(agentRole, QStringLiteral("tickets.close"), error), qPrintable(error));
-    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.close')::int")), 1);
+    QVERIFY2(svc.grant(agentRole, QStringLiteral("tickets.dispatch"), error), qPrintable(error));
+    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.dispatch')::int")),
+             1);
     QCOMPARE(scalar(*m_agent,
-                    QStringLiteral("SELECT sb_ticket_transition(?, 'close', 'closed', 2)"), {m_t1}),
+                    QStringLiteral("SELECT sb_ticket_transition(?, 'dispatch', 'dispatched', 2)"),
+                    {m_t1}),
              3);
-    QVERIFY2(svc.revoke(agentRole, QStringLiteral("tickets.close"), error), qPrintable(error));
-    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.close')::int")), 0);
+    QVERIFY2(svc.revoke(agentRole, QStringLiteral("tickets.dispatch"), error), qPrintable(error));
+    QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_has_permission('tickets.dispatch')::int")),
+             0);
     QCOMPARE(scalar(*m_admin,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('role.grant', "
-                                   "'role.revoke') AND detail LIKE '%tickets.close%'")),
+                                   "'role.revoke') AND detail LIKE '%tickets.dispatch%'")),
              2);
 }
 

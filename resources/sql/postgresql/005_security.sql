@@ -470,8 +470,11 @@ RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalo
         OR public.sb_has_permission('tickets.read_all')
 $$;
 
--- A ticket changes state only here: the caller needs tickets.<action>, must be able to see
--- the ticket, and must hold its current version (optimistic locking). Returns the new version.
+-- A ticket changes state only here: the caller must be able to see the ticket, must hold its
+-- current version (optimistic locking) and the action's permission. The permission is
+-- tickets.<action>; when the data-driven workflow tables (migration 003) are installed, the
+-- action must exist there for the ticket's kind and state, and its row names the permission
+-- and the state it leads to. Returns the new version.
 CREATE FUNCTION sb_ticket_transition(p_ticket_id BIGINT, p_action TEXT, p_to_state TEXT,
                                      p_expected_version BIGINT, p_note TEXT DEFAULT '',
                                      p_data TEXT DEFAULT '{}')
@@ -479,6 +482,8 @@ RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, p
 DECLARE
     t public.tickets%ROWTYPE;
     now_ms BIGINT := public.sb_now_ms();
+    perm TEXT := 'tickets.' || p_action;
+    rule_to TEXT;
 BEGIN
     IF p_action IS NULL OR p_action !~ '^[a-z][a-z0-9_]{0,39}$' THEN
         RAISE EXCEPTION 'action "%" is not a valid action name', p_action
@@ -488,7 +493,6 @@ BEGIN
         RAISE EXCEPTION 'state "%" is not a valid state name', p_to_state
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    PERFORM public.sb_require_permission('tickets.' || p_action);
     BEGIN
         PERFORM COALESCE(p_data, '{}')::jsonb;
     EXCEPTION WHEN others THEN
@@ -503,6 +507,21 @@ BEGIN
         RAISE EXCEPTION 'ticket % was changed by someone else (version % now, % expected); reload it', p_ticket_id, t.version, p_expected_version
             USING ERRCODE = 'serialization_failure';
     END IF;
+    IF to_regclass('public.workflow_actions') IS NOT NULL THEN
+        perm := NULL;
+        EXECUTE 'SELECT permission, to_state FROM public.workflow_actions '
+                'WHERE flow = $1 AND key = $2 AND from_state = $3'
+            INTO perm, rule_to USING t.kind, p_action, t.state;
+        IF perm IS NULL THEN
+            RAISE EXCEPTION 'action "%" is not possible on a % in state "%"', p_action, t.kind, t.state
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF p_to_state IS DISTINCT FROM COALESCE(rule_to, t.state) THEN
+            RAISE EXCEPTION 'action "%" leads to state "%", not "%"', p_action, COALESCE(rule_to, t.state), p_to_state
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END IF;
+    PERFORM public.sb_require_permission(perm);
     UPDATE public.tickets SET state = p_to_state, version = t.version + 1, updated_at = now_ms
     WHERE id = p_ticket_id;
     INSERT INTO public.ticket_events(ticket_id, at, actor_id, action, from_state, to_state, note, data)
