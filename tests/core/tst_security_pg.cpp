@@ -27,6 +27,7 @@ private Q_SLOTS:
     void transitionRefusesWhatIsNotAllowed();
     void temporaryPermissionsOnTheServer();
     void hostileLoginNamesAreRefused();
+    void adminServiceAsAnAdministratorLogin();
     void disabledLoginCannotConnect();
 
 private:
@@ -507,6 +508,67 @@ void TestSecurityPg::hostileLoginNamesAreRefused() {
     QCOMPARE(
         scalar(*m_admin, QStringLiteral("SELECT (to_regclass('public.staff') IS NOT NULL)::int")),
         1);
+}
+
+void TestSecurityPg::adminServiceAsAnAdministratorLogin() {
+    // A real administrator login (group sb_admin, not a superuser, not the owner).
+    QString error;
+    QSqlQuery q;
+    const QString login = loginName("boss");
+    m_logins << login;
+    QVERIFY2(m_admin->exec(q, QStringLiteral("SELECT sb_create_login(?, ?, ?, 'admin', 'Boss')"),
+                           {QStringLiteral("E-C%1").arg(m_suffix), login, m_password}, error),
+             qPrintable(error));
+    QVERIFY(q.next());
+    Session boss;
+    boss.staffId = q.value(0).toLongLong();
+    boss.login = login;
+    q.finish();
+    auto db = connectAs(login, m_password, error);
+    QVERIFY2(db, qPrintable(error));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    AdminService svc(*db, clock, boss);
+    qint64 team = 0;
+    QVERIFY2(svc.createTeam(QStringLiteral("Night"), team, error), qPrintable(error));
+    QVERIFY2(db->exec(QStringLiteral("INSERT INTO tickets(received_at, channel, customer_tier, "
+                                     "problem_type, team_id, updated_at) VALUES (0, 'phone', "
+                                     "'normal', 'login_failure', ?, 0)"),
+                      {team}, error),
+             qPrintable(error));
+    QVERIFY(db->exec(QStringLiteral("UPDATE staff SET team_id = ? WHERE id = ?"), {team, m_qaId},
+                     error));
+    QVERIFY2(svc.deleteTeam(team, error), qPrintable(error));
+    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE team_id IS NULL")),
+             1);
+    QCOMPARE(scalar(*m_admin,
+                    QStringLiteral("SELECT COUNT(*) FROM staff WHERE id = ? AND team_id IS NULL"),
+                    {m_qaId}),
+             1);
+    qint64 role = 0;
+    QVERIFY2(svc.createRole({QStringLiteral("night_shift"), QStringLiteral("Night shift"),
+                             QStringLiteral("sb_agent"), false},
+                            role, error),
+             qPrintable(error));
+    QVERIFY2(svc.grant(role, QStringLiteral("tickets.urge"), error), qPrintable(error));
+    QVERIFY(db->exec(QStringLiteral("UPDATE staff SET role_id = ? WHERE id = ?"), {role, m_qaId},
+                     error));
+    QVERIFY2(svc.deleteRole(role, error), qPrintable(error));
+    QCOMPARE(scalar(*m_admin,
+                    QStringLiteral("SELECT COUNT(*) FROM staff WHERE id = ? AND role_id IS NULL"),
+                    {m_qaId}),
+             1);
+    QCOMPARE(scalar(*m_admin,
+                    QStringLiteral("SELECT COUNT(*) FROM role_permissions WHERE "
+                                   "role_id = ?"),
+                    {role}),
+             0);
+    // Audit rows carry the administrator's own login.
+    QCOMPARE(scalar(*m_admin,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND "
+                                   "action IN ('team.create', 'team.delete', "
+                                   "'role.create', 'role.grant', 'role.delete')"),
+                    {login}),
+             5);
 }
 
 void TestSecurityPg::disabledLoginCannotConnect() {

@@ -562,6 +562,11 @@ GRANT EXECUTE ON FUNCTION sb_now_ms(), sb_caller_is_installer(), sb_current_staf
 
 -- Tickets change state only through sb_ticket_transition. The grading engine links tickets to
 -- incidents from every workstation, so that one column stays directly writable.
+-- Deleting a team keeps its tickets (team_id becomes NULL); the foreign key does it as the
+-- table owner, so no group needs UPDATE on tickets.team_id.
+ALTER TABLE tickets DROP CONSTRAINT tickets_team_id_fkey;
+ALTER TABLE tickets ADD CONSTRAINT tickets_team_id_fkey FOREIGN KEY (team_id)
+    REFERENCES teams(id) ON DELETE SET NULL;
 REVOKE UPDATE ON tickets FROM sb_staff, sb_agent, sb_team_lead, sb_supervisor, sb_manager,
     sb_qa, sb_admin;
 GRANT UPDATE (incident_id) ON tickets TO sb_staff;

@@ -467,7 +467,8 @@ bool AdminService::deleteTeam(qint64 id, QString &error) {
             if (!m_db.exec(QStringLiteral("UPDATE staff SET team_id = NULL WHERE team_id = ?"),
                            {id}, err))
                 return false;
-            if (tickets > 0 &&
+            // (On PostgreSQL the foreign key does this as the table owner.)
+            if (tickets > 0 && !isPg() &&
                 !m_db.exec(QStringLiteral("UPDATE tickets SET team_id = NULL WHERE team_id = ?"),
                            {id}, err))
                 return false;
