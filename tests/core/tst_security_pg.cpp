@@ -2,6 +2,7 @@
 // themselves; row-level security, revoked grants and SECURITY DEFINER functions refuse what
 // their permissions do not allow, whatever SQL the client sends.
 #include "security/adminservice.h"
+#include "security/serversession.h"
 #include "testsupport.h"
 #include "util/clock.h"
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void loginsAreRealRolesInTheirGroup();
+    void serverSessionOfALogin();
     void agentSeesOnlyOwnAndTeamTickets();
     void agentCannotUpdateTicketStateDirectly();
     void agentCannotReadOthersQaScores();
@@ -204,6 +206,25 @@ void TestSecurityPg::loginsAreRealRolesInTheirGroup() {
                {m_agentId}),
         1);
     QCOMPARE(scalar(*m_agent, QStringLiteral("SELECT sb_current_staff_id()")), m_agentId);
+}
+
+void TestSecurityPg::serverSessionOfALogin() {
+    ManualClock clock(QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC));
+    Session s;
+    QString error;
+    QVERIFY2(loadServerSession(*m_agent, clock, s, error), qPrintable(error));
+    QCOMPARE(s.staffId, m_agentId);
+    QCOMPARE(s.login, m_logins[0]);
+    QCOMPARE(s.roleKey, QStringLiteral("agent"));
+    QCOMPARE(s.name, QStringLiteral("Agent One"));
+    QVERIFY(s.permissions.has(QStringLiteral("tickets.accept")));
+    QVERIFY(!s.permissions.has(QStringLiteral("tickets.dispatch")));
+    QVERIFY(!s.permissions.has(QStringLiteral("admin.roles")));
+    QVERIFY(!s.permissions.isSuper());
+    // The installer is not staff: no session, a clear reason.
+    QVERIFY(!loadServerSession(*m_admin, clock, s, error));
+    QVERIFY2(error.contains(QLatin1StringView("not a Signalboard staff member")),
+             qPrintable(error));
 }
 
 void TestSecurityPg::agentSeesOnlyOwnAndTeamTickets() {

@@ -1,5 +1,6 @@
 #include "security/adminservice.h"
 
+#include "security/serversession.h"
 #include "security/validation.h"
 
 #include <QJsonArray>
@@ -24,23 +25,7 @@ bool AdminService::actorPermissions(PermissionSet &out, QString &error) const {
     }
     if (!isPg())
         return m_permissions.effective(m_actor.staffId, m_clock.nowMs(), out, error);
-    // On the server the caller's rights are what sb_has_permission says for every key.
-    QSqlQuery q;
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT key, sb_has_permission(key) FROM permissions "
-                                  "UNION ALL SELECT '', sb_is_super()"),
-                   {}, error))
-        return false;
-    QSet<QString> keys;
-    bool super = false;
-    while (q.next()) {
-        if (q.value(0).toString().isEmpty())
-            super = q.value(1).toBool();
-        else if (q.value(1).toBool())
-            keys.insert(q.value(0).toString());
-    }
-    out = PermissionSet(std::move(keys), super);
-    return true;
+    return serverPermissions(m_db, out, error); // the server decides on PostgreSQL
 }
 
 bool AdminService::require(const QString &permission, QString &error) const {
