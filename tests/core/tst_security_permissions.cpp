@@ -389,6 +389,27 @@ void TestSecurityPermissions::nobodyHandsOutMoreThanTheyHold() {
     QVERIFY2(error.contains(QLatin1StringView("personal_data.unmask")), qPrintable(error));
     in.roleId = f->roleId(QStringLiteral("agent"));
     QVERIFY2(admin.createStaff(in, QStringLiteral("secret-pass"), id, error), qPrintable(error));
+    // Nor take over someone who holds more: no new password for the super administrator,
+    // no changes to a relationship manager (personal_data.unmask).
+    QVERIFY(!admin.setPassword(f->admin.staffId, QStringLiteral("taken-over-1"), error));
+    QVERIFY2(error.contains(QLatin1StringView("do not hold")), qPrintable(error));
+    const qint64 rm = f->addStaff(QStringLiteral("S4"), QStringLiteral("rm_s4"),
+                                  QStringLiteral("relationship_manager"));
+    StaffInput upd;
+    upd.employeeNo = QStringLiteral("S4");
+    upd.name = QStringLiteral("Renamed");
+    upd.login = QStringLiteral("rm_s4");
+    upd.roleId = f->roleId(QStringLiteral("agent"));
+    QVERIFY(!admin.updateStaff(rm, upd, error));
+    QVERIFY2(error.contains(QLatin1StringView("rm_s4")), qPrintable(error));
+    QVERIFY(!admin.setPassword(rm, QStringLiteral("taken-over-1"), error));
+    QVERIFY2(admin.setPassword(agent, QStringLiteral("new-pass-123"), error), qPrintable(error));
+    QVERIFY(LocalAuthenticator(*f->db, f->clock, f->settings)
+                .login(QStringLiteral("S2"), QStringLiteral("new-pass-123"))
+                .ok());
+    QVERIFY(LocalAuthenticator(*f->db, f->clock, f->settings)
+                .login(QStringLiteral("A0001"), QStringLiteral("admin-pass-1"))
+                .ok());
     // First-administrator bootstrap is closed once an administrator exists.
     QVERIFY(!AdminService::createFirstAdministrator(
         *f->db, f->clock, in, QStringLiteral("secret-pass"), f->settings, id, error));

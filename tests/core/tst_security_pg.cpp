@@ -3,10 +3,10 @@
 // their permissions do not allow, whatever SQL the client sends.
 #include "security/adminservice.h"
 #include "security/serversession.h"
+#include "security_pg_fixture.h"
 #include "testsupport.h"
 #include "util/clock.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,9 +28,6 @@ private Q_SLOTS:
     void transitionWorksForPermittedAction();
     void transitionRefusesWhatIsNotAllowed();
     void temporaryPermissionsOnTheServer();
-    void hostileLoginNamesAreRefused();
-    void adminServiceAsAnAdministratorLogin();
-    void disabledLoginCannotConnect();
 
 private:
     std::unique_ptr<Database> connectAs(const QString &login, const QString &password,
@@ -54,20 +51,11 @@ private:
 
 std::unique_ptr<Database> TestSecurityPg::connectAs(const QString &login, const QString &password,
                                                     QString &error) {
-    DatabaseUrl u = m_url;
-    u.user = login;
-    u.password = password;
-    return Database::open(u, QStringLiteral("as-") + login, error);
+    return test::connectAs(m_url, login, password, error);
 }
 
 qint64 TestSecurityPg::scalar(Database &db, const QString &sql, const QVariantList &values) {
-    QSqlQuery q;
-    QString error;
-    if (!db.exec(q, sql, values, error) || !q.next()) {
-        qWarning("scalar failed: %s (%s)", qPrintable(error), qPrintable(sql));
-        return -1;
-    }
-    return q.value(0).toLongLong();
+    return test::scalar(db, sql, values);
 }
 
 void TestSecurityPg::initTestCase() {
@@ -77,7 +65,7 @@ void TestSecurityPg::initTestCase() {
     QString error;
     m_admin = test::openMigrated(m_url, error);
     QVERIFY2(m_admin, qPrintable(error));
-    m_suffix = QRandomGenerator::global()->bounded(100000u, 999999u);
+    m_suffix = test::uniqueSuffix();
 
     QSqlQuery q;
     QVERIFY2(m_admin->exec(
@@ -155,25 +143,8 @@ void TestSecurityPg::initTestCase() {
 
 void TestSecurityPg::cleanupTestCase() {
     m_agent.reset();
-    if (!m_admin)
-        return;
-    QString error;
-    for (const QString &login : std::as_const(m_logins)) {
-        // Our own names (validated shape); quote_ident on the server does the quoting.
-        QSqlQuery q;
-        if (!m_admin->exec(q, QStringLiteral("SELECT format('DROP ROLE IF EXISTS %I', ?::text)"),
-                           {login}, error) ||
-            !q.next())
-            continue;
-        const QString stmt = q.value(0).toString();
-        q.finish();
-        m_admin->exec(
-            QStringLiteral(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
-            {login}, error);
-        if (!m_admin->exec(stmt, {}, error))
-            qWarning("could not drop role %s: %s", qPrintable(login), qPrintable(error));
-    }
+    if (m_admin)
+        test::dropLogins(*m_admin, m_logins);
 }
 
 void TestSecurityPg::loginsAreRealRolesInTheirGroup() {
@@ -502,115 +473,6 @@ void TestSecurityPg::temporaryPermissionsOnTheServer() {
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('role.grant', "
                                    "'role.revoke') AND detail LIKE '%tickets.dispatch%'")),
              2);
-}
-
-void TestSecurityPg::hostileLoginNamesAreRefused() {
-    QString error;
-    for (const QString &bad : {QStringLiteral("x; DROP TABLE staff; --"), QStringLiteral("Upper"),
-                               QStringLiteral("pg_signal_backend"), QStringLiteral("sb_admin"),
-                               QString(64, QLatin1Char('a'))}) {
-        QVERIFY(!m_admin->exec(
-            QStringLiteral("SELECT sb_create_login('E-X', ?, 'password-1', 'agent')"), {bad},
-            error));
-        QVERIFY2(error.contains(QLatin1StringView("not allowed")) ||
-                     error.contains(QLatin1StringView("reserved")),
-                 qPrintable(error));
-    }
-    QVERIFY(!m_admin->exec(
-        QStringLiteral("SELECT sb_create_login('E-X', 'fine_login_x', 'short', 'agent')"), {},
-        error));
-    QVERIFY2(error.contains(QLatin1StringView("8 to 1024")), qPrintable(error));
-    QVERIFY(!m_admin->exec(
-        QStringLiteral(
-            "SELECT sb_create_login('E-X', 'fine_login_x', 'password-1', 'no_such_role')"),
-        {}, error));
-    QVERIFY2(error.contains(QLatin1StringView("no role")), qPrintable(error));
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM staff")), 3);
-    QCOMPARE(
-        scalar(*m_admin, QStringLiteral("SELECT (to_regclass('public.staff') IS NOT NULL)::int")),
-        1);
-}
-
-void TestSecurityPg::adminServiceAsAnAdministratorLogin() {
-    // A real administrator login (group sb_admin, not a superuser, not the owner).
-    QString error;
-    QSqlQuery q;
-    const QString login = loginName("boss");
-    m_logins << login;
-    QVERIFY2(m_admin->exec(q, QStringLiteral("SELECT sb_create_login(?, ?, ?, 'admin', 'Boss')"),
-                           {QStringLiteral("E-C%1").arg(m_suffix), login, m_password}, error),
-             qPrintable(error));
-    QVERIFY(q.next());
-    Session boss;
-    boss.staffId = q.value(0).toLongLong();
-    boss.login = login;
-    q.finish();
-    auto db = connectAs(login, m_password, error);
-    QVERIFY2(db, qPrintable(error));
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    AdminService svc(*db, clock, boss);
-    qint64 team = 0;
-    QVERIFY2(svc.createTeam(QStringLiteral("Night"), team, error), qPrintable(error));
-    QVERIFY2(db->exec(QStringLiteral("INSERT INTO tickets(received_at, channel, customer_tier, "
-                                     "problem_type, team_id, updated_at) VALUES (0, 'phone', "
-                                     "'normal', 'login_failure', ?, 0)"),
-                      {team}, error),
-             qPrintable(error));
-    QVERIFY(db->exec(QStringLiteral("UPDATE staff SET team_id = ? WHERE id = ?"), {team, m_qaId},
-                     error));
-    QVERIFY2(svc.deleteTeam(team, error), qPrintable(error));
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE team_id IS NULL")),
-             1);
-    QCOMPARE(scalar(*m_admin,
-                    QStringLiteral("SELECT COUNT(*) FROM staff WHERE id = ? AND team_id IS NULL"),
-                    {m_qaId}),
-             1);
-    qint64 role = 0;
-    QVERIFY2(svc.createRole({QStringLiteral("night_shift"), QStringLiteral("Night shift"),
-                             QStringLiteral("sb_agent"), false},
-                            role, error),
-             qPrintable(error));
-    QVERIFY2(svc.grant(role, QStringLiteral("tickets.urge"), error), qPrintable(error));
-    QVERIFY(db->exec(QStringLiteral("UPDATE staff SET role_id = ? WHERE id = ?"), {role, m_qaId},
-                     error));
-    QVERIFY2(svc.deleteRole(role, error), qPrintable(error));
-    QCOMPARE(scalar(*m_admin,
-                    QStringLiteral("SELECT COUNT(*) FROM staff WHERE id = ? AND role_id IS NULL"),
-                    {m_qaId}),
-             1);
-    QCOMPARE(scalar(*m_admin,
-                    QStringLiteral("SELECT COUNT(*) FROM role_permissions WHERE "
-                                   "role_id = ?"),
-                    {role}),
-             0);
-    // Audit rows carry the administrator's own login.
-    QCOMPARE(scalar(*m_admin,
-                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND "
-                                   "action IN ('team.create', 'team.delete', "
-                                   "'role.create', 'role.grant', 'role.delete')"),
-                    {login}),
-             5);
-}
-
-void TestSecurityPg::disabledLoginCannotConnect() {
-    QString error;
-    {
-        auto other = connectAs(m_logins[1], m_password, error);
-        QVERIFY2(other, qPrintable(error));
-    }
-    QVERIFY(!m_agent->exec(QStringLiteral("SELECT sb_disable_login(?)"), {m_logins[1]}, error));
-    QVERIFY2(error.contains(QLatin1StringView("admin.staff")), qPrintable(error));
-    QVERIFY2(m_admin->exec(QStringLiteral("SELECT sb_disable_login(?)"), {m_logins[1]}, error),
-             qPrintable(error));
-    QCOMPARE(
-        scalar(*m_admin,
-               QStringLiteral("SELECT COUNT(*) FROM staff WHERE id = ? AND status = 'disabled'"),
-               {m_otherId}),
-        1);
-    QVERIFY(!connectAs(m_logins[1], m_password, error));
-    QVERIFY2(error.contains(QLatin1StringView("not permitted to log in")) ||
-                 error.contains(QLatin1StringView("refused")),
-             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityPg)

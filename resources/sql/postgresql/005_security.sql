@@ -237,6 +237,26 @@ RETURNS VOID LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public 
             COALESCE(p_detail, '{}'::jsonb)::TEXT)
 $$;
 
+-- True when the caller may give someone the role `p_role_id`: the super role may give any
+-- role; others only roles that are not super and whose every permission they hold themselves.
+CREATE FUNCTION sb_may_hold_role(p_role_id BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT public.sb_is_super() OR (
+        p_role_id IS NULL
+        OR (NOT EXISTS (SELECT 1 FROM public.roles r WHERE r.id = p_role_id AND r.is_super = 1)
+            AND NOT EXISTS (SELECT 1 FROM public.role_permissions rp
+                            WHERE rp.role_id = p_role_id
+                              AND NOT public.sb_has_permission(rp.permission_key))))
+$$;
+
+-- True when the caller may manage (re-password, disable) the person with login `p_login`:
+-- the same rule applied to the role that person holds now.
+CREATE FUNCTION sb_may_manage(p_login TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT COALESCE((SELECT public.sb_may_hold_role(s.role_id) FROM public.staff s
+                     WHERE s.login = p_login), true)
+$$;
+
 -- Creates a person with their own LOGIN role (password stored by the server as SCRAM),
 -- member of their role's group, and the matching staff row. Returns the staff id.
 CREATE FUNCTION sb_create_login(p_employee_no TEXT, p_login TEXT, p_password TEXT,
@@ -286,6 +306,10 @@ BEGIN
         RAISE EXCEPTION 'only the super role may create administrators'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    IF NOT public.sb_may_hold_role(r.id) THEN
+        RAISE EXCEPTION 'you may not give someone the role "%": it holds permissions you do not hold', p_role_key
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD %L',
                    p_login, p_password);
     EXECUTE format('GRANT %I TO %I', r.db_group, p_login);
@@ -326,6 +350,10 @@ BEGIN
         RAISE EXCEPTION 'login "%" is a database superuser; it is not managed here', p_login
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    IF NOT public.sb_may_manage(p_login) THEN
+        RAISE EXCEPTION 'you may not disable "%": their role holds permissions you do not hold', p_login
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
         EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
     END IF;
@@ -352,6 +380,10 @@ DECLARE
 BEGIN
     IF p_login IS DISTINCT FROM session_user THEN
         PERFORM public.sb_require_permission('admin.staff');
+        IF NOT public.sb_may_manage(p_login) THEN
+            RAISE EXCEPTION 'you may not set the password of "%": their role holds permissions you do not hold', p_login
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
     END IF;
     SELECT id INTO sid FROM public.staff WHERE login = p_login;
     IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND NOT rolsuper) THEN
@@ -547,13 +579,15 @@ CREATE TRIGGER audit_log_stamp_actor BEFORE INSERT ON audit_log
 -- Functions: nobody but sb_staff members may call them; each checks its caller.
 REVOKE ALL ON FUNCTION sb_now_ms(), sb_caller_is_installer(), sb_current_staff_id(),
     sb_current_team_id(), sb_is_super(), sb_has_permission(TEXT), sb_require_permission(TEXT),
-    sb_audit(TEXT, TEXT, BIGINT, JSONB), sb_create_login(TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT),
+    sb_audit(TEXT, TEXT, BIGINT, JSONB), sb_may_hold_role(BIGINT), sb_may_manage(TEXT),
+    sb_create_login(TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT),
     sb_disable_login(TEXT, TEXT), sb_set_password(TEXT, TEXT), sb_grant_permission(TEXT, TEXT),
     sb_revoke_permission(TEXT, TEXT), sb_grant_temp_permission(TEXT, TEXT, BIGINT), sb_revoke_temp_permission(BIGINT),
     sb_can_see_ticket(BIGINT, BIGINT, BIGINT),
     sb_ticket_transition(BIGINT, TEXT, TEXT, BIGINT, TEXT, TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sb_now_ms(), sb_caller_is_installer(), sb_current_staff_id(),
     sb_current_team_id(), sb_is_super(), sb_has_permission(TEXT), sb_require_permission(TEXT),
+    sb_may_hold_role(BIGINT), sb_may_manage(TEXT),
     sb_create_login(TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT), sb_disable_login(TEXT, TEXT),
     sb_set_password(TEXT, TEXT), sb_grant_permission(TEXT, TEXT), sb_revoke_permission(TEXT, TEXT),
     sb_grant_temp_permission(TEXT, TEXT, BIGINT), sb_revoke_temp_permission(BIGINT),

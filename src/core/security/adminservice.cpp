@@ -205,6 +205,15 @@ bool AdminService::createStaff(const StaffInput &rawIn, const QString &password,
         error);
 }
 
+bool AdminService::mayManage(const QJsonObject &staff, QString &error) const {
+    const qint64 roleId = staff.value(QStringLiteral("role_id")).toInteger();
+    if (mayAssignRole(roleId, error))
+        return true;
+    error = tr("You may not change %1: their role holds permissions you do not hold.")
+                .arg(staff.value(QStringLiteral("login")).toString());
+    return false;
+}
+
 bool AdminService::createFirstAdministrator(Database &db, const Clock &clock,
                                             const StaffInput &rawIn, const QString &password,
                                             SecuritySettings settings, qint64 &id, QString &error) {
@@ -248,7 +257,7 @@ bool AdminService::updateStaff(qint64 id, const StaffInput &rawIn, QString &erro
         return false;
     }
     QJsonObject before;
-    if (!staffJson(id, before, error))
+    if (!staffJson(id, before, error) || !mayManage(before, error))
         return false;
     const qint64 oldRole = before.value(QStringLiteral("role_id")).toInteger();
     if (in.roleId != oldRole && !mayAssignRole(in.roleId, error))
@@ -311,7 +320,7 @@ bool AdminService::setPassword(qint64 staffId, const QString &password, QString 
     if (!require(perm::AdminStaff, error))
         return false;
     QJsonObject who;
-    if (!staffJson(staffId, who, error))
+    if (!staffJson(staffId, who, error) || !mayManage(who, error))
         return false;
     if (const QString p = passwordProblem(password); !p.isEmpty()) {
         error = p;

@@ -78,6 +78,8 @@ private:
     QString staffProblem(const StaffInput &in) const;
     QString roleProblem(const RoleInput &in) const;
     bool mayAssignRole(qint64 roleId, QString &error) const;
+    // Changing or re-passwording someone needs everything their current role holds.
+    bool mayManage(const QJsonObject &staff, QString &error) const;
     bool staffJson(qint64 id, QJsonObject &out, QString &error) const;
     bool roleJson(qint64 id, QJsonObject &out, QString &error) const;
     bool audit(const QString &action, const QString &entity, qint64 id, const QJsonObject &detail,

@@ -33,7 +33,12 @@ LoginResult LocalAuthenticator::fail(LoginOutcome outcome, const QString &messag
 }
 
 LoginResult LocalAuthenticator::login(const QString &whoRaw, const QString &password) {
-    const QString who = whoRaw.trimmed().left(128);
+    // What was typed goes into the audit log: short, and without control characters.
+    QString who = whoRaw.trimmed().left(128);
+    for (QChar &c : who) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    }
     const qint64 now = m_clock.nowMs();
     const QString badCredentials = tr("Wrong employee number or password.");
     QString error;
@@ -56,7 +61,6 @@ LoginResult LocalAuthenticator::login(const QString &whoRaw, const QString &pass
     const qint64 id = q.value(0).toLongLong();
     const QString status = q.value(1).toString();
     const QString hash = q.value(2).toString();
-    qint64 failures = q.value(3).toLongLong();
     const qint64 lockedUntil = q.value(4).toLongLong();
     q.finish();
 
@@ -72,19 +76,31 @@ LoginResult LocalAuthenticator::login(const QString &whoRaw, const QString &pass
                         .arg(until),
                     lockedUntil);
     }
-    if (lockedUntil != 0)
-        failures = 0; // the lock has run out: a fresh start
-
     if (hash.isEmpty() || !m_hasher.verify(hash, password)) {
-        ++failures;
-        const bool lock = failures >= m_settings.maxFailedLogins;
-        const qint64 until = lock ? now + qint64(m_settings.lockoutMinutes) * 60 * 1000 : 0;
+        qint64 failures = 0;
+        bool lock = false;
+        qint64 until = 0;
         const bool ok = m_db.transaction(
             [&](QString &err) {
-                if (!m_db.exec(
-                        QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? "
-                                       "WHERE id = ?"),
-                        {failures, until, id}, err))
+                // Counted in the database, so failures from several workstations add up;
+                // a lock that has run out starts the count again.
+                QSqlQuery u;
+                if (!m_db.exec(u,
+                               QStringLiteral("UPDATE staff SET failed_logins = CASE WHEN "
+                                              "locked_until <> 0 AND locked_until <= ? THEN 1 "
+                                              "ELSE failed_logins + 1 END, locked_until = CASE "
+                                              "WHEN locked_until <= ? THEN 0 ELSE locked_until "
+                                              "END WHERE id = ? RETURNING failed_logins"),
+                               {now, now, id}, err) ||
+                    !u.next())
+                    return false;
+                failures = u.value(0).toLongLong();
+                u.finish();
+                lock = failures >= m_settings.maxFailedLogins;
+                until = lock ? now + qint64(m_settings.lockoutMinutes) * 60 * 1000 : 0;
+                if (lock && !m_db.exec(QStringLiteral("UPDATE staff SET locked_until = ? WHERE "
+                                                      "id = ?"),
+                                       {until, id}, err))
                     return false;
                 if (!m_audit.append(
                         who, QStringLiteral("login.failed"), QStringLiteral("staff"), id,
