@@ -165,6 +165,10 @@ ON CONFLICT (role_id, permission_key) DO NOTHING;
 -- (SECURITY DEFINER, fixed search_path) and check the CALLER (session_user) themselves.
 -- ---------------------------------------------------------------------------------------
 
+-- The SECURITY DEFINER functions below resolve names in pg_catalog, then public: nobody but
+-- the owner may create objects in public (PostgreSQL 15 already defaults to this).
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+
 CREATE FUNCTION sb_now_ms() RETURNS BIGINT LANGUAGE sql VOLATILE
 SET search_path = pg_catalog, public AS $$
     SELECT (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT
