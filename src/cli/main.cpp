@@ -20,6 +20,9 @@ const QList<Command> &commands() {
          sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
         {{QStringLiteral("ingest")}, "ingest --db URL  < complaints.jsonl", sb::cli::ingest},
+        {{QStringLiteral("staff"), QStringLiteral("first-admin")},
+         "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
+         sb::cli::staffFirstAdmin},
     };
     return list;
 }
