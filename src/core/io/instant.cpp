@@ -55,20 +55,21 @@ template <typename Char> bool parse(const Char *begin, const Char *end, Instant 
             return false;
         if (c.at('.')) {
             ++c.p;
+            // Round to the millisecond like QDateTime does (.2505 -> 251 ms).
             int n = 0;
             int frac = 0;
             while (c.p != c.end && static_cast<unsigned>(*c.p) >= '0' &&
                    static_cast<unsigned>(*c.p) <= '9') {
-                if (n < 3)
+                if (n < 4)
                     frac = frac * 10 + static_cast<int>(static_cast<unsigned>(*c.p) - '0');
                 ++n;
                 ++c.p;
             }
             if (n < 1 || n > 9)
                 return false;
-            for (int i = n; i < 3; ++i)
+            for (int i = n; i < 4; ++i)
                 frac *= 10;
-            ms = frac;
+            ms = (frac + 5) / 10; // may be 1000: carries into the next second below
         }
     }
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
