@@ -1,5 +1,7 @@
 #include "grading/ruleset.h"
 
+#include "io/keyindex.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,12 +108,14 @@ int RuleSet::typeIndex(QStringView key) {
 }
 
 int RuleSet::typeIndex(QByteArrayView key) {
-    const auto &types = problemTypes();
-    for (qsizetype i = 0; i < types.size(); ++i) {
-        if (QLatin1StringView(key) == types.at(i).key)
-            return static_cast<int>(i);
-    }
-    return -1;
+    // Replay looks up one key per row.
+    static const KeyIndex index = [] {
+        std::vector<QByteArray> keys;
+        for (const ProblemTypeInfo &t : problemTypes())
+            keys.push_back(t.key.toLatin1());
+        return KeyIndex(std::move(keys));
+    }();
+    return index.find(key);
 }
 
 std::optional<RuleSet> RuleSet::fromFile(const QString &path, QString &error) {

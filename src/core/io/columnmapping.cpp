@@ -2,6 +2,7 @@
 
 #include "grading/ruleset.h"
 #include "io/csvreader.h"
+#include "io/keyindex.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,6 +17,10 @@ constexpr std::array<const char *, ColumnMapping::FieldCount> kFieldKeys{
     "received_at",    "channel",  "customer_tier", "problem_type", "external_id", "customer_id",
     "service_number", "category", "subject",       "description",  "region"};
 
+bool isSpace(char c) {
+    return c == ' ' || c == '\t';
+}
+
 bool isRequired(int f) {
     return f <= ColumnMapping::ProblemTypeField;
 }
@@ -23,34 +28,34 @@ bool isKeyField(int f) {
     return f >= ColumnMapping::ChannelField && f <= ColumnMapping::ProblemTypeField;
 }
 
-// Keys as bytes, built once, so per-row lookups neither allocate nor convert.
-template <typename E>
-std::optional<E> byKey(const std::vector<std::pair<QByteArray, E>> &table, QByteArrayView b) {
-    for (const auto &[key, value] : table) {
-        if (key == b)
-            return value;
-    }
-    return std::nullopt;
+const KeyIndex &tierIndex() {
+    static const KeyIndex index = [] {
+        std::vector<QByteArray> keys;
+        for (const Tier x : allTiers())
+            keys.push_back(tierKey(x).toLatin1());
+        return KeyIndex(std::move(keys));
+    }();
+    return index;
+}
+
+const KeyIndex &channelIndex() {
+    static const KeyIndex index = [] {
+        std::vector<QByteArray> keys;
+        for (const Channel x : allChannels())
+            keys.push_back(channelKey(x).toLatin1());
+        return KeyIndex(std::move(keys));
+    }();
+    return index;
 }
 
 std::optional<Tier> tierFromBytes(QByteArrayView b) {
-    static const auto table = [] {
-        std::vector<std::pair<QByteArray, Tier>> t;
-        for (const Tier x : allTiers())
-            t.emplace_back(tierKey(x).toLatin1(), x);
-        return t;
-    }();
-    return byKey(table, b);
+    const int i = tierIndex().find(b);
+    return i < 0 ? std::nullopt : std::optional<Tier>(allTiers().at(i));
 }
 
 std::optional<Channel> channelFromBytes(QByteArrayView b) {
-    static const auto table = [] {
-        std::vector<std::pair<QByteArray, Channel>> t;
-        for (const Channel x : allChannels())
-            t.emplace_back(channelKey(x).toLatin1(), x);
-        return t;
-    }();
-    return byKey(table, b);
+    const int i = channelIndex().find(b);
+    return i < 0 ? std::nullopt : std::optional<Channel>(allChannels().at(i));
 }
 } // namespace
 
@@ -254,7 +259,8 @@ bool ColumnMapping::value(Field f, const CsvReader &row, QByteArrayView &out,
         return true; // optional column not in this file
     } else {
         out = row.fieldBytes(r.index);
-        if (isKeyField(f) || f == ReceivedAt)
+        if ((isKeyField(f) || f == ReceivedAt) && !out.isEmpty() &&
+            (isSpace(out.front()) || isSpace(out.back())))
             out = out.trimmed();
     }
     if (r.hasValues) {
@@ -323,20 +329,20 @@ bool ColumnMapping::toGradingRow(const CsvReader &row, GradingRow &out, RowError
     QByteArrayView v;
     if (!value(ChannelField, row, v, error))
         return false;
-    if (!channelFromBytes(v)) {
+    if (channelIndex().find(v) < 0) {
         error = {row.recordLine(), columnLabel(ChannelField),
                  tr("unknown channel \"%1\"").arg(QString::fromUtf8(v))};
         return false;
     }
     if (!value(CustomerTier, row, v, error))
         return false;
-    const auto tier = tierFromBytes(v);
-    if (!tier) {
+    const int tier = tierIndex().find(v);
+    if (tier < 0) {
         error = {row.recordLine(), columnLabel(CustomerTier),
                  tr("unknown customer tier \"%1\"").arg(QString::fromUtf8(v))};
         return false;
     }
-    out.tier = gradingTier(*tier);
+    out.tier = gradingTier(allTiers().at(tier));
     if (!value(ProblemTypeField, row, v, error))
         return false;
     out.problemType = RuleSet::typeIndex(v);

@@ -12,14 +12,6 @@ CsvReader::CsvReader(QIODevice *device, qsizetype chunkSize)
     m_fields.reserve(64);
 }
 
-QByteArrayView CsvReader::fieldBytes(int i) const {
-    if (i < 0 || i >= fieldCount())
-        return {};
-    const Span &s = m_fields[static_cast<std::size_t>(i)];
-    const QByteArray &src = s.scratch ? m_scratch : m_buf;
-    return QByteArrayView(src.constData() + s.offset, s.length);
-}
-
 QStringList CsvReader::fields() const {
     QStringList list;
     list.reserve(fieldCount());

@@ -32,7 +32,12 @@ public:
     bool readRecord();
 
     int fieldCount() const { return static_cast<int>(m_fields.size()); }
-    QByteArrayView fieldBytes(int i) const;
+    QByteArrayView fieldBytes(int i) const {
+        if (i < 0 || i >= fieldCount())
+            return {};
+        const Span &s = m_fields[static_cast<std::size_t>(i)];
+        return QByteArrayView((s.scratch ? m_scratch : m_buf).constData() + s.offset, s.length);
+    }
     QString field(int i) const { return QString::fromUtf8(fieldBytes(i)); }
     QStringList fields() const;
     // 1-based line number at which the current record starts.
