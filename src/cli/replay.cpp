@@ -38,14 +38,6 @@ int replay(const QStringList &args, Io io) {
         mapping = std::move(*m);
     }
 
-    const QString inputPath = opts.value(QStringLiteral("input"));
-    QFile input(inputPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(inputPath, input.errorString());
-    std::vector<GradingRow> rows;
-    if (!Replay::readComplaints(input, mapping, rows, error))
-        return fail(inputPath, error);
-
     std::vector<ShareSample> samples;
     if (opts.has(QStringLiteral("affected"))) {
         const QString path = opts.value(QStringLiteral("affected"));
@@ -56,9 +48,21 @@ int replay(const QStringList &args, Io io) {
             return fail(path, error);
     }
 
-    Replay::run(*rules, rows, samples, [&](const IncidentEvent &e) {
-        io.out << QLatin1StringView(Replay::jsonLine(*rules, e)) << '\n';
-    });
+    const QString inputPath = opts.value(QStringLiteral("input"));
+    QFile input(inputPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(inputPath, input.errorString());
+    QByteArray text;
+    const bool ok = Replay::replay(
+        input, std::move(mapping), std::move(samples), *rules,
+        [&](const IncidentEvent &e) {
+            text += Replay::jsonLine(*rules, e);
+            text += '\n';
+        },
+        error);
+    if (!ok)
+        return fail(inputPath, error);
+    io.out << QLatin1StringView(text);
     io.out.flush();
     return 0;
 }

@@ -36,6 +36,14 @@ public:
     // Sorts both inputs stably by instant and feeds the engine; events go to `sink`.
     static void run(const RuleSet &rules, std::vector<GradingRow> &rows,
                     std::vector<ShareSample> &samples, const IncidentEngine::Sink &sink);
+    // The whole replay of one complaint file: parses on a second thread while this one maps
+    // the rows and feeds the engine as long as they arrive in order; on the first row out
+    // of order it finishes reading, sorts stably and runs again from the start. Events
+    // reach `sink` only once the whole input has been read without error, so a bad row
+    // never leaves half an output. `samples` may be in any order.
+    static bool replay(QIODevice &complaints, ColumnMapping mapping,
+                       std::vector<ShareSample> samples, const RuleSet &rules,
+                       const IncidentEngine::Sink &sink, QString &error);
     // {"at":…,"event":…,"problem_type":…,"class":…,["trigger":…,]["from":…,]"grade":…,
     //  "warning":…,"counts":{…}} without the newline.
     static QByteArray jsonLine(const RuleSet &rules, const IncidentEvent &e);

@@ -3,11 +3,13 @@
 #include "grading/ruleset.h"
 #include "io/csvreader.h"
 #include "io/keyindex.h"
+#include "io/rawrecords.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <vector>
 
 namespace sb {
@@ -234,7 +236,7 @@ bool ColumnMapping::bindHeader(const CsvReader &header, QString &error) {
     return true;
 }
 
-bool ColumnMapping::checkWidth(const CsvReader &row, RowError &error) const {
+template <typename Row> bool ColumnMapping::checkWidth(const Row &row, RowError &error) const {
     if (row.fieldCount() == m_headerSize)
         return true;
     error = {
@@ -249,8 +251,8 @@ QString ColumnMapping::columnLabel(Field f) const {
     return r.isConstant ? fieldKey(f) : r.column;
 }
 
-bool ColumnMapping::value(Field f, const CsvReader &row, QByteArrayView &out,
-                          RowError &error) const {
+template <typename Row>
+bool ColumnMapping::value(Field f, const Row &row, QByteArrayView &out, RowError &error) const {
     const Rule &r = m_rules[static_cast<std::size_t>(f)];
     if (r.isConstant) {
         out = r.constant;
@@ -284,8 +286,8 @@ bool ColumnMapping::value(Field f, const CsvReader &row, QByteArrayView &out,
     return true;
 }
 
-bool ColumnMapping::instant(const CsvReader &row, Instant &out, QDateTime *full,
-                            RowError &error) const {
+template <typename Row>
+bool ColumnMapping::instant(const Row &row, Instant &out, QDateTime *full, RowError &error) const {
     QByteArrayView text;
     if (!value(ReceivedAt, row, text, error))
         return false;
@@ -323,7 +325,8 @@ bool ColumnMapping::instant(const CsvReader &row, Instant &out, QDateTime *full,
     return false;
 }
 
-bool ColumnMapping::toGradingRow(const CsvReader &row, GradingRow &out, RowError &error) const {
+template <typename Row>
+bool ColumnMapping::toGradingRow(const Row &row, GradingRow &out, RowError &error) const {
     if (!checkWidth(row, error) || !instant(row, out.receivedAt, nullptr, error))
         return false;
     QByteArrayView v;
@@ -404,5 +407,20 @@ bool ColumnMapping::toComplaint(const CsvReader &row, Complaint &out, RowError &
     out = std::move(c);
     return true;
 }
+
+std::vector<int> ColumnMapping::gradingColumns() const {
+    std::vector<int> columns;
+    for (const Field f : {ReceivedAt, ChannelField, CustomerTier, ProblemTypeField}) {
+        const int i = m_rules[static_cast<std::size_t>(f)].index;
+        if (i >= 0 && std::find(columns.begin(), columns.end(), i) == columns.end())
+            columns.push_back(i);
+    }
+    return columns;
+}
+
+template bool ColumnMapping::toGradingRow<CsvReader>(const CsvReader &, GradingRow &,
+                                                     RowError &) const;
+template bool ColumnMapping::toGradingRow<RawRecord>(const RawRecord &, GradingRow &,
+                                                     RowError &) const;
 
 } // namespace sb

@@ -11,10 +11,12 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace sb {
 
 class CsvReader;
+struct RawRecord;
 
 // A rejected row: "line N: column: reason" (INTERCHANGE.md).
 struct RowError {
@@ -68,7 +70,11 @@ public:
     bool bindHeader(const CsvReader &header, QString &error);
 
     bool toComplaint(const CsvReader &row, Complaint &out, RowError &error) const;
-    bool toGradingRow(const CsvReader &row, GradingRow &out, RowError &error) const;
+    // Row is CsvReader or RawRecord (instantiated in the .cpp for both).
+    template <typename Row>
+    bool toGradingRow(const Row &row, GradingRow &out, RowError &error) const;
+    // The column indexes toGradingRow reads (after bindHeader).
+    std::vector<int> gradingColumns() const;
 
 private:
     struct Rule {
@@ -85,9 +91,11 @@ private:
         bool hasZone = false;
         QTimeZone zone;
     };
-    bool checkWidth(const CsvReader &row, RowError &error) const;
-    bool value(Field f, const CsvReader &row, QByteArrayView &out, RowError &error) const;
-    bool instant(const CsvReader &row, Instant &out, QDateTime *full, RowError &error) const;
+    template <typename Row> bool checkWidth(const Row &row, RowError &error) const;
+    template <typename Row>
+    bool value(Field f, const Row &row, QByteArrayView &out, RowError &error) const;
+    template <typename Row>
+    bool instant(const Row &row, Instant &out, QDateTime *full, RowError &error) const;
     QString columnLabel(Field f) const;
 
     QString m_source;
