@@ -246,20 +246,20 @@ int main(int argc, char *argv[]) {
             t.start();
             QFile f(csvPath);
             f.open(QIODevice::ReadOnly);
-            std::vector<GradingRow> rows;
-            std::vector<ShareSample> samples;
             QString error;
-            if (!Replay::readComplaints(f, ColumnMapping::direct(), rows, error)) {
+            QByteArray text;
+            std::size_t ev = 0;
+            if (!Replay::replay(
+                    f, ColumnMapping::direct(), {}, rules,
+                    [&](const IncidentEvent &e) {
+                        text += Replay::jsonLine(rules, e);
+                        text += '\n';
+                        ++ev;
+                    },
+                    error)) {
                 out << "replay failed: " << error << '\n';
                 return 1;
             }
-            QByteArray text;
-            std::size_t ev = 0;
-            Replay::run(rules, rows, samples, [&](const IncidentEvent &e) {
-                text += Replay::jsonLine(rules, e);
-                text += '\n';
-                ++ev;
-            });
             replayS = std::min(replayS, seconds(t));
             replayEvents = ev;
             outBytes = text.size();
@@ -281,7 +281,8 @@ int main(int argc, char *argv[]) {
     out << "| (c1b) parse + map to grading rows (no engine), best of 3 | "
         << QString::number(mapS, 'f', 3) << " | " << rate(mapS) << " | split of (c2) |\n";
     out << "| (c2) replay same CSV, best of 3 | " << QString::number(replayS, 'f', 3) << " | "
-        << rate(replayS) << " | map + sort check + engine + JSON lines: " << replayEvents
+        << rate(replayS)
+        << " | Replay::replay (parser thread + grading thread), JSON lines: " << replayEvents
         << " events, " << outBytes << " bytes |\n\n";
     out << "ratio SQL / engine      = " << QString::number(sqlS / engineS, 'f', 1)
         << "x  (target >= 20x)\n";
