@@ -48,7 +48,8 @@ CsvReader::Parse CsvReader::parseRecord(qsizetype &pos, qint64 &lines) {
     const qsizetype size = m_buf.size();
     qsizetype i = pos;
     m_fields.clear();
-    m_scratch.clear();
+    if (!m_scratch.isEmpty())
+        m_scratch.truncate(0); // keeps the buffer (clear() would free it)
     lines = 0;
     for (;;) {
         // One field starts at i.
@@ -83,11 +84,14 @@ CsvReader::Parse CsvReader::parseRecord(qsizetype &pos, qint64 &lines) {
             for (qsizetype k = start; k < j; ++k)
                 lines += base[k] == '\n';
             if (doubled) {
+                // Undo doubled quotes: copy the runs between them.
                 const qsizetype off = m_scratch.size();
-                for (qsizetype k = start; k < j; ++k) {
-                    m_scratch.append(base[k]);
-                    if (base[k] == '"')
-                        ++k;
+                qsizetype k = start;
+                while (k < j) {
+                    const void *q = std::memchr(base + k, '"', static_cast<std::size_t>(j - k));
+                    const qsizetype e = q ? static_cast<const char *>(q) - base + 1 : j;
+                    m_scratch.append(base + k, e - k);
+                    k = e + (q ? 1 : 0); // skip the second quote of the pair
                 }
                 m_fields.push_back({off, m_scratch.size() - off, true});
             } else {
