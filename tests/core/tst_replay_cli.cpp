@@ -89,6 +89,29 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
+    // The first two golden lines are INTERCHANGE.md's own example, byte for byte.
+    void matchesTheSpecExample() {
+        QFile spec(qEnvironmentVariable("SIGNALBOARD_SHARED_DIR") +
+                   QStringLiteral("/spec/INTERCHANGE.md"));
+        if (!spec.open(QIODevice::ReadOnly))
+            QSKIP("INTERCHANGE.md not found next to the source tree");
+        QByteArray example;
+        for (const QByteArray &line : spec.readAll().split('\n')) {
+            if (line.startsWith("{\"at\":"))
+                example += line + '\n';
+        }
+        QCOMPARE(example.count('\n'), 2);
+        QVERIFY(kGolden.startsWith(example));
+    }
+
+    void headerOnlyPrintsNothing() {
+        QTemporaryDir dir;
+        const Run r =
+            replay({QStringLiteral("--input"), write(dir, QStringLiteral("h.csv"), kHeader)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
     void outOfOrderInputGivesTheSameEvents() {
         QTemporaryDir dir;
         QList<QByteArray> reversed(kRows.rbegin(), kRows.rend());
