@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <random>
+
 using namespace sb;
 
 namespace {
@@ -126,6 +128,43 @@ private Q_SLOTS:
         QCOMPARE(back.size(), rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
             QCOMPARE(back[i].fields, rows[i]);
+    }
+
+    // Random fields made of the characters that matter (quote, comma, CR, LF, space,
+    // multi-byte UTF-8), written by CsvWriter and read back at random chunk sizes.
+    void randomRoundTrip() {
+        std::mt19937 rng(20260301);
+        const QList<QString> alphabet{u"\""_qs, u","_qs,  u"\r"_qs, u"\n"_qs,  u" "_qs,
+                                      u"a"_qs,  u"中"_qs, u"é"_qs,  u"\r\n"_qs};
+        for (int round = 0; round < 200; ++round) {
+            QList<QStringList> rows;
+            const int width = 1 + static_cast<int>(rng() % 5);
+            for (int r = 0; r < 1 + static_cast<int>(rng() % 20); ++r) {
+                QStringList row;
+                for (int c = 0; c < width; ++c) {
+                    QString f;
+                    for (int k = static_cast<int>(rng() % 8); k > 0; --k)
+                        f += alphabet.at(
+                            static_cast<qsizetype>(rng() % static_cast<quint32>(alphabet.size())));
+                    row << f;
+                }
+                rows << row;
+            }
+            QBuffer buf;
+            buf.open(QIODevice::WriteOnly);
+            {
+                CsvWriter w(&buf);
+                for (const QStringList &r : rows)
+                    w.writeRecord(r);
+            }
+            QString error;
+            const QList<Rec> back =
+                readAll(buf.data(), 1 + static_cast<qsizetype>(rng() % 40), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(back.size(), rows.size());
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                QCOMPARE(back[i].fields, rows[i]);
+        }
     }
 
     void instants_data() {
