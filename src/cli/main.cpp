@@ -23,6 +23,7 @@ const QList<Command> &commands() {
         {{QStringLiteral("staff"), QStringLiteral("first-admin")},
          "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
          sb::cli::staffFirstAdmin},
+        {{QStringLiteral("replay")}, "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]", sb::cli::replay},
     };
     return list;
 }
