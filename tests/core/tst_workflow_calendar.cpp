@@ -16,26 +16,24 @@ namespace {
 const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
 
 // "2025-09-26 16:00" in Shanghai → ms since the epoch.
-qint64 sh(const QString &text)
-{
+qint64 sh(const QString &text) {
     const QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
     Q_ASSERT(t.isValid());
     return QDateTime(t.date(), t.time(), kShanghai).toMSecsSinceEpoch();
 }
 
-QString fmt(std::optional<qint64> ms)
-{
+QString fmt(std::optional<qint64> ms) {
     if (!ms)
         return QStringLiteral("(none)");
-    return QDateTime::fromMSecsSinceEpoch(*ms, kShanghai).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromMSecsSinceEpoch(*ms, kShanghai)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 constexpr qint64 kHour = 3'600'000;
 
 // China's 2025 National Day: 1–8 October off, Sunday 28 September and Saturday 11 October
 // worked instead.
-BusinessCalendar nationalDay2025()
-{
+BusinessCalendar nationalDay2025() {
     BusinessCalendar c;
     for (int d = 1; d <= 8; ++d)
         c.setDay({QDate(2025, 10, d), CalendarDayKind::Holiday, QStringLiteral("国庆节")});
@@ -46,12 +44,10 @@ BusinessCalendar nationalDay2025()
 
 } // namespace
 
-class TestWorkflowCalendar : public QObject
-{
+class TestWorkflowCalendar : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void defaultWorkingHours()
-    {
+    void defaultWorkingHours() {
         const BusinessCalendar c;
         QCOMPARE(c.timeZone().id(), QByteArrayLiteral("Asia/Shanghai"));
         QVERIFY(c.isWorkingTime(sh(QStringLiteral("2025-09-22 09:00")))); // Monday
@@ -61,11 +57,11 @@ private Q_SLOTS:
         QVERIFY(!c.isWorkingTime(sh(QStringLiteral("2025-09-27 10:00")))); // Saturday
         QVERIFY(!c.isWorkingTime(sh(QStringLiteral("2025-09-28 10:00")))); // Sunday
         // 09:00 Shanghai is 01:00 UTC: the calendar's own zone decides, not UTC.
-        QVERIFY(c.isWorkingTime(QDateTime(QDate(2025, 9, 22), QTime(1, 30), Qt::UTC).toMSecsSinceEpoch()));
+        QVERIFY(c.isWorkingTime(
+            QDateTime(QDate(2025, 9, 22), QTime(1, 30), Qt::UTC).toMSecsSinceEpoch()));
     }
 
-    void holidaysAndMakeUpDays()
-    {
+    void holidaysAndMakeUpDays() {
         const BusinessCalendar c = nationalDay2025();
         QVERIFY(!c.isWorkingTime(sh(QStringLiteral("2025-10-01 10:00")))); // Wednesday, holiday
         QVERIFY(!c.isWorkingDay(QDate(2025, 10, 8)));
@@ -76,8 +72,7 @@ private Q_SLOTS:
         QCOMPARE(c.day(QDate(2025, 10, 11))->name, QStringLiteral("国庆节补班"));
     }
 
-    void addWorkingHours()
-    {
+    void addWorkingHours() {
         const BusinessCalendar plain;
         // Friday 16:00 + 2 working hours: 2 h left on Friday … Monday 09:00 + 0 → Friday 18:00.
         QCOMPARE(fmt(plain.addWorkingTime(sh(QStringLiteral("2025-09-26 16:00")), 2 * kHour)),
@@ -97,8 +92,7 @@ private Q_SLOTS:
                  QStringLiteral("2025-09-22 18:00:00"));
     }
 
-    void deadlineSpanningWeekendAndHoliday()
-    {
+    void deadlineSpanningWeekendAndHoliday() {
         const BusinessCalendar nd = nationalDay2025();
         // Tuesday 30 September 15:00 + 3 working days: 1–8 October are off, then Thursday 9,
         // Friday 10 and the make-up Saturday 11 October.
@@ -117,8 +111,7 @@ private Q_SLOTS:
                  QStringLiteral("2025-09-23 09:00:00"));
     }
 
-    void workingTimeBetween()
-    {
+    void workingTimeBetween() {
         const BusinessCalendar plain;
         QCOMPARE(plain.workingTimeBetween(sh(QStringLiteral("2025-09-26 17:00")),
                                           sh(QStringLiteral("2025-09-29 10:00"))),
@@ -135,21 +128,20 @@ private Q_SLOTS:
                  0);
     }
 
-    void pausesDoNotCount()
-    {
+    void pausesDoNotCount() {
         const BusinessCalendar plain;
-        const QList<TimeSpan> lunchWait{{sh(QStringLiteral("2025-09-22 11:00")),
-                                         sh(QStringLiteral("2025-09-22 13:00"))}};
-        QCOMPARE(fmt(plain.addWorkingTime(sh(QStringLiteral("2025-09-22 10:00")), 4 * kHour,
-                                          lunchWait)),
-                 QStringLiteral("2025-09-22 16:00:00"));
+        const QList<TimeSpan> lunchWait{
+            {sh(QStringLiteral("2025-09-22 11:00")), sh(QStringLiteral("2025-09-22 13:00"))}};
+        QCOMPARE(
+            fmt(plain.addWorkingTime(sh(QStringLiteral("2025-09-22 10:00")), 4 * kHour, lunchWait)),
+            QStringLiteral("2025-09-22 16:00:00"));
         QCOMPARE(plain.workingTimeBetween(sh(QStringLiteral("2025-09-22 10:00")),
                                           sh(QStringLiteral("2025-09-22 16:00")), lunchWait),
                  4 * kHour);
         // Waiting for the customer from Monday 14:00 to Tuesday 11:00 moves a one-day deadline
         // (Tuesday 10:00) by the five working hours lost, counted after the wait.
-        const QList<TimeSpan> wait{{sh(QStringLiteral("2025-09-22 14:00")),
-                                    sh(QStringLiteral("2025-09-23 11:00"))}};
+        const QList<TimeSpan> wait{
+            {sh(QStringLiteral("2025-09-22 14:00")), sh(QStringLiteral("2025-09-23 11:00"))}};
         QCOMPARE(fmt(plain.addWorkingDays(sh(QStringLiteral("2025-09-22 10:00")), 1, wait)),
                  QStringLiteral("2025-09-23 16:00:00"));
         // Wall clock: 30 s with a 60 s pause after 10 s → 90 s.
@@ -163,19 +155,19 @@ private Q_SLOTS:
                  (QList<TimeSpan>{{0, 12}}));
     }
 
-    void lunchBreakSettings()
-    {
+    void lunchBreakSettings() {
         QJsonObject week;
         for (const char *d : {"mon", "tue", "wed", "thu", "fri"})
-            week.insert(QLatin1StringView(d), QJsonArray{QStringLiteral("09:00-12:00"),
-                                                         QStringLiteral("13:30-18:00")});
+            week.insert(QLatin1StringView(d),
+                        QJsonArray{QStringLiteral("09:00-12:00"), QStringLiteral("13:30-18:00")});
         week.insert(QStringLiteral("sat"), QJsonArray{});
         week.insert(QStringLiteral("sun"), QJsonArray{});
         CalendarSettings s;
         QString error;
-        QVERIFY2(CalendarSettings::fromJson({{QStringLiteral("timeZone"), QStringLiteral("Asia/Shanghai")},
-                                             {QStringLiteral("week"), week}},
-                                            s, error),
+        QVERIFY2(CalendarSettings::fromJson(
+                     {{QStringLiteral("timeZone"), QStringLiteral("Asia/Shanghai")},
+                      {QStringLiteral("week"), week}},
+                     s, error),
                  qPrintable(error));
         const BusinessCalendar c(s);
         QVERIFY(!c.isWorkingTime(sh(QStringLiteral("2025-09-22 12:30"))));
@@ -190,13 +182,12 @@ private Q_SLOTS:
         week.insert(QStringLiteral("tue"), QJsonArray{QStringLiteral("18:00-09:00")});
         QVERIFY(!CalendarSettings::fromJson({{QStringLiteral("week"), week}}, s, error));
         QVERIFY2(error.contains(QStringLiteral("week.tue")), qPrintable(error));
-        QVERIFY(!CalendarSettings::fromJson({{QStringLiteral("timeZone"), QStringLiteral("Mars/Base")}},
-                                            s, error));
+        QVERIFY(!CalendarSettings::fromJson(
+            {{QStringLiteral("timeZone"), QStringLiteral("Mars/Base")}}, s, error));
         QVERIFY(error.contains(QStringLiteral("Mars/Base")));
     }
 
-    void calendarWithoutWorkingTime()
-    {
+    void calendarWithoutWorkingTime() {
         CalendarSettings s = CalendarSettings::defaults();
         for (auto &d : s.week)
             d.clear();
@@ -207,8 +198,7 @@ private Q_SLOTS:
         QVERIFY(!c.nextWorkingInstant(sh(QStringLiteral("2025-09-22 10:00"))));
     }
 
-    void icalendarImport()
-    {
+    void icalendarImport() {
         // CRLF line ends, a folded SUMMARY, a nested VALARM, a VTIMEZONE, DTEND exclusive,
         // DURATION, make-up days marked by 班 / CATEGORIES / X-SIGNALBOARD-KIND.
         const QByteArray ics =
@@ -266,8 +256,7 @@ private Q_SLOTS:
         QVERIFY(!ICalendarImport::marksWorkingDay(QStringLiteral("春节")));
     }
 
-    void icalendarMalformed_data()
-    {
+    void icalendarMalformed_data() {
         QTest::addColumn<QByteArray>("ics");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not a calendar") << QByteArray("hello\n") << QStringLiteral("line 1:");
@@ -307,8 +296,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1:");
     }
 
-    void icalendarMalformed()
-    {
+    void icalendarMalformed() {
         QFETCH(QByteArray, ics);
         QFETCH(QString, expected);
         ICalendarImport::Result r;
@@ -318,8 +306,7 @@ private Q_SLOTS:
         QVERIFY(r.days.isEmpty());
     }
 
-    void storeRoundTrip()
-    {
+    void storeRoundTrip() {
         QTemporaryDir dir;
         QString error;
         auto db = test::openMigrated(test::sqliteIn(dir), error);
@@ -362,7 +349,8 @@ private Q_SLOTS:
                          {QStringLiteral("workflow.calendar")}, error));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2); // versioned, the seed is version 1
-        QVERIFY(db->exec(q, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'calendar'"),
+        QVERIFY(db->exec(q,
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'calendar'"),
                          {}, error));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);

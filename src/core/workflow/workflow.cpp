@@ -233,6 +233,16 @@ ValidationResult Workflow::validate(const TicketSnapshot &ticket, const Permissi
                 tr("\"%1\" is not an action of the %2 workflow.").arg(request.action, ticket.kind)};
     const std::optional<WorkflowAction> a = action(ticket.kind, request.action, ticket.state);
     if (!a) {
+        // In lifecycle order (states are loaded in their sort order).
+        const auto rank = [this, &ticket](const QString &key) {
+            for (qsizetype i = 0; i < m_states.size(); ++i) {
+                if (m_states.at(i).flow == ticket.kind && m_states.at(i).key == key)
+                    return i;
+            }
+            return m_states.size();
+        };
+        std::sort(fromStates.begin(), fromStates.end(),
+                  [&rank](const QString &x, const QString &y) { return rank(x) < rank(y); });
         QStringList names;
         for (const QString &s : std::as_const(fromStates)) {
             const auto st = state(ticket.kind, s);
