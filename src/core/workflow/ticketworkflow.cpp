@@ -25,8 +25,11 @@ std::optional<qint64> intField(const QJsonObject &fields, const QString &name) {
     return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
+// A NOT NULL text column: a null QString would bind as NULL.
+QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 QString textField(const QJsonObject &fields, const QString &name) {
-    return fields.value(name).toString().trimmed();
+    return notNull(fields.value(name).toString().trimmed());
 }
 
 QString compactJson(const QJsonObject &o) {
@@ -228,7 +231,7 @@ bool TicketWorkflow::applyInTransaction(const TicketSnapshot &before, qint64 act
                                       "from_state, to_state, note, data) VALUES (?, ?, ?, ?, ?, "
                                       "?, ?, ?)"),
                        {outcome.appealTicketId, now, actor, QStringLiteral("register_appeal"),
-                        nullText(), initial->key, request.note,
+                        nullText(), initial->key, notNull(request.note),
                         compactJson({{QStringLiteral("appeal_of"), before.id}})},
                        error))
             return false;
@@ -241,7 +244,7 @@ bool TicketWorkflow::applyInTransaction(const TicketSnapshot &before, qint64 act
                    QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, action, "
                                   "from_state, to_state, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, "
                                   "?) RETURNING id"),
-                   {before.id, now, actor, action.key, before.state, toState, request.note,
+                   {before.id, now, actor, action.key, before.state, toState, notNull(request.note),
                     compactJson(data)},
                    error))
         return false;
