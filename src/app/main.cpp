@@ -1,1 +1,61 @@
-int main() { return 0; }
+// signalboard: the supervisor workstation. Thin: options, language, then Startup.
+#include "shell/startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("signalboard"));
+    QApplication::setOrganizationName(QStringLiteral("Signalboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Signalboard"));
+    QApplication::setApplicationVersion(QStringLiteral(SIGNALBOARD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Supervisor workstation for complaint-handling centres"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the live demo database."));
+    const QCommandLineOption demoPath(
+        QStringLiteral("demo-db"),
+        QCoreApplication::translate("main", "Keep the demo database in this file."),
+        QStringLiteral("file"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Database URL (sqlite:///path or postgresql://…)."),
+        QStringLiteral("url"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language: en or zh_CN (default: the system's)."),
+        QStringLiteral("language"));
+    parser.addOptions({demo, demoPath, db, lang});
+    parser.process(app);
+
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QLocale::system().name();
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    if (language.startsWith(QLatin1StringView("zh"))) {
+        if (qtTranslator.load(QLocale(QStringLiteral("zh_CN")), QStringLiteral("qtbase"),
+                              QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        if (appTranslator.load(QStringLiteral(":/i18n/signalboard_zh_CN.qm")))
+            QApplication::installTranslator(&appTranslator);
+    }
+
+    sb::SystemClock clock;
+    sb::app::Startup startup(clock);
+    sb::app::StartOptions options;
+    options.demo = parser.isSet(demo);
+    options.demoPath = parser.value(demoPath);
+    options.dbUrl = parser.value(db);
+    if (!startup.run(options))
+        return 1;
+    return QApplication::exec();
+}

@@ -7,8 +7,7 @@ namespace sb::cli {
 
 // Each command gets its own arguments (after the command words) and the two streams.
 // Exit codes: 0 success, 1 the work failed or input was bad, 2 usage error.
-struct Io
-{
+struct Io {
     QTextStream &out;
     QTextStream &err;
 };
@@ -16,6 +15,5 @@ struct Io
 int dbMigrate(const QStringList &args, Io io);
 int dbStatus(const QStringList &args, Io io);
 int ingest(const QStringList &args, Io io);
-
 
 } // namespace sb::cli

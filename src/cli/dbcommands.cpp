@@ -5,8 +5,7 @@
 
 namespace sb::cli {
 
-int dbMigrate(const QStringList &args, Io io)
-{
+int dbMigrate(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db")}, {});
     if (!opts.ok(io))
         return 2;
@@ -28,8 +27,7 @@ int dbMigrate(const QStringList &args, Io io)
     return 0;
 }
 
-int dbStatus(const QStringList &args, Io io)
-{
+int dbStatus(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db")}, {});
     if (!opts.ok(io))
         return 2;

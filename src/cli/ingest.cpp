@@ -19,8 +19,7 @@ namespace sb::cli {
 // reported (line number and reason) and skipped; every good line is stored. Lines are
 // committed in batches, and at once whenever the input pauses, so a live pipe is seen by
 // the workstations without delay.
-int ingest(const QStringList &args, Io io)
-{
+int ingest(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db")}, {QStringLiteral("source"), QStringLiteral("batch")});
     if (!opts.ok(io))
         return 2;
@@ -33,8 +32,9 @@ int ingest(const QStringList &args, Io io)
             return 2;
         }
     }
-    const QString defaultSource =
-        opts.has(QStringLiteral("source")) ? opts.value(QStringLiteral("source")) : QStringLiteral("cli");
+    const QString defaultSource = opts.has(QStringLiteral("source"))
+                                      ? opts.value(QStringLiteral("source"))
+                                      : QStringLiteral("cli");
     auto db = opts.openDatabase(io, QStringLiteral("ingest"));
     if (!db)
         return 1;
@@ -70,7 +70,8 @@ int ingest(const QStringList &args, Io io)
         InsertResult r;
         QString err;
         if (!store.insert(batch, clock.nowMs(), r, err)) {
-            io.err << "signalboard-cli: storing lines up to " << lineNo << " failed: " << err << '\n';
+            io.err << "signalboard-cli: storing lines up to " << lineNo << " failed: " << err
+                   << '\n';
             storeFailed = true;
             return;
         }

@@ -7,25 +7,24 @@
 #include <functional>
 
 namespace {
-struct Command
-{
+struct Command {
     QStringList words;
     const char *usage;
     std::function<int(const QStringList &, sb::cli::Io)> run;
 };
 
-const QList<Command> &commands()
-{
+const QList<Command> &commands() {
     static const QList<Command> list{
-        {{QStringLiteral("db"), QStringLiteral("migrate")}, "db migrate --db URL", sb::cli::dbMigrate},
+        {{QStringLiteral("db"), QStringLiteral("migrate")},
+         "db migrate --db URL",
+         sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
         {{QStringLiteral("ingest")}, "ingest --db URL  < complaints.jsonl", sb::cli::ingest},
     };
     return list;
 }
 
-void usage(QTextStream &s)
-{
+void usage(QTextStream &s) {
     s << "usage: signalboard-cli COMMAND [options]\n\ncommands:\n";
     for (const Command &c : commands())
         s << "  " << c.usage << '\n';
@@ -35,8 +34,7 @@ void usage(QTextStream &s)
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("signalboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("Signalboard"));
@@ -47,8 +45,8 @@ int main(int argc, char *argv[])
     err.setEncoding(QStringConverter::Utf8);
 
     QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1StringView("--help")
-        || args.first() == QLatin1StringView("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1StringView("--help") ||
+        args.first() == QLatin1StringView("-h")) {
         usage(args.isEmpty() ? err : out);
         return args.isEmpty() ? 2 : 0;
     }

@@ -3,8 +3,7 @@
 namespace sb::cli {
 
 Options::Options(const QStringList &args, const QSet<QString> &required,
-                 const QSet<QString> &optional, const QSet<QString> &flags)
-{
+                 const QSet<QString> &optional, const QSet<QString> &flags) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (!a.startsWith(QLatin1StringView("--"))) {
@@ -44,16 +43,14 @@ Options::Options(const QStringList &args, const QSet<QString> &required,
     }
 }
 
-bool Options::ok(Io io) const
-{
+bool Options::ok(Io io) const {
     if (m_error.isEmpty())
         return true;
     io.err << "signalboard-cli: " << m_error << '\n';
     return false;
 }
 
-std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose) const
-{
+std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose) const {
     DatabaseUrl url;
     QString error;
     if (!DatabaseUrl::parse(value(QStringLiteral("db")), url, error)) {

@@ -11,16 +11,18 @@
 namespace sb::cli {
 
 // Minimal "--name value" and "--flag" parsing shared by the commands.
-class Options
-{
+class Options {
 public:
     Options(const QStringList &args, const QSet<QString> &required, const QSet<QString> &optional,
             const QSet<QString> &flags = {});
     bool ok(Io io) const;
-    bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
+    bool has(const QString &name) const {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
     QString value(const QString &name) const { return m_values.value(name); }
     // Parses --db and opens it (the password may come from PGPASSWORD / .pgpass via libpq).
-    std::unique_ptr<Database> openDatabase(Io io, const QString &purpose = QStringLiteral("cli")) const;
+    std::unique_ptr<Database> openDatabase(Io io,
+                                           const QString &purpose = QStringLiteral("cli")) const;
 
 private:
     QHash<QString, QString> m_values;

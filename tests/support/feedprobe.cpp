@@ -10,8 +10,7 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     const auto arg = [&](const char *name, const QString &def) {
@@ -48,13 +47,14 @@ int main(int argc, char *argv[])
         if (seen >= count)
             QCoreApplication::exit(0);
     });
-    QObject::connect(&feed, &sb::ChangeFeed::stateChanged, &app,
-                     [](sb::ChangeFeed::State s, const QString &detail) {
-                         std::printf("state %s %s\n",
-                                     QMetaEnum::fromType<sb::ChangeFeed::State>().valueToKey(int(s)),
-                                     qPrintable(QString(detail).replace(QLatin1Char('\n'), QLatin1Char(' '))));
-                         std::fflush(stdout);
-                     });
+    QObject::connect(
+        &feed, &sb::ChangeFeed::stateChanged, &app,
+        [](sb::ChangeFeed::State s, const QString &detail) {
+            std::printf("state %s %s\n",
+                        QMetaEnum::fromType<sb::ChangeFeed::State>().valueToKey(int(s)),
+                        qPrintable(QString(detail).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+            std::fflush(stdout);
+        });
     QTimer::singleShot(timeoutMs, &app, [] {
         std::printf("timeout\n");
         std::fflush(stdout);

@@ -19,15 +19,22 @@ start)
   dir=$(mktemp -d /tmp/sb-pgtest.XXXXXX)
   chmod 755 "$dir"
   [ "$(id -u)" = 0 ] && chown postgres: "$dir"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
   pw=sbtest-$RANDOM$RANDOM
   as_owner bash -c "umask 077; echo '$pw' > '$dir/pw'"
   as_owner "$pgbin/initdb" -D "$dir/data" -U sbadmin --pwfile="$dir/pw" --auth-local=trust \
       --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
-    || { cat "$dir/server.log" >&2; exit 1; }
+  # A private port: try a few random ones (another server may hold one).
+  started=0
+  for attempt in 1 2 3 4 5 6 7 8; do
+    port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
+    if as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off" \
+        start >/dev/null 2>&1; then
+      started=1; break
+    fi
+  done
+  [ $started = 1 ] || { cat "$dir/server.log" >&2; exit 1; }
   printf 'dir=%s\nport=%s\nurl=postgresql://sbadmin:%s@127.0.0.1:%s/postgres\n' "$dir" "$port" "$pw" "$port" > "$state"
   echo "pgtest: server on 127.0.0.1:$port ($dir)"
   ;;

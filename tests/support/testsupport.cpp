@@ -11,8 +11,7 @@
 
 namespace sb::test {
 
-QString pgAdminUrl()
-{
+QString pgAdminUrl() {
     const QString state = qEnvironmentVariable("SIGNALBOARD_TEST_PG_STATE");
     QFile f(state);
     if (state.isEmpty() || !f.open(QIODevice::ReadOnly))
@@ -25,8 +24,7 @@ QString pgAdminUrl()
     return {};
 }
 
-DatabaseUrl freshPgDatabase(const QString &name)
-{
+DatabaseUrl freshPgDatabase(const QString &name) {
     DatabaseUrl admin;
     QString error;
     if (!DatabaseUrl::parse(pgAdminUrl(), admin, error))
@@ -49,13 +47,11 @@ DatabaseUrl freshPgDatabase(const QString &name)
     return url;
 }
 
-DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name)
-{
+DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name) {
     return DatabaseUrl::sqlite(dir.filePath(name));
 }
 
-std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error)
-{
+std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error) {
     auto db = Database::open(url, QStringLiteral("test"), error);
     if (!db)
         return nullptr;
@@ -65,8 +61,7 @@ std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error)
     return db;
 }
 
-QString toolPath(const QString &name)
-{
+QString toolPath(const QString &name) {
     const QString env = qEnvironmentVariable("SIGNALBOARD_BUILD_DIR");
     const QStringList candidates{
         QCoreApplication::applicationDirPath() + QLatin1Char('/') + name,

@@ -180,6 +180,7 @@ CREATE INDEX tickets_received ON tickets(received_at, id);
 CREATE INDEX tickets_type_received ON tickets(problem_type, received_at);
 CREATE INDEX tickets_state ON tickets(state, received_at);
 CREATE INDEX tickets_handler ON tickets(handler_id, state);
+CREATE INDEX tickets_state_updated ON tickets(state, updated_at);
 
 CREATE TABLE ticket_events (
     id         BIGSERIAL PRIMARY KEY,

@@ -4,8 +4,7 @@
 
 namespace sb {
 
-QDateTime parseInstant(const QString &text)
-{
+QDateTime parseInstant(const QString &text) {
     // Require an explicit offset: a bare local time would mean different instants on
     // different workstations.
     static const QRegularExpression re(QStringLiteral(
@@ -17,8 +16,7 @@ QDateTime parseInstant(const QString &text)
 }
 
 namespace {
-bool optionalString(const QJsonObject &obj, const char *field, QString &out, QString &error)
-{
+bool optionalString(const QJsonObject &obj, const char *field, QString &out, QString &error) {
     const QJsonValue v = obj.value(QLatin1StringView(field));
     if (v.isUndefined() || v.isNull())
         return true;
@@ -31,8 +29,7 @@ bool optionalString(const QJsonObject &obj, const char *field, QString &out, QSt
 }
 } // namespace
 
-bool complaintFromJson(const QJsonObject &obj, Complaint &out, QString &error)
-{
+bool complaintFromJson(const QJsonObject &obj, Complaint &out, QString &error) {
     const auto required = [&](const char *field, QString &value) {
         const QJsonValue v = obj.value(QLatin1StringView(field));
         if (v.isUndefined() || v.isNull()) {
@@ -49,8 +46,8 @@ bool complaintFromJson(const QJsonObject &obj, Complaint &out, QString &error)
     };
 
     QString receivedAt, channel, tier, problem;
-    if (!required("received_at", receivedAt) || !required("channel", channel)
-        || !required("customer_tier", tier) || !required("problem_type", problem))
+    if (!required("received_at", receivedAt) || !required("channel", channel) ||
+        !required("customer_tier", tier) || !required("problem_type", problem))
         return false;
 
     Complaint c;
@@ -79,23 +76,23 @@ bool complaintFromJson(const QJsonObject &obj, Complaint &out, QString &error)
     }
     c.problemType = problem;
 
-    if (!optionalString(obj, "source", c.source, error)
-        || !optionalString(obj, "external_id", c.externalId, error)
-        || !optionalString(obj, "customer_id", c.customerId, error)
-        || !optionalString(obj, "service_number", c.serviceNumber, error)
-        || !optionalString(obj, "category", c.category, error)
-        || !optionalString(obj, "subject", c.subject, error)
-        || !optionalString(obj, "description", c.description, error)
-        || !optionalString(obj, "region", c.region, error))
+    if (!optionalString(obj, "source", c.source, error) ||
+        !optionalString(obj, "external_id", c.externalId, error) ||
+        !optionalString(obj, "customer_id", c.customerId, error) ||
+        !optionalString(obj, "service_number", c.serviceNumber, error) ||
+        !optionalString(obj, "category", c.category, error) ||
+        !optionalString(obj, "subject", c.subject, error) ||
+        !optionalString(obj, "description", c.description, error) ||
+        !optionalString(obj, "region", c.region, error))
         return false;
 
     static const QStringList known{
-        QStringLiteral("received_at"),    QStringLiteral("channel"),
-        QStringLiteral("customer_tier"),  QStringLiteral("problem_type"),
-        QStringLiteral("source"),         QStringLiteral("external_id"),
-        QStringLiteral("customer_id"),    QStringLiteral("service_number"),
-        QStringLiteral("category"),       QStringLiteral("subject"),
-        QStringLiteral("description"),    QStringLiteral("region")};
+        QStringLiteral("received_at"),   QStringLiteral("channel"),
+        QStringLiteral("customer_tier"), QStringLiteral("problem_type"),
+        QStringLiteral("source"),        QStringLiteral("external_id"),
+        QStringLiteral("customer_id"),   QStringLiteral("service_number"),
+        QStringLiteral("category"),      QStringLiteral("subject"),
+        QStringLiteral("description"),   QStringLiteral("region")};
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (!known.contains(it.key()))
             c.extra.insert(it.key(), it.value());

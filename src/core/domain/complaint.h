@@ -9,8 +9,7 @@
 namespace sb {
 
 // A complaint as it enters the system (INTERCHANGE.md fields), before it becomes a ticket.
-struct Complaint
-{
+struct Complaint {
     QDateTime receivedAt; // keeps the offset it was given in
     Channel channel = Channel::Other;
     Tier tier = Tier::Normal;

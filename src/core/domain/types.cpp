@@ -6,8 +6,8 @@ namespace sb {
 
 namespace {
 template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
-{
+std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table,
+                        const QString &key) {
     for (const auto &[value, name] : table) {
         if (key == QLatin1StringView(name))
             return value;
@@ -15,8 +15,7 @@ std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, 
     return std::nullopt;
 }
 template <typename E, std::size_t N>
-QString name(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
+QString name(const std::array<std::pair<E, const char *>, N> &table, E value) {
     for (const auto &[v, n] : table) {
         if (v == value)
             return QString::fromLatin1(n);
@@ -63,8 +62,7 @@ constexpr std::array<std::pair<Grade, const char *>, 4> kColours{{
 }};
 } // namespace
 
-const QList<ProblemTypeInfo> &problemTypes()
-{
+const QList<ProblemTypeInfo> &problemTypes() {
     static const QList<ProblemTypeInfo> types{
         {QStringLiteral("account_mixup"), ProblemClass::Security, true},
         {QStringLiteral("account_theft"), ProblemClass::Security, true},
@@ -86,8 +84,7 @@ const QList<ProblemTypeInfo> &problemTypes()
     return types;
 }
 
-std::optional<ProblemTypeInfo> problemType(const QString &key)
-{
+std::optional<ProblemTypeInfo> problemType(const QString &key) {
     for (const auto &t : problemTypes()) {
         if (t.key == key)
             return t;
@@ -95,8 +92,7 @@ std::optional<ProblemTypeInfo> problemType(const QString &key)
     return std::nullopt;
 }
 
-const QList<Channel> &allChannels()
-{
+const QList<Channel> &allChannels() {
     static const QList<Channel> list = [] {
         QList<Channel> l;
         for (const auto &[c, n] : kChannels)
@@ -105,29 +101,42 @@ const QList<Channel> &allChannels()
     }();
     return list;
 }
-QString channelKey(Channel c) { return name(kChannels, c); }
-std::optional<Channel> channelFromKey(const QString &key) { return lookup(kChannels, key); }
+QString channelKey(Channel c) {
+    return name(kChannels, c);
+}
+std::optional<Channel> channelFromKey(const QString &key) {
+    return lookup(kChannels, key);
+}
 
-const QList<Tier> &allTiers()
-{
+const QList<Tier> &allTiers() {
     static const QList<Tier> list{Tier::Normal, Tier::Vip, Tier::KeyAccount, Tier::Distributor};
     return list;
 }
-QString tierKey(Tier t) { return name(kTiers, t); }
-std::optional<Tier> tierFromKey(const QString &key) { return lookup(kTiers, key); }
-GradingTier gradingTier(Tier t)
-{
+QString tierKey(Tier t) {
+    return name(kTiers, t);
+}
+std::optional<Tier> tierFromKey(const QString &key) {
+    return lookup(kTiers, key);
+}
+GradingTier gradingTier(Tier t) {
     return (t == Tier::Vip || t == Tier::KeyAccount) ? GradingTier::Vip : GradingTier::Normal;
 }
 
-QString problemClassKey(ProblemClass c) { return name(kClasses, c); }
-std::optional<ProblemClass> problemClassFromKey(const QString &key)
-{
+QString problemClassKey(ProblemClass c) {
+    return name(kClasses, c);
+}
+std::optional<ProblemClass> problemClassFromKey(const QString &key) {
     return lookup(kClasses, key);
 }
 
-QString gradeKey(Grade g) { return name(kGrades, g); }
-std::optional<Grade> gradeFromKey(const QString &key) { return lookup(kGrades, key); }
-QString warningColourKey(Grade g) { return name(kColours, g); }
+QString gradeKey(Grade g) {
+    return name(kGrades, g);
+}
+std::optional<Grade> gradeFromKey(const QString &key) {
+    return lookup(kGrades, key);
+}
+QString warningColourKey(Grade g) {
+    return name(kColours, g);
+}
 
 } // namespace sb

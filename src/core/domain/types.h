@@ -27,8 +27,7 @@ enum class Channel {
 enum class ProblemClass { Security, Key, Routine };
 enum class Grade { General = 0, Serious = 1, Urgent = 2, Major = 3 };
 
-struct ProblemTypeInfo
-{
+struct ProblemTypeInfo {
     QString key;
     ProblemClass problemClass;
     bool coreExperience;

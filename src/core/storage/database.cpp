@@ -13,15 +13,13 @@ namespace sb {
 namespace {
 // Qt 6.4's driver dictionary is not safe to touch from several threads at once
 // (QTBUG fixed after 6.4.2): serialise addDatabase/removeDatabase ourselves.
-QMutex &registryMutex()
-{
+QMutex &registryMutex() {
     static QMutex m;
     return m;
 }
 QAtomicInteger<quint64> g_connectionCounter;
 
-bool isSqliteHeader(const QString &path)
-{
+bool isSqliteHeader(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return true; // let SQLite report what is wrong
@@ -30,8 +28,7 @@ bool isSqliteHeader(const QString &path)
 }
 } // namespace
 
-QString describeSqlError(const QSqlError &e)
-{
+QString describeSqlError(const QSqlError &e) {
     QString text = e.databaseText().trimmed();
     if (text.isEmpty())
         text = e.driverText().trimmed();
@@ -42,12 +39,10 @@ QString describeSqlError(const QSqlError &e)
 
 Database::Database(DatabaseUrl url, QString name)
     : m_url(std::move(url))
-    , m_name(std::move(name))
-{
+    , m_name(std::move(name)) {
 }
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase d = QSqlDatabase::database(m_name, false);
         if (d.isOpen())
@@ -57,19 +52,17 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QSqlDatabase Database::db() const
-{
+QSqlDatabase Database::db() const {
     return QSqlDatabase::database(m_name, false);
 }
 
 std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &purpose,
-                                         QString &error)
-{
+                                         QString &error) {
     const QString name = QStringLiteral("sb-%1-%2").arg(purpose).arg(++g_connectionCounter);
     {
         QMutexLocker lock(&registryMutex());
         QSqlDatabase::addDatabase(url.dialect == Dialect::SQLite ? QStringLiteral("QSQLITE")
-                                                                  : QStringLiteral("QPSQL"),
+                                                                 : QStringLiteral("QPSQL"),
                                   name);
     }
     std::unique_ptr<Database> d(new Database(url, name));
@@ -79,8 +72,7 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
     return d;
 }
 
-bool Database::openConnection(QString &error)
-{
+bool Database::openConnection(QString &error) {
     QSqlDatabase d = db();
     if (!d.isValid()) {
         error = tr("The Qt SQL driver for %1 is not installed.")
@@ -141,7 +133,7 @@ bool Database::openConnection(QString &error)
         opts.hosts.first().port = 0; // passed through setPort
     // Half-open TCP connections never wake the notifier: let the kernel find them.
     const QList<std::pair<const char *, const char *>> defaults{
-        {"connect_timeout", "5"},     {"keepalives", "1"},     {"keepalives_idle", "10"},
+        {"connect_timeout", "5"},     {"keepalives", "1"},       {"keepalives_idle", "10"},
         {"keepalives_interval", "5"}, {"keepalives_count", "3"}, {"tcp_user_timeout", "20000"}};
     for (const auto &[k, v] : defaults) {
         if (!opts.params.contains(QLatin1StringView(k)))
@@ -153,29 +145,27 @@ bool Database::openConnection(QString &error)
     d.setConnectOptions(opts.pgConnectOptions());
     if (!d.open()) {
         const QString why = describeSqlError(d.lastError());
-        if (why.contains(QLatin1StringView("password authentication failed"))
-            || why.contains(QLatin1StringView("no password supplied")))
+        if (why.contains(QLatin1StringView("password authentication failed")) ||
+            why.contains(QLatin1StringView("no password supplied")))
             error = tr("The server refused the user name or password for %1.")
                         .arg(m_url.user.isEmpty() ? tr("(default user)") : m_url.user);
         else if (why.contains(QLatin1StringView("does not exist")))
             error = tr("The server answered but refused: %1").arg(why);
         else
-            error = tr("Cannot reach the PostgreSQL server %1: %2")
-                        .arg(m_url.toDisplayString(), why);
+            error =
+                tr("Cannot reach the PostgreSQL server %1: %2").arg(m_url.toDisplayString(), why);
         return false;
     }
     return true;
 }
 
-bool Database::reopen(QString &error)
-{
+bool Database::reopen(QString &error) {
     QSqlDatabase d = db();
     d.close();
     return openConnection(error);
 }
 
-bool Database::ping() const
-{
+bool Database::ping() const {
     QSqlDatabase d = db();
     if (!d.isOpen())
         return false;
@@ -184,9 +174,16 @@ bool Database::ping() const
 }
 
 bool Database::exec(QSqlQuery &q, const QString &sql, const QVariantList &values,
-                    QString &error) const
-{
+                    QString &error) const {
     q = QSqlQuery(db());
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE DDL such as CREATE DATABASE.
+        if (!q.exec(sql)) {
+            error = describeSqlError(q.lastError());
+            return false;
+        }
+        return true;
+    }
     if (!q.prepare(sql)) {
         error = describeSqlError(q.lastError());
         return false;
@@ -200,14 +197,12 @@ bool Database::exec(QSqlQuery &q, const QString &sql, const QVariantList &values
     return true;
 }
 
-bool Database::exec(const QString &sql, const QVariantList &values, QString &error) const
-{
+bool Database::exec(const QString &sql, const QVariantList &values, QString &error) const {
     QSqlQuery q;
     return exec(q, sql, values, error);
 }
 
-bool Database::transaction(const std::function<bool(QString &)> &work, QString &error)
-{
+bool Database::transaction(const std::function<bool(QString &)> &work, QString &error) {
     QSqlDatabase d = db();
     if (!d.transaction()) {
         error = describeSqlError(d.lastError());

@@ -15,8 +15,7 @@ namespace sb {
 
 // One open connection, owned by the thread that opened it. Open another Database (same URL)
 // for another thread: a QSqlDatabase must only be used where it was created.
-class Database
-{
+class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     ~Database();
@@ -57,5 +56,10 @@ private:
 };
 
 QString describeSqlError(const QSqlError &e);
+
+// Binds a string to a NOT NULL text column: a null QString would bind as SQL NULL.
+inline QVariant textValue(const QString &s) {
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 
 } // namespace sb

@@ -8,42 +8,46 @@
 namespace sb {
 
 namespace {
-QString decode(const QString &s)
-{
+QString decode(const QString &s) {
     return QUrl::fromPercentEncoding(s.toUtf8());
 }
-QString encode(const QString &s)
-{
+QString encode(const QString &s) {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
-const QStringList &allowedParams()
-{
+const QStringList &allowedParams() {
     // libpq connection keywords that make sense from a workstation.
-    static const QStringList keys{
-        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
-        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
-        QStringLiteral("sslcrl"),           QStringLiteral("target_session_attrs"),
-        QStringLiteral("connect_timeout"),  QStringLiteral("application_name"),
-        QStringLiteral("keepalives"),       QStringLiteral("keepalives_idle"),
-        QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"),
-        QStringLiteral("tcp_user_timeout"), QStringLiteral("options"),
-        QStringLiteral("channel_binding"),  QStringLiteral("gssencmode"),
-        QStringLiteral("load_balance_hosts"), QStringLiteral("sslsni"),
-        QStringLiteral("passfile"),         QStringLiteral("service")};
+    static const QStringList keys{QStringLiteral("sslmode"),
+                                  QStringLiteral("sslrootcert"),
+                                  QStringLiteral("sslcert"),
+                                  QStringLiteral("sslkey"),
+                                  QStringLiteral("sslcrl"),
+                                  QStringLiteral("target_session_attrs"),
+                                  QStringLiteral("connect_timeout"),
+                                  QStringLiteral("application_name"),
+                                  QStringLiteral("keepalives"),
+                                  QStringLiteral("keepalives_idle"),
+                                  QStringLiteral("keepalives_interval"),
+                                  QStringLiteral("keepalives_count"),
+                                  QStringLiteral("tcp_user_timeout"),
+                                  QStringLiteral("options"),
+                                  QStringLiteral("channel_binding"),
+                                  QStringLiteral("gssencmode"),
+                                  QStringLiteral("load_balance_hosts"),
+                                  QStringLiteral("sslsni"),
+                                  QStringLiteral("passfile"),
+                                  QStringLiteral("service")};
     return keys;
 }
 } // namespace
 
-DatabaseUrl DatabaseUrl::sqlite(const QString &path)
-{
+DatabaseUrl DatabaseUrl::sqlite(const QString &path) {
     DatabaseUrl u;
     u.dialect = Dialect::SQLite;
     u.path = path;
     return u;
 }
 
-bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error)
-{
+bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
     const QString t = text.trimmed();
     if (t.startsWith(QLatin1StringView("sqlite://"))) {
         QString path = decode(t.mid(9));
@@ -56,8 +60,9 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error)
             return false;
         }
         if (!QDir::isAbsolutePath(path)) {
-            error = QStringLiteral("the SQLite path \"%1\" is not absolute (use sqlite:///abs/path.db)")
-                        .arg(path);
+            error =
+                QStringLiteral("the SQLite path \"%1\" is not absolute (use sqlite:///abs/path.db)")
+                    .arg(path);
             return false;
         }
         out = sqlite(QDir::cleanPath(path));
@@ -124,7 +129,8 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error)
                 bool ok = false;
                 hp.port = portText.toInt(&ok);
                 if (!ok || hp.port <= 0 || hp.port > 65535) {
-                    error = QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(portText);
+                    error =
+                        QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(portText);
                     return false;
                 }
             }
@@ -147,7 +153,8 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error)
                 bool ok = false;
                 const int p = value.toInt(&ok);
                 if (!ok || p <= 0 || p > 65535) {
-                    error = QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(value);
+                    error =
+                        QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(value);
                     return false;
                 }
                 if (u.hosts.isEmpty())
@@ -172,10 +179,10 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error)
     return true;
 }
 
-QString DatabaseUrl::toDisplayString() const
-{
+QString DatabaseUrl::toDisplayString() const {
     if (dialect == Dialect::SQLite)
-        return QStringLiteral("sqlite://") + (path.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + path;
+        return QStringLiteral("sqlite://") +
+               (path.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + path;
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += encode(user) + QLatin1Char('@');
@@ -186,7 +193,9 @@ QString DatabaseUrl::toDisplayString() const
             socketDir = true;
             continue;
         }
-        QString one = h.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + h.host + QLatin1Char(']') : h.host;
+        QString one = h.host.contains(QLatin1Char(':'))
+                          ? QLatin1Char('[') + h.host + QLatin1Char(']')
+                          : h.host;
         if (h.port > 0)
             one += QLatin1Char(':') + QString::number(h.port);
         hs.append(one);
@@ -206,16 +215,14 @@ QString DatabaseUrl::toDisplayString() const
     return s;
 }
 
-QString DatabaseUrl::pgHostName() const
-{
+QString DatabaseUrl::pgHostName() const {
     QStringList hs;
     for (const auto &h : hosts)
         hs.append(h.host);
     return hs.join(QLatin1Char(','));
 }
 
-QString DatabaseUrl::pgConnectOptions() const
-{
+QString DatabaseUrl::pgConnectOptions() const {
     QStringList opts;
     QStringList ports;
     bool anyPort = false;

@@ -8,22 +8,20 @@ namespace sb {
 
 enum class Dialect { SQLite, PostgreSQL };
 
-struct HostPort
-{
+struct HostPort {
     QString host;
     int port = 0; // 0: libpq's default
 };
 
 // A database location: `sqlite:///abs/path.db` or a libpq URI
 // `postgresql://user[:password]@host[:port][,host2[:port2]…]/db?param=value&…`.
-struct DatabaseUrl
-{
+struct DatabaseUrl {
     Dialect dialect = Dialect::SQLite;
     QString path; // SQLite file
     QList<HostPort> hosts;
     QString database;
     QString user;
-    QString password;            // never written to settings
+    QString password;              // never written to settings
     QMap<QString, QString> params; // libpq keywords (sslmode, target_session_attrs …)
 
     static DatabaseUrl sqlite(const QString &path);

@@ -9,29 +9,28 @@
 namespace sb {
 
 Migrator::Migrator(Database &db)
-    : m_db(db)
-{
+    : m_db(db) {
 }
 
-QList<Migration> Migrator::available() const
-{
+QList<Migration> Migrator::available() const {
     const QString dir = m_db.dialect() == Dialect::SQLite ? QStringLiteral(":/sql/sqlite")
                                                           : QStringLiteral(":/sql/postgresql");
     static const QRegularExpression re(QStringLiteral(R"(^(\d{3})_(.+)\.sql$)"));
     QList<Migration> list;
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &f : files) {
         const auto m = re.match(f);
         if (!m.hasMatch())
             continue;
-        list.append({m.captured(1).toInt(), m.captured(2).replace(QLatin1Char('_'), QLatin1Char(' ')),
+        list.append({m.captured(1).toInt(),
+                     m.captured(2).replace(QLatin1Char('_'), QLatin1Char(' ')),
                      dir + QLatin1Char('/') + f});
     }
     return list;
 }
 
-bool Migrator::status(SchemaStatus &out, QString &error) const
-{
+bool Migrator::status(SchemaStatus &out, QString &error) const {
     const QList<Migration> all = available();
     out.supported = all.isEmpty() ? 0 : all.last().version;
     out.current = 0;
@@ -45,8 +44,7 @@ bool Migrator::status(SchemaStatus &out, QString &error) const
     return true;
 }
 
-QString Migrator::tooNewMessage(const SchemaStatus &s)
-{
+QString Migrator::tooNewMessage(const SchemaStatus &s) {
     return tr("The database is at schema version %1, newer than this Signalboard understands "
               "(up to version %2). It is opened read-only; install a Signalboard that supports "
               "schema version %1 to make changes.")
@@ -54,8 +52,7 @@ QString Migrator::tooNewMessage(const SchemaStatus &s)
         .arg(s.supported);
 }
 
-bool Migrator::migrate(QString &error, QStringList *applied)
-{
+bool Migrator::migrate(QString &error, QStringList *applied) {
     if (m_db.isReadOnlyFile()) {
         SchemaStatus s;
         if (!status(s, error))
@@ -90,17 +87,20 @@ bool Migrator::migrate(QString &error, QStringList *applied)
                 if (m_db.dialect() == Dialect::PostgreSQL) {
                     // Two workstations migrating at once: the second waits, then finds the
                     // version already applied.
-                    if (!m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7305000)"), {}, err))
+                    if (!m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7305000)"), {},
+                                   err))
                         return false;
                     QSqlQuery q;
-                    if (!m_db.exec(q,
-                                   QStringLiteral("SELECT 1 FROM pg_tables WHERE tablename = "
-                                                  "'schema_version' AND schemaname = current_schema()"),
-                                   {}, err))
+                    if (!m_db.exec(
+                            q,
+                            QStringLiteral("SELECT 1 FROM pg_tables WHERE tablename = "
+                                           "'schema_version' AND schemaname = current_schema()"),
+                            {}, err))
                         return false;
                     if (q.next()) {
-                        if (!m_db.exec(q, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"),
-                                       {m.version}, err))
+                        if (!m_db.exec(
+                                q, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"),
+                                {m.version}, err))
                             return false;
                         if (q.next())
                             return true; // applied meanwhile by someone else
@@ -116,21 +116,20 @@ bool Migrator::migrate(QString &error, QStringList *applied)
                 }
                 return m_db.exec(QStringLiteral("INSERT INTO schema_version(version, description, "
                                                 "applied_at) VALUES (?, ?, ?)"),
-                                 {m.version, m.description,
-                                  QDateTime::currentMSecsSinceEpoch()},
+                                 {m.version, m.description, QDateTime::currentMSecsSinceEpoch()},
                                  err);
             },
             error);
         if (!ok)
             return false;
         if (applied)
-            applied->append(QStringLiteral("%1 %2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.description));
+            applied->append(
+                QStringLiteral("%1 %2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.description));
     }
     return true;
 }
 
-QStringList Migrator::splitStatements(const QString &script)
-{
+QStringList Migrator::splitStatements(const QString &script) {
     QStringList out;
     QString current;
     bool inDollar = false;
@@ -148,10 +147,11 @@ QStringList Migrator::splitStatements(const QString &script)
         if (inDollar)
             continue;
         // SQLite trigger bodies: from CREATE TRIGGER … BEGIN up to a line "END;".
-        if (!inTrigger
-            && current.trimmed().startsWith(QLatin1StringView("CREATE TRIGGER"), Qt::CaseInsensitive)
-            && (trimmed.compare(QLatin1StringView("BEGIN"), Qt::CaseInsensitive) == 0
-                || trimmed.endsWith(QLatin1StringView(" BEGIN"), Qt::CaseInsensitive)))
+        if (!inTrigger &&
+            current.trimmed().startsWith(QLatin1StringView("CREATE TRIGGER"),
+                                         Qt::CaseInsensitive) &&
+            (trimmed.compare(QLatin1StringView("BEGIN"), Qt::CaseInsensitive) == 0 ||
+             trimmed.endsWith(QLatin1StringView(" BEGIN"), Qt::CaseInsensitive)))
             inTrigger = true;
         if (inTrigger) {
             if (endLine.match(line).hasMatch()) {

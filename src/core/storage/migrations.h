@@ -9,15 +9,13 @@
 
 namespace sb {
 
-struct Migration
-{
+struct Migration {
     int version = 0;
     QString description;
     QString resource;
 };
 
-struct SchemaStatus
-{
+struct SchemaStatus {
     int current = 0;   // version the database is at (0: empty)
     int supported = 0; // newest version this build knows
     bool canWrite() const { return current <= supported; }
@@ -26,8 +24,7 @@ struct SchemaStatus
 
 // Numbered migrations per dialect, shipped as resources (:/sql/<dialect>/NNN_name.sql),
 // each applied in its own transaction and recorded in schema_version.
-class Migrator
-{
+class Migrator {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 public:
     explicit Migrator(Database &db);

@@ -1,18 +1,16 @@
 #include "storage/ticketstore.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace sb {
 
 TicketStore::TicketStore(Database &db)
-    : m_db(db)
-{
+    : m_db(db) {
 }
 
-QString TicketStore::serialNumber(qint64 id, qint64 receivedAtMs)
-{
+QString TicketStore::serialNumber(qint64 id, qint64 receivedAtMs) {
     return QStringLiteral("CS-%1-%2")
         .arg(QDateTime::fromMSecsSinceEpoch(receivedAtMs, Qt::UTC)
                  .toString(QStringLiteral("yyyyMMdd")))
@@ -20,8 +18,7 @@ QString TicketStore::serialNumber(qint64 id, qint64 receivedAtMs)
 }
 
 bool TicketStore::insert(const QList<Complaint> &complaints, qint64 nowMs, InsertResult &result,
-                         QString &error, qint64 registeredBy)
-{
+                         QString &error, qint64 registeredBy) {
     result = {};
     return m_db.transaction(
         [&](QString &err) {
@@ -36,7 +33,7 @@ bool TicketStore::insert(const QList<Complaint> &complaints, qint64 nowMs, Inser
                 return false;
             }
             for (const Complaint &c : complaints) {
-                q.addBindValue(c.source);
+                q.addBindValue(textValue(c.source));
                 q.addBindValue(c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                       : QVariant(c.externalId));
                 q.addBindValue(c.receivedAt.toMSecsSinceEpoch());
@@ -44,15 +41,15 @@ bool TicketStore::insert(const QList<Complaint> &complaints, qint64 nowMs, Inser
                 q.addBindValue(channelKey(c.channel));
                 q.addBindValue(tierKey(c.tier));
                 q.addBindValue(c.problemType);
-                q.addBindValue(c.customerId);
-                q.addBindValue(c.serviceNumber);
-                q.addBindValue(c.category);
-                q.addBindValue(c.subject);
-                q.addBindValue(c.description);
-                q.addBindValue(c.region);
-                q.addBindValue(c.extra.isEmpty()
-                                   ? QStringLiteral("{}")
-                                   : QString::fromUtf8(QJsonDocument(c.extra).toJson(QJsonDocument::Compact)));
+                q.addBindValue(textValue(c.customerId));
+                q.addBindValue(textValue(c.serviceNumber));
+                q.addBindValue(textValue(c.category));
+                q.addBindValue(textValue(c.subject));
+                q.addBindValue(textValue(c.description));
+                q.addBindValue(textValue(c.region));
+                q.addBindValue(c.extra.isEmpty() ? QStringLiteral("{}")
+                                                 : QString::fromUtf8(QJsonDocument(c.extra).toJson(
+                                                       QJsonDocument::Compact)));
                 q.addBindValue(registeredBy > 0 ? QVariant(registeredBy)
                                                 : QVariant(QMetaType::fromType<qint64>()));
                 q.addBindValue(nowMs);

@@ -8,15 +8,13 @@
 
 namespace sb {
 
-struct InsertResult
-{
+struct InsertResult {
     int inserted = 0;
     int duplicates = 0; // same (source, external_id) already stored
 };
 
 // Writes complaints as registered tickets. Idempotent on (source, external_id).
-class TicketStore
-{
+class TicketStore {
     Q_DECLARE_TR_FUNCTIONS(TicketStore)
 public:
     explicit TicketStore(Database &db);

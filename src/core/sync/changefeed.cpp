@@ -14,8 +14,7 @@ constexpr int kMaxBackoffMs = 5000;
 ChangeFeed::ChangeFeed(DatabaseUrl url, qint64 afterSeq, QObject *parent)
     : QObject(parent)
     , m_url(std::move(url))
-    , m_lastSeq(afterSeq)
-{
+    , m_lastSeq(afterSeq) {
     m_pollTimer.setParent(this);
     m_heartbeatTimer.setParent(this);
     m_reconnectTimer.setParent(this);
@@ -25,13 +24,11 @@ ChangeFeed::ChangeFeed(DatabaseUrl url, qint64 afterSeq, QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
 }
 
-ChangeFeed::~ChangeFeed()
-{
+ChangeFeed::~ChangeFeed() {
     stop();
 }
 
-bool ChangeFeed::currentSeq(Database &db, qint64 &seq, QString &error)
-{
+bool ChangeFeed::currentSeq(Database &db, qint64 &seq, QString &error) {
     QSqlQuery q;
     if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log"), {}, error))
         return false;
@@ -39,8 +36,7 @@ bool ChangeFeed::currentSeq(Database &db, qint64 &seq, QString &error)
     return true;
 }
 
-void ChangeFeed::start()
-{
+void ChangeFeed::start() {
     if (m_state != State::Stopped)
         return;
     setState(State::Connecting);
@@ -55,8 +51,7 @@ void ChangeFeed::start()
         setState(State::Live);
 }
 
-void ChangeFeed::stop()
-{
+void ChangeFeed::stop() {
     m_pollTimer.stop();
     m_heartbeatTimer.stop();
     m_reconnectTimer.stop();
@@ -68,8 +63,7 @@ void ChangeFeed::stop()
     m_state = State::Stopped;
 }
 
-bool ChangeFeed::connectNow(QString &error)
-{
+bool ChangeFeed::connectNow(QString &error) {
     if (!m_db) {
         m_db = Database::open(m_url, QStringLiteral("feed"), error);
         if (!m_db)
@@ -101,8 +95,7 @@ bool ChangeFeed::connectNow(QString &error)
     return true;
 }
 
-void ChangeFeed::catchUp()
-{
+void ChangeFeed::catchUp() {
     if (!m_db)
         return;
     for (;;) {
@@ -136,8 +129,7 @@ void ChangeFeed::catchUp()
     }
 }
 
-void ChangeFeed::poll()
-{
+void ChangeFeed::poll() {
     if (!m_db || m_state == State::Reconnecting)
         return;
     QSqlQuery q;
@@ -154,8 +146,7 @@ void ChangeFeed::poll()
     }
 }
 
-void ChangeFeed::heartbeat()
-{
+void ChangeFeed::heartbeat() {
     if (!m_db || m_state == State::Reconnecting)
         return;
     // A dropped PostgreSQL connection emits nothing: find out by asking. Catching up here
@@ -167,8 +158,7 @@ void ChangeFeed::heartbeat()
     catchUp();
 }
 
-void ChangeFeed::connectionLost(const QString &why)
-{
+void ChangeFeed::connectionLost(const QString &why) {
     if (m_state == State::Stopped)
         return;
     m_pollTimer.stop();
@@ -178,8 +168,7 @@ void ChangeFeed::connectionLost(const QString &why)
     m_reconnectTimer.start(m_backoffMs);
 }
 
-void ChangeFeed::tryReconnect()
-{
+void ChangeFeed::tryReconnect() {
     QString error;
     const int backoff = m_backoffMs;
     if (!connectNow(error)) {
@@ -193,8 +182,7 @@ void ChangeFeed::tryReconnect()
         setState(State::Live);
 }
 
-void ChangeFeed::setState(State s, const QString &detail)
-{
+void ChangeFeed::setState(State s, const QString &detail) {
     if (m_state == s && detail.isEmpty())
         return;
     m_state = s;

@@ -11,8 +11,7 @@
 
 namespace sb {
 
-struct Change
-{
+struct Change {
     qint64 seq = 0;
     QString entity; // ticket, ticket_event, incident, incident_event, message, receipt, staff …
     qint64 entityId = 0;
@@ -27,8 +26,7 @@ struct Change
 // PRAGMA data_version. Either way it then reads change_log after the last seq it has seen,
 // so a missed or folded notification costs nothing. A heartbeat finds a dropped connection;
 // the feed then reconnects with backoff, subscribes again and catches up.
-class ChangeFeed : public QObject
-{
+class ChangeFeed : public QObject {
     Q_OBJECT
 public:
     enum class State { Stopped, Connecting, CatchingUp, Live, Reconnecting };

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sb::app {
+
+// Translated labels for the stable keys stored in the database (channel, tier, problem
+// type, ticket state, grade, role). Unknown keys are shown as they are.
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    static QString channel(const QString &key);
+    static QString tier(const QString &key);
+    static QString problemType(const QString &key);
+    static QString problemClass(const QString &key);
+    static QString state(const QString &key);
+    static QString grade(const QString &key);
+    static QString role(const QString &key);
+};
+
+} // namespace sb::app

@@ -1,0 +1,165 @@
+#include "shell/mainwindow.h"
+
+#include "shell/places.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace sb::app {
+
+MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ws(ws)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Signalboard — %1").arg(ws.user.name));
+    m_nav->setObjectName(QStringLiteral("placeList"));
+    m_nav->setMaximumWidth(220);
+    auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_nav);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+
+    addPlace(QStringLiteral("tickets"), tr("Tickets"), createTicketsPlace(ws, m_stack));
+    addPlace(QStringLiteral("incidents"), tr("Incidents"), createIncidentsPlace(ws, m_stack));
+    addPlace(QStringLiteral("volume"), tr("Volume"), createVolumePlace(ws, m_stack));
+    addPlace(QStringLiteral("broadcasts"), tr("Broadcasts"), createBroadcastPlace(ws, m_stack));
+    addPlace(QStringLiteral("qa"), tr("Quality assurance"), createQaPlace(ws, m_stack));
+    addPlace(QStringLiteral("reports"), tr("Reports"), createReportsPlace(ws, m_stack));
+    addPlace(QStringLiteral("admin"), tr("Administration"), createAdminPlace(ws, m_stack));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_dbLabel = new QLabel(ws.db->url().toDisplayString(), this);
+    m_dbLabel->setObjectName(QStringLiteral("dbLabel"));
+    m_dbLabel->setTextFormat(Qt::PlainText);
+    m_userLabel = new QLabel(tr("%1 (%2)").arg(ws.user.name, ws.user.login), this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_versionLabel = new QLabel(tr("Version %1").arg(QStringLiteral(SIGNALBOARD_VERSION)), this);
+    m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_versionLabel);
+    setSyncState(ChangeFeed::State::Connecting, {});
+    if (!ws.canWrite)
+        statusBar()->showMessage(ws.readOnlyReason);
+
+    buildMenus();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPlace(const QString &key, const QString &title, QWidget *widget) {
+    widget->setObjectName(key + QStringLiteral("Place"));
+    m_keys.append(key);
+    m_places.append(dynamic_cast<Place *>(widget));
+    m_nav->addItem(title);
+    m_stack->addWidget(widget);
+}
+
+QWidget *MainWindow::place(const QString &key) const {
+    const qsizetype i = m_keys.indexOf(key);
+    return i < 0 ? nullptr : m_stack->widget(int(i));
+}
+
+QStringList MainWindow::placeKeys() const {
+    return m_keys;
+}
+
+void MainWindow::showPlace(const QString &key) {
+    const qsizetype i = m_keys.indexOf(key);
+    if (i >= 0)
+        m_nav->setCurrentRow(int(i));
+}
+
+void MainWindow::applyChanges(const QList<sb::Change> &changes) {
+    for (Place *p : std::as_const(m_places)) {
+        if (p)
+            p->applyChanges(changes);
+    }
+}
+
+void MainWindow::setSyncState(ChangeFeed::State state, const QString &detail) {
+    QString text;
+    QString colour;
+    switch (state) {
+    case ChangeFeed::State::Live:
+        text = tr("Live");
+        colour = QStringLiteral("#2e7d32");
+        break;
+    case ChangeFeed::State::CatchingUp:
+    case ChangeFeed::State::Connecting:
+        text = tr("Catching up");
+        colour = QStringLiteral("#f57c00");
+        break;
+    case ChangeFeed::State::Reconnecting:
+        text = tr("Reconnecting");
+        colour = QStringLiteral("#c62828");
+        break;
+    case ChangeFeed::State::Stopped:
+        text = tr("Offline");
+        colour = QStringLiteral("#757575");
+        break;
+    }
+    m_syncLabel->setText(QStringLiteral("● ") + text);
+    m_syncLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    m_syncLabel->setToolTip(detail.isEmpty() ? tr("Changes from other workstations: %1").arg(text)
+                                             : detail.toHtmlEscaped());
+    m_syncLabel->setProperty("syncState", int(state));
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_keys.size(); ++i) {
+        QAction *a = view->addAction(m_nav->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Signalboard"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Signalboard"),
+                           tr("Signalboard %1\nA supervisor workstation for complaint-handling "
+                              "centres.")
+                               .arg(QStringLiteral(SIGNALBOARD_VERSION)));
+    });
+}
+
+void MainWindow::restoreLayout() {
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        split->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    const int row = s.value(QStringLiteral("window/place"), 0).toInt();
+    m_nav->setCurrentRow(qBound(0, row, int(m_keys.size()) - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        s.setValue(QStringLiteral("window/splitter"), split->saveState());
+    s.setValue(QStringLiteral("window/place"), m_nav->currentRow());
+    event->accept();
+}
+
+} // namespace sb::app

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/database.h"
+#include "sync/changefeed.h"
+#include "util/clock.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace sb::app {
+
+// Who is signed in on this workstation.
+struct UserContext {
+    qint64 staffId = 0;
+    QString login;
+    QString name;
+    QString roleKey;
+};
+
+// What every feature place is given: the GUI thread's connection (short queries only), the
+// signed-in user, the clock, and whether this workstation may write (schema not newer).
+struct Workspace {
+    Database *db = nullptr;
+    UserContext user;
+    const Clock *clock = nullptr;
+    bool canWrite = true;
+    QString readOnlyReason;
+};
+
+// A feature's place in the main window. It is told what changed in the shared database and
+// refreshes just that; it never reloads everything on a timer.
+class Place {
+public:
+    virtual ~Place() = default;
+    virtual void applyChanges(const QList<sb::Change> &changes) = 0;
+};
+
+} // namespace sb::app
