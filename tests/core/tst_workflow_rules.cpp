@@ -64,26 +64,25 @@ private Q_SLOTS:
     void allowedActionsDependOnStateAndPermissions() {
         const QString c = QStringLiteral("complaint");
         QCOMPARE(keys(m_wf.allowedActions(c, QStringLiteral("registered"),
-                                          {QStringLiteral("ticket.review")})),
+                                          {QStringLiteral("tickets.review")})),
                  (QStringList{QStringLiteral("review_valid"), QStringLiteral("review_invalid")}));
         QCOMPARE(keys(m_wf.allowedActions(c, QStringLiteral("registered"),
-                                          {QStringLiteral("ticket.handle")})),
+                                          {QStringLiteral("tickets.handle")})),
                  QStringList{QStringLiteral("respond")});
         QVERIFY(m_wf.allowedActions(c, QStringLiteral("registered"), {}).isEmpty());
         QCOMPARE(keys(m_wf.allowedActions(
                      c, QStringLiteral("in_progress"),
-                     {QStringLiteral("ticket.handle"), QStringLiteral("ticket.reply")})),
-                 (QStringList{QStringLiteral("return"), QStringLiteral("record"),
-                              QStringLiteral("conclude"), QStringLiteral("overdue_reason"),
-                              QStringLiteral("wait_customer"), QStringLiteral("respond"),
-                              QStringLiteral("reply")}));
-        // The super role and the parent permission "ticket" hold every ticket action.
+                     {QStringLiteral("tickets.handle"), QStringLiteral("tickets.reply")})),
+                 (QStringList{QStringLiteral("record"), QStringLiteral("conclude"),
+                              QStringLiteral("overdue_reason"), QStringLiteral("wait_customer"),
+                              QStringLiteral("respond"), QStringLiteral("reply")}));
+        // The super role and the parent permission "tickets" hold every ticket action.
         const QStringList all =
             keys(m_wf.allowedActions(c, QStringLiteral("in_progress"), {QStringLiteral("*")}));
         QVERIFY(all.contains(QStringLiteral("escalate")) && all.contains(QStringLiteral("urge")));
-        QCOMPARE(
-            keys(m_wf.allowedActions(c, QStringLiteral("in_progress"), {QStringLiteral("ticket")})),
-            all);
+        QCOMPARE(keys(m_wf.allowedActions(c, QStringLiteral("in_progress"),
+                                          {QStringLiteral("tickets")})),
+                 all);
         QVERIFY(m_wf.allowedActions(c, QStringLiteral("closed"), {QStringLiteral("*")}).size() ==
                 1);
         QCOMPARE(keys(m_wf.allowedActions(QStringLiteral("suggestion"),
@@ -116,9 +115,9 @@ private Q_SLOTS:
             << "dispatched" << 1 << all << "reply" << QJsonObject{} << int(C::WrongState) << ""
             << "Dispatched";
         QTest::newRow("no permission")
-            << "registered" << 1 << QStringList{QStringLiteral("ticket.handle")} << "review_valid"
+            << "registered" << 1 << QStringList{QStringLiteral("tickets.handle")} << "review_valid"
             << QJsonObject{} << int(C::MissingPermission) << ""
-            << "ticket.review";
+            << "tickets.review";
         QTest::newRow("invalid without reason") << "registered" << 1 << all << "review_invalid"
                                                 << QJsonObject{} << int(C::MissingField) << "reason"
                                                 << "reason";
@@ -202,7 +201,7 @@ private Q_SLOTS:
                                    {QStringLiteral("score"), QStringLiteral("3")}}))
                     .ok());
         QVERIFY(m_wf.validate(ticketIn(QStringLiteral("in_progress")),
-                              {QStringLiteral("ticket.urge")}, req(QStringLiteral("urge")))
+                              {QStringLiteral("tickets.urge")}, req(QStringLiteral("urge")))
                     .ok());
         // Escalation may be refused above a lower limit when the setting says so.
         Workflow two = m_wf;

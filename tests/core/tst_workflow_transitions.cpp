@@ -228,8 +228,8 @@ private Q_SLOTS:
             << "review_invalid" << QJsonObject{} << QStringList{QStringLiteral("*")}
             << "needs the field \"reason\"";
         QTest::newRow("missing permission")
-            << "review_valid" << QJsonObject{} << QStringList{QStringLiteral("ticket.handle")}
-            << "ticket.review";
+            << "review_valid" << QJsonObject{} << QStringList{QStringLiteral("tickets.handle")}
+            << "tickets.review";
         QTest::newRow("unknown action")
             << "delete" << QJsonObject{} << QStringList{QStringLiteral("*")} << "not an action";
     }

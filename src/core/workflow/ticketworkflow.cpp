@@ -26,7 +26,9 @@ std::optional<qint64> intField(const QJsonObject &fields, const QString &name) {
 }
 
 // A NOT NULL text column: a null QString would bind as NULL.
-QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString notNull(const QString &s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 QString textField(const QJsonObject &fields, const QString &name) {
     return notNull(fields.value(name).toString().trimmed());
