@@ -253,6 +253,29 @@ private Q_SLOTS:
         QCOMPARE(out.eventId, 0);
     }
 
+    void unknownStaffOrTeam() {
+        TicketWorkflow tw(*m_db, m_wf, m_clock);
+        const qint64 id = test::insertTicket(*m_db, m_clock.nowMs());
+        step(tw, id, QStringLiteral("review_valid"));
+        ActionOutcome out;
+        QString error;
+        const QJsonObject base{{QStringLiteral("dispatch_opinion"), QStringLiteral("x")},
+                               {QStringLiteral("department"), QStringLiteral("Billing")}};
+        QJsonObject f = base;
+        f.insert(QStringLiteral("handler_id"), 424242);
+        QVERIFY(!tw.apply(id, 2, m_alice, m_all, {QStringLiteral("dispatch"), f, {}}, out, error));
+        QCOMPARE(tw.failure(), TicketWorkflow::Failure::Refused);
+        QVERIFY2(error.contains(QStringLiteral("handler_id")) &&
+                     error.contains(QStringLiteral("#424242")),
+                 qPrintable(error));
+        f = base;
+        f.insert(QStringLiteral("team_id"), 77);
+        QVERIFY(!tw.apply(id, 2, m_alice, m_all, {QStringLiteral("dispatch"), f, {}}, out, error));
+        QVERIFY2(error.contains(QStringLiteral("no team #77")), qPrintable(error));
+        QCOMPARE(col(id, QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(col(id, QStringLiteral("state")), QStringLiteral("reviewed"));
+    }
+
     void missingTicket() {
         TicketWorkflow tw(*m_db, m_wf, m_clock);
         ActionOutcome out;

@@ -116,6 +116,31 @@ bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actor
         error = v.message;
         return false;
     }
+    // Staff and team fields must name existing rows (a clear message, not a foreign-key error).
+    const QList<ActionField> fields = m_workflow.fields(before.kind, request.action);
+    for (const ActionField &field : fields) {
+        if (field.type != FieldType::Staff && field.type != FieldType::Team)
+            continue;
+        const std::optional<qint64> id = intField(request.fields, field.name);
+        if (!id)
+            continue;
+        QSqlQuery q;
+        if (!m_db.exec(q,
+                       field.type == FieldType::Staff
+                           ? QStringLiteral("SELECT 1 FROM staff WHERE id = ?")
+                           : QStringLiteral("SELECT 1 FROM teams WHERE id = ?"),
+                       {*id}, error)) {
+            m_failure = Failure::Database;
+            return false;
+        }
+        if (!q.next()) {
+            m_failure = Failure::Refused;
+            error = field.type == FieldType::Staff
+                        ? tr("Field \"%1\": there is no staff member #%2.").arg(field.name).arg(*id)
+                        : tr("Field \"%1\": there is no team #%2.").arg(field.name).arg(*id);
+            return false;
+        }
+    }
     const std::optional<WorkflowAction> action =
         m_workflow.action(before.kind, request.action, before.state);
     const bool ok = m_db.transaction(
