@@ -15,5 +15,6 @@ struct Io {
 int dbMigrate(const QStringList &args, Io io);
 int dbStatus(const QStringList &args, Io io);
 int ingest(const QStringList &args, Io io);
+int workflow(const QStringList &args, Io io);
 
 } // namespace sb::cli

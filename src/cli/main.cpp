@@ -20,6 +20,7 @@ const QList<Command> &commands() {
          sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
         {{QStringLiteral("ingest")}, "ingest --db URL  < complaints.jsonl", sb::cli::ingest},
+        {{QStringLiteral("workflow")}, "workflow calendar-import|urge|deadlines --db URL ...", sb::cli::workflow},
     };
     return list;
 }
