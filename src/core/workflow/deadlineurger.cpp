@@ -101,15 +101,30 @@ bool DeadlineUrger::run(qint64 now, UrgeRun &result, QString &error) {
     QList<Candidate> candidates;
     for (OpenTicket &t : tickets) {
         applyEvents(t.subject, t.events, m_workflow.pausingStateKeys(t.subject.kind), now);
-        const QList<MilestoneDeadline> deadlines = computeDeadlines(m_rules, t.subject, m_calendar);
+        // Milestones already urged as overdue need no calendar arithmetic at all.
+        QList<DeadlineRule> open = applicableRules(m_rules, t.subject);
+        open.removeIf([&](const DeadlineRule &r) {
+            return done.contains(QString::number(t.id) + QLatin1Char('/') + r.milestone +
+                                 QStringLiteral("/overdue"));
+        });
+        if (open.isEmpty())
+            continue;
+        const QList<MilestoneDeadline> deadlines = computeDeadlines(open, t.subject, m_calendar);
         for (const MilestoneDeadline &d : deadlines) {
-            const DeadlineStatus s = deadlineStatus(d, now, m_calendar, t.subject.pauses);
-            if (s.state != DeadlineState::Warning && s.state != DeadlineState::Overdue)
+            if (d.metAt)
                 continue;
-            const QString kind = s.state == DeadlineState::Warning ? QStringLiteral("warning")
-                                                                   : QStringLiteral("overdue");
-            if (done.contains(QString::number(t.id) + QLatin1Char('/') + d.milestone +
-                              QLatin1Char('/') + kind))
+            const QString key =
+                QString::number(t.id) + QLatin1Char('/') + d.milestone + QLatin1Char('/');
+            if (done.contains(key + QStringLiteral("overdue")))
+                continue; // nothing more to say about this milestone
+            // Overdue needs no measuring; only a deadline still ahead needs the time left.
+            QString kind;
+            if (now >= d.dueAt)
+                kind = QStringLiteral("overdue");
+            else if (deadlineStatus(d, now, m_calendar, t.subject.pauses).state ==
+                     DeadlineState::Warning)
+                kind = QStringLiteral("warning");
+            if (kind.isEmpty() || done.contains(key + kind))
                 continue;
             candidates.append({t.id, t.state, d.milestone, kind, d.dueAt});
         }
