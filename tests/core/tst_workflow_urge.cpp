@@ -20,6 +20,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::editConflict(test::sqliteIn(dir));
     }
+    void concurrentApplyRace() {
+        QTemporaryDir dir;
+        test::concurrentApplyRace(test::sqliteIn(dir));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowUrge)

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void editConflict() {
         test::editConflict(test::freshPgDatabase(QStringLiteral("sb_wf_conflict")));
     }
+    void concurrentApplyRace() {
+        test::concurrentApplyRace(test::freshPgDatabase(QStringLiteral("sb_wf_apply_race")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowUrgePg)

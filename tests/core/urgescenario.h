@@ -227,4 +227,67 @@ inline void editConflict(const DatabaseUrl &url) {
         2);
 }
 
+// Two threads apply the same action to the same tickets at the same moment, both from
+// version 1: each ticket takes exactly one of them; the other is refused as a conflict.
+inline void concurrentApplyRace(const DatabaseUrl &url) {
+    QString error;
+    auto a = openMigrated(url, error);
+    QVERIFY2(a, qPrintable(error));
+    Workflow wf;
+    QVERIFY(wf.load(*a, error));
+    const qint64 s1 = insertStaff(*a, QStringLiteral("Erin Ma"), QStringLiteral("erin"));
+    const qint64 s2 = insertStaff(*a, QStringLiteral("Frank Hu"), QStringLiteral("frank"));
+    constexpr int kTickets = 30;
+    QList<qint64> ids;
+    for (int i = 0; i < kTickets; ++i)
+        ids.append(insertTicket(*a, monday10()));
+    std::atomic<int> applied{0};
+    std::atomic<int> conflicts{0};
+    std::atomic<int> other{0};
+    QSemaphore ready;
+    QSemaphore go;
+    const auto worker = [&](int n, qint64 actor) {
+        QString err;
+        auto db = Database::open(url, QStringLiteral("editor%1").arg(n), err);
+        ManualClock clock(QDateTime(QDate(2025, 9, 22), QTime(11, n), shanghai()));
+        ready.release();
+        if (!db) {
+            ++other;
+            return;
+        }
+        TicketWorkflow tw(*db, wf, clock);
+        go.acquire();
+        for (const qint64 id : std::as_const(ids)) {
+            ActionOutcome out;
+            if (tw.apply(id, 1, actor, {QStringLiteral("*")},
+                         {QStringLiteral("review_valid"), {}, QStringLiteral("by %1").arg(n)}, out,
+                         err))
+                ++applied;
+            else if (tw.failure() == TicketWorkflow::Failure::Conflict)
+                ++conflicts;
+            else {
+                qWarning("editor %d: %s", n, qPrintable(err));
+                ++other;
+            }
+        }
+    };
+    std::unique_ptr<QThread> t1(QThread::create(worker, 1, s1));
+    std::unique_ptr<QThread> t2(QThread::create(worker, 2, s2));
+    t1->start();
+    t2->start();
+    ready.acquire(2);
+    go.release(2);
+    QVERIFY(t1->wait(120'000));
+    QVERIFY(t2->wait(120'000));
+    QCOMPARE(other.load(), 0);
+    QCOMPARE(applied.load(), kTickets);
+    QCOMPARE(conflicts.load(), kTickets);
+    QCOMPARE(
+        scalar(*a, QStringLiteral(
+                       "SELECT COUNT(*) FROM tickets WHERE version = 2 AND state = 'reviewed'"))
+            .toInt(),
+        kTickets);
+    QCOMPARE(scalar(*a, QStringLiteral("SELECT COUNT(*) FROM ticket_events")).toInt(), kTickets);
+}
+
 } // namespace sb::test
