@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "workflow/deadlines.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sb;
@@ -259,6 +260,68 @@ private Q_SLOTS:
         d = byMilestone(computeDeadlines(m_rules, s, m_cal));
         QCOMPARE(fmt(d[QStringLiteral("result_sent")].dueAt),
                  QStringLiteral("2025-09-25 17:00:00"));
+    }
+
+    void rulesAreEditedWithAudit() {
+        QTemporaryDir dir;
+        QString error;
+        auto db = test::openMigrated(test::sqliteIn(dir), error);
+        QVERIFY2(db, qPrintable(error));
+        DeadlineRule vip;
+        vip.ticketKind = QStringLiteral("complaint");
+        vip.tier = QStringLiteral("vip");
+        vip.milestone = QStringLiteral("first_response");
+        vip.duration = 4;
+        vip.unit = DeadlineUnit::Hour;
+        vip.clock = DeadlineClock::Working;
+        vip.warnLeadSeconds = 1800;
+        vip.metBy = {QStringLiteral("respond"), QStringLiteral("reply")};
+        QVERIFY2(DeadlineRuleStore::save(*db, vip, QStringLiteral("admin"), 1000, error),
+                 qPrintable(error));
+        QVERIFY(vip.id > 10);
+        vip.duration = 2;
+        QVERIFY2(DeadlineRuleStore::save(*db, vip, QStringLiteral("admin"), 2000, error),
+                 qPrintable(error));
+        QList<DeadlineRule> rules;
+        QVERIFY(DeadlineRuleStore::load(*db, rules, error));
+        QCOMPARE(rules.size(), 11);
+        const auto d = byMilestone(
+            computeDeadlines(rules,
+                             subject(QStringLiteral("letter"),
+                                     QStringLiteral("2025-09-22 17:00:00"), QStringLiteral("vip")),
+                             m_cal));
+        QCOMPARE(fmt(d[QStringLiteral("first_response")].dueAt),
+                 QStringLiteral("2025-09-23 10:00:00"));
+
+        // The same match and milestone twice is refused by the database (unique).
+        DeadlineRule dup = vip;
+        dup.id = 0;
+        QVERIFY(!DeadlineRuleStore::save(*db, dup, QStringLiteral("admin"), 2500, error));
+        // Bad fields are named.
+        DeadlineRule bad = vip;
+        bad.channel = QStringLiteral("Fax Machine");
+        QVERIFY(!DeadlineRuleStore::save(*db, bad, QStringLiteral("admin"), 3000, error));
+        QVERIFY2(error.contains(QStringLiteral("field channel")), qPrintable(error));
+        bad = vip;
+        bad.warnLeadSeconds = 3 * 3600;
+        QVERIFY(!DeadlineRuleStore::save(*db, bad, QStringLiteral("admin"), 3000, error));
+        QVERIFY2(error.contains(QStringLiteral("warn_lead")), qPrintable(error));
+        bad = vip;
+        bad.metBy.clear();
+        QVERIFY(!DeadlineRuleStore::save(*db, bad, QStringLiteral("admin"), 3000, error));
+        QVERIFY2(error.contains(QStringLiteral("met_by")), qPrintable(error));
+
+        QVERIFY2(DeadlineRuleStore::remove(*db, vip.id, QStringLiteral("admin"), 4000, error),
+                 qPrintable(error));
+        QVERIFY(!DeadlineRuleStore::remove(*db, vip.id, QStringLiteral("admin"), 5000, error));
+        QVERIFY(DeadlineRuleStore::load(*db, rules, error));
+        QCOMPARE(rules.size(), 10);
+        QSqlQuery q;
+        QVERIFY(db->exec(
+            q, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'deadline_rule'"), {},
+            error));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // two saves and one removal; refusals leave nothing
     }
 };
 

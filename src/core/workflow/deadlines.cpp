@@ -1,5 +1,6 @@
 #include "workflow/deadlines.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -31,6 +32,32 @@ std::optional<DeadlineUnit> unitFromKey(const QString &key) {
     if (key == QLatin1StringView("day"))
         return DeadlineUnit::Day;
     return std::nullopt;
+}
+
+QString unitKey(DeadlineUnit u) {
+    switch (u) {
+    case DeadlineUnit::Second:
+        return QStringLiteral("second");
+    case DeadlineUnit::Minute:
+        return QStringLiteral("minute");
+    case DeadlineUnit::Hour:
+        return QStringLiteral("hour");
+    case DeadlineUnit::Day:
+        return QStringLiteral("day");
+    }
+    return {};
+}
+
+QString ruleText(const DeadlineRule &r) {
+    return QStringLiteral("%1 kind=%2 channel=%3 category=%4 tier=%5: %6 %7 %8, warn %9 s, "
+                          "anchor '%10', met by %11, %12")
+        .arg(r.milestone, r.ticketKind, r.channel, r.category, r.tier)
+        .arg(r.duration)
+        .arg(unitKey(r.unit),
+             r.clock == DeadlineClock::Wall ? QStringLiteral("wall") : QStringLiteral("working"))
+        .arg(r.warnLeadSeconds)
+        .arg(r.anchorAction, r.metBy.join(QLatin1Char(',')),
+             r.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
 }
 
 } // namespace
@@ -218,6 +245,144 @@ bool DeadlineRuleStore::load(Database &db, QList<DeadlineRule> &out, QString &er
     }
     out = rules;
     return true;
+}
+
+bool DeadlineRuleStore::validate(const DeadlineRule &r, QString &error) {
+    static const QRegularExpression key(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    const auto keyOrWild = [](const QString &v) {
+        return v == QLatin1StringView("*") || key.match(v).hasMatch();
+    };
+    const std::pair<const char *, const QString *> matchFields[] = {{"ticket_kind", &r.ticketKind},
+                                                                    {"channel", &r.channel},
+                                                                    {"category", &r.category},
+                                                                    {"tier", &r.tier}};
+    for (const auto &[name, value] : matchFields) {
+        if (!keyOrWild(*value)) {
+            error = tr("Deadline rule, field %1: \"%2\" is neither * nor a key (a-z, 0-9, _).")
+                        .arg(QLatin1StringView(name), *value);
+            return false;
+        }
+    }
+    if (!key.match(r.milestone).hasMatch()) {
+        error = tr("Deadline rule, field milestone: \"%1\" is not a key (a-z, 0-9, _).")
+                    .arg(r.milestone);
+        return false;
+    }
+    if (r.duration <= 0 || r.duration > 100000) {
+        error = tr("Deadline rule %1, field duration: must be between 1 and 100000, not %2.")
+                    .arg(r.milestone)
+                    .arg(r.duration);
+        return false;
+    }
+    if (r.warnLeadSeconds < 0 || r.warnLeadSeconds * 1000 >= r.durationMs()) {
+        error = tr("Deadline rule %1, field warn_lead: must be at least 0 and shorter than the "
+                   "deadline itself.")
+                    .arg(r.milestone);
+        return false;
+    }
+    if (!r.anchorAction.isEmpty() && !key.match(r.anchorAction).hasMatch()) {
+        error = tr("Deadline rule %1, field anchor_action: \"%2\" is not an action key.")
+                    .arg(r.milestone, r.anchorAction);
+        return false;
+    }
+    if (r.metBy.isEmpty()) {
+        error = tr("Deadline rule %1, field met_by: name at least one action that meets it.")
+                    .arg(r.milestone);
+        return false;
+    }
+    for (const QString &a : r.metBy) {
+        if (!key.match(a).hasMatch()) {
+            error = tr("Deadline rule %1, field met_by: \"%2\" is not an action key.")
+                        .arg(r.milestone, a);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DeadlineRuleStore::save(Database &db, DeadlineRule &rule, const QString &actor, qint64 nowMs,
+                             QString &error) {
+    if (!validate(rule, error))
+        return false;
+    qint64 id = rule.id;
+    const QVariantList values{rule.ticketKind,
+                              rule.channel,
+                              rule.category,
+                              rule.tier,
+                              rule.milestone,
+                              rule.duration,
+                              unitKey(rule.unit),
+                              rule.clock == DeadlineClock::Wall ? QStringLiteral("wall")
+                                                                : QStringLiteral("working"),
+                              rule.warnLeadSeconds,
+                              rule.anchorAction.isNull() ? QStringLiteral("") : rule.anchorAction,
+                              rule.metBy.join(QLatin1Char(',')),
+                              rule.enabled ? 1 : 0,
+                              actor,
+                              nowMs};
+    const bool ok = db.transaction(
+        [&](QString &err) {
+            QSqlQuery q;
+            if (id == 0) {
+                if (!db.exec(q,
+                             QStringLiteral("INSERT INTO deadline_rules(ticket_kind, channel, "
+                                            "category, tier, milestone, duration, unit, clock, "
+                                            "warn_lead, anchor_action, met_by, enabled, "
+                                            "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                             values, err))
+                    return false;
+                if (!q.next()) {
+                    err = tr("The deadline rule could not be stored.");
+                    return false;
+                }
+                id = q.value(0).toLongLong();
+            } else {
+                QVariantList v = values;
+                v.append(id);
+                if (!db.exec(q,
+                             QStringLiteral("UPDATE deadline_rules SET ticket_kind = ?, channel "
+                                            "= ?, category = ?, tier = ?, milestone = ?, "
+                                            "duration = ?, unit = ?, clock = ?, warn_lead = ?, "
+                                            "anchor_action = ?, met_by = ?, enabled = ?, "
+                                            "updated_by = ?, updated_at = ? WHERE id = ?"),
+                             v, err))
+                    return false;
+                if (q.numRowsAffected() != 1) {
+                    err = tr("Deadline rule #%1 does not exist.").arg(id);
+                    return false;
+                }
+            }
+            return db.exec(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, "
+                                          "entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                           {nowMs, actor, QStringLiteral("deadline_rule.save"),
+                            QStringLiteral("deadline_rule"), id, ruleText(rule)},
+                           err);
+        },
+        error);
+    if (ok)
+        rule.id = id;
+    return ok;
+}
+
+bool DeadlineRuleStore::remove(Database &db, qint64 id, const QString &actor, qint64 nowMs,
+                               QString &error) {
+    return db.transaction(
+        [&](QString &err) {
+            QSqlQuery q;
+            if (!db.exec(q, QStringLiteral("DELETE FROM deadline_rules WHERE id = ?"), {id}, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                err = tr("Deadline rule #%1 does not exist.").arg(id);
+                return false;
+            }
+            return db.exec(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, "
+                                          "entity_id, detail) VALUES (?, ?, ?, ?, ?, '')"),
+                           {nowMs, actor, QStringLiteral("deadline_rule.remove"),
+                            QStringLiteral("deadline_rule"), id},
+                           err);
+        },
+        error);
 }
 
 } // namespace sb

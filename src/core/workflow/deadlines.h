@@ -103,6 +103,12 @@ class DeadlineRuleStore {
     Q_DECLARE_TR_FUNCTIONS(DeadlineRuleStore)
 public:
     static bool load(Database &db, QList<DeadlineRule> &out, QString &error);
+    // Inserts (id 0; `rule.id` is set) or updates a rule, with an audit_log row, in one
+    // transaction. Refuses a rule whose fields are not valid, naming the field.
+    static bool save(Database &db, DeadlineRule &rule, const QString &actor, qint64 nowMs,
+                     QString &error);
+    static bool remove(Database &db, qint64 id, const QString &actor, qint64 nowMs, QString &error);
+    static bool validate(const DeadlineRule &rule, QString &error);
 };
 
 } // namespace sb
