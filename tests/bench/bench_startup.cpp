@@ -24,8 +24,7 @@
 using namespace sb;
 
 namespace {
-qint64 peakKb()
-{
+qint64 peakKb() {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -36,22 +35,28 @@ qint64 peakKb()
     return -1;
 }
 
-int child(bool open, const QString &path, int argc, char *argv[])
-{
+int child(bool open, const QString &path, int argc, char *argv[]) {
     QApplication app(argc, argv);
     std::unique_ptr<Database> db;
     std::unique_ptr<QMainWindow> w;
     SystemClock clock;
+    QElapsedTimer phase;
+    phase.start();
     if (open) {
         QString e;
         db = Database::open(DatabaseUrl::sqlite(path), QStringLiteral("gui"), e);
+        if (qEnvironmentVariableIsSet("SB_BENCH_PHASES"))
+            std::fprintf(stderr, "open %.1f ms\n", double(phase.nsecsElapsed()) / 1e6);
         if (!db)
             return 1;
         app::Workspace ws;
         ws.db = db.get();
         ws.clock = &clock;
-        ws.user = {1, QStringLiteral("supervisor"), QStringLiteral("Bench"), QStringLiteral("supervisor")};
+        ws.user = {1, QStringLiteral("supervisor"), QStringLiteral("Bench"),
+                   QStringLiteral("supervisor")};
         w = std::make_unique<app::MainWindow>(ws);
+        if (qEnvironmentVariableIsSet("SB_BENCH_PHASES"))
+            std::fprintf(stderr, "window %.1f ms\n", double(phase.nsecsElapsed()) / 1e6);
     } else {
         w = std::make_unique<QMainWindow>();
         w->resize(1280, 800);
@@ -65,24 +70,22 @@ int child(bool open, const QString &path, int argc, char *argv[])
     return app.exec();
 }
 
-struct Run
-{
+struct Run {
     double ms;
     qint64 kb;
 };
-Run runChild(const QStringList &args)
-{
+Run runChild(const QStringList &args) {
     QProcess p;
     QElapsedTimer t;
     t.start();
     p.start(QCoreApplication::applicationFilePath(), args);
     p.waitForFinished(120000);
-    return {double(t.nsecsElapsed()) / 1e6, QString::fromUtf8(p.readAllStandardOutput()).trimmed().toLongLong()};
+    return {double(t.nsecsElapsed()) / 1e6,
+            QString::fromUtf8(p.readAllStandardOutput()).trimmed().toLongLong()};
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (argc > 2 && QByteArray(argv[1]) == "--child-open")
         return child(true, QString::fromLocal8Bit(argv[2]), argc, argv);
     if (argc > 1 && QByteArray(argv[1]) == "--child-empty")
@@ -112,8 +115,8 @@ int main(int argc, char *argv[])
         QSqlQuery q;
         db->exec(q, QStringLiteral("SELECT COUNT(*) FROM tickets"), {}, e);
         q.next();
-        std::printf("bench_startup: database with %lld tickets (%.0f MB)\n", q.value(0).toLongLong(),
-                    double(QFileInfo(path).size()) / 1e6);
+        std::printf("bench_startup: database with %lld tickets (%.0f MB)\n",
+                    q.value(0).toLongLong(), double(QFileInfo(path).size()) / 1e6);
     }
     QList<double> open, empty;
     qint64 openKb = 0, emptyKb = 0;
@@ -129,8 +132,10 @@ int main(int argc, char *argv[])
     std::sort(open.begin(), open.end());
     std::sort(empty.begin(), empty.end());
     const double mo = open.at(open.size() / 2), me = empty.at(empty.size() / 2);
-    std::printf("  empty Qt Widgets window: median %7.1f ms, peak RSS %6.1f MB\n", me, double(emptyKb) / 1024);
-    std::printf("  Signalboard main window: median %7.1f ms, peak RSS %6.1f MB\n", mo, double(openKb) / 1024);
+    std::printf("  empty Qt Widgets window: median %7.1f ms, peak RSS %6.1f MB\n", me,
+                double(emptyKb) / 1024);
+    std::printf("  Signalboard main window: median %7.1f ms, peak RSS %6.1f MB\n", mo,
+                double(openKb) / 1024);
     std::printf("  ratio %.2fx (target within 2x); memory target < 150 MB\n", mo / me);
     return 0;
 }

@@ -21,12 +21,10 @@ using namespace sb;
 namespace {
 QElapsedTimer g_clock;
 
-struct Stats
-{
+struct Stats {
     double p50 = 0, p99 = 0, max = 0;
 };
-Stats stats(QList<double> v)
-{
+Stats stats(QList<double> v) {
     std::sort(v.begin(), v.end());
     if (v.isEmpty())
         return {};
@@ -34,19 +32,15 @@ Stats stats(QList<double> v)
 }
 
 // Listens on its own thread and connection, like another workstation.
-class Listener : public QObject
-{
+class Listener : public QObject {
     Q_OBJECT
 public:
     explicit Listener(DatabaseUrl url)
-        : m_url(std::move(url))
-    {
-    }
+        : m_url(std::move(url)) {}
     QAtomicInteger<qint64> lastNs{0};
     QAtomicInteger<int> count{0};
 public Q_SLOTS:
-    void start()
-    {
+    void start() {
         QString e;
         m_db = Database::open(m_url, QStringLiteral("bench-listen"), e);
         m_db->db().driver()->subscribeToNotification(QStringLiteral("bench_raw"));
@@ -63,8 +57,7 @@ private:
 };
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     g_clock.start();
     const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
@@ -122,8 +115,10 @@ int main(int argc, char *argv[])
 
     const Stats r = stats(raw), t = stats(through);
     std::printf("bench_sync: %d changes, PostgreSQL (loopback)\n", n);
-    std::printf("  raw NOTIFY round trip      p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms\n", r.p50, r.p99, r.max);
-    std::printf("  write -> seen by the other p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms\n", t.p50, t.p99, t.max);
+    std::printf("  raw NOTIFY round trip      p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms\n", r.p50,
+                r.p99, r.max);
+    std::printf("  write -> seen by the other p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms\n", t.p50,
+                t.p99, t.max);
     std::printf("  ratio to the floor         p50 %6.2fx    p99 %6.2fx   (target p99 < 50 ms)\n",
                 t.p50 / r.p50, t.p99 / r.p99);
     return 0;

@@ -28,14 +28,17 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     split->setStretchFactor(1, 1);
     setCentralWidget(split);
 
-    addPlace(QStringLiteral("tickets"), tr("Tickets"), createTicketsPlace(ws, m_stack));
-    addPlace(QStringLiteral("incidents"), tr("Incidents"), createIncidentsPlace(ws, m_stack));
-    addPlace(QStringLiteral("volume"), tr("Volume"), createVolumePlace(ws, m_stack));
-    addPlace(QStringLiteral("broadcasts"), tr("Broadcasts"), createBroadcastPlace(ws, m_stack));
-    addPlace(QStringLiteral("qa"), tr("Quality assurance"), createQaPlace(ws, m_stack));
-    addPlace(QStringLiteral("reports"), tr("Reports"), createReportsPlace(ws, m_stack));
-    addPlace(QStringLiteral("admin"), tr("Administration"), createAdminPlace(ws, m_stack));
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPlace(QStringLiteral("tickets"), tr("Tickets"), &createTicketsPlace);
+    addPlace(QStringLiteral("incidents"), tr("Incidents"), &createIncidentsPlace);
+    addPlace(QStringLiteral("volume"), tr("Volume"), &createVolumePlace);
+    addPlace(QStringLiteral("broadcasts"), tr("Broadcasts"), &createBroadcastPlace);
+    addPlace(QStringLiteral("qa"), tr("Quality assurance"), &createQaPlace);
+    addPlace(QStringLiteral("reports"), tr("Reports"), &createReportsPlace);
+    addPlace(QStringLiteral("admin"), tr("Administration"), &createAdminPlace);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && ensurePlace(row))
+            m_stack->setCurrentIndex(row);
+    });
 
     m_dbLabel = new QLabel(ws.db->url().toDisplayString(), this);
     m_dbLabel->setObjectName(QStringLiteral("dbLabel"));
@@ -61,17 +64,34 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPlace(const QString &key, const QString &title, QWidget *widget) {
-    widget->setObjectName(key + QStringLiteral("Place"));
+void MainWindow::addPlace(const QString &key, const QString &title, Factory factory) {
     m_keys.append(key);
-    m_places.append(dynamic_cast<Place *>(widget));
+    m_factories.append(factory);
+    m_widgets.append(nullptr);
+    m_places.append(nullptr);
     m_nav->addItem(title);
-    m_stack->addWidget(widget);
+    m_stack->addWidget(new QWidget(m_stack)); // replaced by the place when first shown
+}
+
+QWidget *MainWindow::ensurePlace(int index) {
+    if (index < 0 || index >= m_keys.size())
+        return nullptr;
+    if (!m_widgets.at(index)) {
+        QWidget *w = m_factories.at(index)(m_ws, m_stack);
+        w->setObjectName(m_keys.at(index) + QStringLiteral("Place"));
+        QWidget *placeholder = m_stack->widget(index);
+        m_stack->insertWidget(index, w);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        m_widgets[index] = w;
+        m_places[index] = dynamic_cast<Place *>(w);
+    }
+    return m_widgets.at(index);
 }
 
 QWidget *MainWindow::place(const QString &key) const {
     const qsizetype i = m_keys.indexOf(key);
-    return i < 0 ? nullptr : m_stack->widget(int(i));
+    return i < 0 ? nullptr : const_cast<MainWindow *>(this)->ensurePlace(int(i));
 }
 
 QStringList MainWindow::placeKeys() const {
@@ -89,6 +109,7 @@ void MainWindow::applyChanges(const QList<sb::Change> &changes) {
         if (p)
             p->applyChanges(changes);
     }
+    Q_EMIT changesArrived(changes);
 }
 
 void MainWindow::setSyncState(ChangeFeed::State state, const QString &detail) {

@@ -18,6 +18,7 @@ public:
 
     // Feature places by key: tickets, incidents, volume, broadcasts, qa, reports, admin.
     QWidget *place(const QString &key) const;
+    const Workspace &workspace() const { return m_ws; }
     QStringList placeKeys() const;
     void showPlace(const QString &key);
 
@@ -26,13 +27,17 @@ public Q_SLOTS:
     void setSyncState(sb::ChangeFeed::State state, const QString &detail);
 
 Q_SIGNALS:
-    void reconnectRequested();
+    // Everything the change feed delivered, for the always-on parts of each feature
+    // (alerts, pop-ups, urging) that must react even while their place is not shown.
+    void changesArrived(const QList<sb::Change> &changes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPlace(const QString &key, const QString &title, QWidget *widget);
+    using Factory = QWidget *(*)(const Workspace &, QWidget *);
+    void addPlace(const QString &key, const QString &title, Factory factory);
+    QWidget *ensurePlace(int index);
     void buildMenus();
     void restoreLayout();
 
@@ -44,6 +49,8 @@ private:
     QLabel *m_syncLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
     QStringList m_keys;
+    QList<Factory> m_factories;
+    QList<QWidget *> m_widgets; // null until first shown: start-up builds only what is seen
     QList<Place *> m_places;
 };
 

@@ -4,6 +4,7 @@
 #include "demo/democontrols.h"
 #include "demo/demoseeder.h"
 #include "demo/simulator.h"
+#include "shell/features.h"
 #include "shell/mainwindow.h"
 #include "storage/migrations.h"
 #include "sync/feedthread.h"
@@ -181,6 +182,7 @@ void Startup::startFeedAndWindow() {
     m_feed = new FeedThread(m_db->url(), seq, this);
     connect(m_feed, &FeedThread::changed, m_window, &MainWindow::applyChanges);
     connect(m_feed, &FeedThread::stateChanged, m_window, &MainWindow::setSyncState);
+    installFeatures(*m_window);
     m_feed->start();
     m_window->show();
 }

@@ -1,0 +1,13 @@
+#include "shell/features.h"
+
+#include "shell/mainwindow.h"
+
+namespace sb::app {
+
+void installFeatures(MainWindow &window)
+{
+    // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
+    Q_UNUSED(window)
+}
+
+} // namespace sb::app

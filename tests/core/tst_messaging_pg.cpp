@@ -1,0 +1,164 @@
+// The sending and receipt scenarios of tst_messaging_delivery, on PostgreSQL.
+#include "messaging/messagetemplates.h"
+#include "messaging/webhookoutbox.h"
+#include "messaging/webhookworker.h"
+#include "messaging_fixture.h"
+#include "messaging_httpstub.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sb;
+
+class TestMessagingPg : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{QDateTime::fromMSecsSinceEpoch(1790000000000, Qt::UTC)};
+    test::Seed m_seed;
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void init() {
+        QString error;
+        const DatabaseUrl url =
+            test::freshPgDatabase(QStringLiteral("sb_messaging_%1").arg(++m_counter));
+        m_db = test::openMigrated(url, error);
+        QVERIFY2(m_db, qPrintable(error));
+        QCOMPARE(m_db->dialect(), Dialect::PostgreSQL);
+        m_seed = test::seedPeople(*m_db);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void targeting() { test::scenarioTargeting(*m_db, m_clock, m_seed); }
+    void onlineAndOfflineDelivery() { test::scenarioOnlineOffline(*m_db, m_clock, m_seed); }
+    void expiry() { test::scenarioExpiry(*m_db, m_clock, m_seed); }
+    void readReceipts() { test::scenarioReceipts(*m_db, m_clock, m_seed); }
+    void resendToUnread() { test::scenarioResend(*m_db, m_clock, m_seed); }
+    void hostileTextRoundTrip() { test::scenarioHostileText(*m_db, m_clock, m_seed); }
+    void queryFiltersAndSorting() { test::scenarioQuery(*m_db, m_clock, m_seed); }
+
+    void receiptFromSecondConnection() {
+        // Two workstations: the sender's and the reader's, each with its own connection.
+        QString error;
+        auto reader = Database::open(m_db->url(), QStringLiteral("reader"), error);
+        QVERIFY2(reader, qPrintable(error));
+        MessageStore sender(*m_db, m_clock);
+        MessageStore readerStore(*reader, m_clock);
+        qint64 id = 0;
+        QVERIFY2(sender.send(test::simple(m_seed.erin, Audience::onDuty(), QStringLiteral("duty")),
+                             id, error),
+                 qPrintable(error));
+        QList<StoredMessage> inbox;
+        QVERIFY2(readerStore.pending(m_seed.carol, inbox, error), qPrintable(error));
+        QCOMPARE(test::idsOf(inbox), QList<qint64>{id});
+        bool recorded = false;
+        QVERIFY2(readerStore.markRead(m_seed.carol, id, error, &recorded), qPrintable(error));
+        QVERIFY(recorded);
+        ReceiptSummary sum;
+        QVERIFY(sender.summary(id, sum, error));
+        QCOMPARE(sum.recipients, 3);
+        QCOMPARE(sum.read, 1);
+    }
+
+    void agentSendsAndReadsUnderServerGrants() {
+        // A person logged in as their own PostgreSQL role in group sb_agent: the table
+        // grants of 001 and 004 let them send to named colleagues, read and receipt.
+        QString error;
+        QVERIFY2(
+            m_db->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                      "WHERE rolname = 'sb_msg_agent') THEN CREATE ROLE "
+                                      "sb_msg_agent LOGIN PASSWORD 'agent-pw' IN ROLE sb_agent; "
+                                      "END IF; END $$"),
+                       {}, error),
+            qPrintable(error));
+        DatabaseUrl agentUrl = m_db->url();
+        agentUrl.user = QStringLiteral("sb_msg_agent");
+        agentUrl.password = QStringLiteral("agent-pw");
+        auto agentDb = Database::open(agentUrl, QStringLiteral("agent"), error);
+        QVERIFY2(agentDb, qPrintable(error));
+        MessageStore agent(*agentDb, m_clock);
+        qint64 id = 0;
+        QVERIFY2(agent.send(test::simple(m_seed.alice, Audience::staff({m_seed.erin, m_seed.bob}),
+                                         QStringLiteral("Need help with ticket 42")),
+                            id, error),
+                 qPrintable(error));
+        QList<StoredMessage> inbox;
+        QVERIFY2(agent.pending(m_seed.bob, inbox, error), qPrintable(error));
+        QCOMPARE(test::idsOf(inbox), QList<qint64>{id});
+        QVERIFY2(agent.markRead(m_seed.bob, id, error), qPrintable(error));
+        QList<MessageTemplate> templates;
+        QVERIFY2(MessageTemplateStore(*agentDb, m_clock).list(templates, error), qPrintable(error));
+        // Agents may not change templates, read webhook URLs or queue webhooks.
+        MessageTemplate t;
+        t.name = QStringLiteral("mine");
+        t.body = QStringLiteral("x");
+        QVERIFY(!MessageTemplateStore(*agentDb, m_clock).save(t, m_seed.alice, error));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        OutgoingMessage withHooks =
+            test::simple(m_seed.alice, Audience::staff({m_seed.erin}), QStringLiteral("x"));
+        withHooks.alsoWebhooks = true;
+        QVERIFY(!agent.send(withHooks, id, error));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+    }
+
+    void outboxClaimsOnPostgres() {
+        // Two workers on two connections share six rows; one row fails once first.
+        test::HttpStub stub;
+        QVERIFY(stub.isListening());
+        stub.setScript({{500, "boom"}, {200, R"({"errcode":0})"}});
+        QString error;
+        WebhookOutbox outbox(*m_db);
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            qint64 id = 0;
+            QVERIFY2(outbox.enqueue(WebhookKind::DingTalk, stub.url(QStringLiteral("/robot")),
+                                    QStringLiteral("n%1").arg(i), m_clock.nowMs(), 0, id, error),
+                     qPrintable(error));
+            ids.append(id);
+        }
+        auto otherDb = Database::open(m_db->url(), QStringLiteral("other"), error);
+        QVERIFY2(otherDb, qPrintable(error));
+        OutboxOptions o;
+        o.batchSize = 4;
+        o.backoffBaseMs = 1000;
+        OutboxWorker a(*m_db, m_clock, o);
+        OutboxWorker b(*otherDb, m_clock, o);
+        QSignalSpy da(&a, &OutboxWorker::delivered);
+        QSignalSpy db(&b, &OutboxWorker::delivered);
+        QSignalSpy fa(&a, &OutboxWorker::attemptFailed);
+        QSignalSpy fb(&b, &OutboxWorker::attemptFailed);
+        a.processDue();
+        b.processDue();
+        QCOMPARE(a.inFlight(), 4);
+        QCOMPARE(b.inFlight(), 2);
+        QTRY_COMPARE(da.size() + db.size() + fa.size() + fb.size(), 6);
+        QCOMPARE(fa.size() + fb.size(), 1);
+        m_clock.advance(1000);
+        a.processDue();
+        b.processDue();
+        QCOMPARE(a.inFlight() + b.inFlight(), 1);
+        QTRY_COMPARE(da.size() + db.size(), 6);
+        m_clock.advance(3600000);
+        a.processDue();
+        b.processDue();
+        QCOMPARE(a.inFlight() + b.inFlight(), 0);
+        QCOMPARE(stub.requests().size(), 7);
+        QCOMPARE(stub.acknowledged(), 6);
+        QSet<QByteArray> keys;
+        for (const test::StubRequest &r : stub.requests())
+            keys.insert(r.headers.value("idempotency-key"));
+        QCOMPARE(keys.size(), 6);
+        for (qint64 id : ids) {
+            OutboxEntry e;
+            QVERIFY(outbox.entry(id, e, error));
+            QCOMPARE(e.state, QStringLiteral("delivered"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessagingPg)
+#include "tst_messaging_pg.moc"
