@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "workflow/workflow.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace sb;
@@ -187,6 +188,18 @@ private Q_SLOTS:
         QCOMPARE(int(r.code), code);
         QCOMPARE(r.field, field);
         QVERIFY2(r.message.contains(inMessage), qPrintable(r.message));
+    }
+
+    void chineseNamesInMessages() {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const ValidationResult r =
+            m_wf.validate(ticketIn(QStringLiteral("registered")), {QStringLiteral("*")},
+                          req(QStringLiteral("reply")));
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(r.message.contains(QStringLiteral("已受理")) &&
+                     r.message.contains(QStringLiteral("处理中")) &&
+                     r.message.contains(QStringLiteral("回复")),
+                 qPrintable(r.message));
     }
 
     void validateAccepts() {

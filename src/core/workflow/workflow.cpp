@@ -1,6 +1,7 @@
 #include "workflow/workflow.h"
 
 #include <QJsonValue>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -56,6 +57,10 @@ std::optional<ActionEffect> Workflow::effectFromKey(const QString &key) {
     if (it == map.cend())
         return std::nullopt;
     return *it;
+}
+
+QString Workflow::localName(const QString &name, const QString &nameZh) {
+    return QLocale().language() == QLocale::Chinese && !nameZh.isEmpty() ? nameZh : name;
 }
 
 bool Workflow::holds(const PermissionSet &permissions, const QString &key) {
@@ -224,7 +229,7 @@ ValidationResult Workflow::validate(const TicketSnapshot &ticket, const Permissi
     for (const WorkflowAction &candidate : m_actions) {
         if (candidate.flow == ticket.kind && candidate.key == request.action) {
             fromStates.append(candidate.fromState);
-            actionName = candidate.name;
+            actionName = localName(candidate.name, candidate.nameZh);
         }
     }
     if (fromStates.isEmpty())
@@ -246,21 +251,22 @@ ValidationResult Workflow::validate(const TicketSnapshot &ticket, const Permissi
         QStringList names;
         for (const QString &s : std::as_const(fromStates)) {
             const auto st = state(ticket.kind, s);
-            names.append(st ? st->name : s);
+            names.append(st ? localName(st->name, st->nameZh) : s);
         }
         const auto current = state(ticket.kind, ticket.state);
-        return {
-            Code::WrongState,
-            {},
-            tr("The action \"%1\" is not possible while the ticket is %2; it needs the "
-               "ticket to be %3.")
-                .arg(actionName, current ? current->name : ticket.state, names.join(tr(" or ")))};
+        return {Code::WrongState,
+                {},
+                tr("The action \"%1\" is not possible while the ticket is %2; it needs the "
+                   "ticket to be %3.")
+                    .arg(actionName,
+                         current ? localName(current->name, current->nameZh) : ticket.state,
+                         names.join(tr(" or ")))};
     }
     if (!holds(permissions, a->permission))
         return {Code::MissingPermission,
                 {},
                 tr("You do not have the permission \"%1\" needed for \"%2\".")
-                    .arg(a->permission, a->name)};
+                    .arg(a->permission, localName(a->name, a->nameZh))};
 
     const QList<ActionField> list = fields(ticket.kind, request.action);
     for (const ActionField &f : list) {
@@ -268,7 +274,8 @@ ValidationResult Workflow::validate(const TicketSnapshot &ticket, const Permissi
         if (isBlank(v)) {
             if (f.required)
                 return {Code::MissingField, f.name,
-                        tr("\"%1\" needs the field \"%2\".").arg(a->name, f.name)};
+                        tr("\"%1\" needs the field \"%2\".")
+                            .arg(localName(a->name, a->nameZh), f.name)};
             continue;
         }
         switch (f.type) {

@@ -127,6 +127,8 @@ public:
     void setMaxSupportTier(int tier) { m_maxSupportTier = tier; }
 
     static bool holds(const PermissionSet &permissions, const QString &key);
+    // The name to show: the Chinese one when the default QLocale is Chinese and it has one.
+    static QString localName(const QString &name, const QString &nameZh);
     static std::optional<ActionEffect> effectFromKey(const QString &key);
 
 private:
