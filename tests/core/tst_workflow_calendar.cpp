@@ -220,7 +220,7 @@ private Q_SLOTS:
             "SUMMARY:国庆节补班\r\n"
             "END:VEVENT\r\n"
             "BEGIN:VEVENT\r\n"
-            "DTSTART:20251011T000000\r\n"
+            "DTSTART;TZID=\"Asia/Shanghai:odd\":20251011T000000\r\n"
             "SUMMARY:Adjusted\r\n"
             "CATEGORIES:Working Day\r\n"
             "END:VEVENT\r\n"

@@ -32,6 +32,19 @@ QList<LogicalLine> unfold(const QString &text) {
     return lines;
 }
 
+// The colon that starts the value: the first one outside double-quoted parameter values
+// (DTSTART;TZID="Asia/Shanghai:x":20251001). -1 when there is none.
+qsizetype valueColon(const QString &line) {
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (line.at(i) == QLatin1Char(':') && !quoted)
+            return i;
+    }
+    return -1;
+}
+
 QString unescapeText(const QString &v) {
     QString out;
     out.reserve(v.size());
@@ -119,7 +132,7 @@ bool ICalendarImport::parse(const QByteArray &data, Result &out, QString &error)
     std::optional<Event> event;
     QMap<QDate, CalendarDay> days;
     for (const LogicalLine &l : lines) {
-        const qsizetype colon = l.text.indexOf(QLatin1Char(':'));
+        const qsizetype colon = valueColon(l.text);
         if (colon <= 0) {
             error = tr("line %1: \"%2\" is not a property (NAME:value).")
                         .arg(l.number)
