@@ -155,6 +155,23 @@ private Q_SLOTS:
                  (QList<TimeSpan>{{0, 12}}));
     }
 
+    void daylightSavingZone() {
+        // Berlin moves to summer time on Sunday 30 March 2025: working hours stay 09:00-18:00
+        // local, so Monday's 10:00 is 08:00 UTC where Friday's was 09:00 UTC.
+        CalendarSettings s = CalendarSettings::defaults();
+        s.timeZoneId = QByteArrayLiteral("Europe/Berlin");
+        const BusinessCalendar c(s);
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        const qint64 fri = QDateTime(QDate(2025, 3, 28), QTime(17, 0), berlin).toMSecsSinceEpoch();
+        const auto due = c.addWorkingTime(fri, 2 * kHour);
+        QVERIFY(due);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(*due, berlin).toString(Qt::ISODate),
+                 QStringLiteral("2025-03-31T10:00:00+02:00"));
+        QCOMPARE(c.workingTimeBetween(fri, *due), 2 * kHour);
+        // The wall clock counts the real hours: the Sunday had only 23.
+        QCOMPARE(BusinessCalendar::wallTimeBetween(fri, *due), (3 * 24 - 7 - 1) * kHour);
+    }
+
     void lunchBreakSettings() {
         QJsonObject week;
         for (const char *d : {"mon", "tue", "wed", "thu", "fri"})
