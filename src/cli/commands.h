@@ -15,6 +15,8 @@ struct Io {
 int dbMigrate(const QStringList &args, Io io);
 int dbStatus(const QStringList &args, Io io);
 int ingest(const QStringList &args, Io io);
+int staffFirstAdmin(const QStringList &args, Io io);
+int replay(const QStringList &args, Io io);
 int workflow(const QStringList &args, Io io);
 
 } // namespace sb::cli

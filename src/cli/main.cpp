@@ -20,6 +20,10 @@ const QList<Command> &commands() {
          sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
         {{QStringLiteral("ingest")}, "ingest --db URL  < complaints.jsonl", sb::cli::ingest},
+        {{QStringLiteral("staff"), QStringLiteral("first-admin")},
+         "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
+         sb::cli::staffFirstAdmin},
+        {{QStringLiteral("replay")}, "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]", sb::cli::replay},
         {{QStringLiteral("workflow")}, "workflow calendar-import|urge|deadlines --db URL ...", sb::cli::workflow},
     };
     return list;

@@ -52,8 +52,8 @@ int child(bool open, const QString &path, int argc, char *argv[]) {
         app::Workspace ws;
         ws.db = db.get();
         ws.clock = &clock;
-        ws.user = {1, QStringLiteral("supervisor"), QStringLiteral("Bench"),
-                   QStringLiteral("supervisor")};
+        ws.user.staffId = 1;
+        ws.user.name = QStringLiteral("Bench");
         w = std::make_unique<app::MainWindow>(ws);
         if (qEnvironmentVariableIsSet("SB_BENCH_PHASES"))
             std::fprintf(stderr, "window %.1f ms\n", double(phase.nsecsElapsed()) / 1e6);

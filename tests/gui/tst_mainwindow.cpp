@@ -40,8 +40,10 @@ private Q_SLOTS:
         app::Workspace ws;
         ws.db = db.get();
         ws.clock = &clock;
-        ws.user = {1, QStringLiteral("supervisor"), QStringLiteral("Demo Supervisor"),
-                   QStringLiteral("supervisor")};
+        ws.user.staffId = 1;
+        ws.user.login = QStringLiteral("supervisor");
+        ws.user.name = QStringLiteral("Demo Supervisor");
+        ws.user.roleKey = QStringLiteral("supervisor");
         app::MainWindow w(ws);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

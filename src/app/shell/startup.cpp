@@ -6,6 +6,7 @@
 #include "demo/simulator.h"
 #include "shell/features.h"
 #include "shell/mainwindow.h"
+#include "security/serversession.h"
 #include "storage/migrations.h"
 #include "sync/feedthread.h"
 
@@ -65,35 +66,30 @@ QString Startup::open(const DatabaseUrl &url, const QString &login, const QStrin
     }
 
     // Who is signing in. On PostgreSQL the server has already checked the password of the
-    // person's own role; the staff record gives the name and role.
-    const QString who = url.dialect == Dialect::PostgreSQL ? url.user : login;
-    QSqlQuery q;
-    if (!db->exec(q,
-                  QStringLiteral("SELECT s.id, s.name, COALESCE(r.key, ''), s.status, "
-                                 "s.password_hash FROM staff s LEFT JOIN roles r ON r.id = "
-                                 "s.role_id WHERE s.login = ?"),
-                  {who}, error))
-        return error;
-    UserContext user;
-    user.login = who;
-    if (q.next()) {
-        user.staffId = q.value(0).toLongLong();
-        user.name = q.value(1).toString();
-        user.roleKey = q.value(2).toString();
-        if (q.value(3).toString() != QLatin1StringView("active"))
-            return tr("The account \"%1\" is %2 and cannot sign in.")
-                .arg(who, q.value(3).toString());
-        if (url.dialect == Dialect::SQLite && !trustLogin) {
-            if (q.value(4).toString().isEmpty())
-                return tr("The account \"%1\" has no password yet; an administrator must set one.")
-                    .arg(who);
-            Q_UNUSED(password)
-            return tr("Local password sign-in is not available in this build.");
-        }
-    } else if (url.dialect == Dialect::SQLite) {
-        return tr("There is no account \"%1\" in this database.").arg(who);
+    // person's own role and answers for their permissions; on SQLite this program is the guard.
+    Session user;
+    if (url.dialect == Dialect::PostgreSQL) {
+        if (!loadServerSession(*db, m_clock, user, error))
+            return error;
     } else {
-        user.name = who; // a database role without a staff record (e.g. the administrator)
+        SecuritySettings settings;
+        QString settingsError;
+        SecuritySettings::load(*db, settings, settingsError); // defaults where unreadable
+        LocalAuthenticator auth(*db, m_clock, settings);
+        if (trustLogin) {
+            QSqlQuery q;
+            if (!db->exec(q, QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login}, error))
+                return error;
+            if (!q.next())
+                return tr("There is no account \"%1\" in this database.").arg(login);
+            if (!auth.sessionFor(q.value(0).toLongLong(), user, error))
+                return error;
+        } else {
+            const LoginResult r = auth.login(login, password);
+            if (!r.ok())
+                return r.message;
+            user = *r.session;
+        }
     }
     m_db = std::move(db);
     m_ws.db = m_db.get();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/authenticator.h"
 #include "storage/database.h"
 #include "sync/changefeed.h"
 #include "util/clock.h"
@@ -22,7 +23,7 @@ struct UserContext {
 // signed-in user, the clock, and whether this workstation may write (schema not newer).
 struct Workspace {
     Database *db = nullptr;
-    UserContext user;
+    Session user; // who is signed in, with their effective permissions
     const Clock *clock = nullptr;
     bool canWrite = true;
     QString readOnlyReason;

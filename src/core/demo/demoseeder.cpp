@@ -1,6 +1,7 @@
 #include "demo/demoseeder.h"
 
 #include "demo/demodata.h"
+#include "security/passwordhasher.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -133,6 +134,11 @@ bool DemoSeeder::seedPeople(qint64 nowMs, QString &error) {
                        {QStringLiteral("Team %1").arg(t), nowMs}, error))
             return false;
     }
+    // Every demo account signs in with the demo password. One Argon2id hash serves them all:
+    // hashing 48 times would add seconds to the first start for no gain in a demo.
+    QString hash;
+    if (!PasswordHasher().hash(demoPassword(), hash, error))
+        return false;
     int employee = 1000;
     for (const StaffSeed &s : staffSeeds()) {
         ++employee;
@@ -141,13 +147,14 @@ bool DemoSeeder::seedPeople(qint64 nowMs, QString &error) {
         if (!m_db.exec(QStringLiteral(
                            "INSERT INTO staff(employee_no, name, gender, phone, role_id, level, "
                            "status, status_changed_at, team_id, skill_groups, login, on_duty, "
-                           "created_at) VALUES (?, ?, ?, ?, (SELECT id FROM roles WHERE key = ?), "
-                           "1, 'active', ?, (SELECT id FROM teams WHERE name = ?), ?, ?, ?, ?)"),
+                           "created_at, password_hash) VALUES (?, ?, ?, ?, (SELECT id FROM roles "
+                           "WHERE key = ?), 1, 'active', ?, (SELECT id FROM teams WHERE name = ?), "
+                           "?, ?, ?, ?, ?)"),
                        {QString::number(employee), s.name,
                         employee % 2 ? QStringLiteral("F") : QStringLiteral("M"),
                         QStringLiteral("1380013%1").arg(employee, 4, 10, QLatin1Char('0')), s.role,
                         nowMs, team, QStringLiteral("complaints"), s.login,
-                        (employee % 3 != 0) ? 1 : 0, nowMs},
+                        (employee % 3 != 0) ? 1 : 0, nowMs, hash},
                        error))
             return false;
     }

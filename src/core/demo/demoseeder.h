@@ -29,7 +29,7 @@ public:
     // Expected complaints per minute at a given hour of the day, relative to the mean.
     static double rhythm(int hourOfDay);
     // Demo sign-in: every demo account uses this password.
-    static QString demoPassword() { return QStringLiteral("demo"); }
+    static QString demoPassword() { return QStringLiteral("signalboard"); }
 
 private:
     bool seedPeople(qint64 nowMs, QString &error);

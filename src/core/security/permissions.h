@@ -1,0 +1,69 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace sb {
+
+// Well-known permission keys (the full tree is seeded by migration 005).
+namespace perm {
+inline const QString Tickets = QStringLiteral("tickets");
+inline const QString TicketsDispatch = QStringLiteral("tickets.dispatch");
+inline const QString TicketsBulk = QStringLiteral("tickets.bulk");
+inline const QString TicketsReadAll = QStringLiteral("tickets.read_all");
+inline const QString IncidentsGrade = QStringLiteral("incidents.grade");
+inline const QString IncidentsOverride = QStringLiteral("incidents.override");
+inline const QString BroadcastSend = QStringLiteral("broadcast.send");
+inline const QString QaScore = QStringLiteral("qa.score");
+inline const QString QaReadAll = QStringLiteral("qa.read_all");
+inline const QString ReportsRead = QStringLiteral("reports.read");
+inline const QString AdminStaff = QStringLiteral("admin.staff");
+inline const QString AdminTeams = QStringLiteral("admin.teams");
+inline const QString AdminRoles = QStringLiteral("admin.roles");
+inline const QString AdminSettings = QStringLiteral("admin.settings");
+inline const QString PersonalDataView = QStringLiteral("personal_data.view");
+inline const QString PersonalDataUnmask = QStringLiteral("personal_data.unmask");
+} // namespace perm
+
+// What one person may do at one moment: the expanded set (a granted parent brings all its
+// descendants) or everything for the super role.
+class PermissionSet {
+public:
+    PermissionSet() = default;
+    PermissionSet(QSet<QString> keys, bool super)
+        : m_keys(std::move(keys))
+        , m_super(super) {}
+
+    bool has(const QString &key) const { return m_super || m_keys.contains(key); }
+    bool isSuper() const { return m_super; }
+    const QSet<QString> &keys() const { return m_keys; }
+    QStringList sorted() const;
+
+private:
+    QSet<QString> m_keys;
+    bool m_super = false;
+};
+
+// Computes effective permissions from role_permissions, temp_permissions (counted while
+// expires_at > at) and the permission tree. Staff whose status is not 'active' hold nothing.
+// Reads the database on every call: permission changes take effect at once.
+class PermissionService {
+    Q_DECLARE_TR_FUNCTIONS(PermissionService)
+public:
+    explicit PermissionService(const Database &db);
+
+    bool effective(qint64 staffId, qint64 atMs, PermissionSet &out, QString &error) const;
+    // The keys `granted` expands to through parent_key (each key plus all its descendants).
+    bool expand(const QSet<QString> &granted, QSet<QString> &out, QString &error) const;
+    // True when `key` exists in the permissions table.
+    bool exists(const QString &key, bool &found, QString &error) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sb

@@ -1,0 +1,67 @@
+#include "security/securitysettings.h"
+
+#include <QSqlQuery>
+
+namespace sb {
+
+bool currentSetting(const Database &db, const QString &key, const QString &fallback, QString &value,
+                    QString &error) {
+    QSqlQuery q;
+    if (!db.exec(q,
+                 QStringLiteral("SELECT value FROM settings WHERE key = ? ORDER BY version DESC "
+                                "LIMIT 1"),
+                 {key}, error))
+        return false;
+    value = q.next() ? q.value(0).toString() : fallback;
+    return true;
+}
+
+namespace {
+bool readNumber(const Database &db, const QString &key, qint64 min, qint64 max, qint64 &inOut,
+                QString &error) {
+    QString text;
+    if (!currentSetting(db, key, QString::number(inOut), text, error))
+        return false;
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        error = SecuritySettings::tr("Setting %1 has the value \"%2\"; it must be a whole number "
+                                     "from %3 to %4.")
+                    .arg(key, text.left(40))
+                    .arg(min)
+                    .arg(max);
+        return false;
+    }
+    inOut = v;
+    return true;
+}
+} // namespace
+
+bool SecuritySettings::load(const Database &db, SecuritySettings &out, QString &error) {
+    out = SecuritySettings{};
+    const PasswordHashParams lo = PasswordHashParams::minimum();
+    qint64 ops = qint64(out.hash.opsLimit);
+    qint64 mem = qint64(out.hash.memLimit);
+    qint64 failures = out.maxFailedLogins;
+    qint64 minutes = out.lockoutMinutes;
+    QStringList problems;
+    QString e;
+    if (!readNumber(db, kOpsLimit, qint64(lo.opsLimit), 64, ops, e))
+        problems << e;
+    if (!readNumber(db, kMemLimit, qint64(lo.memLimit), qint64(4) * 1024 * 1024 * 1024, mem, e))
+        problems << e;
+    if (!readNumber(db, kMaxFailures, 1, 1000, failures, e))
+        problems << e;
+    if (!readNumber(db, kLockoutMinutes, 1, 7 * 24 * 60, minutes, e))
+        problems << e;
+    out.hash = {static_cast<unsigned long long>(ops), static_cast<std::size_t>(mem)};
+    out.maxFailedLogins = int(failures);
+    out.lockoutMinutes = int(minutes);
+    if (!problems.isEmpty()) {
+        error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    return true;
+}
+
+} // namespace sb
