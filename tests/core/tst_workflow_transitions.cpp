@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace sb;
-using sb::test::scalar;
+using sb::test::queryValue;
 
 namespace {
 
@@ -49,17 +49,17 @@ class TestWorkflowTransitions : public QObject {
 
     QString col(qint64 id, const QString &column) {
         // Column names here are test constants.
-        return scalar(*m_db,
-                      QStringLiteral("SELECT ") + column +
-                          QStringLiteral(" FROM tickets WHERE id = ?"),
-                      {id})
+        return queryValue(*m_db,
+                          QStringLiteral("SELECT ") + column +
+                              QStringLiteral(" FROM tickets WHERE id = ?"),
+                          {id})
             .toString();
     }
 
     int events(qint64 id) {
-        return scalar(*m_db,
-                      QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ?"),
-                      {id})
+        return queryValue(*m_db,
+                          QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ?"),
+                          {id})
             .toInt();
     }
 
@@ -186,8 +186,9 @@ private Q_SLOTS:
                       {{QStringLiteral("reason"), QStringLiteral("not ours")}}, m_bob)
                      .toState,
                  QStringLiteral("reviewed"));
-        QVERIFY(scalar(*m_db, QStringLiteral("SELECT handler_id FROM tickets WHERE id = ?"), {id})
-                    .isNull());
+        QVERIFY(
+            queryValue(*m_db, QStringLiteral("SELECT handler_id FROM tickets WHERE id = ?"), {id})
+                .isNull());
         step(tw, id, QStringLiteral("dispatch"),
              {{QStringLiteral("dispatch_opinion"), QStringLiteral("y")},
               {QStringLiteral("department"), QStringLiteral("Billing")}});
@@ -407,9 +408,9 @@ private Q_SLOTS:
         QCOMPARE(col(id, QStringLiteral("validity")), QStringLiteral("invalid"));
         QCOMPARE(col(id, QStringLiteral("version")).toInt(), 2);
         QCOMPARE(events(id), 1);
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT actor_id FROM ticket_events WHERE ticket_id = ?"),
-                        {id})
+        QCOMPARE(queryValue(
+                     *m_db,
+                     QStringLiteral("SELECT actor_id FROM ticket_events WHERE ticket_id = ?"), {id})
                      .toLongLong(),
                  m_bob);
     }

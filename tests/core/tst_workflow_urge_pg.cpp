@@ -20,6 +20,9 @@ private Q_SLOTS:
     void concurrentApplyRace() {
         test::concurrentApplyRace(test::freshPgDatabase(QStringLiteral("sb_wf_apply_race")));
     }
+    void serverGuardsActions() {
+        test::serverGuardsActions(test::freshPgDatabase(QStringLiteral("sb_wf_guard")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowUrgePg)

@@ -3,6 +3,7 @@
 // deadline urging from several connections never records an urge twice, and two
 // workstations editing one ticket get an optimistic-concurrency conflict.
 
+#include "security_pg_fixture.h"
 #include "testsupport.h"
 #include "util/clock.h"
 #include "workflow/calendarstore.h"
@@ -38,13 +39,13 @@ struct UrgeEnv {
 };
 
 inline int urgeEvents(Database &db, qint64 ticketId = 0) {
-    return scalar(db,
-                  ticketId
-                      ? QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE action = 'urge' "
-                                       "AND ticket_id = ?")
-                      : QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE action = 'urge' "
-                                       "AND ? = 0"),
-                  {ticketId})
+    return queryValue(
+               db,
+               ticketId ? QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE action = 'urge' "
+                                         "AND ticket_id = ?")
+                        : QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE action = 'urge' "
+                                         "AND ? = 0"),
+               {ticketId})
         .toInt();
 }
 
@@ -89,22 +90,23 @@ inline void urgeOncePerMilestone(const DatabaseUrl &url) {
     QCOMPARE(urgeEvents(*a, chat), 2);
     QCOMPARE(urgeEvents(*a, answered), 0);
     QCOMPARE(urgeEvents(*a, closed), 0);
-    QCOMPARE(scalar(*a,
-                    QStringLiteral("SELECT kind FROM deadline_urges WHERE ticket_id = ? AND "
-                                   "milestone = 'first_response' ORDER BY at DESC LIMIT 1"),
-                    {chat})
+    QCOMPARE(queryValue(*a,
+                        QStringLiteral("SELECT kind FROM deadline_urges WHERE ticket_id = ? AND "
+                                       "milestone = 'first_response' ORDER BY at DESC LIMIT 1"),
+                        {chat})
                  .toString(),
              QStringLiteral("overdue"));
     // The event is automatic (no actor) and says what is due when.
-    QCOMPARE(scalar(*a,
-                    QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND "
-                                   "action = 'urge' AND actor_id IS NULL AND note LIKE ?"),
-                    {chat, QStringLiteral("%first_response%2025-09-22 10:00:30%")})
+    QCOMPARE(queryValue(*a,
+                        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND "
+                                       "action = 'urge' AND actor_id IS NULL AND note LIKE ?"),
+                        {chat, QStringLiteral("%first_response%2025-09-22 10:00:30%")})
                  .toInt(),
              2);
     // Urging is not an edit: the ticket's version is unchanged.
-    QCOMPARE(scalar(*a, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {chat}).toInt(),
-             1);
+    QCOMPARE(
+        queryValue(*a, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {chat}).toInt(),
+        1);
 }
 
 // Two threads, each with its own connection, urge 40 overdue tickets at the same instant,
@@ -162,15 +164,15 @@ inline void urgeRaceBetweenConnections(const DatabaseUrl &url) {
     QCOMPARE(failures.load(), 0);
     // Per ticket: first_response warning + overdue (chat) = 2.
     QCOMPARE(recorded.load(), 2 * kTickets);
-    QCOMPARE(scalar(*a, QStringLiteral("SELECT COUNT(*) FROM deadline_urges")).toInt(),
+    QCOMPARE(queryValue(*a, QStringLiteral("SELECT COUNT(*) FROM deadline_urges")).toInt(),
              2 * kTickets);
     QCOMPARE(urgeEvents(*a), 2 * kTickets);
-    QCOMPARE(
-        scalar(*a, QStringLiteral("SELECT COUNT(*) FROM (SELECT ticket_id, data FROM ticket_events "
-                                  "WHERE action = 'urge' GROUP BY ticket_id, data HAVING "
-                                  "COUNT(*) > 1) dup"))
-            .toInt(),
-        0);
+    QCOMPARE(queryValue(*a, QStringLiteral(
+                                "SELECT COUNT(*) FROM (SELECT ticket_id, data FROM ticket_events "
+                                "WHERE action = 'urge' GROUP BY ticket_id, data HAVING "
+                                "COUNT(*) > 1) dup"))
+                 .toInt(),
+             0);
 }
 
 // Two workstations open the same ticket; the second to save is refused with who and when.
@@ -216,15 +218,16 @@ inline void editConflict(const DatabaseUrl &url) {
     QCOMPARE(ta.failure(), TicketWorkflow::Failure::Conflict);
     QVERIFY2(error.contains(QStringLiteral("changed by Dave Sun at 2025-09-22 11:02:15")),
              qPrintable(error));
+    QCOMPARE(queryValue(*a, QStringLiteral("SELECT department FROM tickets WHERE id = ?"), {id})
+                 .toString(),
+             QStringLiteral("Network"));
     QCOMPARE(
-        scalar(*a, QStringLiteral("SELECT department FROM tickets WHERE id = ?"), {id}).toString(),
-        QStringLiteral("Network"));
-    QCOMPARE(scalar(*a, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {id}).toInt(),
-             3);
-    QCOMPARE(
-        scalar(*a, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ?"), {id})
-            .toInt(),
-        2);
+        queryValue(*a, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {id}).toInt(),
+        3);
+    QCOMPARE(queryValue(
+                 *a, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ?"), {id})
+                 .toInt(),
+             2);
 }
 
 // Two threads apply the same action to the same tickets at the same moment, both from
@@ -283,11 +286,90 @@ inline void concurrentApplyRace(const DatabaseUrl &url) {
     QCOMPARE(applied.load(), kTickets);
     QCOMPARE(conflicts.load(), kTickets);
     QCOMPARE(
-        scalar(*a, QStringLiteral(
-                       "SELECT COUNT(*) FROM tickets WHERE version = 2 AND state = 'reviewed'"))
+        queryValue(*a, QStringLiteral(
+                           "SELECT COUNT(*) FROM tickets WHERE version = 2 AND state = 'reviewed'"))
             .toInt(),
         kTickets);
-    QCOMPARE(scalar(*a, QStringLiteral("SELECT COUNT(*) FROM ticket_events")).toInt(), kTickets);
+    QCOMPARE(queryValue(*a, QStringLiteral("SELECT COUNT(*) FROM ticket_events")).toInt(),
+             kTickets);
+}
+
+// PostgreSQL only: a staff login (migration 005's sb_create_login) applies actions through
+// sb_workflow_apply. The server records the caller as the actor, and refuses what the login's
+// role does not allow even when the client claims every permission.
+inline void serverGuardsActions(const DatabaseUrl &url) {
+    QString error;
+    auto admin = openMigrated(url, error);
+    QVERIFY2(admin, qPrintable(error));
+    const quint32 suffix = uniqueSuffix();
+    const QString login = QStringLiteral("wf_agent_%1").arg(suffix);
+    const QString password = QStringLiteral("Agent-pass-%1").arg(suffix);
+    const qint64 teamA =
+        queryValue(*admin, QStringLiteral("INSERT INTO teams(name, created_at) VALUES "
+                                          "('WF A', 0) RETURNING id"))
+            .toLongLong();
+    const qint64 teamB =
+        queryValue(*admin, QStringLiteral("INSERT INTO teams(name, created_at) VALUES "
+                                          "('WF B', 0) RETURNING id"))
+            .toLongLong();
+    const qint64 agentId =
+        queryValue(*admin, QStringLiteral("SELECT sb_create_login(?, ?, ?, 'agent', 'Gina Wu', ?)"),
+                   {QStringLiteral("WF-%1").arg(suffix), login, password, teamA})
+            .toLongLong();
+    QVERIFY(agentId > 0);
+    const qint64 someoneElse =
+        insertStaff(*admin, QStringLiteral("Henry Xu"), QStringLiteral("henry"));
+    const qint64 mine = insertTicket(*admin, monday10());
+    const qint64 theirs = insertTicket(*admin, monday10());
+    QVERIFY(admin->exec(QStringLiteral("UPDATE tickets SET team_id = ? WHERE id = ?"),
+                        {teamA, mine}, error));
+    QVERIFY(admin->exec(QStringLiteral("UPDATE tickets SET team_id = ? WHERE id = ?"),
+                        {teamB, theirs}, error));
+    {
+        auto agent = connectAs(url, login, password, error);
+        QVERIFY2(agent, qPrintable(error));
+        Workflow wf;
+        QVERIFY2(wf.load(*agent, error), qPrintable(error));
+        ManualClock clock(QDateTime(QDate(2025, 9, 22), QTime(12, 0), shanghai()));
+        TicketWorkflow tw(*agent, wf, clock);
+        const PermissionSet claimsAll{QStringLiteral("*")};
+        ActionOutcome out;
+        // Allowed for agents: review. The server writes the caller as the actor.
+        QVERIFY2(tw.apply(mine, 1, someoneElse, claimsAll, {QStringLiteral("review_valid"), {}, {}},
+                          out, error),
+                 qPrintable(error));
+        QCOMPARE(out.version, 2);
+        QCOMPARE(out.toState, QStringLiteral("reviewed"));
+        QCOMPARE(queryValue(*admin,
+                            QStringLiteral("SELECT actor_id FROM ticket_events WHERE id = ?"),
+                            {out.eventId})
+                     .toLongLong(),
+                 agentId);
+        // Not allowed for agents: dispatch. Refused by the server, nothing written.
+        QVERIFY(!tw.apply(mine, 2, agentId, claimsAll,
+                          {QStringLiteral("dispatch"),
+                           {{QStringLiteral("dispatch_opinion"), QStringLiteral("x")},
+                            {QStringLiteral("department"), QStringLiteral("Billing")}},
+                           {}},
+                          out, error));
+        QCOMPARE(tw.failure(), TicketWorkflow::Failure::Refused);
+        QVERIFY2(error.contains(QStringLiteral("tickets.dispatch")), qPrintable(error));
+        // Another team's ticket is not even visible to the agent (row-level security).
+        QVERIFY(!tw.apply(theirs, 1, agentId, claimsAll, {QStringLiteral("review_valid"), {}, {}},
+                          out, error));
+        QCOMPARE(tw.failure(), TicketWorkflow::Failure::NotFound);
+        // Writing the row directly is not possible for a staff login.
+        QVERIFY(!agent->exec(QStringLiteral("UPDATE tickets SET state = 'closed' WHERE id = ?"),
+                             {mine}, error));
+    }
+    QCOMPARE(queryValue(*admin, QStringLiteral("SELECT version FROM tickets WHERE id = ?"), {mine})
+                 .toInt(),
+             2);
+    QCOMPARE(queryValue(*admin, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {theirs})
+                 .toString(),
+             QStringLiteral("registered"));
+    QCOMPARE(queryValue(*admin, QStringLiteral("SELECT COUNT(*) FROM ticket_events")).toInt(), 1);
+    dropLogins(*admin, {login});
 }
 
 } // namespace sb::test

@@ -39,7 +39,7 @@ inline qint64 insertTicket(Database &db, qint64 receivedAt,
     return q.value(0).toLongLong();
 }
 
-inline QVariant scalar(Database &db, const QString &sql, const QVariantList &values = {}) {
+inline QVariant queryValue(Database &db, const QString &sql, const QVariantList &values = {}) {
     QString error;
     QSqlQuery q;
     if (!db.exec(q, sql, values, error)) {

@@ -143,9 +143,16 @@ bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actor
     }
     const std::optional<WorkflowAction> action =
         m_workflow.action(before.kind, request.action, before.state);
+    // On PostgreSQL the server applies the action (sb_workflow_apply): it checks again what
+    // was checked here, so a client that skips these checks changes nothing it may not.
+    // The server call's statement outlives the transaction: QPSQL frees it when the query is
+    // destroyed, which must not happen inside a transaction the refusal has aborted.
+    QSqlQuery serverCall;
     const bool ok = m_db.transaction(
         [&](QString &err) {
-            return applyInTransaction(before, actorId, *action, request, outcome, err);
+            return m_db.dialect() == Dialect::PostgreSQL
+                       ? applyOnServer(serverCall, before, actorId, *action, request, outcome, err)
+                       : applyInTransaction(before, actorId, *action, request, outcome, err);
         },
         error);
     if (!ok) {
@@ -156,6 +163,35 @@ bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actor
         outcome = {};
         return false;
     }
+    return true;
+}
+
+bool TicketWorkflow::applyOnServer(QSqlQuery &q, const TicketSnapshot &before, qint64 actorId,
+                                   const WorkflowAction &action, const ActionRequest &request,
+                                   ActionOutcome &outcome, QString &error) {
+    if (!m_db.exec(q, QStringLiteral("SELECT sb_workflow_apply(?, ?, ?, ?, ?, ?, ?)"),
+                   {before.id, before.version, action.key, compactJson(request.fields),
+                    notNull(request.note), actorId > 0 ? QVariant(actorId) : nullInt(),
+                    m_clock.nowMs()},
+                   error)) {
+        // The function's sentences say what was refused; a version change is a conflict.
+        m_failure = error.contains(QLatin1StringView("was changed by someone else"))
+                        ? Failure::Conflict
+                        : Failure::Refused;
+        return false;
+    }
+    if (!q.next()) {
+        m_failure = Failure::Database;
+        error = tr("The ticket event could not be recorded.");
+        return false;
+    }
+    const QJsonObject r = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    outcome.ticketId = before.id;
+    outcome.fromState = before.state;
+    outcome.toState = r.value(QStringLiteral("to_state")).toString();
+    outcome.version = r.value(QStringLiteral("version")).toInteger();
+    outcome.eventId = r.value(QStringLiteral("event_id")).toInteger();
+    outcome.appealTicketId = r.value(QStringLiteral("appeal_ticket")).toInteger();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace sb {
@@ -46,6 +47,9 @@ public:
     QString conflictMessage(qint64 ticketId);
 
 private:
+    bool applyOnServer(QSqlQuery &q, const TicketSnapshot &before, qint64 actorId,
+                       const WorkflowAction &action, const ActionRequest &request,
+                       ActionOutcome &outcome, QString &error);
     bool applyInTransaction(const TicketSnapshot &before, qint64 actorId,
                             const WorkflowAction &action, const ActionRequest &request,
                             ActionOutcome &outcome, QString &error);
