@@ -50,11 +50,11 @@ private Q_SLOTS:
         QVERIFY(s.current(all, e));
         // One current row per key (migrations seed other keys), the newest version of ours.
         QSet<QString> keys;
-        for (const SettingVersion &v : all) {
-            QVERIFY2(!keys.contains(v.key), qPrintable(v.key));
-            keys.insert(v.key);
-            if (v.key == QLatin1StringView("qa.sample_percent"))
-                QCOMPARE(v.version, 3);
+        for (const SettingVersion &sv : all) {
+            QVERIFY2(!keys.contains(sv.key), qPrintable(sv.key));
+            keys.insert(sv.key);
+            if (sv.key == QLatin1StringView("qa.sample_percent"))
+                QCOMPARE(sv.version, 3);
         }
         QVERIFY(keys.contains(QStringLiteral("qa.sample_percent")));
     }
