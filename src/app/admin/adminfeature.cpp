@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
+#include <algorithm>
 #include <memory>
 
 namespace sb::app {
@@ -38,9 +39,19 @@ void installAdminFeature(MainWindow &window) {
         [&window, notice](const QStringList &lost, const QString &reason) {
             if (*notice)
                 (*notice)->close();
-            QStringList shown = lost.mid(0, 8);
-            if (lost.size() > 8)
-                shown.append(PermissionGate::tr("and %n more", nullptr, int(lost.size() - 8)));
+            // A lost parent stands for its lost children.
+            QStringList top;
+            for (const QString &k : lost) {
+                const bool underLost =
+                    std::any_of(lost.cbegin(), lost.cend(), [&k](const QString &p) {
+                        return k.startsWith(p + QLatin1Char('.'));
+                    });
+                if (!underLost)
+                    top.append(k);
+            }
+            QStringList shown = top.mid(0, 12);
+            if (top.size() > 12)
+                shown.append(PermissionGate::tr("and %n more", nullptr, int(top.size() - 12)));
             auto *box = new QMessageBox(
                 QMessageBox::Information, PermissionGate::tr("Your permissions changed"),
                 PermissionGate::tr("%1\n\nYou no longer have: %2.\nWhat needs these permissions "
