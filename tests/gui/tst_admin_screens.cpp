@@ -415,7 +415,10 @@ private Q_SLOTS:
             {SecuritySettings::kLockoutMinutes, QStringLiteral("abc")},
             {SecuritySettings::kLockoutMinutes, QStringLiteral("0")},
             {SecuritySettings::kMaxFailures, QStringLiteral("1001")},
-            {QStringLiteral("ui.banner"), QStringLiteral("hidden\u200Btext")}};
+            {QStringLiteral("ui.banner"), QStringLiteral("hidden\u200Btext")},
+            {QStringLiteral("workflow.max_support_tier"), QStringLiteral("10")},
+            {QStringLiteral("workflow.calendar"), QStringLiteral("{\"timeZone\": ")},
+            {QStringLiteral("workflow.calendar"), QStringLiteral("[1, 2]")}};
         const qint64 settingsBefore = f.count(QStringLiteral("SELECT COUNT(*) FROM settings"));
         for (const auto &[k, v] : badSettings) {
             key->setText(k);

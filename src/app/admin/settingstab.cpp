@@ -3,9 +3,13 @@
 #include "security/securitysettings.h"
 #include "shell/queryplace.h"
 #include "storage/settingsstore.h"
+#include "workflow/businesscalendar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -26,6 +30,28 @@ QList<SettingSpec> knownSettings() {
          1, 1000, true},
         {SecuritySettings::kLockoutMinutes, SettingsTab::tr("Minutes an account stays locked"),
          QStringLiteral("15"), 1, 7 * 24 * 60, true},
+        {QStringLiteral("workflow.max_support_tier"),
+         SettingsTab::tr("Highest support tier a ticket can be escalated to"), QStringLiteral("3"),
+         1, 9, true},
+        {QStringLiteral("workflow.calendar"),
+         SettingsTab::tr("Working hours, time zone and make-up-day hours (JSON)"),
+         QString::fromUtf8(
+             QJsonDocument(CalendarSettings::defaults().toJson()).toJson(QJsonDocument::Compact)),
+         0, 0, false,
+         [](const QString &value) -> QString {
+             QJsonParseError pe;
+             const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &pe);
+             if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                 return SettingsTab::tr("workflow.calendar must be a JSON object: %1 at "
+                                        "character %2.")
+                     .arg(pe.errorString())
+                     .arg(pe.offset);
+             CalendarSettings parsed;
+             QString e;
+             if (!CalendarSettings::fromJson(doc.object(), parsed, e))
+                 return SettingsTab::tr("workflow.calendar: %1").arg(e);
+             return {};
+         }},
     };
 }
 
@@ -36,8 +62,14 @@ QString settingProblem(const QString &key, const QString &value) {
                                "0–9 and _ joined by dots, at most 200 characters.")
             .arg(key.left(60));
     for (const SettingSpec &s : knownSettings()) {
-        if (s.key != key || !s.integer)
+        if (s.key != key)
             continue;
+        if (s.check) {
+            if (const QString p = s.check(value); !p.isEmpty())
+                return p;
+        }
+        if (!s.integer)
+            break;
         bool ok = false;
         const qint64 v = value.trimmed().toLongLong(&ok);
         if (!ok || v < s.min || v > s.max)
@@ -48,8 +80,8 @@ QString settingProblem(const QString &key, const QString &value) {
                 .arg(value.left(40));
         return {};
     }
-    if (value.size() > 2000)
-        return SettingsTab::tr("The value of %1 is too long (at most 2000 characters).").arg(key);
+    if (value.size() > 20000)
+        return SettingsTab::tr("The value of %1 is too long (at most 20000 characters).").arg(key);
     for (const QChar c : value) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
             c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
@@ -76,7 +108,7 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
     m_key->setPlaceholderText(tr("setting name, e.g. security.lockout.minutes"));
     m_key->setMaxLength(300);
     m_value->setObjectName(QStringLiteral("settingValue"));
-    m_value->setMaxLength(4000);
+    m_value->setMaxLength(20000);
     m_save->setObjectName(QStringLiteral("settingSave"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     for (QTableView *v : {m_view, m_historyView}) {

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <functional>
 
 namespace sb::app {
 
@@ -17,6 +18,8 @@ struct SettingSpec {
     qint64 min = 0;
     qint64 max = 0;
     bool integer = false;
+    // Further check of the text (empty result: fine), e.g. a JSON document's structure.
+    std::function<QString(const QString &)> check = {};
 };
 QList<SettingSpec> knownSettings();
 // Empty when `value` is acceptable for `key`, otherwise a sentence naming the key and the rule.
