@@ -93,6 +93,7 @@ AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addWidget(m_status);
 
+    connect(m_to, &QDateTimeEdit::editingFinished, this, [this] { m_toChosen = true; });
     connect(m_apply, &QPushButton::clicked, this, &AuditTab::refresh);
     connect(m_text, &QLineEdit::returnPressed, this, &AuditTab::refresh);
     connect(m_actor, &QLineEdit::returnPressed, this, &AuditTab::refresh);
@@ -159,6 +160,7 @@ void AuditTab::setFilter(const Filter &f) {
         m_entity->addItem(f.entity, f.entity);
     m_entity->setCurrentIndex(m_entity->findData(f.entity));
     m_text->setText(f.text);
+    m_toChosen = true;
 }
 
 bool AuditTab::refresh() {
@@ -166,6 +168,8 @@ bool AuditTab::refresh() {
         m_status->error(m_ctx.gate.missingText(kAdminAudit));
         return false;
     }
+    if (!m_toChosen)
+        m_to->setDateTime(m_ctx.clock.now().toLocalTime().addSecs(3600));
     const Filter f = filter();
     if (f.toMs <= f.fromMs) {
         m_status->error(tr("The time range is empty: “to” must be after “from”."));

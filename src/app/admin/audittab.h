@@ -54,6 +54,7 @@ private:
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
     QPlainTextEdit *m_detail;
+    bool m_toChosen = false; // the end of the range follows the clock until someone sets it
 };
 
 } // namespace sb::app

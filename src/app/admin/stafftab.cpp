@@ -66,6 +66,11 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
+        m_view->resizeColumnsToContents();
+    });
+    m_view->resizeColumnsToContents();
     addRevealAction(m_view, m_proxy, [this](const QString &e) { m_status->error(e); });
 
     m_new->setObjectName(QStringLiteral("staffNew"));
