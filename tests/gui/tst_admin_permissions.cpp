@@ -12,6 +12,7 @@
 #include "sync/feedthread.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -83,6 +84,15 @@ private Q_SLOTS:
         auto *reveal = staff->view()->findChild<QAction *>(QStringLiteral("revealPersonalData"));
         QVERIFY(reveal && !reveal->isEnabled());
         QVERIFY(reveal->toolTip().contains(QLatin1StringView("personal_data.unmask")));
+        // Searching the list searches what is shown: a masked number cannot be found by its
+        // hidden digits.
+        auto *search = staff->findChild<QLineEdit *>(QStringLiteral("staffSearch"));
+        QTest::keyClicks(search, QStringLiteral("m01"));
+        QCOMPARE(staff->view()->model()->rowCount(), 1);
+        search->setText(QStringLiteral("1234"));
+        QCOMPARE(staff->view()->model()->rowCount(), 0);
+        search->clear();
+        QCOMPARE(staff->view()->model()->rowCount(), 2);
         QString why;
         QVERIFY(!staff->proxy()->reveal(staff->view()->model()->index(mgrRow, app::StaffTab::Phone),
                                         why));

@@ -23,7 +23,19 @@ void PersonalDataProxy::maskColumn(int column, PersonalField field, const QStrin
     m_columns.insert(column, {field, entity, std::move(recordId)});
 }
 
-bool PersonalDataProxy::isMasked(const QModelIndex &index) const {
+QModelIndex PersonalDataProxy::own(const QModelIndex &index) const {
+    QModelIndex i = index;
+    while (i.isValid() && i.model() != this) {
+        const auto *p = qobject_cast<const QAbstractProxyModel *>(i.model());
+        if (!p)
+            return {};
+        i = p->mapToSource(i);
+    }
+    return i;
+}
+
+bool PersonalDataProxy::isMasked(const QModelIndex &viewIndex) const {
+    const QModelIndex index = own(viewIndex);
     if (!index.isValid() || !m_columns.contains(index.column()) ||
         m_gate.has(perm::PersonalDataView))
         return false;
@@ -51,7 +63,8 @@ QVariant PersonalDataProxy::data(const QModelIndex &index, int role) const {
     return QIdentityProxyModel::data(index, role);
 }
 
-bool PersonalDataProxy::reveal(const QModelIndex &index, QString &error) {
+bool PersonalDataProxy::reveal(const QModelIndex &viewIndex, QString &error) {
+    const QModelIndex index = own(viewIndex);
     if (!index.isValid() || !m_columns.contains(index.column())) {
         error = tr("Choose a cell with personal data first.");
         return false;

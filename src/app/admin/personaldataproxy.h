@@ -36,7 +36,9 @@ public:
     void maskColumn(int column, PersonalField field, const QString &entity, RecordId recordId);
 
     QVariant data(const QModelIndex &index, int role) const override;
-    // True when `index` shows a masked value right now.
+    // `index` of this model or of a proxy stacked on it (sorting, filtering), as this model's.
+    QModelIndex own(const QModelIndex &index) const;
+    // True when `index` (this model's or a proxy's above it) shows a masked value right now.
     bool isMasked(const QModelIndex &index) const;
     // Reveals the value at `index` (audited). False with `error` when not allowed.
     bool reveal(const QModelIndex &index, QString &error);

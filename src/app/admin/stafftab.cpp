@@ -58,8 +58,20 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->maskColumn(Phone, PersonalField::Phone, QStringLiteral("staff"),
                         [this](int row) { return m_model->rowValues(row).value(0).toLongLong(); });
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_proxy);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("staffSearch"));
+    m_search->setPlaceholderText(tr("Find by any shown column (name, employee no., login …)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            [this](const QString &t) { m_filter->setFilterFixedString(t.trimmed()); });
     m_view->setObjectName(QStringLiteral("adminView"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EmployeeNo, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,9 +79,8 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
-        m_view->resizeColumnsToContents();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_view,
+            [this] { m_view->resizeColumnsToContents(); });
     m_view->resizeColumnsToContents();
     addRevealAction(m_view, m_proxy, [this](const QString &e) { m_status->error(e); });
 
@@ -84,6 +95,7 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     for (QPushButton *b : {m_new, m_edit, m_disable, m_unlock})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
@@ -117,7 +129,9 @@ qint64 StaffTab::selectedId() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
-    return m_model->rowValues(m_proxy->mapToSource(rows.first()).row()).value(0).toLongLong();
+    const QModelIndex own = m_proxy->own(rows.first());
+    return own.isValid() ? m_model->rowValues(m_proxy->mapToSource(own).row()).value(0).toLongLong()
+                         : 0;
 }
 
 void StaffTab::updateButtons() {

@@ -5,8 +5,10 @@
 #include "admin/staffdialog.h"
 #include "shell/livequerymodel.h"
 
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace sb::app {
@@ -51,6 +53,8 @@ private:
 
     LiveQueryModel *m_model;
     PersonalDataProxy *m_proxy;
+    QSortFilterProxyModel *m_filter; // on top of the masking: searches what is shown
+    QLineEdit *m_search;
     QTableView *m_view;
     QPushButton *m_new;
     QPushButton *m_edit;
