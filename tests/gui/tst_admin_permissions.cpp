@@ -195,6 +195,18 @@ private Q_SLOTS:
                  qPrintable(notice->text()));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
 
+        // A temporary permission that simply runs out (no change row): the gate's periodic
+        // check finds it.
+        f.clock.advance(2 * 3600 * 1000);
+        QVERIFY(gate->recheck());
+        QVERIFY(!gate->has(QStringLiteral("qa.sample")));
+        QVERIFY2(gate->lastReason().contains(QLatin1StringView("temporary permission ended")),
+                 qPrintable(gate->lastReason()));
+        QVERIFY2(svc.grantTemporary(lead, QStringLiteral("qa.sample"),
+                                    f.clock.nowMs() + 3600 * 1000, tempId, e),
+                 qPrintable(e));
+        QTRY_VERIFY(gate->has(QStringLiteral("qa.sample")));
+
         // The account is disabled: nothing is left, and the reason says so.
         StaffInput in;
         in.employeeNo = QStringLiteral("L01");
