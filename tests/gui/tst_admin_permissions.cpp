@@ -125,6 +125,22 @@ private Q_SLOTS:
             bulk.toolTip(),
             QStringLiteral("Needs the permission: tickets.bulk (Bulk actions on many tickets)"));
         QVERIFY(!exportAction.isVisible());
+        // Hidden controls come back when the permission arrives.
+        QWidget panel;
+        auto *sample = new QPushButton(QStringLiteral("Draw sample"), &panel);
+        aw2.gate->guard(sample, QStringLiteral("qa.sample"), app::PermissionGate::Mode::Hide);
+        panel.show();
+        QVERIFY(!sample->isVisible());
+        AdminService svc(*f.db, f.clock, f.admin, f.settings);
+        qint64 tempId = 0;
+        QVERIFY2(svc.grantTemporary(agent, QStringLiteral("qa.sample"), f.clock.nowMs() + 60000,
+                                    tempId, e),
+                 qPrintable(e));
+        aw2.window->applyChanges(
+            {Change{0, QStringLiteral("temp_permission"), agent, QStringLiteral("insert"), 0}});
+        QVERIFY(aw2.gate->has(QStringLiteral("qa.sample")));
+        QVERIFY(sample->isVisible());
+        QVERIFY(exportAction.isVisible());
         QPushButton handle(QStringLiteral("Handle"));
         aw2.gate->guard(&handle, QStringLiteral("tickets.handle"));
         QVERIFY(handle.isEnabled());

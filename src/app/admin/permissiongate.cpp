@@ -65,9 +65,17 @@ void PermissionGate::guard(QWidget *widget, const QString &key, Mode mode) {
     const QString base = widget->toolTip();
     auto apply = [this, widget, key, mode, base] {
         const bool ok = has(key);
-        if (mode == Mode::Hide)
-            widget->setVisible(ok);
-        else
+        if (mode == Mode::Hide) {
+            // Shows again only what the gate hid (a widget not yet in a layout must not pop up
+            // as a window of its own).
+            if (!ok) {
+                widget->setProperty("hiddenByGate", true);
+                widget->hide();
+            } else if (widget->property("hiddenByGate").toBool() && widget->parentWidget()) {
+                widget->setProperty("hiddenByGate", false);
+                widget->show();
+            }
+        } else
             widget->setEnabled(ok);
         widget->setToolTip(ok ? base : missingText(key));
         widget->setProperty("missingPermission", ok ? QString() : key);

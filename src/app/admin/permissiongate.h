@@ -26,6 +26,7 @@ class MainWindow;
 //
 // guard() ties a button or action to a permission: without it the control is disabled (or
 // hidden) and its tooltip says "Needs the permission: key (description)"; it follows changes.
+// Guard widgets once they have their parent (a hidden one is shown again only inside it).
 class PermissionGate : public QObject {
     Q_OBJECT
 public:
