@@ -1,5 +1,6 @@
 #include "shell/features.h"
 
+#include "broadcast/broadcastfeature.h"
 #include "shell/mainwindow.h"
 
 namespace sb::app {
@@ -7,7 +8,7 @@ namespace sb::app {
 void installFeatures(MainWindow &window)
 {
     // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
-    Q_UNUSED(window)
+    installBroadcastFeature(window);
 }
 
 } // namespace sb::app
