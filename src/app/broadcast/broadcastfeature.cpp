@@ -9,12 +9,12 @@
 
 #include <QApplication>
 
-#include <algorithm>
 #include <QListWidget>
 #include <QScreen>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <algorithm>
 
 namespace sb::app {
 

@@ -61,6 +61,8 @@ ComposeDialog::ComposeDialog(const Workspace &ws, QWidget *parent)
         m_ui->audienceKind->setCurrentIndex(Named);
         m_ui->alsoWebhooks->setEnabled(false);
         m_ui->alsoWebhooks->setToolTip(needs(broadcastperm::Send));
+        m_ui->saveTemplate->setEnabled(false);
+        m_ui->saveTemplate->setToolTip(needs(broadcastperm::Send));
     }
     if (!p.has(broadcastperm::Urgent)) {
         disableItem(m_ui->priorityCombo, 2, needs(broadcastperm::Urgent));

@@ -66,7 +66,7 @@ MessagePopup::MessagePopup(const StoredMessage &message, QWidget *parent)
                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                           priorityLabel(message.priority)),
                                  QStringLiteral("popupMeta"), this));
-    layout->addWidget(plainLabel(message.body, QStringLiteral("popupBody"), this), 1);
+    layout->addWidget(plainLabel(message.body, QStringLiteral("popupBody"), this));
     if (!message.script.isEmpty()) {
         auto *heading = new QLabel(tr("Answer script"), this);
         heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
@@ -78,6 +78,7 @@ MessagePopup::MessagePopup(const StoredMessage &message, QWidget *parent)
     if (message.priority >= MessagePriority::Urgent)
         setStyleSheet(QStringLiteral("QWidget#messagePopup { border: 3px solid #c62828; }"));
 
+    layout->addStretch(1);
     auto *buttons = new QHBoxLayout;
     auto *open = new QPushButton(tr("Open inbox"), this);
     open->setObjectName(QStringLiteral("popupOpenInbox"));
