@@ -289,6 +289,14 @@ private Q_SLOTS:
         QVERIFY(r >= 0);
         place->inboxView()->setCurrentIndex(place->inboxModel()->index(r, 0));
         QTRY_COMPARE(carol.feature()->unreadCount(), 2);
+        // Reading the urgent one in the inbox closes its pop-up.
+        QCOMPARE(carol.popups().size(), 1);
+        for (int i = 0; i < place->inboxModel()->rowCount(); ++i) {
+            if (place->inboxModel()->message(i).body == QStringLiteral("urgent one"))
+                place->inboxView()->setCurrentIndex(place->inboxModel()->index(i, 0));
+        }
+        QTRY_COMPARE(carol.feature()->unreadCount(), 1);
+        QTRY_VERIFY(carol.popups().isEmpty());
     }
 
     void expiredMessagesStopShowing() {

@@ -154,7 +154,7 @@ void BroadcastFeature::showPopup(const StoredMessage &message) {
             place->showInboxMessage(id); // viewing it there records the receipt
     });
     const int n = int(popups().size());
-    m_popups.insert(message.id, popup);
+    m_popups.append(popup);
     popup->show();
     if (const QScreen *screen = m_window.screen()) {
         const QRect area = screen->availableGeometry();
@@ -209,15 +209,18 @@ void BroadcastFeature::refreshIndicators() {
         if (m.expiresAt && (!nextExpiry || *m.expiresAt < *nextExpiry))
             nextExpiry = m.expiresAt;
     }
-    // Pop-ups of messages that are no longer unread and current close themselves.
+    // Pop-ups of messages that expired, or were read elsewhere (the inbox, another
+    // workstation), close themselves.
+    const bool complete = unread.size() < kIndicatorLimit;
     for (auto it = m_popups.begin(); it != m_popups.end();) {
-        if (!it.value()) {
+        if (!*it) {
             it = m_popups.erase(it);
             continue;
         }
-        const StoredMessage &pm = it.value()->message();
-        if (pm.expiresAt && *pm.expiresAt <= m_ws.clock->nowMs()) {
-            it.value()->close();
+        const StoredMessage &pm = (*it)->message();
+        const bool expired = pm.expiresAt && *pm.expiresAt <= m_ws.clock->nowMs();
+        if (expired || (complete && !m_indicatorIds.contains(pm.id))) {
+            (*it)->close();
             it = m_popups.erase(it);
             continue;
         }

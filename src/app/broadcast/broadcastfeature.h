@@ -77,7 +77,7 @@ private:
     TickerBar *m_ticker = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<qint64> m_shown; // fetched in this session (a fetch can overlap a delivery write)
-    QHash<qint64, QPointer<MessagePopup>> m_popups;
+    QList<QPointer<MessagePopup>> m_popups; // in the order shown
     QSet<qint64> m_indicatorIds; // unread messages currently counted or on the ticker
     QString m_navText;
     int m_unread = 0;

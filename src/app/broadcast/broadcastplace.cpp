@@ -30,9 +30,12 @@ QTableView *makeView(MessageTableModel *model, const QString &name, QWidget *par
     view->horizontalHeader()->setDefaultSectionSize(120);
     // Subject and message get room; the rest are short.
     const bool inbox = model->filter().view == MessageFilter::View::Inbox;
-    view->setColumnWidth(inbox ? MessageTableModel::InSubject : MessageTableModel::OutSubject, 220);
-    view->setColumnWidth(inbox ? MessageTableModel::InBody : MessageTableModel::OutBody, 360);
-    view->setColumnWidth(inbox ? MessageTableModel::InSent : MessageTableModel::OutSent, 130);
+    view->setColumnWidth(
+        inbox ? int(MessageTableModel::InSubject) : int(MessageTableModel::OutSubject), 220);
+    view->setColumnWidth(inbox ? int(MessageTableModel::InBody) : int(MessageTableModel::OutBody),
+                         360);
+    view->setColumnWidth(inbox ? int(MessageTableModel::InSent) : int(MessageTableModel::OutSent),
+                         130);
     view->setSortingEnabled(true); // MessageTableModel::sort asks the database
     return view;
 }
