@@ -343,6 +343,26 @@ private Q_SLOTS:
         auto *targets = dialog.findChild<QTableWidget *>(QStringLiteral("webhookTargets"));
         QCOMPARE(targets->rowCount(), 1);
         QVERIFY(!targets->item(0, 2)->text().contains(QStringLiteral("secret")));
+        // Edit: rename and switch service, keeping the stored address.
+        targets->setCurrentCell(0, 0);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("webhookName"))->text(),
+                 QStringLiteral("ops group"));
+        QVERIFY(dialog.updateSelected(QStringLiteral("ops 群"), QStringLiteral("feishu"), {}));
+        QCOMPARE(targets->item(0, 0)->text(), QStringLiteral("ops 群"));
+        QCOMPARE(targets->item(0, 1)->text(), QStringLiteral("feishu"));
+        QList<WebhookTarget> stored;
+        QString e;
+        QVERIFY(WebhookOutbox(*m_db).targets(stored, false, e));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().url, QStringLiteral("http://127.0.0.1:9/hook?key=secret"));
+        // Disable and enable again.
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("webhookToggle")),
+                          Qt::LeftButton);
+        QCOMPARE(targets->item(0, 3)->text(), QStringLiteral("no"));
+        targets->setCurrentCell(0, 0);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("webhookToggle")),
+                          Qt::LeftButton);
+        QCOMPARE(targets->item(0, 3)->text(), QStringLiteral("yes"));
         OutgoingMessage m = test::simple(m_s.erin, Audience::everyone(), QStringLiteral("outage"));
         m.alsoWebhooks = true;
         send(*m_db, m);

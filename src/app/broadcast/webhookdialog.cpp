@@ -89,8 +89,13 @@ WebhookDialog::WebhookDialog(const Workspace &ws, QWidget *parent)
     layout->addLayout(form);
     auto *add = new QPushButton(tr("Add target"), this);
     add->setObjectName(QStringLiteral("webhookAdd"));
+    auto *save = new QPushButton(tr("Save changes"), this);
+    save->setObjectName(QStringLiteral("webhookSave"));
+    save->setToolTip(tr("Saves the form over the selected target; leave the address empty to "
+                        "keep the stored one."));
     auto *addRow = new QHBoxLayout;
     addRow->addStretch(1);
+    addRow->addWidget(save);
     addRow->addWidget(add);
     layout->addLayout(addRow);
     layout->addWidget(m_error);
@@ -110,10 +115,16 @@ WebhookDialog::WebhookDialog(const Workspace &ws, QWidget *parent)
             m_url->clear();
         }
     });
+    connect(save, &QPushButton::clicked, this, [this] {
+        if (updateSelected(m_name->text().trimmed(), m_kind->currentData().toString(),
+                           m_url->text().trimmed()))
+            m_url->clear();
+    });
+    connect(m_targets, &QTableWidget::currentCellChanged, this, &WebhookDialog::targetSelected);
     connect(toggle, &QPushButton::clicked, this, &WebhookDialog::toggleSelected);
     connect(remove, &QPushButton::clicked, this, &WebhookDialog::removeSelected);
     if (!ws.canWrite) {
-        for (QWidget *w : std::initializer_list<QWidget *>{add, toggle, remove}) {
+        for (QWidget *w : std::initializer_list<QWidget *>{add, save, toggle, remove}) {
             w->setEnabled(false);
             w->setToolTip(ws.readOnlyReason);
         }
@@ -150,6 +161,48 @@ qint64 WebhookDialog::selectedTarget() const {
     return row >= 0 && m_targets->item(row, 0)
                ? m_targets->item(row, 0)->data(Qt::UserRole).toLongLong()
                : 0;
+}
+
+void WebhookDialog::targetSelected() {
+    const int row = m_targets->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_targets->item(row, 0) : nullptr;
+    if (!item)
+        return;
+    m_name->setText(item->text());
+    const int k = m_kind->findData(item->data(Qt::UserRole + 3));
+    if (k >= 0)
+        m_kind->setCurrentIndex(k);
+    m_url->clear();
+    m_url->setPlaceholderText(
+        tr("%1 (unchanged)").arg(hostOnly(item->data(Qt::UserRole + 2).toString())));
+}
+
+bool WebhookDialog::updateSelected(const QString &name, const QString &kindKey,
+                                   const QString &url) {
+    const int row = m_targets->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_targets->item(row, 0) : nullptr;
+    if (!item) {
+        m_error->setText(tr("Select the target to change."));
+        return false;
+    }
+    WebhookTarget t;
+    t.id = item->data(Qt::UserRole).toLongLong();
+    t.name = name;
+    t.enabled = item->data(Qt::UserRole + 1).toBool();
+    t.url = url.isEmpty() ? item->data(Qt::UserRole + 2).toString() : url;
+    QString error;
+    if (!webhookKindFromKey(kindKey, t.kind)) {
+        m_error->setText(tr("Unknown service \"%1\".").arg(kindKey));
+        return false;
+    }
+    if (!WebhookOutbox(*m_ws.db).updateTarget(
+            t, m_ws.clock->nowMs(), messaging::actorFor(*m_ws.db, m_ws.user.staffId), error)) {
+        m_error->setText(error);
+        return false;
+    }
+    m_error->clear();
+    reload();
+    return true;
 }
 
 void WebhookDialog::toggleSelected() {
@@ -189,6 +242,8 @@ void WebhookDialog::reload() {
         QTableWidgetItem *name = cell(t.name);
         name->setData(Qt::UserRole, t.id);
         name->setData(Qt::UserRole + 1, t.enabled);
+        name->setData(Qt::UserRole + 2, t.url);
+        name->setData(Qt::UserRole + 3, webhookKindKey(t.kind));
         m_targets->setItem(i, 0, name);
         m_targets->setItem(i, 1, cell(webhookKindKey(t.kind)));
         m_targets->setItem(i, 2, cell(hostOnly(t.url)));

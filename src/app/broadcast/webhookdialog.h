@@ -11,7 +11,7 @@
 namespace sb::app {
 
 // Chat-group webhooks (issue 6 §6), for people with broadcast.webhook: the targets (add,
-// enable / disable, remove) and the outbox with each row's delivery state. Target URLs carry
+// edit, enable / disable, remove) and the outbox with each row's delivery state. Target URLs carry
 // the group's secret key: the table shows only their host.
 class WebhookDialog : public QDialog {
     Q_OBJECT
@@ -19,11 +19,14 @@ public:
     WebhookDialog(const Workspace &ws, QWidget *parent = nullptr);
 
     bool addTarget(const QString &name, const QString &kindKey, const QString &url);
+    // Saves the form over the selected target; an empty URL keeps the stored one.
+    bool updateSelected(const QString &name, const QString &kindKey, const QString &url);
     void reload();
 
 private:
     qint64 selectedTarget() const;
     void toggleSelected();
+    void targetSelected();
     void removeSelected();
 
     Workspace m_ws;
