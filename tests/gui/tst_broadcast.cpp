@@ -165,6 +165,26 @@ private Q_SLOTS:
         QTRY_VERIFY(carol.popups().isEmpty());
     }
 
+    // A broadcast to everyone reaches its sender too: recorded as delivered and read there,
+    // never popped up.
+    void ownBroadcastIsNotShownToSender() {
+        Station erin(m_url, m_s.erin, QStringLiteral("erin"), QStringLiteral("Erin 陈"),
+                     supervisorPerms());
+        Station bob(m_url, m_s.bob, QStringLiteral("bob"), QStringLiteral("Bob 李"), {});
+        const qint64 id =
+            send(*m_db, test::simple(m_s.erin, Audience::everyone(), QStringLiteral("to all")));
+        QTRY_COMPARE(bob.popups().size(), 1);
+        QSqlQuery q;
+        QString e;
+        QTRY_VERIFY((m_db->exec(q,
+                                QStringLiteral("SELECT read_at FROM message_recipients WHERE "
+                                               "message_id = ? AND staff_id = ?"),
+                                {id, m_s.erin}, e) &&
+                     q.next() && !q.value(0).isNull()));
+        QVERIFY(erin.popups().isEmpty());
+        QCOMPARE(erin.feature()->unreadCount(), 0);
+    }
+
     void expiredMessagesStopShowing() {
         Station dave(m_url, m_s.dave, QStringLiteral("dave"), QStringLiteral("Dave 刘"), {});
         OutgoingMessage m =

@@ -119,12 +119,18 @@ void BroadcastFeature::onChanges(const QList<Change> &changes) {
 
 void BroadcastFeature::onPending(const QList<StoredMessage> &messages) {
     QList<qint64> ids;
+    QList<qint64> own;
     bool sound = false;
+    const qint64 me = m_ws.user.staffId;
     for (const StoredMessage &m : messages) {
         if (m_shown.contains(m.id))
             continue;
         m_shown.insert(m.id);
         ids.append(m.id);
+        if (m.senderId == me) {
+            own.append(m.id); // one's own broadcast: delivered and read, not shown
+            continue;
+        }
         if (m.modes.testFlag(DisplayMode::Popup))
             showPopup(m);
         if (m.modes.testFlag(DisplayMode::Sound))
@@ -137,7 +143,11 @@ void BroadcastFeature::onPending(const QList<StoredMessage> &messages) {
     if (sound)
         QApplication::beep();
     refreshIndicators();
-    m_delivery->markDelivered(m_ws.user.staffId, ids);
+    if (m_ws.canWrite) { // a read-only workstation shows them again next time
+        m_delivery->markDelivered(me, ids);
+        for (qint64 id : std::as_const(own))
+            m_delivery->markRead(me, id);
+    }
     Q_EMIT messagesShown(ids);
 }
 
@@ -174,7 +184,8 @@ void BroadcastFeature::notifyTray(const StoredMessage &message) {
 }
 
 void BroadcastFeature::markRead(qint64 messageId) {
-    m_delivery->markRead(m_ws.user.staffId, messageId);
+    if (m_ws.canWrite)
+        m_delivery->markRead(m_ws.user.staffId, messageId);
 }
 
 void BroadcastFeature::refreshIndicators() {
@@ -197,8 +208,12 @@ void BroadcastFeature::refreshIndicators() {
     QStringList ticker;
     bool highlight = false;
     std::optional<qint64> nextExpiry;
+    int count = 0;
     for (const StoredMessage &m : std::as_const(unread)) {
         m_indicatorIds.insert(m.id);
+        if (m.senderId == m_ws.user.staffId)
+            continue; // one's own broadcast, its receipt is on its way
+        ++count;
         if (m.modes.testFlag(DisplayMode::Ticker)) {
             QString line = m.subject.isEmpty() ? m.body : m.subject + QStringLiteral(": ") + m.body;
             line.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -231,7 +246,7 @@ void BroadcastFeature::refreshIndicators() {
 
     m_ticker->setText(ticker.join(QStringLiteral("     •     ")));
     m_tickerBar->setVisible(!ticker.isEmpty());
-    m_unread = int(unread.size());
+    m_unread = count;
     if (auto *nav = m_window.findChild<QListWidget *>(QStringLiteral("placeList"))) {
         const int row = int(m_window.placeKeys().indexOf(kPlaceKey));
         if (QListWidgetItem *item = row >= 0 ? nav->item(row) : nullptr) {
