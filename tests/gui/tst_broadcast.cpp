@@ -115,6 +115,27 @@ private Q_SLOTS:
         QCOMPARE(
             place->findChild<QPlainTextEdit *>(QStringLiteral("inboxDetailBody"))->toPlainText(),
             kHostile);
+        // Reply: a report back to the sender, as named person.
+        auto *reply = place->findChild<QPushButton *>(QStringLiteral("replyButton"));
+        QVERIFY(reply->isEnabled());
+        QTest::mouseClick(reply, Qt::LeftButton);
+        auto *dialog = place->findChild<app::ComposeDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+            ->setPlainText(QStringLiteral("Understood."));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("composeSend")),
+                          Qt::LeftButton);
+        QSqlQuery q;
+        QString e;
+        QVERIFY(m_db->exec(q,
+                           QStringLiteral("SELECT m.subject, r.staff_id FROM messages m JOIN "
+                                          "message_recipients r ON r.message_id = m.id WHERE "
+                                          "m.sender_id = ?"),
+                           {m_s.bob}, e) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Re: Notice"));
+        QCOMPARE(q.value(1).toLongLong(), m_s.erin);
+        QVERIFY(!q.next());
     }
 
     // A workstation that was off gets its messages at login, most important first; viewing one

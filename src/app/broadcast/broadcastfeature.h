@@ -78,7 +78,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QSet<qint64> m_shown; // fetched in this session (a fetch can overlap a delivery write)
     QList<QPointer<MessagePopup>> m_popups; // in the order shown
-    QSet<qint64> m_indicatorIds; // unread messages currently counted or on the ticker
+    QSet<qint64> m_indicatorIds;            // unread messages currently counted or on the ticker
     QString m_navText;
     int m_unread = 0;
     QTimer m_expiry;

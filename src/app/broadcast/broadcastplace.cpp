@@ -122,7 +122,14 @@ QWidget *BroadcastPlace::buildInbox() {
     m_inboxBody = new QPlainTextEdit(detail);
     m_inboxBody->setObjectName(QStringLiteral("inboxDetailBody"));
     m_inboxBody->setReadOnly(true);
-    dl->addWidget(m_inboxHeader);
+    m_reply = new QPushButton(tr("Reply…"), detail);
+    m_reply->setObjectName(QStringLiteral("replyButton"));
+    m_reply->setEnabled(false);
+    connect(m_reply, &QPushButton::clicked, this, &BroadcastPlace::replyToSelected);
+    auto *headRow = new QHBoxLayout;
+    headRow->addWidget(m_inboxHeader, 1);
+    headRow->addWidget(m_reply);
+    dl->addLayout(headRow);
     dl->addWidget(m_inboxBody, 1);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
@@ -237,9 +244,11 @@ void BroadcastPlace::inboxSelected() {
     if (!cur.isValid()) {
         m_inboxHeader->clear();
         m_inboxBody->clear();
+        m_reply->setEnabled(false);
         return;
     }
     const StoredMessage &m = m_inbox->message(cur.row());
+    m_reply->setEnabled(m.senderId > 0 && m.senderId != m_ws.user.staffId && m_ws.canWrite);
     const QString from = m.senderId > 0 ? m.senderName : tr("System");
     m_inboxHeader->setText(tr("%1 — from %2, %3, %4")
                                .arg(m.subject, from,
@@ -359,6 +368,22 @@ void BroadcastPlace::openCompose() {
         const qint64 id = dialog->sentMessageId();
         m_status->setText(tr("Message sent."));
         showSentMessage(id);
+    });
+    dialog->open();
+}
+
+void BroadcastPlace::replyToSelected() {
+    const QModelIndex cur = m_inboxView->currentIndex();
+    if (!cur.isValid())
+        return;
+    const StoredMessage &m = m_inbox->message(cur.row());
+    auto *dialog = new ComposeDialog(m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNamedPeople({m.senderId});
+    dialog->setSubject(tr("Re: %1").arg(m.subject));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_status->setText(tr("Message sent."));
+        showSentMessage(dialog->sentMessageId());
     });
     dialog->open();
 }

@@ -34,6 +34,8 @@ public:
     void showInboxMessage(qint64 messageId);
     void showSentMessage(qint64 messageId);
     void openCompose();
+    // Compose to the sender of the selected inbox message.
+    void replyToSelected();
     void openWebhooks();
 
 private:
@@ -55,6 +57,7 @@ private:
     QTableView *m_sentView = nullptr;
     QLabel *m_inboxHeader = nullptr;
     QPlainTextEdit *m_inboxBody = nullptr;
+    QPushButton *m_reply = nullptr;
     QLabel *m_sentHeader = nullptr;
     QListWidget *m_readList = nullptr;
     QListWidget *m_unreadList = nullptr;

@@ -240,6 +240,10 @@ void ComposeDialog::setNamedPeople(const QList<qint64> &staffIds) {
     }
 }
 
+void ComposeDialog::setSubject(const QString &subject) {
+    m_ui->subjectEdit->setText(subject);
+}
+
 bool ComposeDialog::buildMessage(OutgoingMessage &m, QString &error) const {
     m = {};
     m.senderId = m_ws.user.staffId;

@@ -26,6 +26,7 @@ public:
 
     // Pre-selects named people (e.g. "reply" or "report to").
     void setNamedPeople(const QList<qint64> &staffIds);
+    void setSubject(const QString &subject);
     // Saves the current subject, text, modes and priority as template `name` (replacing one of
     // that name). Returns false with the reason shown in the dialog.
     bool saveTemplateAs(const QString &name);

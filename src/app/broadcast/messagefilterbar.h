@@ -32,7 +32,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    const Workspace &m_ws;
+    Workspace m_ws;
     MessageFilter::View m_view;
     QComboBox *m_range;
     QDateTimeEdit *m_from;

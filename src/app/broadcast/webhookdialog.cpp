@@ -2,6 +2,7 @@
 
 #include "messaging/messagingaudit.h"
 #include "messaging/webhookoutbox.h"
+#include "shell/mainwindow.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -128,6 +129,21 @@ WebhookDialog::WebhookDialog(const Workspace &ws, QWidget *parent)
             w->setEnabled(false);
             w->setToolTip(ws.readOnlyReason);
         }
+    }
+    // Delivery state changes (the outbox worker of any workstation) refresh the table.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(300);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &WebhookDialog::reload);
+    if (auto *window = qobject_cast<MainWindow *>(parent ? parent->window() : nullptr)) {
+        connect(window, &MainWindow::changesArrived, this, [this](const QList<Change> &changes) {
+            for (const Change &c : changes) {
+                if (c.entity == QLatin1StringView("outbox") ||
+                    c.entity == QLatin1StringView("message")) {
+                    m_reloadTimer.start();
+                    return;
+                }
+            }
+        });
     }
     reload();
 }

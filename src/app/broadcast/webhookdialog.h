@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace sb::app {
 
@@ -36,6 +37,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_url;
     QLabel *m_error;
+    QTimer m_reloadTimer;
 };
 
 } // namespace sb::app
