@@ -132,6 +132,13 @@ bool IncidentQueries::openIncident(const QString &problemType, IncidentRecord &o
     return true;
 }
 
+bool IncidentQueries::resolvedSince(qint64 sinceMs, QList<IncidentRecord> &out,
+                                    QString &error) const {
+    return readIncidents(QStringLiteral("WHERE i.state = 'resolved' AND i.closed_at > ? "
+                                        "ORDER BY i.closed_at DESC, i.id DESC LIMIT 200"),
+                         {sinceMs}, out, error);
+}
+
 bool IncidentQueries::timeline(qint64 incidentId, QList<TimelineEntry> &out, QString &error) const {
     out.clear();
     QSqlQuery q(m_db.db());
@@ -302,6 +309,23 @@ bool IncidentQueries::staffWithRole(const QString &roleKey, bool onDutyOnly,
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt() != 0});
+    return true;
+}
+
+bool IncidentQueries::audienceChoices(QList<std::pair<qint64, QString>> &roles,
+                                      QList<std::pair<qint64, QString>> &teams,
+                                      QString &error) const {
+    roles.clear();
+    teams.clear();
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q, QStringLiteral("SELECT id, key FROM roles ORDER BY id"), {}, error))
+        return false;
+    while (q.next())
+        roles.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (!m_db.exec(q, QStringLiteral("SELECT id, name FROM teams ORDER BY name, id"), {}, error))
+        return false;
+    while (q.next())
+        teams.append({q.value(0).toLongLong(), q.value(1).toString()});
     return true;
 }
 

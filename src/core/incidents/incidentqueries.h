@@ -107,6 +107,8 @@ public:
     // The open incident of a problem type; `found` false when there is none.
     bool openIncident(const QString &problemType, IncidentRecord &out, bool &found,
                       QString &error) const;
+    // Incidents resolved after `sinceMs`, latest first (at most 200).
+    bool resolvedSince(qint64 sinceMs, QList<IncidentRecord> &out, QString &error) const;
     bool timeline(qint64 incidentId, QList<TimelineEntry> &out, QString &error) const;
 
     // Complaints of one type in the half-open windows (t − w, t] of GRADING.md, from tickets;
@@ -132,6 +134,10 @@ public:
     // Active staff holding `roleKey`, on duty first, then by name; `onDutyOnly` drops the rest.
     bool staffWithRole(const QString &roleKey, bool onDutyOnly, QList<StaffChoice> &out,
                        QString &error) const;
+
+    // Roles (id, key) and teams (id, name) an announcement can go to.
+    bool audienceChoices(QList<std::pair<qint64, QString>> &roles,
+                         QList<std::pair<qint64, QString>> &teams, QString &error) const;
 
     // Open incidents with their counts at `atMs`, fastest-growing first.
     bool board(qint64 atMs, qint64 burstMs, qint64 gradingMs, QList<BoardRow> &out,
