@@ -290,8 +290,28 @@ private Q_SLOTS:
         child<QPushButton>(detail, "resolveButton")->click();
         QCOMPARE(tabs->currentIndex(), int(app::IncidentDetail::PostGradeTab));
         QCOMPARE(timelineTable->rowCount(), 6);
-        // The board no longer lists it.
-        QTRY_COMPARE(child<QTableView>(board, "incidentsView")->model()->rowCount(), 0);
+        // The board no longer lists it, unless asked for recently resolved incidents.
+        auto *boardView = child<QTableView>(board, "incidentsView");
+        QTRY_COMPARE(boardView->model()->rowCount(), 0);
+        child<QCheckBox>(board, "showResolvedCheck")->click();
+        QCOMPARE(boardView->model()->rowCount(), 1);
+        board->selectIncident(m_incident);
+        QVERIFY(child<QPushButton>(board, "detailButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(board, "gradeButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(board, "resolveButton")->isEnabled());
+        child<QCheckBox>(board, "showResolvedCheck")->click();
+        QCOMPARE(boardView->model()->rowCount(), 0);
+
+        // Live: an incident another workstation opens appears from the change feed's batch.
+        IncidentEvent ev;
+        ev.atMs = m_clock.nowMs();
+        ev.problemType = RuleSet::typeIndex(QStringLiteral("login_failure"));
+        IncidentStore::Result opened;
+        QString err;
+        QVERIFY2(IncidentStore(*m_db, RuleSet::defaults()).apply(ev, opened, err), qPrintable(err));
+        window.applyChanges({sb::Change{1, QStringLiteral("incident"), opened.incidentId,
+                                        QStringLiteral("insert"), ev.atMs}});
+        QTRY_COMPARE(boardView->model()->rowCount(), 1);
 
         // Post-incident grade: outage from opening to resolution (120 min: urgent).
         QCOMPARE(child<QSpinBox>(detail, "outageSpin")->value(), 120);

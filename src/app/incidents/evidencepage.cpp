@@ -1,5 +1,6 @@
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
+#include "incidents/incidentlabels.h"
 #include "shell/labels.h"
 
 #include "ui_evidencepage.h"
@@ -98,10 +99,15 @@ void EvidencePage::reload() {
     }
     QStringList headers;
     for (int i = 0; i < kBuckets; ++i) {
-        headers.append(clockTime(now - (kBuckets - i - 1) * kBucketMs));
-        ui->trendTable->setItem(0, i, cell(QString::number(trend.value(i))));
+        const qint64 from = now - (kBuckets - i) * kBucketMs;
+        headers.append(clockTime(from));
+        QTableWidgetItem *item = cell(QString::number(trend.value(i)));
+        item->setToolTip(tr("%1 – %2").arg(clockTime(from), clockTime(from + kBucketMs)));
+        ui->trendTable->setItem(0, i, item);
     }
     ui->trendTable->setHorizontalHeaderLabels(headers);
+    IncidentLabels::fitHeight(ui->countsTable);
+    IncidentLabels::fitHeight(ui->trendTable);
     ui->trendLine->setText(
         tr("%1 → %2   %3")
             .arg(clockTime(now - kBuckets * kBucketMs), clockTime(now), textSparkline(trend)));

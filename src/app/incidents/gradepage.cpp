@@ -85,6 +85,7 @@ void GradePage::initializePage() {
                     "rules give %1.")
                      .arg(IncidentLabels::grade(inc->grade));
     ui->gradeIntro->setText(intro);
+    IncidentLabels::fitHeight(ui->gradeTable);
     if (!m_touched) {
         const QSignalBlocker block(ui->gradeCombo);
         ui->gradeCombo->setCurrentIndex(ui->gradeCombo->findData(static_cast<int>(m_ruleGrade)));

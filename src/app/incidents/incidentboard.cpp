@@ -15,6 +15,8 @@ namespace {
 const QString kGradePermission = QStringLiteral("incidents.grade");
 const QString kResolvePermission = QStringLiteral("incidents.resolve");
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kOpenRole = Qt::UserRole + 2;
+constexpr qint64 kResolvedDays = 7;
 
 QStandardItem *item(const QString &text) {
     auto *i = new QStandardItem(text);
@@ -65,6 +67,7 @@ IncidentBoard::IncidentBoard(const Workspace &ws, QWidget *parent)
     });
     connect(ui->incidentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentBoard::updateButtons);
+    connect(ui->showResolvedCheck, &QCheckBox::toggled, this, &IncidentBoard::refresh);
 
     m_pending.setSingleShot(true);
     m_pending.setInterval(250);
@@ -107,29 +110,17 @@ void IncidentBoard::refresh() {
         ui->boardStatus->setText(error);
         return;
     }
-    m_model->removeRows(0, m_model->rowCount());
-    for (const BoardRow &r : std::as_const(rows)) {
-        const IncidentRecord &i = r.incident;
-        QList<QStandardItem *> row{
-            item(Labels::problemType(i.problemType)),
-            item(Labels::problemClass(i.problemClass)),
-            item(IncidentLabels::grade(i.grade)),
-            item(i.ownerName.isEmpty() ? tr("(nobody)") : i.ownerName),
-            item(IncidentLabels::age(now - i.openedAt)),
-            item(tr("%1 / %2").arg(r.counts.normal30).arg(r.counts.vip30)),
-            item(tr("%1 / %2").arg(r.counts.normal60).arg(r.counts.vip60)),
-            item(IncidentLabels::growth(r.growth())),
-            item(IncidentLabels::confirmation(i.confirmation)),
-        };
-        row[GradeCol]->setBackground(IncidentLabels::gradeColour(i.grade));
-        row[GradeCol]->setForeground(IncidentLabels::gradeTextColour(i.grade));
-        row[Growth]->setToolTip(
-            tr("%1 complaints in the last 30 minutes, %2 in the 30 minutes before")
-                .arg(r.last30())
-                .arg(r.previous30));
-        row[Type]->setData(i.id, kIdRole);
-        m_model->appendRow(row);
+    QList<IncidentRecord> resolved;
+    if (ui->showResolvedCheck->isChecked() &&
+        !m_queries.resolvedSince(now - kResolvedDays * 24 * 3600 * 1000, resolved, error)) {
+        ui->boardStatus->setText(error);
+        return;
     }
+    m_model->removeRows(0, m_model->rowCount());
+    for (const BoardRow &r : std::as_const(rows))
+        appendRow(r.incident, now, &r);
+    for (const IncidentRecord &i : std::as_const(resolved))
+        appendRow(i, now, nullptr);
     ui->incidentsView->resizeColumnsToContents();
     ui->boardStatus->setText(
         rows.isEmpty() ? tr("No incident is open.")
@@ -137,6 +128,42 @@ void IncidentBoard::refresh() {
     if (selected)
         selectIncident(selected);
     updateButtons();
+}
+
+void IncidentBoard::appendRow(const IncidentRecord &i, qint64 now, const BoardRow *live) {
+    const bool open = live != nullptr;
+    QString age = IncidentLabels::age(now - i.openedAt);
+    if (!open && i.closedAt)
+        age = tr("resolved after %1").arg(IncidentLabels::age(*i.closedAt - i.openedAt));
+    QString identified = IncidentLabels::confirmation(i.confirmation);
+    if (i.postGrade)
+        identified += QStringLiteral(" · ") +
+                      tr("post-incident: %1").arg(IncidentLabels::grade(*i.postGrade));
+    QList<QStandardItem *> row{
+        item(Labels::problemType(i.problemType)),
+        item(Labels::problemClass(i.problemClass)),
+        item(IncidentLabels::grade(i.grade)),
+        item(i.ownerName.isEmpty() ? tr("(nobody)") : i.ownerName),
+        item(age),
+        item(open ? tr("%1 / %2").arg(live->counts.normal30).arg(live->counts.vip30) : QString()),
+        item(open ? tr("%1 / %2").arg(live->counts.normal60).arg(live->counts.vip60) : QString()),
+        item(open ? IncidentLabels::growth(live->growth()) : QString()),
+        item(identified),
+    };
+    row[GradeCol]->setBackground(IncidentLabels::gradeColour(i.grade));
+    row[GradeCol]->setForeground(IncidentLabels::gradeTextColour(i.grade));
+    if (open)
+        row[Growth]->setToolTip(
+            tr("%1 complaints in the last 30 minutes, %2 in the 30 minutes before")
+                .arg(live->last30())
+                .arg(live->previous30));
+    else
+        for (int c = 0; c < row.size(); ++c)
+            if (c != GradeCol)
+                row[c]->setForeground(QColor(Qt::gray));
+    row[Type]->setData(i.id, kIdRole);
+    row[Type]->setData(open, kOpenRole);
+    m_model->appendRow(row);
 }
 
 qint64 IncidentBoard::selectedIncident() const {
@@ -158,10 +185,13 @@ void IncidentBoard::selectIncident(qint64 id) {
 
 void IncidentBoard::updateButtons() {
     const bool any = selectedIncident() > 0;
+    const QModelIndexList rows = ui->incidentsView->selectionModel()->selectedRows();
+    const bool open =
+        any && !rows.isEmpty() && m_model->item(rows.first().row(), Type)->data(kOpenRole).toBool();
     const bool canGrade = m_ws.canWrite && m_ws.user.permissions.has(kGradePermission);
-    ui->gradeButton->setEnabled(any && canGrade);
+    ui->gradeButton->setEnabled(open && canGrade);
     ui->detailButton->setEnabled(any);
-    ui->resolveButton->setEnabled(any && m_ws.canWrite &&
+    ui->resolveButton->setEnabled(open && m_ws.canWrite &&
                                   m_ws.user.permissions.has(kResolvePermission));
 }
 

@@ -41,6 +41,8 @@ public:
 
 private:
     void updateButtons();
+    // `live`: the open incident's counts; null for a resolved one.
+    void appendRow(const IncidentRecord &i, qint64 now, const BoardRow *live);
     void openWizard(qint64 incidentId);
 
     Workspace m_ws;

@@ -103,6 +103,7 @@ void IncidentDetail::loadTable() {
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             ui->postTable->setItem(g, m, item);
         }
+    IncidentLabels::fitHeight(ui->postTable);
 }
 
 void IncidentDetail::refresh() {
@@ -254,6 +255,8 @@ void IncidentDetail::updatePostResult() {
     }
     QStringList by;
     const Grade g = t.grade(facts(), &by);
+    for (QString &key : by)
+        key = IncidentLabels::measure(key);
     ui->postResult->setText(
         by.isEmpty() ? tr("Result: %1").arg(IncidentLabels::grade(g))
                      : tr("Result: %1 (reached by %2)")

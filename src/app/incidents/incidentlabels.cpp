@@ -3,7 +3,10 @@
 #include "shell/labels.h"
 
 #include <QHash>
+#include <QHeaderView>
 #include <QJsonObject>
+#include <QScrollBar>
+#include <QTableView>
 
 namespace sb::app {
 
@@ -93,6 +96,26 @@ QString IncidentLabels::age(qint64 ms) {
 QString IncidentLabels::growth(double ratio) {
     const long pct = std::lround(ratio * 100.0);
     return pct > 0 ? tr("+%1 %").arg(pct) : tr("%1 %").arg(pct);
+}
+
+QString IncidentLabels::measure(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("outage_minutes"), tr("outage")},
+        {QStringLiteral("complaints"), tr("complaints")},
+        {QStringLiteral("loss_money"), tr("loss")},
+        {QStringLiteral("users_affected"), tr("users affected")},
+    };
+    return t.value(key, key);
+}
+
+void IncidentLabels::fitHeight(QTableView *table) {
+    int h =
+        table->horizontalHeader()->isVisible() ? table->horizontalHeader()->sizeHint().height() : 0;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        h += table->rowHeight(r);
+    if (table->horizontalScrollBar()->isVisible())
+        h += table->horizontalScrollBar()->sizeHint().height();
+    table->setFixedHeight(h + 2 * table->frameWidth());
 }
 
 } // namespace sb::app

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QTableView;
+
 namespace sb::app {
 
 // Warning colours and texts shared by the board, the detail and the grading wizard.
@@ -22,6 +24,9 @@ public:
     static QString eventDetail(const TimelineEntry &e);
     static QString age(qint64 ms); // "3 h 12 min"
     static QString growth(double ratio);
+    static QString measure(const QString &key); // post-incident grade measures
+    // Makes a small table exactly as high as its header and rows.
+    static void fitHeight(QTableView *table);
 };
 
 } // namespace sb::app
