@@ -9,12 +9,14 @@ namespace sb::app {
 void openGradingWizard(MainWindow &window, qint64 incidentId) {
     auto *w = new GradingWizard(window.workspace(), incidentId, QString(), &window);
     w->setAttribute(Qt::WA_DeleteOnClose);
+    w->follow(window);
     w->show();
 }
 
 void openGradingWizardForType(MainWindow &window, const QString &problemType) {
     auto *w = new GradingWizard(window.workspace(), 0, problemType, &window);
     w->setAttribute(Qt::WA_DeleteOnClose);
+    w->follow(window);
     w->show();
 }
 
@@ -49,13 +51,33 @@ GradingWizard::GradingWizard(const Workspace &ws, qint64 incidentId, const QStri
                                    : tr("Grade a problem"));
 
     setPage(Identify, new IdentifyPage(*this));
-    setPage(Evidence, new EvidencePage(*this));
+    m_evidence = new EvidencePage(*this);
+    setPage(Evidence, m_evidence);
     setPage(GradeStep, new GradePage(*this));
     setPage(Owner, new OwnerPage(*this));
     setPage(Announce, new AnnouncePage(*this));
     m_confirm = new ConfirmPage(*this);
     setPage(Confirm, m_confirm);
     setStartId(Identify);
+
+    m_evidenceRefresh.setSingleShot(true);
+    m_evidenceRefresh.setInterval(500);
+    connect(&m_evidenceRefresh, &QTimer::timeout, this, [this] {
+        if (currentId() == Evidence)
+            m_evidence->reload();
+    });
+}
+
+void GradingWizard::follow(MainWindow &window) {
+    connect(&window, &MainWindow::changesArrived, this, &GradingWizard::applyChanges);
+}
+
+void GradingWizard::applyChanges(const QList<sb::Change> &changes) {
+    for (const sb::Change &c : changes)
+        if (c.entity == QLatin1StringView("ticket") && c.op == QLatin1StringView("insert")) {
+            m_evidenceRefresh.start();
+            return;
+        }
 }
 
 void GradingWizard::setProblemType(const QString &type) {

@@ -4,6 +4,7 @@
 #include "incidents/incidentqueries.h"
 #include "shell/workspace.h"
 
+#include <QTimer>
 #include <QWizard>
 
 #include <optional>
@@ -51,6 +52,10 @@ public:
     QString loadError() const { return m_loadError; }
 
     void accept() override;
+    // Change batches from the change feed: new tickets refresh the evidence page while shown.
+    void applyChanges(const QList<sb::Change> &changes);
+    // Follows the window's change feed (MainWindow::changesArrived).
+    void follow(MainWindow &window);
 
 Q_SIGNALS:
     void graded(qint64 incidentId);
@@ -65,6 +70,8 @@ private:
     GradingOutcome m_outcome;
     QString m_loadError;
     ConfirmPage *m_confirm = nullptr;
+    EvidencePage *m_evidence = nullptr;
+    QTimer m_evidenceRefresh;
 };
 
 } // namespace sb::app

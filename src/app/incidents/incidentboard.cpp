@@ -4,6 +4,7 @@
 #include "incidents/incidentdetail.h"
 #include "incidents/incidentlabels.h"
 #include "shell/labels.h"
+#include "shell/mainwindow.h"
 
 #include "ui_incidentboard.h"
 
@@ -198,6 +199,8 @@ void IncidentBoard::updateButtons() {
 void IncidentBoard::openWizard(qint64 incidentId) {
     auto *w = new GradingWizard(m_ws, incidentId, QString(), window());
     w->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *main = qobject_cast<MainWindow *>(window()))
+        w->follow(*main);
     connect(w, &GradingWizard::graded, this, [this](qint64 id) {
         refresh();
         selectIncident(id);

@@ -109,12 +109,15 @@ QString IncidentLabels::measure(const QString &key) {
 }
 
 void IncidentLabels::fitHeight(QTableView *table) {
+    // Called before the table is shown: isHidden(), not isVisible(), and no scroll bars.
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     int h =
-        table->horizontalHeader()->isVisible() ? table->horizontalHeader()->sizeHint().height() : 0;
-    for (int r = 0; r < table->model()->rowCount(); ++r)
-        h += table->rowHeight(r);
-    if (table->horizontalScrollBar()->isVisible())
-        h += table->horizontalScrollBar()->sizeHint().height();
+        table->horizontalHeader()->isHidden() ? 0 : table->horizontalHeader()->sizeHint().height();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const int row = table->rowHeight(r);
+        h += row > 0 ? row : table->verticalHeader()->defaultSectionSize();
+    }
     table->setFixedHeight(h + 2 * table->frameWidth());
 }
 
