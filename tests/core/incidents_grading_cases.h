@@ -115,6 +115,11 @@ struct GradingCases {
         // A stale version is refused.
         QVERIFY(!grading.apply(again, w.sup, out2, e));
         QVERIFY2(e.contains(QStringLiteral("changed")), qPrintable(e));
+        QVERIFY(out2.conflict);
+        GradingDecision wrongOwner = decision();
+        wrongOwner.ownerId = w.lead; // a plain refusal is no conflict
+        QVERIFY(!grading.apply(wrongOwner, w.sup, out2, e));
+        QVERIFY(!out2.conflict);
     }
 
     void failureWritesNothing() {

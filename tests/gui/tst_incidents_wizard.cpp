@@ -62,6 +62,7 @@ class TestIncidentsWizard : public QObject {
     ManualClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)};
     World m_w;
     qint64 m_incident = 0;
+    qint64 m_second = 0; // opened by "another workstation" in detailResolvesAndGradesAfterwards
 
     app::Workspace workspace() const {
         app::Workspace ws;
@@ -319,6 +320,7 @@ private Q_SLOTS:
         window.applyChanges({sb::Change{1, QStringLiteral("incident"), opened.incidentId,
                                         QStringLiteral("insert"), ev.atMs}});
         QTRY_COMPARE(boardView->model()->rowCount(), 1);
+        m_second = opened.incidentId;
 
         // Post-incident grade: outage from opening to resolution (120 min: urgent).
         QCOMPARE(child<QSpinBox>(detail, "outageSpin")->value(), 120);
@@ -350,6 +352,43 @@ private Q_SLOTS:
         QCOMPARE(timeline(*m_db, m_incident).mid(5),
                  (QStringList{QStringLiteral("resolved"), QStringLiteral("post_graded"),
                               QStringLiteral("kb_updated")}));
+    }
+
+    void changedMeanwhileSendsBackToTheGrade() {
+        QVERIFY(m_second > 0);
+        app::MainWindow window(workspace());
+        app::openGradingWizard(window, m_second);
+        QPointer<app::GradingWizard> wizard =
+            window.findChild<app::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY(wizard);
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        while (wizard->currentId() != app::GradingWizard::Confirm) {
+            const int before = wizard->currentId();
+            next->click();
+            QVERIFY2(wizard->currentId() != before, qPrintable(QString::number(before)));
+        }
+        // The engine raises the grade while the person reads the summary.
+        QString e;
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE incidents SET grade = 1, version = version + 1 "
+                                           "WHERE id = ?"),
+                            {m_second}, e),
+                 qPrintable(e));
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(wizard && wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(app::GradingWizard::GradeStep));
+        QVERIFY(child<QLabel>(wizard, "gradeError")->text().contains(QStringLiteral("changed")));
+        QCOMPARE(child<QComboBox>(wizard, "gradeCombo")->currentData().toInt(),
+                 int(Grade::Serious)); // worked out anew: grades do not go down
+        while (wizard->currentId() != app::GradingWizard::Confirm)
+            next->click();
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard || !wizard->isVisible());
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT grade FROM incidents WHERE id = ?"), {m_second}),
+            qint64(Grade::Serious));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT owner_id FROM incidents WHERE id = ?"),
+                        {m_second}),
+                 m_w.sup);
     }
 };
 

@@ -101,6 +101,10 @@ void GradePage::gradeChanged() {
     ui->gradeError->clear();
 }
 
+void GradePage::showError(const QString &error) {
+    ui->gradeError->setText(error);
+}
+
 bool GradePage::validatePage() {
     GradingDecision &d = m_wizard.decision();
     const auto chosen = static_cast<Grade>(ui->gradeCombo->currentData().toInt());

@@ -62,6 +62,7 @@ public:
     ~GradePage() override;
     void initializePage() override;
     bool validatePage() override;
+    void showError(const QString &error);
 
 private:
     void gradeChanged();

@@ -101,6 +101,23 @@ void GradingWizard::accept() {
     GradingOutcome out;
     IncidentGrading grading(*m_ws.db, *m_ws.clock, m_rules);
     if (!grading.apply(m_decision, m_ws.user.staffId, out, error)) {
+        if (out.conflict && m_decision.incidentId > 0) {
+            // Someone (or the engine) changed the incident: read it again and send the person
+            // back to the grade, which is worked out anew from the fresh incident.
+            IncidentRecord fresh;
+            QString readError;
+            if (m_queries.incident(m_decision.incidentId, fresh, readError)) {
+                m_incident = fresh;
+                m_decision.expectedVersion = fresh.version;
+            }
+            while (currentId() != GradeStep && currentId() != Identify)
+                back();
+            if (auto *p = qobject_cast<GradePage *>(page(GradeStep)))
+                p->initializePage();
+            if (auto *p = qobject_cast<GradePage *>(currentPage()))
+                p->showError(error);
+            return;
+        }
         m_confirm->showError(error);
         return;
     }

@@ -79,8 +79,12 @@ bool IncidentGrading::apply(const GradingDecision &d, qint64 actorId, GradingOut
     const qint64 now = m_clock.nowMs();
     GradingOutcome result;
     if (!m_db.transaction(
-            [&](QString &err) { return applyInTransaction(d, actorId, now, result, err); }, error))
+            [&](QString &err) { return applyInTransaction(d, actorId, now, result, err); },
+            error)) {
+        out = {};
+        out.conflict = result.conflict;
         return false;
+    }
     out = result;
     return true;
 }
@@ -144,6 +148,7 @@ bool IncidentGrading::findOrCreate(const GradingDecision &d, qint64 now, Grading
     ownerId = q.value(3).toLongLong();
     version = q.value(4).toInt();
     if (d.incidentId > 0 && d.expectedVersion > 0 && version != d.expectedVersion) {
+        out.conflict = true;
         error = tr("Incident %1 changed while you were grading it (for example its grade rose); "
                    "go back, look at it again and finish once more.")
                     .arg(id);
@@ -239,6 +244,7 @@ bool IncidentGrading::applyInTransaction(const GradingDecision &d, qint64 actorI
                    error))
         return false;
     if (u.numRowsAffected() != 1) {
+        out.conflict = true;
         error = tr("Incident %1 changed while it was being written; try again.").arg(id);
         return false;
     }

@@ -44,6 +44,9 @@ struct GradingOutcome {
     qint64 messageId = 0;
     SendReport report;
     QStringList events; // incident_events written, in order
+    // Set on failure when the incident changed since it was read (expectedVersion): read it
+    // again, let the person look, and apply again.
+    bool conflict = false;
 };
 
 // Stores a grading decision: the incident (created through IncidentStore when none is open),
