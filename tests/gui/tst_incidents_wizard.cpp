@@ -390,6 +390,36 @@ private Q_SLOTS:
                         {m_second}),
                  m_w.sup);
     }
+
+    void permissionsDisableWhatTheyDoNotAllow() {
+        app::Workspace ws = workspace();
+        ws.user.permissions = PermissionSet({QStringLiteral("incidents.grade")}, false);
+        ws.canWrite = false;
+        ws.readOnlyReason = QStringLiteral("The database schema is newer than this program.");
+        app::MainWindow window(ws);
+        app::openGradingWizardForType(window, QStringLiteral("login_failure"));
+        QPointer<app::GradingWizard> wizard =
+            window.findChild<app::GradingWizard *>(QStringLiteral("gradingWizard"));
+        QVERIFY(wizard);
+        QVERIFY(child<QComboBox>(wizard, "typeCombo")->isEnabled());
+        auto *grade = child<QComboBox>(wizard, "gradeCombo");
+        QVERIFY(!grade->isEnabled());
+        QVERIFY(grade->toolTip().contains(QStringLiteral("incidents.override")));
+        auto *announce = child<QCheckBox>(wizard, "announceCheck");
+        QVERIFY(!announce->isEnabled() && !announce->isChecked());
+        QVERIFY(announce->toolTip().contains(QStringLiteral("broadcast.send")));
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        while (wizard->currentId() != app::GradingWizard::Confirm)
+            next->click();
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(child<QLabel>(wizard, "finishError")->text().contains(ws.readOnlyReason));
+
+        window.showPlace(QStringLiteral("incidents"));
+        QWidget *board = window.place(QStringLiteral("incidents"));
+        auto *newGrade = child<QPushButton>(board, "newGradeButton");
+        QVERIFY(!newGrade->isEnabled());
+        QCOMPARE(newGrade->toolTip(), ws.readOnlyReason);
+    }
 };
 
 QTEST_MAIN(TestIncidentsWizard)
