@@ -1,6 +1,7 @@
 #include "shell/features.h"
 
 #include "shell/mainwindow.h"
+#include "admin/adminfeature.h"
 
 namespace sb::app {
 
@@ -8,6 +9,7 @@ void installFeatures(MainWindow &window)
 {
     // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
     Q_UNUSED(window)
+    installAdminFeature(window);
 }
 
 } // namespace sb::app
