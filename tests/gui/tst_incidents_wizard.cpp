@@ -414,6 +414,14 @@ private Q_SLOTS:
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(child<QLabel>(wizard, "finishError")->text().contains(ws.readOnlyReason));
 
+        // An incident that does not exist: the reason is shown and nothing can be finished.
+        auto *missing = new app::GradingWizard(workspace(), 987654, QString(), &window);
+        missing->show();
+        QVERIFY(child<QLabel>(missing, "identifyError")->text().contains(QStringLiteral("987654")));
+        while (missing->currentId() != app::GradingWizard::Confirm)
+            missing->button(QWizard::NextButton)->click();
+        QVERIFY(!missing->button(QWizard::FinishButton)->isEnabled());
+
         window.showPlace(QStringLiteral("incidents"));
         QWidget *board = window.place(QStringLiteral("incidents"));
         auto *newGrade = child<QPushButton>(board, "newGradeButton");

@@ -22,7 +22,7 @@ ConfirmPage::~ConfirmPage() = default;
 
 bool ConfirmPage::isComplete() const {
     const Workspace &ws = m_wizard.workspace();
-    return ws.canWrite && ws.user.permissions.has(kGradePermission);
+    return m_wizard.usable() && ws.canWrite && ws.user.permissions.has(kGradePermission);
 }
 
 void ConfirmPage::showError(const QString &error) {
@@ -72,7 +72,9 @@ void ConfirmPage::initializePage() {
         lines.append(tr("No announcement."));
     }
     ui->summaryText->setPlainText(lines.join(u'\n'));
-    if (!ws.canWrite)
+    if (!m_wizard.usable())
+        ui->finishError->setText(m_wizard.loadError());
+    else if (!ws.canWrite)
         ui->finishError->setText(tr("This workstation cannot write: %1").arg(ws.readOnlyReason));
     else if (!ws.user.permissions.has(kGradePermission))
         ui->finishError->setText(tr("Grading needs the permission %1.").arg(kGradePermission));

@@ -43,6 +43,7 @@ GradingWizard::GradingWizard(const Workspace &ws, qint64 incidentId, const QStri
             m_decision.problemType = r.problemType;
         } else {
             m_loadError = error;
+            m_usable = false;
         }
     }
     if (!m_fixedIncident)

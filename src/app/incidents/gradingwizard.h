@@ -50,6 +50,8 @@ public:
     // What the last Finish stored (for callers and tests).
     const GradingOutcome &outcome() const { return m_outcome; }
     QString loadError() const { return m_loadError; }
+    // False when the incident it was opened on could not be read: nothing can be finished.
+    bool usable() const { return m_usable; }
 
     void accept() override;
     // Change batches from the change feed: new tickets refresh the evidence page while shown.
@@ -66,6 +68,7 @@ private:
     RuleSet m_rules = RuleSet::defaults();
     std::optional<IncidentRecord> m_incident;
     bool m_fixedIncident = false;
+    bool m_usable = true;
     GradingDecision m_decision;
     GradingOutcome m_outcome;
     QString m_loadError;
