@@ -101,8 +101,10 @@ void TicketPageModel::previousPage() {
 }
 
 void TicketPageModel::refresh() {
-    if (m_pending != 0)
-        return; // a newer page is on its way
+    if (m_pending != 0) {
+        m_refreshAgain = true; // the page on its way may predate the change: read once more
+        return;
+    }
     PageRequest again = m_last;
     again.serial = ++m_serial;
     again.nowMs = m_ws.clock->nowMs();
@@ -134,6 +136,10 @@ void TicketPageModel::request(TicketQueryBuilder::Page which, const TicketCursor
 
 void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const QString &error) {
     --m_pending;
+    if (m_pending == 0 && m_refreshAgain) {
+        m_refreshAgain = false;
+        QMetaObject::invokeMethod(this, &TicketPageModel::refresh, Qt::QueuedConnection);
+    }
     if (serial != m_serial)
         return; // an older answer, superseded
     m_error = error;

@@ -82,6 +82,7 @@ private:
     PageRequest m_last; // the request that produced the page shown
     int m_serial = 0;
     int m_pending = 0;
+    bool m_refreshAgain = false;
     qint64 m_count = -1;
     bool m_atFirst = true;
     bool m_atLast = true;
