@@ -38,6 +38,13 @@ void TicketPageLoader::load(const PageRequest &request) {
     }
     const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
                                      request.context);
+    if (request.countOnly) {
+        const PagedSql count = builder.count(kCountCap);
+        QSqlQuery c;
+        if (m_db->exec(c, count.sql, count.values, error) && c.next())
+            Q_EMIT counted(request.serial, c.value(0).toLongLong());
+        return;
+    }
     const PagedSql page = builder.page(request.which, request.cursor, request.limit);
     QSqlQuery q;
     if (!m_db->exec(q, page.sql, page.values, error)) {
@@ -67,14 +74,17 @@ void TicketPageLoader::load(const PageRequest &request) {
     }
     if (page.reversed)
         std::reverse(rows.begin(), rows.end());
-    addDeadlines(rows, request.nowMs, request.context.finalStates);
     Q_EMIT loaded(request.serial, rows, QString());
-    if (request.wantCount) {
-        const PagedSql count = builder.count(kCountCap);
-        QSqlQuery c;
-        if (m_db->exec(c, count.sql, count.values, error) && c.next())
-            Q_EMIT counted(request.serial, c.value(0).toLongLong());
-    }
+}
+
+void TicketPageLoader::computeDeadlines(int serial, const QList<TicketRow> &rows, qint64 nowMs,
+                                        const QStringList &finalStates) {
+    QString error;
+    if (!ensureOpen(error))
+        return;
+    QList<TicketRow> out = rows;
+    addDeadlines(out, nowMs, finalStates);
+    Q_EMIT deadlinesReady(serial, out);
 }
 
 void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
@@ -118,7 +128,7 @@ void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
         s.tier = r.tier;
         s.receivedAt = r.receivedAt;
         applyEvents(s, events.value(r.id), m_pausing, now);
-        const QList<MilestoneDeadline> all = computeDeadlines(m_rules, s, m_calendar);
+        const QList<MilestoneDeadline> all = sb::computeDeadlines(m_rules, s, m_calendar);
         for (const MilestoneDeadline &d : all) {
             if (d.metAt)
                 continue;
@@ -132,16 +142,23 @@ void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
 
 TicketPageThread::TicketPageThread(const DatabaseUrl &url, QObject *parent)
     : QObject(parent)
-    , m_loader(new TicketPageLoader(url)) {
+    , m_loader(new TicketPageLoader(url))
+    , m_counter(new TicketPageLoader(url)) {
     m_thread.setObjectName(QStringLiteral("ticket-queue"));
+    m_countThread.setObjectName(QStringLiteral("ticket-count"));
     m_loader->moveToThread(&m_thread);
+    m_counter->moveToThread(&m_countThread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(&m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
     m_thread.start();
+    m_countThread.start();
 }
 
 TicketPageThread::~TicketPageThread() {
     m_thread.quit();
+    m_countThread.quit();
     m_thread.wait();
+    m_countThread.wait();
 }
 
 } // namespace sb::app

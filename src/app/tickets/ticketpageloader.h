@@ -40,7 +40,8 @@ struct PageRequest {
     TicketCursor cursor;
     int limit = 100;
     bool wantCount = false;
-    qint64 nowMs = 0; // from the workspace clock, for deadlines
+    bool countOnly = false; // the count thread: no page, just the capped count
+    qint64 nowMs = 0;       // from the workspace clock, for deadlines
 };
 
 // Runs queue queries on its own thread with its own connection; results come back as queued
@@ -49,14 +50,19 @@ class TicketPageLoader : public QObject {
     Q_OBJECT
 public:
     explicit TicketPageLoader(DatabaseUrl url, QObject *parent = nullptr);
-    static constexpr int kCountCap = 100000;
+    static constexpr int kCountCap = 10000;
 
 public Q_SLOTS:
     void load(const sb::app::PageRequest &request);
+    // Fills in the rows' next deadlines (for the countdown) and emits deadlinesReady.
+    void computeDeadlines(int serial, const QList<sb::app::TicketRow> &rows, qint64 nowMs,
+                          const QStringList &finalStates);
 
 Q_SIGNALS:
     void loaded(int serial, const QList<sb::app::TicketRow> &rows, const QString &error);
     void counted(int serial, qint64 count);
+    // The same rows with their deadlines, computed after the page was handed over.
+    void deadlinesReady(int serial, const QList<sb::app::TicketRow> &rows);
 
 private:
     bool ensureOpen(QString &error);
@@ -68,17 +74,21 @@ private:
     QSet<QString> m_pausing;
 };
 
-// Owns the loader's thread.
+// Owns the loaders' threads: one for pages, one for the work that follows a page (deadlines
+// for the countdown, the capped count), so that it never holds up the next page.
 class TicketPageThread : public QObject {
     Q_OBJECT
 public:
     explicit TicketPageThread(const DatabaseUrl &url, QObject *parent = nullptr);
     ~TicketPageThread() override;
     TicketPageLoader *loader() const { return m_loader; }
+    TicketPageLoader *counter() const { return m_counter; }
 
 private:
     QThread m_thread;
+    QThread m_countThread;
     TicketPageLoader *m_loader;
+    TicketPageLoader *m_counter;
 };
 
 } // namespace sb::app

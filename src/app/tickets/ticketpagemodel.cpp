@@ -40,7 +40,13 @@ TicketPageModel::TicketPageModel(const Workspace &ws, TicketQueryContext context
             Qt::QueuedConnection);
     connect(m_thread.loader(), &TicketPageLoader::loaded, this, &TicketPageModel::onLoaded,
             Qt::QueuedConnection);
-    connect(m_thread.loader(), &TicketPageLoader::counted, this, &TicketPageModel::onCounted,
+    connect(this, &TicketPageModel::requestDeadlines, m_thread.counter(),
+            &TicketPageLoader::computeDeadlines, Qt::QueuedConnection);
+    connect(m_thread.counter(), &TicketPageLoader::deadlinesReady, this,
+            &TicketPageModel::onDeadlines, Qt::QueuedConnection);
+    connect(this, &TicketPageModel::requestCount, m_thread.counter(), &TicketPageLoader::load,
+            Qt::QueuedConnection);
+    connect(m_thread.counter(), &TicketPageLoader::counted, this, &TicketPageModel::onCounted,
             Qt::QueuedConnection);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &TicketPageModel::tick);
@@ -132,6 +138,12 @@ void TicketPageModel::request(TicketQueryBuilder::Page which, const TicketCursor
     m_last = r;
     ++m_pending;
     Q_EMIT requestPage(r);
+    if (wantCount) {
+        // Counted once the page is in, so that the count never competes with the page.
+        m_countRequest = r;
+        m_countRequest.countOnly = true;
+        m_countSerial = r.serial;
+    }
 }
 
 void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const QString &error) {
@@ -142,6 +154,12 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
     }
     if (serial != m_serial)
         return; // an older answer, superseded
+    if (!rows.isEmpty())
+        Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
+    if (m_countRequest.countOnly && m_countRequest.serial == serial) {
+        Q_EMIT requestCount(m_countRequest);
+        m_countRequest = {};
+    }
     m_error = error;
     using Page = TicketQueryBuilder::Page;
     const bool full = rows.size() >= m_pageSize;
@@ -173,8 +191,16 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
     bool sameIds = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
         sameIds = rows.at(i).id == m_rows.at(i).id;
+    m_shownSerial = serial;
     if (sameIds && !rows.isEmpty()) {
-        m_rows = rows;
+        // Keep the countdown running until the fresh deadlines arrive.
+        QList<TicketRow> fresh = rows;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            fresh[i].hasDeadline = m_rows.at(i).hasDeadline;
+            fresh[i].deadline = m_rows.at(i).deadline;
+            fresh[i].pauses = m_rows.at(i).pauses;
+        }
+        m_rows = fresh;
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     } else {
         beginResetModel();
@@ -184,9 +210,22 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
     Q_EMIT pageLoaded();
 }
 
-void TicketPageModel::onCounted(int serial, qint64 count) {
-    if (serial != m_last.serial && serial != m_serial)
+void TicketPageModel::onDeadlines(int serial, const QList<TicketRow> &rows) {
+    if (serial != m_shownSerial || rows.size() != m_rows.size())
         return;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id != m_rows.at(i).id)
+            return;
+        m_rows[i].hasDeadline = rows.at(i).hasDeadline;
+        m_rows[i].deadline = rows.at(i).deadline;
+        m_rows[i].pauses = rows.at(i).pauses;
+    }
+    tick();
+}
+
+void TicketPageModel::onCounted(int serial, qint64 count) {
+    if (serial != m_countSerial)
+        return; // the count of an earlier query
     m_count = count;
     Q_EMIT countChanged(count);
 }

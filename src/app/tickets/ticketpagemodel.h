@@ -62,11 +62,15 @@ Q_SIGNALS:
     void pageLoaded();
     void countChanged(qint64 count);
     void requestPage(const sb::app::PageRequest &request);
+    void requestCount(const sb::app::PageRequest &request);
+    void requestDeadlines(int serial, const QList<sb::app::TicketRow> &rows, qint64 nowMs,
+                          const QStringList &finalStates);
 
 private:
     void request(TicketQueryBuilder::Page which, const TicketCursor &cursor, bool wantCount);
     void onLoaded(int serial, const QList<sb::app::TicketRow> &rows, const QString &error);
     void onCounted(int serial, qint64 count);
+    void onDeadlines(int serial, const QList<sb::app::TicketRow> &rows);
     void tick();
     TicketCursor cursorOf(const TicketRow &r) const;
 
@@ -82,6 +86,9 @@ private:
     PageRequest m_last; // the request that produced the page shown
     int m_serial = 0;
     int m_pending = 0;
+    int m_countSerial = 0;
+    int m_shownSerial = 0;      // the request whose rows are shown
+    PageRequest m_countRequest; // countOnly set while a count waits for its page
     bool m_refreshAgain = false;
     qint64 m_count = -1;
     bool m_atFirst = true;
