@@ -64,8 +64,10 @@ private Q_SLOTS:
             QVERIFY2(view && view->model(), qPrintable(key));
         }
         // Staff and recent tickets are there.
-        QVERIFY(w.place(QStringLiteral("admin"))->findChild<QTableView *>()->model()->rowCount() >=
-                40);
+        QVERIFY(w.place(QStringLiteral("admin"))
+                    ->findChild<QTableView *>(QStringLiteral("adminView"))
+                    ->model()
+                    ->rowCount() >= 40);
         auto *tickets = static_cast<app::TicketsPlace *>(w.place(QStringLiteral("tickets")));
         // The first page of the queue arrives from the worker thread.
         QTRY_COMPARE(tickets->model()->rowCount(), tickets->model()->pageSize());

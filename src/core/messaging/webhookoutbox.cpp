@@ -102,6 +102,38 @@ bool WebhookOutbox::setTargetEnabled(qint64 id, bool enabled, qint64 nowMs, cons
         error);
 }
 
+bool WebhookOutbox::updateTarget(const WebhookTarget &target, qint64 nowMs, const QString &actor,
+                                 QString &error) {
+    if (target.name.trimmed().isEmpty()) {
+        error = tr("Webhook target field \"name\" is empty.");
+        return false;
+    }
+    if (!validateUrl(target.url, error))
+        return false;
+    return m_db.transaction(
+        [&](QString &err) {
+            QSqlQuery q;
+            if (!m_db.exec(q,
+                           QStringLiteral("UPDATE webhook_targets SET name = ?, kind = ?, url = ?, "
+                                          "enabled = ? WHERE id = ?"),
+                           {target.name, webhookKindKey(target.kind), target.url,
+                            target.enabled ? 1 : 0, target.id},
+                           err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                err = tr("There is no webhook target with the id %1.").arg(target.id);
+                return false;
+            }
+            return messaging::appendAudit(m_db, nowMs, actor, QStringLiteral("webhook.update"),
+                                          QStringLiteral("webhook_target"), target.id,
+                                          {{QStringLiteral("name"), target.name},
+                                           {QStringLiteral("kind"), webhookKindKey(target.kind)},
+                                           {QStringLiteral("host"), QUrl(target.url).host()}},
+                                          err);
+        },
+        error);
+}
+
 bool WebhookOutbox::removeTarget(qint64 id, qint64 nowMs, const QString &actor, QString &error) {
     return m_db.transaction(
         [&](QString &err) {

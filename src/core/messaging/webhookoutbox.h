@@ -48,6 +48,10 @@ public:
                    QString &error);
     bool setTargetEnabled(qint64 id, bool enabled, qint64 nowMs, const QString &actor,
                           QString &error);
+    // Changes name, kind, URL and enabled of target `target.id`; rows already queued keep
+    // the address they were queued with.
+    bool updateTarget(const WebhookTarget &target, qint64 nowMs, const QString &actor,
+                      QString &error);
     bool removeTarget(qint64 id, qint64 nowMs, const QString &actor, QString &error);
     bool targets(QList<WebhookTarget> &out, bool enabledOnly, QString &error) const;
 
