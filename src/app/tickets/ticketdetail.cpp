@@ -22,13 +22,16 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace sb::app {
 
 namespace {
+// Times in the workstation's display zone (the one TicketWorkflow's messages use).
 QString timeText(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 QTableWidgetItem *item(const QString &text) {
     auto *i = new QTableWidgetItem(text);

@@ -157,6 +157,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
@@ -166,10 +167,10 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &TicketsPlace::sortBy);
     middleLayout->addWidget(m_view, 1);
     auto *pager = new QHBoxLayout;
-    const std::pair<const char *, QString> pageButtons[] = {{"firstPage", tr("⏮ First")},
+    const std::pair<const char *, QString> pageButtons[] = {{"firstPage", tr("First")},
                                                             {"prevPage", tr("◀ Previous")},
                                                             {"nextPage", tr("Next ▶")},
-                                                            {"lastPage", tr("Last ⏭")}};
+                                                            {"lastPage", tr("Last")}};
     QList<QPushButton *> buttons;
     for (const auto &[name, text] : pageButtons) {
         auto *b = new QPushButton(text, middle);
@@ -192,6 +193,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     split->addWidget(m_detail);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    split->setSizes({150, 720, 430});
     layout->addWidget(split, 1);
 
     connect(m_model, &TicketPageModel::pageLoaded, this, [this, buttons] {
@@ -202,6 +204,10 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
         m_error->setText(m_model->lastError());
         m_error->setVisible(!m_model->lastError().isEmpty());
         updatePageLabel();
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_columnsSized = true; // once, from a sample of rows; the user's widths then stay
+            m_view->resizeColumnsToContents();
+        }
     });
     connect(m_model, &TicketPageModel::countChanged, this, &TicketsPlace::updatePageLabel);
     connect(m_queues, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -247,6 +253,8 @@ void TicketsPlace::buildFilterBar(QWidget *bar) {
     m_category = line("categoryFilter", tr("Reason / category"));
     m_from = line("fromFilter", tr("From yyyy-MM-dd"));
     m_to = line("toFilter", tr("To yyyy-MM-dd"));
+    for (QLineEdit *e : {m_customer, m_serial, m_region})
+        e->setMinimumWidth(110);
     QList<QPair<QString, QString>> channels, tiers, types, states;
     for (Channel c : allChannels())
         channels.append({Labels::channel(channelKey(c)), channelKey(c)});

@@ -59,6 +59,7 @@ private:
     QComboBox *m_channel, *m_state, *m_tier, *m_type, *m_handler, *m_receiver, *m_grade;
     QComboBox *m_saved;
     QList<SavedFilter> m_savedFilters;
+    bool m_columnsSized = false;
 };
 
 } // namespace sb::app
