@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -205,6 +207,27 @@ bool WebhookOutbox::enqueueForAllTargets(const QString &text, qint64 nowMs, qint
     for (const WebhookTarget &t : std::as_const(list)) {
         qint64 id = 0;
         if (!enqueue(t.kind, t.url, text, nowMs, messageId, id, error))
+            return false;
+        ++queued;
+    }
+    return true;
+}
+
+bool WebhookOutbox::enqueueForTargets(const QList<qint64> &targetIds, const QString &text,
+                                      qint64 nowMs, qint64 messageId, int &queued, QString &error) {
+    queued = 0;
+    QList<WebhookTarget> list;
+    if (!targets(list, true, error))
+        return false;
+    for (qint64 wanted : targetIds) {
+        const auto it = std::find_if(list.cbegin(), list.cend(),
+                                     [wanted](const WebhookTarget &t) { return t.id == wanted; });
+        if (it == list.cend()) {
+            error = tr("Webhook target %1 does not exist or is disabled.").arg(wanted);
+            return false;
+        }
+        qint64 id = 0;
+        if (!enqueue(it->kind, it->url, text, nowMs, messageId, id, error))
             return false;
         ++queued;
     }

@@ -60,6 +60,9 @@ public:
     // One row per enabled target; `queued` says how many.
     bool enqueueForAllTargets(const QString &text, qint64 nowMs, qint64 messageId, int &queued,
                               QString &error);
+    // One row per named target; fails (naming the id) when one is unknown or disabled.
+    bool enqueueForTargets(const QList<qint64> &targetIds, const QString &text, qint64 nowMs,
+                           qint64 messageId, int &queued, QString &error);
 
     bool entry(qint64 id, OutboxEntry &out, QString &error) const;
     // Newest first; `messageId` > 0 restricts to the rows of one message.
