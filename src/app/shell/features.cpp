@@ -3,6 +3,7 @@
 #include "admin/adminfeature.h"
 #include "broadcast/broadcastfeature.h"
 #include "shell/mainwindow.h"
+#include "tickets/urgingfeature.h"
 
 namespace sb::app {
 
@@ -12,6 +13,7 @@ void installFeatures(MainWindow &window)
     // others may guard their actions with it.
     installAdminFeature(window);
     installBroadcastFeature(window);
+    installTicketsUrgingFeature(window);
 }
 
 } // namespace sb::app
