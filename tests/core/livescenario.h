@@ -87,7 +87,8 @@ inline void raceTwoWorkstations(const DatabaseUrl &url) {
     const qint64 t0 = kLiveNow - 25 * 60 * 1000;
     int written = 0;
     for (int i = 0; i < 12; ++i) {
-        QVERIFY(insertComplaint(*writer, t0 + i * 2 * 60 * 1000, QStringLiteral("payment_failure")));
+        QVERIFY(
+            insertComplaint(*writer, t0 + i * 2 * 60 * 1000, QStringLiteral("payment_failure")));
         ++written;
         if (i == 3) {
             QVERIFY(insertComplaint(*writer, t0 + i * 2 * 60 * 1000 + 1,
@@ -113,8 +114,8 @@ inline void raceTwoWorkstations(const DatabaseUrl &url) {
     QCOMPARE(liveScalar(*writer, QStringLiteral("SELECT opened_at FROM incidents WHERE "
                                                 "problem_type = 'payment_failure'")),
              t0 + 4 * 2 * 60 * 1000);
-    QCOMPARE(liveScalar(*writer,
-                        QStringLiteral("SELECT COUNT(*) FROM incidents WHERE rule_set_version = 1")),
+    QCOMPARE(liveScalar(*writer, QStringLiteral(
+                                     "SELECT COUNT(*) FROM incidents WHERE rule_set_version = 1")),
              2);
     QCOMPARE(liveScalar(*writer, QStringLiteral("SELECT COUNT(*) FROM incident_events WHERE "
                                                 "event = 'opened'")),

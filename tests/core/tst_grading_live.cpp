@@ -16,8 +16,10 @@ constexpr qint64 kMin = 60 * 1000;
 QString openGrade(Database &db, const QString &type) {
     QSqlQuery q(db.db());
     QString e;
-    if (!db.exec(q, QStringLiteral("SELECT grade FROM incidents WHERE problem_type = ? AND state = 'open'"),
-                 {type}, e) ||
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT grade FROM incidents WHERE problem_type = ? AND state = 'open'"),
+            {type}, e) ||
         !q.next())
         return QStringLiteral("none");
     return gradeKey(static_cast<Grade>(q.value(0).toInt()));
@@ -56,7 +58,8 @@ private Q_SLOTS:
     void warmsFromTheLastHourOnly() {
         // 5 payment failures 70–62 minutes ago (outside the window) and 4 inside: no burst.
         for (int i = 0; i < 5; ++i)
-            insertComplaint(*m_db, kLiveNow - (70 - 2 * i) * kMin, QStringLiteral("payment_failure"));
+            insertComplaint(*m_db, kLiveNow - (70 - 2 * i) * kMin,
+                            QStringLiteral("payment_failure"));
         for (int i = 0; i < 4; ++i)
             insertComplaint(*m_db, kLiveNow - (20 - i) * kMin, QStringLiteral("payment_failure"));
         LiveEngine engine(m_url, m_clock);
@@ -121,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(m_db->exec(QStringLiteral("UPDATE incidents SET state = 'resolved', closed_at = ? "
                                           "WHERE id = ?"),
                            {kLiveNow - 10 * kMin, id}, e));
-        engine.applyChanges({Change{0, QStringLiteral("incident"), id, QStringLiteral("update"), 0}});
+        engine.applyChanges(
+            {Change{0, QStringLiteral("incident"), id, QStringLiteral("update"), 0}});
         // The next complaints count from nothing: four do not reopen, the fifth does.
         for (int i = 0; i < 4; ++i)
             feed(engine, {{kLiveNow - (9 - i) * kMin, QStringLiteral("login_failure")}});
@@ -140,7 +144,9 @@ private Q_SLOTS:
         LiveEngine engine(m_url, m_clock);
         engine.start();
         QCOMPARE(engine.ruleSetVersion(), 1);
-        QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM rule_sets WHERE version = 1")), 1);
+        QCOMPARE(
+            liveScalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM rule_sets WHERE version = 1")),
+            1);
         feed(engine, {{kLiveNow - 30 * kMin, QStringLiteral("data_exposure")}});
         QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT rule_set_version FROM incidents WHERE "
                                                   "problem_type = 'data_exposure'")),
@@ -149,8 +155,8 @@ private Q_SLOTS:
         // An administrator lowers the key-class normal burst threshold to 2.
         QJsonObject o = QJsonDocument::fromJson(RuleSet::defaults().toJson()).object();
         QJsonObject burst = o.value(QStringLiteral("burst_thresholds")).toObject();
-        burst.insert(QStringLiteral("key"), QJsonObject{{QStringLiteral("normal"), 2},
-                                                         {QStringLiteral("vip"), 3}});
+        burst.insert(QStringLiteral("key"),
+                     QJsonObject{{QStringLiteral("normal"), 2}, {QStringLiteral("vip"), 3}});
         o.insert(QStringLiteral("burst_thresholds"), burst);
         QString e;
         auto edited = RuleSet::fromJson(QJsonDocument(o).toJson(), e);
@@ -164,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                                   "'rule_set.save' AND entity_id = 2")),
                  1);
-        engine.applyChanges({Change{0, QStringLiteral("rule_set"), 2, QStringLiteral("insert"), 0}});
+        engine.applyChanges(
+            {Change{0, QStringLiteral("rule_set"), 2, QStringLiteral("insert"), 0}});
         QCOMPARE(engine.ruleSetVersion(), 2);
         feed(engine, {{kLiveNow - 5 * kMin, QStringLiteral("payout_delay")},
                       {kLiveNow - 4 * kMin, QStringLiteral("payout_delay")}});

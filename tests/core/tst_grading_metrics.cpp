@@ -101,7 +101,8 @@ private Q_SLOTS:
         MetricsSource source;
         QSignalSpy state(&source, &MetricsSource::stateChanged);
         QCOMPARE(pollOnce(source), MetricsSource::State::Error);
-        QVERIFY2(source.message().contains(QLatin1StringView("HTTP 500")), qPrintable(source.message()));
+        QVERIFY2(source.message().contains(QLatin1StringView("HTTP 500")),
+                 qPrintable(source.message()));
         QCOMPARE(state.last().at(0).value<MetricsSource::State>(), MetricsSource::State::Error);
     }
 
@@ -109,11 +110,13 @@ private Q_SLOTS:
         m_body = "{\"status\":\"success\",\"data\":";
         MetricsSource source;
         QCOMPARE(pollOnce(source), MetricsSource::State::Error);
-        QVERIFY2(source.message().contains(QLatin1StringView("not JSON")), qPrintable(source.message()));
+        QVERIFY2(source.message().contains(QLatin1StringView("not JSON")),
+                 qPrintable(source.message()));
     }
 
     void statusErrorIsAnError() {
-        m_body = "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 3\"}";
+        m_body =
+            "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 3\"}";
         MetricsSource source;
         QCOMPARE(pollOnce(source), MetricsSource::State::Error);
         QVERIFY2(source.message().contains(QLatin1StringView("bad_data: parse error at char 3")),
@@ -128,7 +131,8 @@ private Q_SLOTS:
             "{\"metric\":{\"problem_type\":\"login_failure\"},\"value\":[1,\"0.5\"]},"
             "{\"metric\":{\"problem_type\":\"nope\"},\"value\":[1,\"0.5\"]}]}}",
             out, error));
-        QCOMPARE(error, QStringLiteral("data.result[1].metric.problem_type: unknown problem type \"nope\""));
+        QCOMPARE(error, QStringLiteral(
+                            "data.result[1].metric.problem_type: unknown problem type \"nope\""));
         QVERIFY(!MetricsSource::parse(
             "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
             "{\"metric\":{\"problem_type\":\"login_failure\"},\"value\":[1,\"1.5\"]}]}}",

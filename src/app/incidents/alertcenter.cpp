@@ -160,8 +160,8 @@ QList<AlertPopup *> AlertCenter::popups() const {
 
 // Stacks the pop-ups down the top-right corner of the anchor window's screen.
 void AlertCenter::place() {
-    const QScreen *screen = m_anchor && m_anchor->screen() ? m_anchor->screen()
-                                                            : QGuiApplication::primaryScreen();
+    const QScreen *screen =
+        m_anchor && m_anchor->screen() ? m_anchor->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return;
     const QRect area = screen->availableGeometry();

@@ -79,12 +79,12 @@ void AlertPopup::setInfo(const IncidentAlertInfo &info) {
                       .arg(bg.name(), fg.name(), fg.name()));
     const QString type = Labels::problemType(info.problemType);
     const QString grade = Labels::grade(gradeKey(info.grade));
-    m_title->setText(info.fromGrade < 0
-                         ? tr("Incident: %1 — %2").arg(type, grade)
-                         : tr("Incident raised: %1 — %2 (was %3)")
-                               .arg(type, grade,
-                                    Labels::grade(gradeKey(static_cast<Grade>(
-                                        qBound(0, info.fromGrade, 3))))));
+    m_title->setText(
+        info.fromGrade < 0
+            ? tr("Incident: %1 — %2").arg(type, grade)
+            : tr("Incident raised: %1 — %2 (was %3)")
+                  .arg(type, grade,
+                       Labels::grade(gradeKey(static_cast<Grade>(qBound(0, info.fromGrade, 3))))));
     const QString when = QDateTime::fromMSecsSinceEpoch(info.atMs, Qt::UTC)
                              .toLocalTime()
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

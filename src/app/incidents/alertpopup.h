@@ -10,7 +10,7 @@ namespace sb::app {
 // What one alert shows: an incident that opened or whose grade rose.
 struct IncidentAlertInfo {
     qint64 incidentId = 0;
-    QString problemType; // key
+    QString problemType;  // key
     QString problemClass; // key
     Grade grade = Grade::General;
     int fromGrade = -1; // -1: opened

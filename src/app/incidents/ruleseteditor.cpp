@@ -18,8 +18,7 @@ namespace {
 const QString kRulesPermission = QStringLiteral("admin.rules");
 constexpr std::array<ProblemClass, 3> kClasses{ProblemClass::Security, ProblemClass::Key,
                                                ProblemClass::Routine};
-constexpr std::array<Grade, 4> kGrades{Grade::General, Grade::Serious, Grade::Urgent,
-                                       Grade::Major};
+constexpr std::array<Grade, 4> kGrades{Grade::General, Grade::Serious, Grade::Urgent, Grade::Major};
 const QString kTierKeys[2] = {QStringLiteral("normal"), QStringLiteral("vip")};
 
 QTableWidgetItem *textItem(const QString &text, bool editable) {
@@ -58,8 +57,9 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
         combo->setEnabled(m_canEdit);
         g->setCellWidget(r, kClassColumn, combo);
         auto *core = new QTableWidgetItem;
-        core->setFlags(m_canEdit ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
-                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        core->setFlags(m_canEdit
+                           ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
+                           : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         g->setItem(r, kCoreColumn, core);
         for (int c = kFirstGradeColumn; c < kFirstGradeColumn + 8; ++c)
             g->setItem(r, c, textItem(QString(), m_canEdit));
@@ -69,8 +69,8 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
     QTableWidget *b = m_ui->burstTable;
     b->setRowCount(3);
     b->setColumnCount(2);
-    b->setHorizontalHeaderLabels({Labels::tier(QStringLiteral("normal")),
-                                  Labels::tier(QStringLiteral("vip"))});
+    b->setHorizontalHeaderLabels(
+        {Labels::tier(QStringLiteral("normal")), Labels::tier(QStringLiteral("vip"))});
     QStringList classLabels;
     for (const ProblemClass c : kClasses)
         classLabels << Labels::problemClass(problemClassKey(c));
@@ -80,8 +80,8 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
             b->setItem(r, c, textItem(QString(), m_canEdit));
     b->setMaximumHeight(b->verticalHeader()->length() + b->horizontalHeader()->height() + 8);
 
-    for (QLineEdit *e : {m_ui->burstWindowEdit, m_ui->gradingWindowEdit, m_ui->quietCloseEdit,
-                         m_ui->noteEdit})
+    for (QLineEdit *e :
+         {m_ui->burstWindowEdit, m_ui->gradingWindowEdit, m_ui->quietCloseEdit, m_ui->noteEdit})
         e->setReadOnly(!m_canEdit);
     m_ui->affectedShareSpin->setReadOnly(!m_canEdit);
 
@@ -136,7 +136,8 @@ void RuleSetEditor::fill(const RuleSet &rules) {
     for (int r = 0; r < g->rowCount() && r < rules.typeCount(); ++r) {
         auto *combo = static_cast<QComboBox *>(g->cellWidget(r, kClassColumn));
         combo->setCurrentIndex(combo->findData(problemClassKey(rules.typeClass(r))));
-        g->item(r, kCoreColumn)->setCheckState(rules.coreExperience(r) ? Qt::Checked : Qt::Unchecked);
+        g->item(r, kCoreColumn)
+            ->setCheckState(rules.coreExperience(r) ? Qt::Checked : Qt::Unchecked);
         for (int c = kFirstGradeColumn; c < kFirstGradeColumn + 8; ++c)
             g->item(r, c)->setText(QString());
         for (int tier = 0; tier < 2; ++tier)
@@ -212,35 +213,37 @@ std::optional<RuleSet> RuleSetEditor::collect(Problem &problem) const {
             bool ok = false;
             const int n = text.toInt(&ok);
             if (!ok || n < 1) {
-                problem = Problem{QStringLiteral("burstTable"), r, t,
-                                  tr("Burst thresholds, %1, %2: \"%3\" must be a whole number "
-                                     "of at least 1")
-                                      .arg(m_ui->burstTable->verticalHeaderItem(r)->text(),
-                                           m_ui->burstTable->horizontalHeaderItem(t)->text(), text)};
+                problem =
+                    Problem{QStringLiteral("burstTable"), r, t,
+                            tr("Burst thresholds, %1, %2: \"%3\" must be a whole number "
+                               "of at least 1")
+                                .arg(m_ui->burstTable->verticalHeaderItem(r)->text(),
+                                     m_ui->burstTable->horizontalHeaderItem(t)->text(), text)};
                 return std::nullopt;
             }
             tiers.insert(kTierKeys[t], n);
         }
         burst.insert(problemClassKey(kClasses[std::size_t(r)]), tiers);
     }
-    QJsonObject root{{QStringLiteral("version"), 1},
-                     {QStringLiteral("burst_thresholds"), burst},
-                     {QStringLiteral("problem_types"), typesJson},
-                     {QStringLiteral("affected_share_threshold"),
-                      m_ui->affectedShareSpin->value() / 100.0}};
+    QJsonObject root{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("burst_thresholds"), burst},
+        {QStringLiteral("problem_types"), typesJson},
+        {QStringLiteral("affected_share_threshold"), m_ui->affectedShareSpin->value() / 100.0}};
     const std::pair<QLineEdit *, const char *> durations[] = {
         {m_ui->burstWindowEdit, "burst_window"},
         {m_ui->gradingWindowEdit, "grading_window"},
         {m_ui->quietCloseEdit, "quiet_close"}};
     for (const auto &[edit, key] : durations) {
         if (parseIsoDuration(edit->text()) <= 0) {
-            problem.message = tr("%1: \"%2\" is not a positive ISO 8601 duration such as PT30M")
-                                  .arg(edit->objectName() == QLatin1StringView("burstWindowEdit")
-                                           ? m_ui->burstWindowLabel->text()
-                                       : edit->objectName() == QLatin1StringView("gradingWindowEdit")
-                                           ? m_ui->gradingWindowLabel->text()
-                                           : m_ui->quietCloseLabel->text(),
-                                       edit->text());
+            problem.message =
+                tr("%1: \"%2\" is not a positive ISO 8601 duration such as PT30M")
+                    .arg(edit->objectName() == QLatin1StringView("burstWindowEdit")
+                             ? m_ui->burstWindowLabel->text()
+                         : edit->objectName() == QLatin1StringView("gradingWindowEdit")
+                             ? m_ui->gradingWindowLabel->text()
+                             : m_ui->quietCloseLabel->text(),
+                         edit->text());
             return std::nullopt;
         }
         root.insert(QLatin1StringView(key), edit->text().trimmed());
@@ -260,8 +263,8 @@ void RuleSetEditor::showProblem(const Problem &p) {
                     i->setData(Qt::BackgroundRole, QVariant());
     m_ui->errorLabel->setText(p.message);
     QTableWidget *t = p.table == QLatin1StringView("burstTable") ? m_ui->burstTable
-                      : p.table.isEmpty()                         ? nullptr
-                                                                  : m_ui->gradingTable;
+                      : p.table.isEmpty()                        ? nullptr
+                                                                 : m_ui->gradingTable;
     if (t && p.row >= 0) {
         t->item(p.row, p.column)->setBackground(QColor(0xff, 0xcd, 0xd2));
         t->setCurrentCell(p.row, p.column);

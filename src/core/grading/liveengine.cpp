@@ -23,7 +23,8 @@ QString placeholders(qsizetype n) {
 LiveEngine::LiveEngine(DatabaseUrl url, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_url(std::move(url))
-    , m_clock(clock) {}
+    , m_clock(clock) {
+}
 
 LiveEngine::~LiveEngine() = default;
 
@@ -89,9 +90,9 @@ bool LiveEngine::rebuild(QString &error) {
         if (t >= 0)
             m_cutoff.insert(t, q.value(1).toLongLong());
     }
-    if (!m_db->exec(q,
-                    QStringLiteral("SELECT problem_type, grade FROM incidents WHERE state = 'open'"),
-                    {}, error))
+    if (!m_db->exec(
+            q, QStringLiteral("SELECT problem_type, grade FROM incidents WHERE state = 'open'"), {},
+            error))
         return false;
     while (q.next()) {
         const int t = RuleSet::typeIndex(QStringView(q.value(0).toString()));
@@ -110,8 +111,8 @@ bool LiveEngine::rebuild(QString &error) {
         const auto tier = tierFromKey(q.value(3).toString());
         if (t < 0 || !tier)
             continue;
-        rows.append(Pending{q.value(0).toLongLong(), q.value(1).toLongLong(), t,
-                            gradingTier(*tier)});
+        rows.append(
+            Pending{q.value(0).toLongLong(), q.value(1).toLongLong(), t, gradingTier(*tier)});
     }
     q.finish();
     for (const Pending &p : std::as_const(rows))
@@ -144,8 +145,8 @@ void LiveEngine::sink(const IncidentEvent &e) {
     }
     if (r.created || r.raised) {
         ++m_stats.writes;
-        Q_EMIT incidentWritten(r.incidentId, r.created ? QStringLiteral("opened")
-                                                       : QStringLiteral("regraded"),
+        Q_EMIT incidentWritten(r.incidentId,
+                               r.created ? QStringLiteral("opened") : QStringLiteral("regraded"),
                                static_cast<int>(e.grade));
     }
 }
@@ -197,8 +198,8 @@ bool LiveEngine::readTickets(const QList<qint64> &ids, QList<Pending> &out, QStr
             const auto tier = tierFromKey(q.value(3).toString());
             if (t < 0 || !tier)
                 continue;
-            out.append(Pending{q.value(0).toLongLong(), q.value(1).toLongLong(), t,
-                               gradingTier(*tier)});
+            out.append(
+                Pending{q.value(0).toLongLong(), q.value(1).toLongLong(), t, gradingTier(*tier)});
         }
     }
     std::sort(out.begin(), out.end(), [](const Pending &a, const Pending &b) {
@@ -314,13 +315,14 @@ void LiveEngineThread::start() {
 }
 
 void LiveEngineThread::applyChanges(const QList<sb::Change> &changes) {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, changes] { e->applyChanges(changes); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, changes] { e->applyChanges(changes); }, Qt::QueuedConnection);
 }
 
 void LiveEngineThread::addAffectedShare(qint64 atMs, const QString &problemType, double share) {
     QMetaObject::invokeMethod(
-        m_engine, [e = m_engine, atMs, problemType, share] { e->addAffectedShare(atMs, problemType, share); },
+        m_engine,
+        [e = m_engine, atMs, problemType, share] { e->addAffectedShare(atMs, problemType, share); },
         Qt::QueuedConnection);
 }
 

@@ -44,10 +44,10 @@ class LiveEngine : public QObject {
     Q_OBJECT
 public:
     struct Stats {
-        int fed = 0;       // complaints taken in since the last rebuild
+        int fed = 0; // complaints taken in since the last rebuild
         int rebuilds = 0;
         int ignoredLate = 0;
-        int writes = 0;    // events written that changed the database (created or raised)
+        int writes = 0; // events written that changed the database (created or raised)
     };
 
     LiveEngine(DatabaseUrl url, const Clock &clock, QObject *parent = nullptr);
@@ -94,8 +94,8 @@ private:
     std::unique_ptr<IncidentEngine> m_engine;
     std::unique_ptr<IncidentStore> m_store;
     qint64 m_lastMs = 0;
-    QHash<int, qint64> m_cutoff;   // problem type -> latest resolution by a person
-    QHash<qint64, qint64> m_fed;   // ticket id -> received_at, within the grading window
+    QHash<int, qint64> m_cutoff; // problem type -> latest resolution by a person
+    QHash<qint64, qint64> m_fed; // ticket id -> received_at, within the grading window
     bool m_writeFailed = false;
     Stats m_stats;
 };

@@ -108,11 +108,11 @@ void MetricsSource::finished() {
         setState(State::Error,
                  tr("%1: no answer within %2 ms").arg(where).arg(m_settings.timeoutMs));
     } else if (status != 0 && status != 200) {
-        setState(State::Error, tr("%1: HTTP %2 %3")
-                                   .arg(where)
-                                   .arg(status)
-                                   .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                            .toString()));
+        setState(State::Error,
+                 tr("%1: HTTP %2 %3")
+                     .arg(where)
+                     .arg(status)
+                     .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
     } else if (reply->error() != QNetworkReply::NoError) {
         setState(State::Error, tr("%1: %2").arg(where, reply->errorString()));
     } else {
@@ -121,7 +121,8 @@ void MetricsSource::finished() {
         if (!parse(reply->readAll(), samples, error)) {
             setState(State::Error, tr("%1: %2").arg(where, error));
         } else {
-            setState(State::Ok, tr("%n sample(s) from %1", nullptr, int(samples.size())).arg(where));
+            setState(State::Ok,
+                     tr("%n sample(s) from %1", nullptr, int(samples.size())).arg(where));
             for (const AffectedShareSample &s : std::as_const(samples))
                 Q_EMIT sample(s.atMs, s.problemType, s.share);
         }
@@ -129,15 +130,15 @@ void MetricsSource::finished() {
     Q_EMIT polled();
 }
 
-bool MetricsSource::parse(const QByteArray &body, QList<AffectedShareSample> &out,
-                          QString &error) {
+bool MetricsSource::parse(const QByteArray &body, QList<AffectedShareSample> &out, QString &error) {
     out.clear();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        error = pe.error != QJsonParseError::NoError
-                    ? tr("the answer is not JSON (offset %1: %2)").arg(pe.offset).arg(pe.errorString())
-                    : tr("the answer is not a JSON object");
+        error =
+            pe.error != QJsonParseError::NoError
+                ? tr("the answer is not JSON (offset %1: %2)").arg(pe.offset).arg(pe.errorString())
+                : tr("the answer is not a JSON object");
         return false;
     }
     const QJsonObject root = doc.object();
@@ -167,8 +168,10 @@ bool MetricsSource::parse(const QByteArray &body, QList<AffectedShareSample> &ou
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString at = QStringLiteral("data.result[%1]").arg(i);
         const QJsonObject item = items.at(i).toObject();
-        const QString type =
-            item.value(QStringLiteral("metric")).toObject().value(QStringLiteral("problem_type")).toString();
+        const QString type = item.value(QStringLiteral("metric"))
+                                 .toObject()
+                                 .value(QStringLiteral("problem_type"))
+                                 .toString();
         if (RuleSet::typeIndex(QStringView(type)) < 0) {
             error = tr("%1.metric.problem_type: unknown problem type \"%2\"").arg(at, type);
             return false;

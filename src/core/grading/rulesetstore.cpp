@@ -8,7 +8,8 @@
 namespace sb {
 
 RuleSetStore::RuleSetStore(Database &db)
-    : m_db(db) {}
+    : m_db(db) {
+}
 
 bool RuleSetStore::active(RuleSet &rules, RuleSetVersion &meta, QString &error) const {
     QSqlQuery q(m_db.db());
@@ -29,7 +30,8 @@ bool RuleSetStore::active(RuleSet &rules, RuleSetVersion &meta, QString &error) 
     QString why;
     auto parsed = RuleSet::fromJson(q.value(1).toString().toUtf8(), why);
     if (!parsed) {
-        error = tr("rule set version %1 in the database is not valid: %2").arg(meta.version).arg(why);
+        error =
+            tr("rule set version %1 in the database is not valid: %2").arg(meta.version).arg(why);
         return false;
     }
     if (parsed->version() != meta.version) {
@@ -55,11 +57,11 @@ bool RuleSetStore::insertVersion(const RuleSet &rules, int version, const QStrin
     auto stored = withVersion(rules, version, error);
     if (!stored)
         return false;
-    return m_db.exec(QStringLiteral("INSERT INTO rule_sets (version, body, created_by, created_at, "
-                                    "note) VALUES (?, ?, ?, ?, ?)"),
-                     {version, QString::fromUtf8(stored->toJson()), textValue(actor), nowMs,
-                      textValue(note)},
-                     error);
+    return m_db.exec(
+        QStringLiteral("INSERT INTO rule_sets (version, body, created_by, created_at, "
+                       "note) VALUES (?, ?, ?, ?, ?)"),
+        {version, QString::fromUtf8(stored->toJson()), textValue(actor), nowMs, textValue(note)},
+        error);
 }
 
 bool RuleSetStore::ensureSeeded(const QString &actor, qint64 nowMs, bool &inserted,
@@ -113,8 +115,8 @@ bool RuleSetStore::save(const RuleSet &rules, const QString &actor, const QStrin
                 return false;
             }
             AuditTrail audit(m_db, clock);
-            return audit.append(actor, QStringLiteral("rule_set.save"),
-                                QStringLiteral("rule_set"), version,
+            return audit.append(actor, QStringLiteral("rule_set.save"), QStringLiteral("rule_set"),
+                                version,
                                 QJsonObject{{QStringLiteral("version"), version},
                                             {QStringLiteral("previous"), top},
                                             {QStringLiteral("note"), note}},
