@@ -165,15 +165,24 @@ void AlertCenter::place() {
     if (!screen)
         return;
     const QRect area = screen->availableGeometry();
-    int y = area.top() + 12;
     QList<AlertPopup *> list = popups();
     std::sort(list.begin(), list.end(), [](AlertPopup *a, AlertPopup *b) {
         return a->info().incidentId < b->info().incidentId;
     });
+    // Down the right edge; a full column continues in the next one to the left.
+    int x = area.right() - 12;
+    int y = area.top() + 12;
+    int columnWidth = 0;
     for (AlertPopup *p : std::as_const(list)) {
         p->adjustSize();
-        p->move(area.right() - p->width() - 12, y);
+        if (y > area.top() + 12 && y + p->height() > area.bottom()) {
+            x -= columnWidth + 8;
+            y = area.top() + 12;
+            columnWidth = 0;
+        }
+        p->move(x - p->width(), y);
         y += p->height() + 8;
+        columnWidth = std::max(columnWidth, p->width());
     }
 }
 

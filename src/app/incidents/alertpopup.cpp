@@ -35,6 +35,7 @@ AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
     setLineWidth(2);
     m_title->setObjectName(QStringLiteral("alertTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     m_detail->setObjectName(QStringLiteral("alertDetail"));
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
@@ -63,7 +64,7 @@ AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
-    setMinimumWidth(360);
+    setFixedWidth(380);
     setInfo(info);
 }
 

@@ -42,8 +42,12 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
     g->setRowCount(int(types.size()));
     g->setColumnCount(kFirstGradeColumn + 8);
     QStringList headers{tr("Class"), tr("Core experience")};
-    for (int c = kFirstGradeColumn; c < kFirstGradeColumn + 8; ++c)
-        headers << columnLabel(c);
+    for (int c = kFirstGradeColumn; c < kFirstGradeColumn + 8; ++c) {
+        const int i = c - kFirstGradeColumn;
+        headers << (i < 4 ? Labels::tier(QStringLiteral("normal"))
+                          : Labels::tier(QStringLiteral("vip"))) +
+                       QLatin1Char('\n') + Labels::grade(gradeKey(kGrades[std::size_t(i % 4)]));
+    }
     g->setHorizontalHeaderLabels(headers);
     QStringList rowLabels;
     for (const ProblemTypeInfo &t : types)
@@ -64,7 +68,10 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
         for (int c = kFirstGradeColumn; c < kFirstGradeColumn + 8; ++c)
             g->setItem(r, c, textItem(QString(), m_canEdit));
     }
-    g->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    g->resizeColumnToContents(kClassColumn);
+    g->resizeColumnToContents(kCoreColumn);
+    for (int c = kFirstGradeColumn; c < kFirstGradeColumn + 8; ++c)
+        g->setColumnWidth(c, qMax(72, g->horizontalHeader()->sectionSizeHint(c)));
 
     QTableWidget *b = m_ui->burstTable;
     b->setRowCount(3);
@@ -78,7 +85,10 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
     for (int r = 0; r < 3; ++r)
         for (int c = 0; c < 2; ++c)
             b->setItem(r, c, textItem(QString(), m_canEdit));
-    b->setMaximumHeight(b->verticalHeader()->length() + b->horizontalHeader()->height() + 8);
+    b->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    b->setFixedHeight(b->verticalHeader()->length() + b->horizontalHeader()->sizeHint().height() +
+                      2 * b->frameWidth());
 
     for (QLineEdit *e :
          {m_ui->burstWindowEdit, m_ui->gradingWindowEdit, m_ui->quietCloseEdit, m_ui->noteEdit})
