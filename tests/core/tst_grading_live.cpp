@@ -173,6 +173,16 @@ private Q_SLOTS:
         engine.applyChanges(
             {Change{0, QStringLiteral("rule_set"), 2, QStringLiteral("insert"), 0}});
         QCOMPARE(engine.ruleSetVersion(), 2);
+        // An incident opened under version 1 and raised under version 2 records 2.
+        feed(engine, {{kLiveNow - 29 * kMin, QStringLiteral("data_exposure")},
+                      {kLiveNow - 28 * kMin, QStringLiteral("data_exposure")},
+                      {kLiveNow - 27 * kMin, QStringLiteral("data_exposure")}});
+        QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT grade FROM incidents WHERE "
+                                                  "problem_type = 'data_exposure'")),
+                 qint64(Grade::Major));
+        QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT rule_set_version FROM incidents WHERE "
+                                                  "problem_type = 'data_exposure'")),
+                 2);
         feed(engine, {{kLiveNow - 5 * kMin, QStringLiteral("payout_delay")},
                       {kLiveNow - 4 * kMin, QStringLiteral("payout_delay")}});
         QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT rule_set_version FROM incidents WHERE "

@@ -111,14 +111,28 @@ void installIncidentsLiveFeature(MainWindow &window) {
             [label](MetricsSource::State s, const QString &m) { showMetricsState(label, s, m); });
         QObject::connect(metrics, &MetricsSource::sample, live,
                          &LiveEngineThread::addAffectedShare);
-        MetricsSettings settings;
-        QString error;
-        if (MetricsSettings::load(SettingsStore(*ws.db), settings, error)) {
+        // (Re)reads metrics.* and restarts polling; again whenever a setting changes.
+        const auto configure = [&window, metrics, label] {
+            MetricsSettings settings;
+            QString error;
+            metrics->stop();
+            if (!MetricsSettings::load(SettingsStore(*window.workspace().db), settings, error)) {
+                showMetricsState(label, MetricsSource::State::Error, error);
+                return;
+            }
             metrics->configure(settings);
             metrics->start();
-        } else {
-            showMetricsState(label, MetricsSource::State::Error, error);
-        }
+        };
+        configure();
+        QObject::connect(&window, &MainWindow::changesArrived, metrics,
+                         [configure](const QList<Change> &changes) {
+                             for (const Change &c : changes) {
+                                 if (c.entity == QLatin1StringView("setting")) {
+                                     configure();
+                                     return;
+                                 }
+                             }
+                         });
     }
 
     auto *alerts = new AlertCenter(ws, &window);

@@ -59,18 +59,18 @@ bool LiveEngine::loadRules(QString &error) {
     RuleSetVersion meta;
     if (!RuleSetStore(*m_db).active(rules, meta, error))
         return false;
-    m_store.reset(); // holds a reference to the old rules
-    m_rules = std::move(rules);
+    m_rules = std::move(rules); // the store and engine take it at the next rebuild()
     return true;
 }
 
 bool LiveEngine::rebuild(QString &error) {
+    // Until this rebuild completes, the next batch rebuilds again.
+    m_writeFailed = true;
     m_store = std::make_unique<IncidentStore>(*m_db, *m_rules);
     m_engine = std::make_unique<IncidentEngine>(
         *m_rules, [this](const IncidentEvent &e) { sink(e); }, IncidentEngine::QuietClose::Off);
     m_fed.clear();
     m_lastMs = 0;
-    m_writeFailed = false;
     m_stats.fed = 0;
     ++m_stats.rebuilds;
 
@@ -115,6 +115,7 @@ bool LiveEngine::rebuild(QString &error) {
             Pending{q.value(0).toLongLong(), q.value(1).toLongLong(), t, gradingTier(*tier)});
     }
     q.finish();
+    m_writeFailed = false; // a failed write while feeding sets it again
     for (const Pending &p : std::as_const(rows))
         feed(p);
     Q_EMIT rebuilt(m_rules->version(), m_stats.fed);
@@ -209,8 +210,10 @@ bool LiveEngine::readTickets(const QList<qint64> &ids, QList<Pending> &out, QStr
 }
 
 void LiveEngine::applyChanges(const QList<sb::Change> &changes) {
-    if (!m_db || !m_engine)
+    if (!m_db || !m_rules) {
+        start(); // the database was not reachable at start: a batch says it is now
         return;
+    }
     QList<qint64> tickets, incidents;
     bool rulesChanged = false;
     for (const Change &c : changes) {
@@ -227,12 +230,12 @@ void LiveEngine::applyChanges(const QList<sb::Change> &changes) {
     QString error;
     bool needRebuild = m_writeFailed;
     if (rulesChanged) {
-        const int before = m_rules->version();
         if (!loadRules(error)) {
             Q_EMIT failed(error);
             return;
         }
-        needRebuild = needRebuild || m_rules->version() != before || !m_store;
+        needRebuild = true;
+        m_writeFailed = true; // rebuild even if what follows fails
     }
     if (!incidents.isEmpty() && !readIncidents(incidents, needRebuild, error)) {
         Q_EMIT failed(error);
