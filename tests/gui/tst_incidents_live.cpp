@@ -1,11 +1,13 @@
 // Incidents, live part: the rule set editor names the offending cell and saves a new,
 // audited version; a burst written by another connection makes an alert appear, coloured
 // by grade, re-coloured when the grade rises; the toolbar opens the editor.
+#include "grading/metricssource.h"
 #include "grading/rulesetstore.h"
 #include "incidents/alertpopup.h"
 #include "incidents/incidentslivefeature.h"
 #include "incidents/ruleseteditor.h"
 #include "shell/mainwindow.h"
+#include "storage/settingsstore.h"
 #include "sync/feedthread.h"
 #include "testsupport.h"
 
@@ -16,6 +18,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -226,6 +230,55 @@ private Q_SLOTS:
         w.findChild<RuleSetEditor *>(QStringLiteral("ruleSetEditor"))->close();
         w.showPlace(QStringLiteral("tickets"));
         QTRY_VERIFY(!bar->isVisible());
+    }
+
+    // metrics.* point at a local endpoint: a 1.3 % affected share of login failures opens an
+    // incident (trigger affected_share) and the status bar says ok; when the endpoint fails
+    // the status bar says so.
+    void metricsSampleOpensAnIncident() {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int status = 200;
+        const QByteArray body =
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{"
+            "\"metric\":{\"problem_type\":\"login_failure\"},\"value\":[" +
+            QByteArray::number(double(m_clock.nowMs()) / 1000.0, 'f', 3) + ",\"0.013\"]}]}}";
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *sock = server.nextPendingConnection()) {
+                QObject::connect(sock, &QTcpSocket::readyRead, sock, [sock, &status, body] {
+                    if (!sock->readAll().contains("\r\n\r\n"))
+                        return;
+                    const QByteArray b = status == 200 ? body : QByteArray("down");
+                    sock->write("HTTP/1.1 " + QByteArray::number(status) +
+                                " X\r\nContent-Length: " + QByteArray::number(b.size()) +
+                                "\r\nConnection: close\r\n\r\n" + b);
+                    sock->disconnectFromHost();
+                });
+            }
+        });
+        SettingsStore settings(*m_db);
+        QString e;
+        QVERIFY(settings.set(
+            QStringLiteral("metrics.url"),
+            QStringLiteral("http://127.0.0.1:%1/api/v1/query").arg(server.serverPort()),
+            QStringLiteral("admin"), m_clock.nowMs(), e));
+        QVERIFY(settings.set(QStringLiteral("metrics.interval_ms"), QStringLiteral("1000"),
+                             QStringLiteral("admin"), m_clock.nowMs(), e));
+        MainWindow w(workspace({}));
+        installIncidentsLiveFeature(w);
+        auto *label = w.findChild<QLabel *>(QStringLiteral("metricsLabel"));
+        QVERIFY(label);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(*m_db, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE "
+                                        "problem_type = 'login_failure' AND "
+                                        "trigger_kind = 'affected_share'")),
+            1, 20000);
+        QCOMPARE(label->property("metricsState").toInt(), int(MetricsSource::State::Ok));
+        status = 500;
+        QTRY_COMPARE_WITH_TIMEOUT(label->property("metricsState").toInt(),
+                                  int(MetricsSource::State::Error), 20000);
+        QVERIFY2(label->toolTip().contains(QLatin1StringView("HTTP 500")),
+                 qPrintable(label->toolTip()));
     }
 };
 
