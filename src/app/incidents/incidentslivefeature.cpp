@@ -93,7 +93,12 @@ void installIncidentsLiveFeature(MainWindow &window) {
     if (!ws.db || !ws.clock)
         return;
 
-    if (ws.canWrite) {
+    // On PostgreSQL row-level security shows some people only their own tickets; an engine
+    // counting a subset could only be late, so it runs where every complaint is visible
+    // (SQLite: everywhere).
+    const bool seesAll = ws.db->dialect() == Dialect::SQLite ||
+                         ws.user.permissions.has(QStringLiteral("tickets.read_all"));
+    if (ws.canWrite && seesAll) {
         auto *live = new LiveEngineThread(ws.db->url(), *ws.clock, &window);
         QObject::connect(&window, &MainWindow::changesArrived, live,
                          &LiveEngineThread::applyChanges);
