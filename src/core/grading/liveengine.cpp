@@ -2,7 +2,7 @@
 
 #include "grading/rulesetstore.h"
 
-#include <QDebug>
+#include <climits>
 
 #include <algorithm>
 
