@@ -2,9 +2,13 @@
 
 #include "grading/rulesetstore.h"
 
+#include <QLoggingCategory>
+
 #include <climits>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLive, "signalboard.live", QtWarningMsg)
 
 namespace sb {
 
@@ -96,8 +100,10 @@ bool LiveEngine::rebuild(QString &error) {
         return false;
     while (q.next()) {
         const int t = RuleSet::typeIndex(QStringView(q.value(0).toString()));
-        if (t >= 0)
+        if (t >= 0) {
+            qCDebug(lcLive) << "rebuild adopts open" << q.value(0).toString();
             m_engine->adopt(t, static_cast<Grade>(std::clamp(q.value(1).toInt(), 0, 3)));
+        }
     }
     if (!m_db->exec(q,
                     QStringLiteral("SELECT id, received_at, problem_type, customer_tier FROM "
@@ -118,6 +124,7 @@ bool LiveEngine::rebuild(QString &error) {
     m_writeFailed = false; // a failed write while feeding sets it again
     for (const Pending &p : std::as_const(rows))
         feed(p);
+    qCDebug(lcLive) << "rebuilt: fed" << m_stats.fed << "of" << rows.size();
     Q_EMIT rebuilt(m_rules->version(), m_stats.fed);
     return true;
 }
@@ -127,6 +134,8 @@ void LiveEngine::feed(const Pending &p) {
         return;
     if (p.at <= m_cutoff.value(p.type, LLONG_MIN))
         return; // belongs to an incident a person resolved
+    qCDebug(lcLive) << "feed" << p.id << p.at << m_rules->typeKey(p.type)
+                    << "open:" << m_engine->isOpen(p.type);
     m_fed.insert(p.id, p.at);
     m_lastMs = std::max(m_lastMs, p.at);
     ++m_stats.fed;
@@ -169,6 +178,8 @@ bool LiveEngine::readIncidents(const QList<qint64> &ids, bool &needRebuild, QStr
             const int t = RuleSet::typeIndex(QStringView(q.value(0).toString()));
             if (t < 0)
                 continue;
+            qCDebug(lcLive) << "incident" << q.value(0).toString() << q.value(1).toString()
+                            << q.value(3).toLongLong() << "cutoff" << m_cutoff.value(t, LLONG_MIN);
             if (q.value(1).toString() == QLatin1StringView("open")) {
                 m_engine->adopt(t, static_cast<Grade>(std::clamp(q.value(2).toInt(), 0, 3)));
             } else if (!q.value(3).isNull() &&
