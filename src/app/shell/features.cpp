@@ -1,6 +1,7 @@
 #include "shell/features.h"
 
 #include "admin/adminfeature.h"
+#include "broadcast/broadcastfeature.h"
 #include "incidents/incidentslivefeature.h"
 #include "shell/mainwindow.h"
 
@@ -8,8 +9,10 @@ namespace sb::app {
 
 void installFeatures(MainWindow &window)
 {
-    // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
+    // One line per feature that has always-on parts. The permission gate comes first: the
+    // others may guard their actions with it.
     installAdminFeature(window);
+    installBroadcastFeature(window);
     installIncidentsLiveFeature(window);
 }
 
