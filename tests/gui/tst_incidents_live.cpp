@@ -212,10 +212,13 @@ private Q_SLOTS:
         QTest::qWait(300); // nothing to wait for: an update without a rise must not alert
         QCOMPARE(alerts().size(), 2);
 
-        // "Open grading wizard" shows the incident in the Incidents place; "Dismiss" closes.
+        // "Open grading wizard" opens the colleague's grading wizard (non-modal) for that
+        // incident and closes the pop-up; "Dismiss" closes the other.
         QTest::mouseClick(popup->findChild<QPushButton *>(QStringLiteral("openWizardButton")),
                           Qt::LeftButton);
-        QTRY_VERIFY(w.place(QStringLiteral("incidents"))->isVisible());
+        QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("gradingWizard")));
+        QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("gradingWizard"))->isVisible());
+        w.findChild<QWidget *>(QStringLiteral("gradingWizard"))->close();
         QTRY_COMPARE(alerts().size(), 1);
         QTest::mouseClick(
             alerts().first()->findChild<QPushButton *>(QStringLiteral("dismissButton")),
