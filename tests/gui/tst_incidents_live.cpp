@@ -227,7 +227,11 @@ private Q_SLOTS:
 
         // The toolbar of the Incidents place opens the rule set editor.
         auto *bar = w.findChild<QToolBar *>(QStringLiteral("incidentsToolBar"));
-        QVERIFY(bar && bar->isVisible());
+        QVERIFY(bar);
+        w.showPlace(QStringLiteral("tickets"));
+        QTRY_VERIFY(!bar->isVisible());
+        w.showPlace(QStringLiteral("incidents"));
+        QTRY_VERIFY(bar->isVisible());
         bar->findChild<QAction *>(QStringLiteral("gradingRulesAction"))->trigger();
         QTRY_VERIFY(w.findChild<RuleSetEditor *>(QStringLiteral("ruleSetEditor")));
         w.findChild<RuleSetEditor *>(QStringLiteral("ruleSetEditor"))->close();
