@@ -2,6 +2,7 @@
 
 #include "admin/adminfeature.h"
 #include "broadcast/broadcastfeature.h"
+#include "incidents/incidentslivefeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/urgingfeature.h"
 
@@ -13,6 +14,7 @@ void installFeatures(MainWindow &window)
     // others may guard their actions with it.
     installAdminFeature(window);
     installBroadcastFeature(window);
+    installIncidentsLiveFeature(window);
     installTicketsUrgingFeature(window);
 }
 
