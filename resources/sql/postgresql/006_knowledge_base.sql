@@ -1,0 +1,36 @@
+-- Knowledge base: full-text search, links from tickets, usage log (issue 4).
+
+-- Full-text search with the 'simple' configuration (no language-specific stemming: articles
+-- are written in several languages).
+ALTER TABLE kb_articles ADD COLUMN search tsvector GENERATED ALWAYS AS
+    (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')) STORED;
+CREATE INDEX kb_articles_search ON kb_articles USING GIN (search);
+
+CREATE TABLE ticket_kb_links (
+    ticket_id  BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    article_id BIGINT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+    linked_by  BIGINT REFERENCES staff(id),
+    linked_at  BIGINT NOT NULL,
+    PRIMARY KEY (ticket_id, article_id)
+);
+CREATE INDEX ticket_kb_links_article ON ticket_kb_links(article_id);
+
+CREATE TABLE kb_usage (
+    id         BIGSERIAL PRIMARY KEY,
+    article_id BIGINT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+    ticket_id  BIGINT REFERENCES tickets(id) ON DELETE SET NULL,
+    staff_id   BIGINT REFERENCES staff(id),
+    at         BIGINT NOT NULL,
+    action     TEXT NOT NULL CHECK (action IN ('viewed', 'linked', 'used'))
+);
+CREATE INDEX kb_usage_article_at ON kb_usage(article_id, at);
+CREATE INDEX kb_usage_at ON kb_usage(at);
+
+CREATE TRIGGER kb_articles_c AFTER INSERT OR UPDATE OR DELETE ON kb_articles
+    FOR EACH ROW EXECUTE FUNCTION sb_log_change('kb_article', 'id');
+
+GRANT SELECT, INSERT ON ticket_kb_links, kb_usage TO sb_staff;
+GRANT DELETE ON ticket_kb_links TO sb_agent, sb_team_lead, sb_supervisor, sb_manager, sb_admin;
+-- Counting a use updates kb_articles.uses: every staff member may do that, and only that.
+GRANT UPDATE (uses) ON kb_articles TO sb_staff;
+GRANT USAGE ON SEQUENCE kb_usage_id_seq TO sb_staff;

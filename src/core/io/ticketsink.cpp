@@ -1,0 +1,301 @@
+#include "io/ticketsink.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace sb {
+
+namespace {
+
+QVariant textOrNull(const QString &s) {
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+class SqliteSink final : public TicketSink {
+public:
+    SqliteSink(Database &db, qint64 nowMs, qint64 registeredBy)
+        : m_db(db)
+        , m_now(nowMs)
+        , m_registeredBy(registeredBy)
+        , m_query(db.db()) {}
+    ~SqliteSink() override {
+        if (m_open)
+            m_db.db().rollback();
+    }
+
+    bool begin(QString &error) override {
+        if (!m_db.db().transaction()) {
+            error = describeSqlError(m_db.db().lastError());
+            return false;
+        }
+        m_open = true;
+        if (!m_query.prepare(QStringLiteral(
+                "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
+                "customer_tier, problem_type, customer_id, service_number, category, subject, "
+                "description, region, extra, registered_by, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (source, external_id) DO NOTHING"))) {
+            error = describeSqlError(m_query.lastError());
+            return false;
+        }
+        return true;
+    }
+
+    bool add(const Complaint &c, const QByteArray &extraJson, QString &error) override {
+        QSqlQuery &q = m_query;
+        q.bindValue(0, textValue(c.source));
+        q.bindValue(1, textOrNull(c.externalId));
+        q.bindValue(2, c.receivedAt.toMSecsSinceEpoch());
+        q.bindValue(3, c.receivedAt.offsetFromUtc());
+        q.bindValue(4, channelKey(c.channel));
+        q.bindValue(5, tierKey(c.tier));
+        q.bindValue(6, c.problemType);
+        q.bindValue(7, textValue(c.customerId));
+        q.bindValue(8, textValue(c.serviceNumber));
+        q.bindValue(9, textValue(c.category));
+        q.bindValue(10, textValue(c.subject));
+        q.bindValue(11, textValue(c.description));
+        q.bindValue(12, textValue(c.region));
+        q.bindValue(13, QString::fromUtf8(extraJson));
+        q.bindValue(14, m_registeredBy > 0 ? QVariant(m_registeredBy)
+                                           : QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(15, m_now);
+        if (!q.exec()) {
+            error = describeSqlError(q.lastError());
+            return false;
+        }
+        if (q.numRowsAffected() > 0)
+            ++m_inserted;
+        else
+            ++m_duplicates;
+        return true;
+    }
+
+    bool finish(bool commit, qint64 &inserted, qint64 &duplicates, QString &error) override {
+        m_query.finish();
+        m_open = false;
+        if (!commit) {
+            m_db.db().rollback();
+            return true;
+        }
+        if (!m_db.db().commit()) {
+            error = describeSqlError(m_db.db().lastError());
+            m_db.db().rollback();
+            return false;
+        }
+        inserted = m_inserted;
+        duplicates = m_duplicates;
+        return true;
+    }
+
+private:
+    Database &m_db;
+    qint64 m_now;
+    qint64 m_registeredBy;
+    QSqlQuery m_query;
+    bool m_open = false;
+    qint64 m_inserted = 0;
+    qint64 m_duplicates = 0;
+};
+
+// COPY text format: backslash, tab, newline and carriage return escaped; \N is NULL.
+void appendCopyText(QByteArray &out, const QByteArray &utf8) {
+    for (const char ch : utf8) {
+        switch (ch) {
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        default:
+            out.append(ch);
+        }
+    }
+}
+
+// PostgreSQL: COPY … FROM STDIN through libpq on the QPSQL connection itself (same
+// transaction), into a temporary table dropped at commit, then one INSERT … SELECT.
+class PgCopySink final : public TicketSink {
+public:
+    PgCopySink(Database &db, qint64 nowMs, qint64 registeredBy)
+        : m_db(db)
+        , m_now(QByteArray::number(nowMs))
+        , m_registeredBy(registeredBy > 0 ? QByteArray::number(registeredBy)
+                                          : QByteArrayLiteral("\\N")) {}
+    ~PgCopySink() override {
+        if (m_open) {
+            QString ignored;
+            endCopy("cancelled", ignored);
+            m_db.db().rollback();
+        }
+    }
+
+    bool begin(QString &error) override {
+        const QVariant h = m_db.db().driver()->handle();
+        if (qstrcmp(h.typeName(), "PGconn*") != 0) {
+            error = QStringLiteral("the PostgreSQL driver gives no libpq connection");
+            return false;
+        }
+        m_conn = *static_cast<PGconn *const *>(h.constData());
+        if (!m_conn) {
+            error = QStringLiteral("no PostgreSQL connection");
+            return false;
+        }
+        if (!m_db.db().transaction()) {
+            error = describeSqlError(m_db.db().lastError());
+            return false;
+        }
+        m_open = true;
+        if (!command("CREATE TEMP TABLE sb_import_staging (line BIGINT, source TEXT, "
+                     "external_id TEXT, received_at BIGINT, received_offset BIGINT, channel TEXT, "
+                     "customer_tier TEXT, problem_type TEXT, customer_id TEXT, service_number "
+                     "TEXT, category TEXT, subject TEXT, description TEXT, region TEXT, extra "
+                     "TEXT, registered_by BIGINT, updated_at BIGINT) ON COMMIT DROP",
+                     error))
+            return false;
+        PGresult *r = PQexec(m_conn, "COPY sb_import_staging FROM STDIN");
+        const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+        if (!ok)
+            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQclear(r);
+        m_copying = ok;
+        m_buffer.reserve(kFlushBytes + (1 << 16));
+        return ok;
+    }
+
+    bool add(const Complaint &c, const QByteArray &extraJson, QString &error) override {
+        QByteArray &b = m_buffer;
+        b.append(QByteArray::number(++m_line)).append('\t');
+        const auto text = [&b](const QString &s) {
+            appendCopyText(b, s.toUtf8());
+            b.append('\t');
+        };
+        text(c.source);
+        if (c.externalId.isEmpty())
+            b.append("\\N\t", 3);
+        else
+            text(c.externalId);
+        b.append(QByteArray::number(c.receivedAt.toMSecsSinceEpoch())).append('\t');
+        b.append(QByteArray::number(c.receivedAt.offsetFromUtc())).append('\t');
+        text(channelKey(c.channel));
+        text(tierKey(c.tier));
+        text(c.problemType);
+        text(c.customerId);
+        text(c.serviceNumber);
+        text(c.category);
+        text(c.subject);
+        text(c.description);
+        text(c.region);
+        appendCopyText(b, extraJson);
+        b.append('\t').append(m_registeredBy).append('\t').append(m_now).append('\n');
+        return b.size() < kFlushBytes || flush(error);
+    }
+
+    bool finish(bool commit, qint64 &inserted, qint64 &duplicates, QString &error) override {
+        if (!commit) {
+            QString ignored;
+            endCopy("cancelled", ignored);
+            m_open = false;
+            m_db.db().rollback();
+            return true;
+        }
+        if (!flush(error) || !endCopy(nullptr, error)) {
+            m_open = false;
+            m_db.db().rollback();
+            return false;
+        }
+        PGresult *r = PQexec(
+            m_conn,
+            "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
+            "customer_tier, problem_type, customer_id, service_number, category, subject, "
+            "description, region, extra, registered_by, updated_at) "
+            "SELECT source, external_id, received_at, received_offset, channel, customer_tier, "
+            "problem_type, customer_id, service_number, category, subject, description, region, "
+            "extra, registered_by, updated_at FROM sb_import_staging ORDER BY line "
+            "ON CONFLICT (source, external_id) DO NOTHING");
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (ok) {
+            inserted = QByteArray(PQcmdTuples(r)).toLongLong();
+            duplicates = m_line - inserted;
+        } else {
+            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        }
+        PQclear(r);
+        m_open = false;
+        if (!ok) {
+            m_db.db().rollback();
+            return false;
+        }
+        if (!m_db.db().commit()) {
+            error = describeSqlError(m_db.db().lastError());
+            m_db.db().rollback();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr qsizetype kFlushBytes = 1 << 20;
+
+    bool command(const char *sql, QString &error) {
+        PGresult *r = PQexec(m_conn, sql);
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!ok)
+            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQclear(r);
+        return ok;
+    }
+    bool flush(QString &error) {
+        if (m_buffer.isEmpty())
+            return true;
+        if (PQputCopyData(m_conn, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1) {
+            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            return false;
+        }
+        m_buffer.clear();
+        return true;
+    }
+    bool endCopy(const char *failure, QString &error) {
+        if (!m_copying)
+            return true;
+        m_copying = false;
+        m_buffer.clear();
+        bool ok = PQputCopyEnd(m_conn, failure) == 1;
+        while (PGresult *r = PQgetResult(m_conn)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK)
+                ok = false;
+            PQclear(r);
+        }
+        if (!ok && !failure)
+            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        return ok || failure;
+    }
+
+    Database &m_db;
+    QByteArray m_now;
+    QByteArray m_registeredBy;
+    PGconn *m_conn = nullptr;
+    bool m_open = false;
+    bool m_copying = false;
+    qint64 m_line = 0;
+    QByteArray m_buffer;
+};
+
+} // namespace
+
+std::unique_ptr<TicketSink> TicketSink::create(Database &db, qint64 nowMs, qint64 registeredBy) {
+    if (db.dialect() == Dialect::PostgreSQL)
+        return std::make_unique<PgCopySink>(db, nowMs, registeredBy);
+    return std::make_unique<SqliteSink>(db, nowMs, registeredBy);
+}
+
+} // namespace sb
