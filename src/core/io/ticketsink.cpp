@@ -141,8 +141,9 @@ public:
 
     bool begin(QString &error) override {
         const QVariant h = m_db.db().driver()->handle();
-        if (qstrcmp(h.typeName(), "PGconn*") != 0) {
-            error = QStringLiteral("the PostgreSQL driver gives no libpq connection");
+        if (qstrcmp(h.typeName(), "PGconn*") != 0 && qstrcmp(h.typeName(), "pg_conn*") != 0) {
+            error = QStringLiteral("the PostgreSQL driver gives no libpq connection (%1)")
+                        .arg(QLatin1StringView(h.typeName()));
             return false;
         }
         m_conn = *static_cast<PGconn *const *>(h.constData());
