@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>%1: expected a list of periods such as &quot;09:00-18:00&quot;.</source>
+        <translation>%1：应为时段列表，例如 "09:00-18:00"。</translation>
+    </message>
+    <message>
+        <source>%1, period %2: &quot;%3&quot; is not a period such as &quot;09:00-18:00&quot; (start before end, end at most 24:00).</source>
+        <translation>%1，第 %2 个时段："%3" 不是有效时段（如 "09:00-18:00"；开始须早于结束，结束最晚 24:00）。</translation>
+    </message>
+    <message>
+        <source>%1, period %2: periods must be in order and must not overlap.</source>
+        <translation>%1，第 %2 个时段：各时段须按时间顺序排列且不得重叠。</translation>
+    </message>
+    <message>
+        <source>timeZone: &quot;%1&quot; is not a known time zone.</source>
+        <translation>timeZone："%1" 不是已知的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>Setting %1 is not a JSON object (offset %2: %3).</source>
+        <translation>设置项 %1 不是 JSON 对象（偏移 %2：%3）。</translation>
+    </message>
+    <message>
+        <source>Setting %1: %2</source>
+        <translation>设置项 %1：%2</translation>
+    </message>
+    <message>
+        <source>calendar_days row %1: not a valid date and kind (%2).</source>
+        <translation>calendar_days 中 %1 行：日期或类型无效（%2）。</translation>
+    </message>
+    <message>
+        <source>A calendar day without a valid date cannot be stored.</source>
+        <translation>没有有效日期的日历日无法保存。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a Signalboard database</source>
@@ -104,10 +142,119 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleStore</name>
+    <message>
+        <source>Deadline rule %1 (%2): unit &quot;%3&quot; or clock &quot;%4&quot; is not known.</source>
+        <translation>时限规则 %1（%2）：单位 "%3" 或计时方式 "%4" 无法识别。</translation>
+    </message>
+    <message>
+        <source>Deadline rule, field %1: &quot;%2&quot; is neither * nor a key (a-z, 0-9, _).</source>
+        <translation>时限规则，字段 %1："%2" 既不是 * 也不是有效键（a-z、0-9、_）。</translation>
+    </message>
+    <message>
+        <source>Deadline rule, field milestone: &quot;%1&quot; is not a key (a-z, 0-9, _).</source>
+        <translation>时限规则，字段 milestone："%1" 不是有效键（a-z、0-9、_）。</translation>
+    </message>
+    <message>
+        <source>Deadline rule %1, field duration: must be between 1 and 100000, not %2.</source>
+        <translation>时限规则 %1，字段 duration：须在 1 到 100000 之间，当前为 %2。</translation>
+    </message>
+    <message>
+        <source>Deadline rule %1, field warn_lead: must be at least 0 and shorter than the deadline itself.</source>
+        <translation>时限规则 %1，字段 warn_lead（预警期限）：不得小于 0，且须短于时限本身。</translation>
+    </message>
+    <message>
+        <source>Deadline rule %1, field anchor_action: &quot;%2&quot; is not an action key.</source>
+        <translation>时限规则 %1，字段 anchor_action："%2" 不是有效的操作键。</translation>
+    </message>
+    <message>
+        <source>Deadline rule %1, field met_by: name at least one action that meets it.</source>
+        <translation>时限规则 %1，字段 met_by：至少指定一个满足该时限的操作。</translation>
+    </message>
+    <message>
+        <source>Deadline rule %1, field met_by: &quot;%2&quot; is not an action key.</source>
+        <translation>时限规则 %1，字段 met_by："%2" 不是有效的操作键。</translation>
+    </message>
+    <message>
+        <source>The deadline rule could not be stored.</source>
+        <translation>无法保存该时限规则。</translation>
+    </message>
+    <message>
+        <source>Deadline rule #%1 does not exist.</source>
+        <translation>时限规则 #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineUrger</name>
+    <message>
+        <source>Deadline &quot;%1&quot; is near: due at %2.</source>
+        <translation>时限“%1”即将到期：截止时间 %2。</translation>
+    </message>
+    <message>
+        <source>Deadline &quot;%1&quot; has passed: it was due at %2.</source>
+        <translation>时限“%1”已超时：截止时间为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>No agents to assign the demo history to.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: an iCalendar file must start with BEGIN:VCALENDAR.</source>
+        <translation>第 %1 行：iCalendar 文件必须以 BEGIN:VCALENDAR 开头。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a property (NAME:value).</source>
+        <translation>第 %1 行："%2" 不是属性行（名称:值）。</translation>
+    </message>
+    <message>
+        <source>line %1: VCALENDAR cannot be nested.</source>
+        <translation>第 %1 行：VCALENDAR 不能嵌套。</translation>
+    </message>
+    <message>
+        <source>line %1: END:%2 does not close the open component%3.</source>
+        <translation>第 %1 行：END:%2 与当前打开的组件%3不匹配。</translation>
+    </message>
+    <message>
+        <source>line %1: the event has no DTSTART.</source>
+        <translation>第 %1 行：该事件缺少 DTSTART。</translation>
+    </message>
+    <message>
+        <source>line %1: DTEND %2 is not after DTSTART %3.</source>
+        <translation>第 %1 行：DTEND %2 不晚于 DTSTART %3。</translation>
+    </message>
+    <message>
+        <source>line %1: the event spans more than a year.</source>
+        <translation>第 %1 行：该事件跨度超过一年。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>第 %1 行：%2 位于 BEGIN:VCALENDAR … END:VCALENDAR 之外。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a date (yyyyMMdd) or date-time.</source>
+        <translation>第 %1 行：%2 "%3" 不是日期（yyyyMMdd）或日期时间。</translation>
+    </message>
+    <message>
+        <source>line %1: DURATION &quot;%2&quot; is not a whole number of days.</source>
+        <translation>第 %1 行：DURATION "%2" 不是整数天。</translation>
+    </message>
+    <message>
+        <source>line %1: X-SIGNALBOARD-KIND must be holiday or workday, not &quot;%2&quot;.</source>
+        <translation>第 %1 行：X-SIGNALBOARD-KIND 必须是 holiday 或 workday，而不是 "%2"。</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends before END:%2.</source>
+        <translation>第 %1 行：文件在 END:%2 之前就结束了。</translation>
     </message>
 </context>
 <context>
@@ -527,6 +674,104 @@
         <source>Migration %1 (%2) failed: %3
 Statement: %4</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>Ticket #%1 does not exist (it may have been archived).</source>
+        <translation>工单 #%1 不存在（可能已归档）。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was changed by %2 at %3 after you opened it. Nothing was saved: reload the ticket and try again.</source>
+        <translation>工单 #%1 在您打开后已被 %2 于 %3 修改。本次操作未保存：请重新加载工单后再试。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: there is no staff member #%2.</source>
+        <translation>字段“%1”：不存在编号为 #%2 的人员。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: there is no team #%2.</source>
+        <translation>字段“%1”：不存在编号为 #%2 的班组。</translation>
+    </message>
+    <message>
+        <source>The ticket was changed meanwhile.</source>
+        <translation>工单已被他人修改。</translation>
+    </message>
+    <message>
+        <source>The %1 workflow has no state for new appeals.</source>
+        <translation>%1 流程没有用于新申诉的状态。</translation>
+    </message>
+    <message>
+        <source>The appeal ticket could not be created.</source>
+        <translation>无法创建申诉工单。</translation>
+    </message>
+    <message>
+        <source>The ticket event could not be recorded.</source>
+        <translation>无法记录工单流转事件。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Workflow action %1: unknown effect &quot;%2&quot;.</source>
+        <translation>流程操作 %1：未知的效果 "%2"。</translation>
+    </message>
+    <message>
+        <source>Workflow field %1 of action %2: unknown type &quot;%3&quot;.</source>
+        <translation>流程操作 %2 的字段 %1：未知类型 "%3"。</translation>
+    </message>
+    <message>
+        <source>Setting workflow.max_support_tier: &quot;%1&quot; is not a tier number.</source>
+        <translation>设置项 workflow.max_support_tier："%1" 不是有效的支持层级。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of the %2 workflow.</source>
+        <translation>“%1”不是 %2 流程中的操作。</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is not possible while the ticket is %2; it needs the ticket to be %3.</source>
+        <translation>工单处于“%2”状态时不能执行“%1”；该操作要求工单处于 %3 状态。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>You do not have the permission &quot;%1&quot; needed for &quot;%2&quot;.</source>
+        <translation>您没有执行“%2”所需的权限“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the field &quot;%2&quot;.</source>
+        <translation>“%1”需要填写字段“%2”。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be text.</source>
+        <translation>字段“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not one of %3.</source>
+        <translation>字段“%1”：“%2”不在可选值 %3 之中。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>字段“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation>字段“%1”必须在 %2 到 %3 之间，当前为 %4。</translation>
+    </message>
+    <message>
+        <source>There is no support tier above %1.</source>
+        <translation>没有高于 %1 线的支持层级。</translation>
+    </message>
+    <message>
+        <source>The ticket is already at tier %1, the highest support tier; it cannot be escalated further.</source>
+        <translation>工单已处于最高支持层级（%1 线），无法继续升级。</translation>
     </message>
 </context>
 <context>

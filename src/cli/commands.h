@@ -19,5 +19,6 @@ int staffFirstAdmin(const QStringList &args, Io io);
 int replay(const QStringList &args, Io io);
 int importCsv(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
+int workflow(const QStringList &args, Io io);
 
 } // namespace sb::cli
