@@ -1,13 +1,14 @@
 #include "shell/features.h"
 
 #include "shell/mainwindow.h"
+#include "tickets/importwizard.h"
 
 namespace sb::app {
 
 void installFeatures(MainWindow &window)
 {
     // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
-    Q_UNUSED(window)
+    installTicketsImportFeature(window);
 }
 
 } // namespace sb::app

@@ -111,8 +111,12 @@ private:
 } // namespace
 
 Importer::Importer(Database &db, const Clock &clock)
-    : m_db(db)
+    : m_db(&db)
     , m_clock(clock) {
+}
+
+Importer::Importer(const Clock &clock)
+    : m_clock(clock) {
 }
 
 bool Importer::check(const QString &path, const ColumnMapping &mapping,
@@ -131,6 +135,10 @@ bool Importer::check(const QString &path, const ColumnMapping &mapping,
             ++report.rejected;
             if (report.errors.size() < options.maxListedErrors)
                 report.errors.push_back(e);
+        } else if (report.sample.size() < options.sampleRows) {
+            if (extra.size() > 2)
+                c.extra = QJsonDocument::fromJson(extra).object();
+            report.sample.push_back(c);
         }
         if (report.records % kProgressEvery == 0) {
             if (m_progress)
@@ -155,6 +163,14 @@ bool Importer::importFile(const QString &path, const ColumnMapping &mapping,
                           const ImportOptions &options, ImportReport &report) {
     if (!check(path, mapping, options, report))
         return false;
+    return importChecked(path, mapping, options, report);
+}
+
+bool Importer::importChecked(const QString &path, const ColumnMapping &mapping,
+                             const ImportOptions &options, ImportReport &report) {
+    report.fatal.clear();
+    report.cancelled = false;
+    report.written = false;
     if (report.rejected > 0 && !options.importGoodRows) {
         report.fatal = tr("%n row(s) rejected; nothing was imported. Correct the file, or "
                           "choose to import the good rows only.",
@@ -166,6 +182,10 @@ bool Importer::importFile(const QString &path, const ColumnMapping &mapping,
 
 bool Importer::write(const QString &path, ColumnMapping mapping, const ImportOptions &options,
                      ImportReport &report) {
+    if (!m_db) {
+        report.fatal = tr("No database to import into.");
+        return false;
+    }
     Pass pass(path, mapping, options);
     QString error;
     if (!pass.open(error)) {
@@ -173,7 +193,7 @@ bool Importer::write(const QString &path, ColumnMapping mapping, const ImportOpt
         return false;
     }
     std::unique_ptr<TicketSink> sink =
-        TicketSink::create(m_db, m_clock.nowMs(), options.registeredBy);
+        TicketSink::create(*m_db, m_clock.nowMs(), options.registeredBy);
     if (!sink->begin(error)) {
         report.fatal = tr("Database: %1. Nothing was imported.").arg(error);
         return false;

@@ -24,6 +24,8 @@ struct ImportOptions {
     qint64 registeredBy = 0;
     // Rejected rows beyond this many are counted but not listed.
     int maxListedErrors = 10000;
+    // The check pass keeps this many good rows as mapped (the wizard's preview).
+    int sampleRows = 0;
 };
 
 struct ImportReport {
@@ -32,6 +34,7 @@ struct ImportReport {
     qint64 inserted = 0;
     qint64 duplicates = 0; // (source, external_id) already stored, or twice in the file
     QList<RowError> errors;
+    QList<Complaint> sample; // the first good rows, as they would be stored
     bool cancelled = false;
     bool written = false; // the transaction was committed
     QString fatal;        // why nothing was imported (file, header, database, rejected rows)
@@ -53,24 +56,32 @@ public:
     using Progress = std::function<void(Phase, qint64 done, qint64 total)>;
 
     Importer(Database &db, const Clock &clock);
+    // Without a database: check() only (importChecked fails).
+    explicit Importer(const Clock &clock);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Checked between rows; when it turns true the import stops and writes nothing.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
-    // First pass only: fills records, rejected and errors. False on a file-level error.
+    // First pass only: fills records, rejected and errors (never touches the database, so
+    // it may run on any thread). False on a file-level error.
     bool check(const QString &path, const ColumnMapping &mapping, const ImportOptions &options,
                ImportReport &report);
     // Both passes. True when the good rows were committed.
     bool importFile(const QString &path, const ColumnMapping &mapping, const ImportOptions &options,
                     ImportReport &report);
 
+    // Second pass after check() gave `report` for the same file and mapping: writes the good
+    // rows (refused when rows were rejected and options.importGoodRows is not set).
+    bool importChecked(const QString &path, const ColumnMapping &mapping,
+                       const ImportOptions &options, ImportReport &report);
+
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     bool write(const QString &path, ColumnMapping mapping, const ImportOptions &options,
                ImportReport &report);
 
-    Database &m_db;
+    Database *m_db = nullptr;
     const Clock &m_clock;
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;

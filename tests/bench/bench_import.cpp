@@ -1,0 +1,178 @@
+// Import benchmark (issue 4; Release build, not part of CTest): a generated 1,000,000-row
+// complaint CSV imported by sb::Importer (check pass + one-transaction write, change_log
+// trigger on) against the database's own bulk loader on the same file in the same run:
+//   SQLite:     `sqlite3 DB ".import --csv F raw"` into a fresh table (no indexes)
+//   PostgreSQL: `psql -c "\copy raw FROM F CSV HEADER"` into a fresh unindexed table
+// Target: within 1.5x of them. Rows: SB_BENCH_ROWS (default 1,000,000).
+#include "io/columnmapping.h"
+#include "io/importer.h"
+#include "storage/database.h"
+#include "testsupport.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace sb;
+
+namespace {
+
+const char *const kTypes[] = {"login_failure", "payment_failure", "product_fault", "other",
+                              "site_unreachable"};
+const char *const kChannels[] = {"phone", "chat", "email", "social"};
+
+void generate(const QString &path, int rows) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QByteArray buf;
+    buf += "received_at,channel,customer_tier,problem_type,external_id,customer_id,subject,"
+           "description,region\n";
+    quint64 s = 0x9E3779B97F4A7C15ull;
+    for (int i = 0; i < rows; ++i) {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        const int sec = i % 60;
+        const int min = (i / 60) % 60;
+        const int hour = (i / 3600) % 24;
+        const int day = 1 + (i / 86400) % 28;
+        buf += QStringLiteral("2026-03-%1T%2:%3:%4+08:00")
+                   .arg(day, 2, 10, QLatin1Char('0'))
+                   .arg(hour, 2, 10, QLatin1Char('0'))
+                   .arg(min, 2, 10, QLatin1Char('0'))
+                   .arg(sec, 2, 10, QLatin1Char('0'))
+                   .toLatin1();
+        buf += ',';
+        buf += kChannels[s % 4];
+        buf += s % 5 == 0 ? ",vip," : ",normal,";
+        buf += kTypes[(s >> 8) % 5];
+        buf += ",EXT-" + QByteArray::number(i) + ",C" + QByteArray::number((s >> 16) % 100000) +
+               ",Subject line " + QByteArray::number(i % 997) +
+               ",\"The customer says: \"\"it does not work\"\", tried twice, "
+               "please call back.\"," +
+               (s % 3 == 0 ? "north" : "south") + '\n';
+        if (buf.size() > (1 << 20)) {
+            f.write(buf);
+            buf.clear();
+        }
+    }
+    f.write(buf);
+}
+
+double runProcess(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted() || !p.waitForFinished(-1) || p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
+struct Ours {
+    double total = 0;
+    double check = 0;
+    qint64 inserted = 0;
+};
+
+Ours importOurs(const DatabaseUrl &url, const QString &csv) {
+    QString error;
+    auto db = test::openMigrated(url, error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    SystemClock clock;
+    Importer importer(*db, clock);
+    QElapsedTimer t;
+    Ours r;
+    bool writing = false;
+    importer.setProgress([&](Importer::Phase phase, qint64, qint64) {
+        if (phase == Importer::Phase::Writing && !writing) {
+            writing = true;
+            r.check = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        }
+    });
+    ImportReport report;
+    t.start();
+    if (!importer.importFile(csv, ColumnMapping::direct(), {}, report))
+        qFatal("import failed: %s", qPrintable(report.fatal));
+    r.total = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    r.inserted = report.inserted;
+    return r;
+}
+
+void row(const char *what, double seconds, int rows, double anchor) {
+    std::printf("| %s | %.2f s | %.0f rows/s | %.2fx |\n", what, seconds, rows / seconds,
+                seconds / anchor);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const int rows = qEnvironmentVariableIsSet("SB_BENCH_ROWS")
+                         ? qEnvironmentVariableIntValue("SB_BENCH_ROWS")
+                         : 1000000;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("complaints.csv"));
+    generate(csv, rows);
+    std::printf("## bench_import: %d rows, %.1f MB CSV\n\n", rows,
+                static_cast<double>(QFileInfo(csv).size()) / 1e6);
+
+    // SQLite
+    const QString rawDb = dir.filePath(QStringLiteral("raw.db"));
+    const double sqliteImport = runProcess(
+        QStringLiteral("sqlite3"), {rawDb, QStringLiteral(".import --csv %1 raw").arg(csv)});
+    const Ours sqlite = importOurs(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("sb.db"))), csv);
+    if (sqlite.inserted != rows)
+        qFatal("SQLite: inserted %lld of %d", sqlite.inserted, rows);
+    std::printf(
+        "### SQLite\n\n| path | time | rate | vs sqlite3 .import |\n| --- | --- | --- | --- |\n");
+    row("sqlite3 .import (fresh table, no indexes)", sqliteImport, rows, sqliteImport);
+    row("Importer: check pass only", sqlite.check, rows, sqliteImport);
+    row("Importer: check + write (tickets, 8 indexes, change_log trigger)", sqlite.total, rows,
+        sqliteImport);
+
+    // PostgreSQL
+    if (test::pgAdminUrl().isEmpty()) {
+        std::printf("\n(PostgreSQL skipped: SIGNALBOARD_TEST_PG_STATE not set)\n");
+        return 0;
+    }
+    const DatabaseUrl rawUrl = test::freshPgDatabase(QStringLiteral("bench_import_raw"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!rawUrl.password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), rawUrl.password);
+    const QString psqlUrl = rawUrl.toDisplayString();
+    runProcess(QStringLiteral("psql"),
+               {psqlUrl, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-c"),
+                QStringLiteral("CREATE TABLE raw (received_at text, channel text, customer_tier "
+                               "text, problem_type text, external_id text, customer_id text, "
+                               "subject text, description text, region text)")},
+               env);
+    const double psqlCopy = runProcess(QStringLiteral("psql"),
+                                       {psqlUrl, QStringLiteral("-v"),
+                                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                                        QStringLiteral("\\copy raw FROM '%1' CSV HEADER").arg(csv)},
+                                       env);
+    const Ours pg = importOurs(test::freshPgDatabase(QStringLiteral("bench_import_sb")), csv);
+    if (pg.inserted != rows)
+        qFatal("PostgreSQL: inserted %lld of %d", pg.inserted, rows);
+    std::printf(
+        "\n### PostgreSQL\n\n| path | time | rate | vs psql \\copy |\n| --- | --- | --- | --- |\n");
+    row("psql \\copy (fresh table, no indexes)", psqlCopy, rows, psqlCopy);
+    row("Importer: check pass only", pg.check, rows, psqlCopy);
+    row("Importer: check + COPY to staging + INSERT…SELECT (tickets, indexes, trigger)", pg.total,
+        rows, psqlCopy);
+    return 0;
+}
