@@ -94,7 +94,16 @@ inline void searchEditLinkCount(const DatabaseUrl &url) {
     QVERIFY2(kb.link(ticket, login.id, 0, error), qPrintable(error));
     QVERIFY(kb.link(ticket, login.id, 0, error));
     QVERIFY(kb.countUse(login.id, KnowledgeBase::Use::Viewed, ticket, 0, error));
+    const auto kbChanges = [&] {
+        QSqlQuery changes(db->db());
+        QString err;
+        db->exec(changes, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'kb_article'"),
+                 {}, err);
+        return changes.next() ? changes.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(kbChanges(), 4); // three inserts, one edit
     QVERIFY(kb.countUse(refund.id, KnowledgeBase::Use::Used, 0, 0, error));
+    QCOMPARE(kbChanges(), 4); // a use is not a content change
     QVERIFY(!kb.countUse(99999, KnowledgeBase::Use::Used, 0, 0, error));
     QList<KbArticle> linked;
     QVERIFY(kb.linkedTo(ticket, linked, error));

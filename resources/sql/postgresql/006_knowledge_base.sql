@@ -26,7 +26,8 @@ CREATE TABLE kb_usage (
 CREATE INDEX kb_usage_article_at ON kb_usage(article_id, at);
 CREATE INDEX kb_usage_at ON kb_usage(at);
 
-CREATE TRIGGER kb_articles_c AFTER INSERT OR UPDATE OR DELETE ON kb_articles
+-- Content changes only: counting a use (uses + 1) is not news for other workstations.
+CREATE TRIGGER kb_articles_c AFTER INSERT OR UPDATE OF kind, title, body OR DELETE ON kb_articles
     FOR EACH ROW EXECUTE FUNCTION sb_log_change('kb_article', 'id');
 
 GRANT SELECT, INSERT ON ticket_kb_links, kb_usage TO sb_staff;

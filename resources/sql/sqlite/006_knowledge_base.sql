@@ -41,6 +41,7 @@ CREATE INDEX kb_usage_at ON kb_usage(at);
 CREATE TRIGGER kb_articles_ci AFTER INSERT ON kb_articles BEGIN
     INSERT INTO change_log(entity, entity_id, op, at) VALUES ('kb_article', NEW.id, 'insert', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
 END;
-CREATE TRIGGER kb_articles_cu AFTER UPDATE ON kb_articles BEGIN
+-- Content changes only: counting a use (uses + 1) is not news for other workstations.
+CREATE TRIGGER kb_articles_cu AFTER UPDATE OF kind, title, body ON kb_articles BEGIN
     INSERT INTO change_log(entity, entity_id, op, at) VALUES ('kb_article', NEW.id, 'update', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
 END;

@@ -37,6 +37,8 @@ KbDialog::KbDialog(const Workspace &ws, QWidget *parent)
     layout->addWidget(form);
     resize(900, 600);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->resultsList->setSpacing(4);
+    m_ui->resultsList->setAlternatingRowColors(true);
     for (const QString &k : KnowledgeBase::kinds())
         m_ui->kindCombo->addItem(kindLabel(k), k);
 
@@ -132,8 +134,7 @@ void KbDialog::showArticle(qint64 id) {
         m_kb.countUse(id, KnowledgeBase::Use::Viewed, 0, m_ws.user.staffId, error))
         ++m_current.uses;
     m_ui->infoLabel->setText(
-        tr("Used %1 times · updated %2")
-            .arg(m_current.uses)
+        tr("Used %n time(s) · updated %1", nullptr, static_cast<int>(m_current.uses))
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a->updatedAt).toLocalTime(),
                                     QLocale::ShortFormat)));
     setEditing(false);

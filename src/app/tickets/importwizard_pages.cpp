@@ -36,6 +36,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(form);
+    setFocusProxy(m_ui->filePath);
     connect(m_ui->filePath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -84,6 +85,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
                                                    tr("Problem type"), tr("External id"),
                                                    tr("Subject"), tr("Region"), tr("Source")});
     m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->previewTable->setWordWrap(false);
+    m_ui->errorsTable->setWordWrap(false);
     connect(m_ui->skipBadRows, &QCheckBox::toggled, this, [this](bool on) {
         m_wizard->setSkipBadRows(on);
         Q_EMIT completeChanged();
@@ -157,6 +160,9 @@ void ImportPreviewPage::showReport() {
         for (int col = 0; col < texts.size(); ++col)
             m_ui->previewTable->setItem(i, col, cell(texts.at(col)));
     }
+    m_ui->previewTable->resizeColumnsToContents();
+    m_ui->errorsTable->resizeColumnToContents(0);
+    m_ui->errorsTable->resizeColumnToContents(1);
     if (r.rejected > 0)
         m_ui->tabs->setCurrentIndex(1);
 }
