@@ -35,3 +35,29 @@ GRANT DELETE ON ticket_kb_links TO sb_agent, sb_team_lead, sb_supervisor, sb_man
 -- Counting a use updates kb_articles.uses: every staff member may do that, and only that.
 GRANT UPDATE (uses) ON kb_articles TO sb_staff;
 GRANT USAGE ON SEQUENCE kb_usage_id_seq TO sb_staff;
+
+-- Import (issue 4): the importer COPYs a file's rows here, then moves them into tickets with
+-- one INSERT … SELECT … ON CONFLICT DO NOTHING and deletes them, all in ONE transaction: other
+-- sessions never see staged rows, and a cancelled or failed import leaves none behind. A
+-- permanent (unlogged) table rather than a temporary one, because staff logins hold no
+-- TEMPORARY privilege on the database (packaging/postgres/setup-server.sql).
+CREATE UNLOGGED TABLE import_staging (
+    line            BIGINT NOT NULL,
+    source          TEXT NOT NULL,
+    external_id     TEXT,
+    received_at     BIGINT NOT NULL,
+    received_offset BIGINT NOT NULL,
+    channel         TEXT NOT NULL,
+    customer_tier   TEXT NOT NULL,
+    problem_type    TEXT NOT NULL,
+    customer_id     TEXT NOT NULL,
+    service_number  TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    description     TEXT NOT NULL,
+    region          TEXT NOT NULL,
+    extra           TEXT NOT NULL,
+    registered_by   BIGINT,
+    updated_at      BIGINT NOT NULL
+);
+GRANT SELECT, INSERT, DELETE ON import_staging TO sb_staff;

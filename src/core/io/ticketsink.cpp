@@ -123,7 +123,8 @@ void appendCopyText(QByteArray &out, const QByteArray &utf8) {
 }
 
 // PostgreSQL: COPY … FROM STDIN through libpq on the QPSQL connection itself (same
-// transaction), into a temporary table dropped at commit, then one INSERT … SELECT.
+// transaction) into import_staging (migration 006), then one INSERT … SELECT and a DELETE of
+// the staged rows before the commit.
 class PgCopySink final : public TicketSink {
 public:
     PgCopySink(Database &db, qint64 nowMs, qint64 registeredBy)
@@ -156,14 +157,7 @@ public:
             return false;
         }
         m_open = true;
-        if (!command("CREATE TEMP TABLE sb_import_staging (line BIGINT, source TEXT, "
-                     "external_id TEXT, received_at BIGINT, received_offset BIGINT, channel TEXT, "
-                     "customer_tier TEXT, problem_type TEXT, customer_id TEXT, service_number "
-                     "TEXT, category TEXT, subject TEXT, description TEXT, region TEXT, extra "
-                     "TEXT, registered_by BIGINT, updated_at BIGINT) ON COMMIT DROP",
-                     error))
-            return false;
-        PGresult *r = PQexec(m_conn, "COPY sb_import_staging FROM STDIN");
+        PGresult *r = PQexec(m_conn, "COPY import_staging FROM STDIN");
         const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
         if (!ok)
             error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
@@ -221,9 +215,9 @@ public:
             "description, region, extra, registered_by, updated_at) "
             "SELECT source, external_id, received_at, received_offset, channel, customer_tier, "
             "problem_type, customer_id, service_number, category, subject, description, region, "
-            "extra, registered_by, updated_at FROM sb_import_staging ORDER BY line "
+            "extra, registered_by, updated_at FROM import_staging ORDER BY line "
             "ON CONFLICT (source, external_id) DO NOTHING");
-        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
         if (ok) {
             inserted = QByteArray(PQcmdTuples(r)).toLongLong();
             duplicates = m_line - inserted;
@@ -231,6 +225,9 @@ public:
             error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         }
         PQclear(r);
+        // Only this transaction's rows are visible here (the others' are uncommitted).
+        if (ok && !command("DELETE FROM import_staging", error))
+            ok = false;
         m_open = false;
         if (!ok) {
             m_db.db().rollback();
