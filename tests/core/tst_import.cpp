@@ -1,6 +1,9 @@
 // Importer and exporter on SQLite: hostile input, idempotence, cancel and failure leave
 // nothing, the real NYC 311 sample with the shipped mapping, export round trip.
 #include "importcases.h"
+#include "io/csvreader.h"
+
+#include <QStandardItemModel>
 
 using namespace sb;
 
@@ -48,6 +51,30 @@ private Q_SLOTS:
         QVERIFY(!importer.importFile(open, ColumnMapping::direct(), {}, report));
         QVERIFY2(report.fatal.startsWith(QLatin1StringView("line 2")), qPrintable(report.fatal));
         QCOMPARE(test::import::count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    }
+    // A queue view as the user sees it: header and display text, quoted where needed.
+    void exportModel() {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Serial no."), QStringLiteral("Subject")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("CS-1")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("said \"no\", twice\nthen left")));
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("CS-2")));
+        model.setItem(1, 1, new QStandardItem(QStringLiteral("=1+1")));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::ReadWrite));
+        QString error;
+        QVERIFY2(Exporter::exportModel(model, &buffer, error), qPrintable(error));
+        buffer.seek(0);
+        CsvReader reader(&buffer);
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.fields(),
+                 (QStringList{QStringLiteral("Serial no."), QStringLiteral("Subject")}));
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.field(1), QStringLiteral("said \"no\", twice\nthen left"));
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.field(1), QStringLiteral("=1+1"));
+        QVERIFY(!reader.readRecord());
+        QVERIFY(!reader.hasError());
     }
 };
 

@@ -81,6 +81,11 @@ private Q_SLOTS:
             r.err.contains(QLatin1StringView("line 4: the record has 3 fields, the header has 5")),
             qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1StringView("nothing was imported")), qPrintable(r.err));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 file, QStringLiteral("--check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1StringView("checked 3 row(s): 2 rejected, nothing written")),
+                 qPrintable(r.out));
         r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
                  QStringLiteral("--output"), m_dir.filePath(QStringLiteral("t.csv")),
                  QStringLiteral("--query"), QStringLiteral("source=t")});
