@@ -69,12 +69,17 @@ void generate(const QString &path, int rows) {
 }
 
 double runProcess(const QString &program, const QStringList &args,
-                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                  const QByteArray &input = {}) {
     QProcess p;
     p.setProcessEnvironment(env);
     QElapsedTimer t;
     t.start();
     p.start(program, args);
+    if (p.waitForStarted()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     if (!p.waitForStarted() || !p.waitForFinished(-1) || p.exitCode() != 0)
         qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
     return static_cast<double>(t.nsecsElapsed()) / 1e9;
@@ -116,6 +121,39 @@ void row(const char *what, double seconds, int rows, double anchor) {
                 seconds / anchor);
 }
 
+// The same work done by the database's own tools: bulk load into a scratch table, then one
+// INSERT … SELECT into tickets (same indexes, same change_log trigger, same conflict rule).
+const char *const kColumns =
+    "received_at text, channel text, customer_tier text, problem_type text, external_id text, "
+    "customer_id text, subject text, description text, region text";
+
+QByteArray sqliteSameWork(const QString &csv) {
+    return QStringLiteral(".import --csv %1 raw\n"
+                          "INSERT INTO tickets(source, external_id, received_at, received_offset, "
+                          "channel, customer_tier, problem_type, customer_id, subject, "
+                          "description, region, updated_at) SELECT 'bench', external_id, "
+                          "CAST(round((julianday(received_at) - 2440587.5) * 86400000) AS "
+                          "INTEGER), 28800, channel, customer_tier, problem_type, customer_id, "
+                          "subject, description, region, 0 FROM raw WHERE true "
+                          "ON CONFLICT (source, external_id) DO NOTHING;\n")
+        .arg(csv)
+        .toUtf8();
+}
+
+QByteArray pgSameWork(const QString &csv) {
+    return QStringLiteral("CREATE UNLOGGED TABLE raw (%1);\n"
+                          "\\copy raw FROM '%2' CSV HEADER\n"
+                          "INSERT INTO tickets(source, external_id, received_at, received_offset, "
+                          "channel, customer_tier, problem_type, customer_id, subject, "
+                          "description, region, updated_at) SELECT 'bench', external_id, "
+                          "(extract(epoch FROM received_at::timestamptz) * 1000)::bigint, 28800, "
+                          "channel, customer_tier, problem_type, customer_id, subject, "
+                          "description, region, 0 FROM raw ON CONFLICT (source, external_id) DO "
+                          "NOTHING;\n")
+        .arg(QLatin1StringView(kColumns), csv)
+        .toUtf8();
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -133,12 +171,22 @@ int main(int argc, char *argv[]) {
     const QString rawDb = dir.filePath(QStringLiteral("raw.db"));
     const double sqliteImport = runProcess(
         QStringLiteral("sqlite3"), {rawDb, QStringLiteral(".import --csv %1 raw").arg(csv)});
+    double sqliteSame = 0;
+    {
+        const DatabaseUrl sameUrl = DatabaseUrl::sqlite(dir.filePath(QStringLiteral("same.db")));
+        QString error;
+        if (!test::openMigrated(sameUrl, error))
+            qFatal("%s", qPrintable(error));
+        sqliteSame = runProcess(QStringLiteral("sqlite3"), {sameUrl.path},
+                                QProcessEnvironment::systemEnvironment(), sqliteSameWork(csv));
+    }
     const Ours sqlite = importOurs(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("sb.db"))), csv);
     if (sqlite.inserted != rows)
         qFatal("SQLite: inserted %lld of %d", sqlite.inserted, rows);
     std::printf(
         "### SQLite\n\n| path | time | rate | vs sqlite3 .import |\n| --- | --- | --- | --- |\n");
     row("sqlite3 .import (fresh table, no indexes)", sqliteImport, rows, sqliteImport);
+    row("sqlite3 .import + INSERT…SELECT into tickets (same work)", sqliteSame, rows, sqliteImport);
     row("Importer: check pass only", sqlite.check, rows, sqliteImport);
     row("Importer: check + write (tickets, 8 indexes, change_log trigger)", sqlite.total, rows,
         sqliteImport);
@@ -165,12 +213,26 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
                                         QStringLiteral("\\copy raw FROM '%1' CSV HEADER").arg(csv)},
                                        env);
+    double psqlSame = 0;
+    {
+        const DatabaseUrl sameUrl = test::freshPgDatabase(QStringLiteral("bench_import_same"));
+        QString error;
+        if (!test::openMigrated(sameUrl, error))
+            qFatal("%s", qPrintable(error));
+        psqlSame =
+            runProcess(QStringLiteral("psql"),
+                       {sameUrl.toDisplayString(), QStringLiteral("-1"), QStringLiteral("-q"),
+                        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")},
+                       env, pgSameWork(csv));
+    }
     const Ours pg = importOurs(test::freshPgDatabase(QStringLiteral("bench_import_sb")), csv);
     if (pg.inserted != rows)
         qFatal("PostgreSQL: inserted %lld of %d", pg.inserted, rows);
     std::printf(
         "\n### PostgreSQL\n\n| path | time | rate | vs psql \\copy |\n| --- | --- | --- | --- |\n");
     row("psql \\copy (fresh table, no indexes)", psqlCopy, rows, psqlCopy);
+    row("psql \\copy + INSERT…SELECT into tickets (same work, one transaction)", psqlSame, rows,
+        psqlCopy);
     row("Importer: check pass only", pg.check, rows, psqlCopy);
     row("Importer: check + COPY to staging + INSERT…SELECT (tickets, indexes, trigger)", pg.total,
         rows, psqlCopy);
