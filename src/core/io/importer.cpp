@@ -198,6 +198,8 @@ bool Importer::write(const QString &path, ColumnMapping mapping, const ImportOpt
         report.fatal = tr("Database: %1. Nothing was imported.").arg(error);
         return false;
     }
+    if (m_progress)
+        m_progress(Phase::Writing, 0, pass.bytesTotal());
     qint64 rows = 0;
     qint64 rejected = 0;
     Complaint c;

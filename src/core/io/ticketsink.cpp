@@ -13,13 +13,22 @@ QVariant textOrNull(const QString &s) {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// SQLite: multi-row INSERT … VALUES (…), (…) … ON CONFLICT DO NOTHING, kRows rows a
+// statement (one statement per row costs a statement journal and a trigger program set-up
+// each time); the rest at the end with a statement of their own size.
 class SqliteSink final : public TicketSink {
 public:
+    static constexpr int kRows = 64;
+    static constexpr int kColumns = 16;
+
     SqliteSink(Database &db, qint64 nowMs, qint64 registeredBy)
         : m_db(db)
         , m_now(nowMs)
-        , m_registeredBy(registeredBy)
-        , m_query(db.db()) {}
+        , m_registeredBy(registeredBy > 0 ? QVariant(registeredBy)
+                                          : QVariant(QMetaType::fromType<qint64>()))
+        , m_batch(db.db()) {
+        m_values.reserve(kRows * kColumns);
+    }
     ~SqliteSink() override {
         if (m_open)
             m_db.db().rollback();
@@ -40,57 +49,42 @@ public:
             return false;
         }
         m_open = true;
-        if (!m_query.prepare(QStringLiteral(
-                "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
-                "customer_tier, problem_type, customer_id, service_number, category, subject, "
-                "description, region, extra, registered_by, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (source, external_id) DO NOTHING"))) {
-            error = describeSqlError(m_query.lastError());
+        if (!m_batch.prepare(insertSql(kRows))) {
+            error = describeSqlError(m_batch.lastError());
             return false;
         }
         return true;
     }
 
     bool add(const Complaint &c, const QByteArray &extraJson, QString &error) override {
-        QSqlQuery &q = m_query;
-        q.bindValue(0, textValue(c.source));
-        q.bindValue(1, textOrNull(c.externalId));
-        q.bindValue(2, c.receivedAt.toMSecsSinceEpoch());
-        q.bindValue(3, c.receivedAt.offsetFromUtc());
-        q.bindValue(4, channelKey(c.channel));
-        q.bindValue(5, tierKey(c.tier));
-        q.bindValue(6, c.problemType);
-        q.bindValue(7, textValue(c.customerId));
-        q.bindValue(8, textValue(c.serviceNumber));
-        q.bindValue(9, textValue(c.category));
-        q.bindValue(10, textValue(c.subject));
-        q.bindValue(11, textValue(c.description));
-        q.bindValue(12, textValue(c.region));
-        q.bindValue(13, QString::fromUtf8(extraJson));
-        q.bindValue(14, m_registeredBy > 0 ? QVariant(m_registeredBy)
-                                           : QVariant(QMetaType::fromType<qint64>()));
-        q.bindValue(15, m_now);
-        if (!q.exec()) {
-            error = describeSqlError(q.lastError());
-            return false;
-        }
-        if (q.numRowsAffected() > 0)
-            ++m_inserted;
-        else
-            ++m_duplicates;
-        return true;
+        m_values << textValue(c.source) << textOrNull(c.externalId)
+                 << c.receivedAt.toMSecsSinceEpoch() << c.receivedAt.offsetFromUtc()
+                 << channelKey(c.channel) << tierKey(c.tier) << c.problemType
+                 << textValue(c.customerId) << textValue(c.serviceNumber) << textValue(c.category)
+                 << textValue(c.subject) << textValue(c.description) << textValue(c.region)
+                 << QString::fromUtf8(extraJson) << m_registeredBy << m_now;
+        ++m_pending;
+        return m_pending < kRows || flush(m_batch, error);
     }
 
     bool finish(bool commit, qint64 &inserted, qint64 &duplicates, QString &error) override {
-        m_query.finish();
+        bool ok = true;
+        if (commit && m_pending > 0) {
+            QSqlQuery rest(m_db.db());
+            ok = rest.prepare(insertSql(m_pending));
+            if (!ok)
+                error = describeSqlError(rest.lastError());
+            else
+                ok = flush(rest, error);
+        }
+        m_batch.finish();
         m_open = false;
-        if (!commit) {
+        if (!commit || !ok) {
             m_db.db().rollback();
             restoreTempStore();
-            return true;
+            return !commit;
         }
-        const bool ok = m_db.db().commit();
+        ok = m_db.db().commit();
         if (!ok) {
             error = describeSqlError(m_db.db().lastError());
             m_db.db().rollback();
@@ -102,6 +96,34 @@ public:
     }
 
 private:
+    static QString insertSql(int rows) {
+        QString sql = QStringLiteral(
+            "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
+            "customer_tier, problem_type, customer_id, service_number, category, subject, "
+            "description, region, extra, registered_by, updated_at) VALUES ");
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += QLatin1Char(',');
+            sql += QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sql + QStringLiteral(" ON CONFLICT (source, external_id) DO NOTHING");
+    }
+
+    bool flush(QSqlQuery &q, QString &error) {
+        for (int i = 0; i < m_values.size(); ++i)
+            q.bindValue(i, m_values.at(i));
+        if (!q.exec()) {
+            error = describeSqlError(q.lastError());
+            return false;
+        }
+        const int stored = q.numRowsAffected();
+        m_inserted += stored;
+        m_duplicates += m_pending - stored;
+        m_values.clear();
+        m_pending = 0;
+        return true;
+    }
+
     void restoreTempStore() {
         if (m_oldTempStore < 0)
             return;
@@ -112,9 +134,11 @@ private:
     }
 
     Database &m_db;
-    qint64 m_now;
-    qint64 m_registeredBy;
-    QSqlQuery m_query;
+    QVariant m_now;
+    QVariant m_registeredBy;
+    QSqlQuery m_batch;
+    QVariantList m_values;
+    int m_pending = 0;
     bool m_open = false;
     qint64 m_inserted = 0;
     qint64 m_duplicates = 0;
