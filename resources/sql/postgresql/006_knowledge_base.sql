@@ -61,3 +61,32 @@ CREATE UNLOGGED TABLE import_staging (
     updated_at      BIGINT NOT NULL
 );
 GRANT SELECT, INSERT, DELETE ON import_staging TO sb_staff;
+
+-- Ticket inserts log their changes per STATEMENT (transition table): still one change_log row
+-- per ticket, in the same order and under the same advisory lock as sb_log_change (seq order
+-- = commit order), but one INSERT and ONE notification per statement. Per row, the
+-- importer's single INSERT … SELECT of a million rows sent a million notifications, and every
+-- listening workstation ran a catch-up query for each. Updates and deletes stay per row.
+CREATE FUNCTION sb_log_ticket_inserts() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+DECLARE
+    s BIGINT;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7305001);
+    WITH logged AS (
+        INSERT INTO public.change_log(entity, entity_id, op, at)
+        SELECT 'ticket', n.id, 'insert', (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT
+        FROM new_rows n ORDER BY n.id
+        RETURNING seq)
+    SELECT max(seq) INTO s FROM logged;
+    IF s IS NOT NULL THEN
+        PERFORM pg_notify('signalboard_change', s::TEXT);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+DROP TRIGGER tickets_c ON tickets;
+CREATE TRIGGER tickets_c AFTER UPDATE OR DELETE ON tickets
+    FOR EACH ROW EXECUTE FUNCTION sb_log_change('ticket', 'id');
+CREATE TRIGGER tickets_ci AFTER INSERT ON tickets REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION sb_log_ticket_inserts();
