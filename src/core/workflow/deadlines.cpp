@@ -188,22 +188,23 @@ DeadlineStatus deadlineStatus(const MilestoneDeadline &d, qint64 now,
 
 void applyEvents(DeadlineSubject &subject, const QList<TicketEventTimes> &events,
                  const QSet<QString> &pausingStates, qint64 now) {
-    std::optional<qint64> pauseStart;
+    // -1: not paused (a plain value: GCC's -O2 misreads std::optional here as uninitialised)
+    qint64 pauseStart = -1;
     for (const TicketEventTimes &e : events) {
         if (!subject.firstActionAt.contains(e.action))
             subject.firstActionAt.insert(e.action, e.at);
         if (e.toState.isEmpty())
             continue;
         const bool pausing = pausingStates.contains(e.toState);
-        if (pausing && !pauseStart)
+        if (pausing && pauseStart < 0)
             pauseStart = e.at;
-        else if (!pausing && pauseStart) {
-            subject.pauses.append({*pauseStart, e.at});
-            pauseStart.reset();
+        else if (!pausing && pauseStart >= 0) {
+            subject.pauses.append({pauseStart, e.at});
+            pauseStart = -1;
         }
     }
-    if (pauseStart && now > *pauseStart)
-        subject.pauses.append({*pauseStart, now});
+    if (pauseStart >= 0 && now > pauseStart)
+        subject.pauses.append({pauseStart, now});
 }
 
 bool DeadlineRuleStore::load(Database &db, QList<DeadlineRule> &out, QString &error) {
