@@ -97,8 +97,9 @@ inline void searchEditLinkCount(const DatabaseUrl &url) {
     const auto kbChanges = [&] {
         QSqlQuery changes(db->db());
         QString err;
-        db->exec(changes, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'kb_article'"),
-                 {}, err);
+        db->exec(changes,
+                 QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'kb_article'"), {},
+                 err);
         return changes.next() ? changes.value(0).toLongLong() : -1;
     };
     QCOMPARE(kbChanges(), 4); // three inserts, one edit
