@@ -1,15 +1,18 @@
 #include "shell/features.h"
 
-#include "shell/mainwindow.h"
 #include "admin/adminfeature.h"
+#include "broadcast/broadcastfeature.h"
+#include "shell/mainwindow.h"
 #include "tickets/importwizard.h"
 
 namespace sb::app {
 
 void installFeatures(MainWindow &window)
 {
-    // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
+    // One line per feature that has always-on parts. The permission gate comes first: the
+    // others may guard their actions with it.
     installAdminFeature(window);
+    installBroadcastFeature(window);
     installTicketsImportFeature(window);
 }
 
