@@ -17,6 +17,8 @@ int dbStatus(const QStringList &args, Io io);
 int ingest(const QStringList &args, Io io);
 int staffFirstAdmin(const QStringList &args, Io io);
 int replay(const QStringList &args, Io io);
+int importCsv(const QStringList &args, Io io);
+int exportCsv(const QStringList &args, Io io);
 int workflow(const QStringList &args, Io io);
 
 } // namespace sb::cli

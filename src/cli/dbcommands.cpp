@@ -48,8 +48,8 @@ int dbStatus(const QStringList &args, Io io) {
         io.out << "state: newer than this build (read-only)\n";
         return 1;
     }
-    if (s.current < s.supported) {
-        io.out << "state: " << (s.supported - s.current)
+    if (!s.upToDate()) {
+        io.out << "state: " << s.pending
                << " migration(s) pending; run: signalboard-cli db migrate --db URL\n";
         return 1;
     }

@@ -5,6 +5,7 @@
 #include "incidents/incidentslivefeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/urgingfeature.h"
+#include "tickets/importwizard.h"
 
 namespace sb::app {
 
@@ -16,6 +17,7 @@ void installFeatures(MainWindow &window)
     installBroadcastFeature(window);
     installIncidentsLiveFeature(window);
     installTicketsUrgingFeature(window);
+    installTicketsImportFeature(window);
 }
 
 } // namespace sb::app

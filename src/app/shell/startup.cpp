@@ -53,7 +53,7 @@ QString Startup::open(const DatabaseUrl &url, const QString &login, const QStrin
         return tr("Cannot read the schema version: %1").arg(error);
     m_ws.canWrite = status.canWrite();
     m_ws.readOnlyReason = status.canWrite() ? QString() : Migrator::tooNewMessage(status);
-    if (status.current < status.supported) {
+    if (status.canWrite() && !status.upToDate()) {
         if (!migrator.migrate(error)) {
             if (url.dialect == Dialect::PostgreSQL)
                 return tr("The database is at schema version %1 and this Signalboard needs %2. "

@@ -418,6 +418,20 @@ std::vector<int> ColumnMapping::gradingColumns() const {
     return columns;
 }
 
+std::vector<int> ColumnMapping::boundColumns() const {
+    std::vector<int> columns;
+    for (const Rule &r : m_rules) {
+        if (r.index >= 0 && std::find(columns.begin(), columns.end(), r.index) == columns.end())
+            columns.push_back(r.index);
+    }
+    return columns;
+}
+
+QString ColumnMapping::sourceColumn(Field f) const {
+    const Rule &r = m_rules[static_cast<std::size_t>(f)];
+    return r.mapped && !r.isConstant ? r.column : QString();
+}
+
 template bool ColumnMapping::toGradingRow<CsvReader>(const CsvReader &, GradingRow &,
                                                      RowError &) const;
 template bool ColumnMapping::toGradingRow<RawRecord>(const RawRecord &, GradingRow &,

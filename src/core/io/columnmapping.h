@@ -75,6 +75,10 @@ public:
     bool toGradingRow(const Row &row, GradingRow &out, RowError &error) const;
     // The column indexes toGradingRow reads (after bindHeader).
     std::vector<int> gradingColumns() const;
+    // Every column index some field reads (after bindHeader); the rest are "unknown" columns.
+    std::vector<int> boundColumns() const;
+    // The header column a field reads, or an empty string (constant or unmapped).
+    QString sourceColumn(Field f) const;
 
 private:
     struct Rule {

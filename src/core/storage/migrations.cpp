@@ -34,13 +34,35 @@ bool Migrator::status(SchemaStatus &out, QString &error) const {
     const QList<Migration> all = available();
     out.supported = all.isEmpty() ? 0 : all.last().version;
     out.current = 0;
-    if (!m_db.db().tables().contains(QStringLiteral("schema_version")))
+    out.pending = 0;
+    if (!m_db.db().tables().contains(QStringLiteral("schema_version"))) {
+        out.pending = int(all.size()); // an empty database: everything is to do
         return true;
+    }
     QSqlQuery q;
     if (!m_db.exec(q, QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, error))
         return false;
     if (q.next())
         out.current = q.value(0).toInt();
+    q.finish();
+    for (const Migration &m : all) {
+        bool applied = false;
+        if (!isApplied(m.version, applied, error))
+            return false;
+        out.pending += applied ? 0 : 1;
+    }
+    return true;
+}
+
+bool Migrator::isApplied(int version, bool &applied, QString &error) const {
+    applied = false;
+    if (!m_db.db().tables().contains(QStringLiteral("schema_version")))
+        return true;
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"), {version},
+                   error))
+        return false;
+    applied = q.next();
     return true;
 }
 
@@ -74,7 +96,12 @@ bool Migrator::migrate(QString &error, QStringList *applied) {
             error = tooNewMessage(s);
             return false;
         }
-        if (m.version <= s.current)
+        // Apply every version not yet recorded, not only those above the newest: a
+        // migration numbered below one already applied (work merged out of order) still runs.
+        bool done = false;
+        if (!isApplied(m.version, done, error))
+            return false;
+        if (done)
             continue;
         QFile f(m.resource);
         if (!f.open(QIODevice::ReadOnly)) {

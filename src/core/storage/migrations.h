@@ -19,7 +19,8 @@ struct SchemaStatus {
     int current = 0;   // version the database is at (0: empty)
     int supported = 0; // newest version this build knows
     bool canWrite() const { return current <= supported; }
-    bool upToDate() const { return current == supported; }
+    int pending = 0; // shipped migrations not yet applied (possibly below `current`)
+    bool upToDate() const { return current <= supported && pending == 0; }
 };
 
 // Numbered migrations per dialect, shipped as resources (:/sql/<dialect>/NNN_name.sql),
@@ -41,6 +42,7 @@ public:
     static QString tooNewMessage(const SchemaStatus &s);
 
 private:
+    bool isApplied(int version, bool &applied, QString &error) const;
     Database &m_db;
 };
 

@@ -1,0 +1,124 @@
+#include "commands.h"
+#include "options.h"
+
+#include "io/columnmapping.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/migrations.h"
+#include "util/clock.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace sb::cli {
+
+namespace {
+
+bool schemaReady(Database &db, Io io) {
+    SchemaStatus status;
+    QString error;
+    Migrator migrator(db);
+    if (!migrator.status(status, error)) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return false;
+    }
+    if (!status.upToDate()) {
+        io.err << "signalboard-cli: the database is at schema version " << status.current
+               << " and this program needs " << status.supported
+               << "; run: signalboard-cli db migrate --db URL\n";
+        return false;
+    }
+    return true;
+}
+
+// --map takes a file, or the name of a mapping shipped with the program (e.g. "nyc311").
+std::optional<ColumnMapping> loadMapping(const Options &opts, Io io) {
+    if (!opts.has(QStringLiteral("map")))
+        return ColumnMapping::direct();
+    QString path = opts.value(QStringLiteral("map"));
+    const QString shipped = QStringLiteral(":/mappings/%1.json").arg(path);
+    if (!QFile::exists(path) && QFile::exists(shipped))
+        path = shipped;
+    QString error;
+    auto m = ColumnMapping::fromFile(path, error);
+    if (!m)
+        io.err << "signalboard-cli: " << error << '\n';
+    return m;
+}
+
+} // namespace
+
+// Imports a complaint CSV (INTERCHANGE.md) as tickets: every rejected row is listed as
+// "line N: column: reason"; without --skip-bad-rows one rejected row means nothing is written.
+int importCsv(const QStringList &args, Io io) {
+    Options opts(
+        args, {QStringLiteral("db"), QStringLiteral("input")},
+        {QStringLiteral("map"), QStringLiteral("source")},
+        {QStringLiteral("skip-bad-rows"), QStringLiteral("keep-extra"), QStringLiteral("check")});
+    if (!opts.ok(io))
+        return 2;
+    const auto mapping = loadMapping(opts, io);
+    if (!mapping)
+        return 2;
+    auto db = opts.openDatabase(io, QStringLiteral("import"));
+    if (!db || !schemaReady(*db, io))
+        return 1;
+    ImportOptions options;
+    options.source = opts.value(QStringLiteral("source"));
+    options.importGoodRows = opts.has(QStringLiteral("skip-bad-rows"));
+    options.keepUnknownColumns = opts.has(QStringLiteral("keep-extra"));
+    SystemClock clock;
+    Importer importer(*db, clock);
+    ImportReport report;
+    const QString input = opts.value(QStringLiteral("input"));
+    const bool ok = opts.has(QStringLiteral("check"))
+                        ? importer.check(input, *mapping, options, report)
+                        : importer.importFile(input, *mapping, options, report);
+    for (const RowError &e : report.errors)
+        io.err << e.toString() << '\n';
+    if (report.rejected > report.errors.size())
+        io.err << "… and " << (report.rejected - report.errors.size()) << " more rejected row(s)\n";
+    if (!report.fatal.isEmpty())
+        io.err << "signalboard-cli: " << report.fatal << '\n';
+    if (opts.has(QStringLiteral("check"))) {
+        io.out << "checked " << report.records << " row(s): " << report.rejected
+               << " rejected, nothing written\n";
+        return ok && report.rejected == 0 ? 0 : 1;
+    }
+    if (!ok)
+        return 1;
+    io.out << "imported " << report.inserted << ", already present " << report.duplicates
+           << ", rejected " << report.rejected << " of " << report.records << " row(s)\n";
+    return 0;
+}
+
+int exportCsv(const QStringList &args, Io io) {
+    Options opts(args, {QStringLiteral("db"), QStringLiteral("output")}, {QStringLiteral("query")});
+    if (!opts.ok(io))
+        return 2;
+    QString error;
+    const auto query = TicketQuery::parse(opts.value(QStringLiteral("query")), error);
+    if (!query) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return 2;
+    }
+    auto db = opts.openDatabase(io, QStringLiteral("export"));
+    if (!db || !schemaReady(*db, io))
+        return 1;
+    const QString path = opts.value(QStringLiteral("output"));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        io.err << "signalboard-cli: " << path << ": " << out.errorString() << '\n';
+        return 1;
+    }
+    qint64 rows = 0;
+    if (!Exporter::exportTickets(*db, *query, &out, rows, error) || !out.commit()) {
+        io.err << "signalboard-cli: " << path << ": "
+               << (error.isEmpty() ? out.errorString() : error) << '\n';
+        return 1;
+    }
+    io.out << "exported " << rows << " ticket(s) to " << path << '\n';
+    return 0;
+}
+
+} // namespace sb::cli

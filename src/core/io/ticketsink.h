@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace sb {
+
+// Where the importer's second pass writes. begin() opens the transaction; add() stages one
+// ticket; finish(true) writes and commits, finish(false) (or destruction) rolls back.
+class TicketSink {
+public:
+    virtual ~TicketSink() = default;
+    virtual bool begin(QString &error) = 0;
+    // `extraJson` is the ticket's extra data as compact JSON ("{}" when none).
+    virtual bool add(const Complaint &c, const QByteArray &extraJson, QString &error) = 0;
+    virtual bool finish(bool commit, qint64 &inserted, qint64 &duplicates, QString &error) = 0;
+
+    static std::unique_ptr<TicketSink> create(Database &db, qint64 nowMs, qint64 registeredBy);
+};
+
+} // namespace sb

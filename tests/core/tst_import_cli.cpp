@@ -1,0 +1,138 @@
+// signalboard-cli import / export through QProcess: the NYC 311 sample with the shipped
+// mapping, rejected rows (nothing written without --skip-bad-rows), export with a query.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+Run cli(const QStringList &args) {
+    QProcess p;
+    p.start(test::toolPath(QStringLiteral("signalboard-cli")), args);
+    if (!p.waitForStarted())
+        return {};
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write");
+    f.write(bytes);
+    return f.fileName();
+}
+} // namespace
+
+class TestImportCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("x.db"));
+        const Run r =
+            cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), m_url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void importNyc311WithShippedMapping() {
+        const QString sample = qEnvironmentVariable("SIGNALBOARD_SHARED_DIR") +
+                               QStringLiteral("/data/nyc311-2022-05-01-sample.csv");
+        const QString map = qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
+                            QStringLiteral("/resources/mappings/nyc311.json");
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                     QStringLiteral("--input"), sample, QStringLiteral("--map"), map});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(QLatin1StringView("imported 924, already present 0, rejected 0 of 924")),
+            qPrintable(r.out));
+        // The shipped mapping by name; idempotent.
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 sample, QStringLiteral("--map"), QStringLiteral("nyc311")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1StringView("imported 0, already present 924")),
+                 qPrintable(r.out));
+    }
+
+    void rejectedRows() {
+        const QString file = write(m_dir, QStringLiteral("bad.csv"),
+                                   "received_at,channel,customer_tier,problem_type,external_id\n"
+                                   "2026-03-01T10:00:00Z,phone,normal,other,ok1\n"
+                                   "2026-03-01T10:00:00Z,phone,gold,other,bad1\n"
+                                   "2026-03-01T10:00:00Z,phone,normal\n");
+        Run r =
+            cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 file, QStringLiteral("--source"), QStringLiteral("t")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(
+                     QLatin1StringView("line 3: customer_tier: unknown customer tier \"gold\"")),
+                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1StringView("line 4: the record has 3 fields, the header has 5")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("nothing was imported")), qPrintable(r.err));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 file, QStringLiteral("--check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1StringView("checked 3 row(s): 2 rejected, nothing written")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--output"), m_dir.filePath(QStringLiteral("t.csv")),
+                 QStringLiteral("--query"), QStringLiteral("source=t")});
+        QVERIFY2(r.out.contains(QLatin1StringView("exported 0 ticket(s)")), qPrintable(r.out));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 file, QStringLiteral("--source"), QStringLiteral("t"),
+                 QStringLiteral("--skip-bad-rows")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(
+            r.out.contains(QLatin1StringView("imported 1, already present 0, rejected 2 of 3")),
+            qPrintable(r.out));
+    }
+
+    void exportWithQuery() {
+        const QString out = m_dir.filePath(QStringLiteral("bronx.csv"));
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                     QStringLiteral("--output"), out, QStringLiteral("--query"),
+                     QStringLiteral("source=nyc311&region=BRONX&problem_type=product_fault")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("id,serial,state,source,external_id,received_at,channel"));
+        int rows = 0;
+        for (const QByteArray &l : lines.mid(1)) {
+            if (l.trimmed().isEmpty())
+                continue;
+            ++rows;
+            QVERIFY2(l.contains(",nyc311,") && l.contains(",product_fault,") &&
+                         l.trimmed().endsWith(",BRONX"),
+                     l.constData());
+        }
+        QVERIFY(rows > 10);
+        QVERIFY2(r.out.contains(QStringLiteral("exported %1 ticket(s)").arg(rows)),
+                 qPrintable(r.out));
+
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--output"), out, QStringLiteral("--query"),
+                 QStringLiteral("from=yesterday")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("from")), qPrintable(r.err));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_import_cli.moc"
