@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 namespace sb::cli {
 
@@ -92,11 +93,37 @@ int importCsv(const QStringList &args, Io io) {
     return 0;
 }
 
+// Unmasked service numbers: on PostgreSQL the server must grant personal_data.view to this
+// login; on SQLite whoever can read the file already holds the data. Either way it is audited.
+bool allowPersonalData(Database &db, const QString &query, Io io) {
+    QString error;
+    if (db.dialect() == Dialect::PostgreSQL) {
+        QSqlQuery q;
+        if (!db.exec(q, QStringLiteral("SELECT sb_has_permission('personal_data.view')"), {},
+                     error) ||
+            !q.next() || !q.value(0).toBool()) {
+            io.err << "signalboard-cli: --personal-data needs the permission personal_data.view"
+                   << (error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)) << '\n';
+            return false;
+        }
+    }
+    if (!db.exec(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, detail) VALUES "
+                                "(?, ?, 'export.personal_data', 'ticket', ?)"),
+                 {SystemClock().nowMs(), QStringLiteral("signalboard-cli"), textValue(query)},
+                 error)) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
 int exportCsv(const QStringList &args, Io io) {
-    Options opts(args, {QStringLiteral("db"), QStringLiteral("output")}, {QStringLiteral("query")});
+    Options opts(args, {QStringLiteral("db"), QStringLiteral("output")}, {QStringLiteral("query")},
+                 {QStringLiteral("personal-data")});
     if (!opts.ok(io))
         return 2;
     QString error;
+    const bool personalData = opts.has(QStringLiteral("personal-data"));
     const auto query = TicketQuery::parse(opts.value(QStringLiteral("query")), error);
     if (!query) {
         io.err << "signalboard-cli: " << error << '\n';
@@ -105,6 +132,8 @@ int exportCsv(const QStringList &args, Io io) {
     auto db = opts.openDatabase(io, QStringLiteral("export"));
     if (!db || !schemaReady(*db, io))
         return 1;
+    if (personalData && !allowPersonalData(*db, opts.value(QStringLiteral("query")), io))
+        return 1;
     const QString path = opts.value(QStringLiteral("output"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
@@ -112,7 +141,7 @@ int exportCsv(const QStringList &args, Io io) {
         return 1;
     }
     qint64 rows = 0;
-    if (!Exporter::exportTickets(*db, *query, &out, rows, error) || !out.commit()) {
+    if (!Exporter::exportTickets(*db, *query, &out, rows, error, personalData) || !out.commit()) {
         io.err << "signalboard-cli: " << path << ": "
                << (error.isEmpty() ? out.errorString() : error) << '\n';
         return 1;

@@ -119,6 +119,42 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    void exportMasksPersonalDataUnlessAsked() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const QString url = QStringLiteral("sqlite://") + path;
+        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
+                     .code,
+                 0);
+        const QByteArray line =
+            "{\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"phone\","
+            "\"customer_tier\":\"vip\",\"problem_type\":\"login_failure\","
+            "\"service_number\":\"13800138000\"}\n";
+        QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, line).code, 0);
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const auto exported = [&](const QStringList &extra) {
+            const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), url,
+                                          QStringLiteral("--output"), out} +
+                              extra);
+            QFile f(out);
+            return r.code == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray masked = exported({});
+        QVERIFY2(masked.contains("138****8000"), masked.constData());
+        QVERIFY(!masked.contains("13800138000"));
+        const QByteArray full = exported({QStringLiteral("--personal-data")});
+        QVERIFY2(full.contains("13800138000"), full.constData());
+        QString e;
+        auto db = Database::open(DatabaseUrl::sqlite(path), QStringLiteral("t"), e);
+        QSqlQuery q;
+        QVERIFY(db->exec(
+            q,
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export.personal_data'"),
+            {}, e));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void ingestRefusesNewerSchema() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.db"));

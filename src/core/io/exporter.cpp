@@ -1,5 +1,7 @@
 #include "io/exporter.h"
 
+#include "security/masking.h"
+
 #include "io/csvwriter.h"
 #include "io/instant.h"
 #include "storage/ticketstore.h"
@@ -111,7 +113,7 @@ QStringList Exporter::ticketColumns() {
 }
 
 bool Exporter::exportTickets(Database &db, const TicketQuery &query, QIODevice *out, qint64 &rows,
-                             QString &error) {
+                             QString &error, bool personalData) {
     rows = 0;
     QVariantList values;
     const QString sql =
@@ -134,7 +136,8 @@ bool Exporter::exportTickets(Database &db, const TicketQuery &query, QIODevice *
                << q.value(2).toString() << q.value(3).toString()
                << formatInstant(at, static_cast<qint32>(q.value(5).toLongLong()));
         for (int i = 6; i <= 14; ++i)
-            record << q.value(i).toString();
+            record << (i == 10 && !personalData ? maskServiceNumber(q.value(i).toString())
+                                                : q.value(i).toString());
         w.writeRecord(record);
         ++rows;
     }

@@ -41,8 +41,10 @@ class Exporter {
 
 public:
     static QStringList ticketColumns();
+    // Service numbers are masked unless `personalData` is set; the caller checks the
+    // permission and audits an unmasked export.
     static bool exportTickets(Database &db, const TicketQuery &query, QIODevice *out, qint64 &rows,
-                              QString &error);
+                              QString &error, bool personalData = false);
     // Header from the model's horizontal header, then every row's DisplayRole text.
     static bool exportModel(const QAbstractItemModel &model, QIODevice *out, QString &error);
 };
