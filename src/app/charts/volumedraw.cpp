@@ -1,0 +1,318 @@
+// VolumePlace: turning the monitor into chart lines, the grid order, the trend table and
+// the exports.
+#include "charts/volumeplace.h"
+
+#include "io/csvwriter.h"
+#include "shell/labels.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace sb::app {
+
+namespace {
+constexpr int kGridColumns = 4;
+constexpr int kSmallPoints = 240;
+constexpr int kLargePoints = 1500;
+constexpr int kFlagCount = 3;      // fastest-growing types flagged
+constexpr int kFlagMinCount = 3;   // complaints in the last hour before a type can be flagged
+
+QString windowKey(qint64 ms) {
+    return QString::number(ms / 60000);
+}
+QString percent(double g) {
+    return QStringLiteral("%1%2 %").arg(g > 0 ? QStringLiteral("+") : QString()).arg(qRound(g * 100));
+}
+} // namespace
+
+TimeChart *VolumePlace::typeChart(const QString &problemType) const {
+    return m_typeCharts.value(problemType);
+}
+
+QColor VolumePlace::gradeColour(Grade g) const {
+    switch (g) {
+    case Grade::General:
+        return m_palette.yellow;
+    case Grade::Serious:
+        return m_palette.orange;
+    case Grade::Urgent:
+        return m_palette.red;
+    case Grade::Major:
+        return m_palette.black;
+    }
+    return m_palette.text;
+}
+
+QList<ChartLine> VolumePlace::linesFor(int type) const {
+    const RuleSet &rules = m_monitor.rules();
+    const bool large = problemTypes().at(type).key == m_detailType;
+    QList<ChartLine> out;
+    int colour = 0;
+    for (const qint64 w : {rules.burstWindowMs(), rules.gradingWindowMs()}) {
+        ChartLine l;
+        l.key = windowKey(w);
+        l.name = tr("%1-minute count").arg(w / 60000);
+        l.colourIndex = colour++;
+        l.dashed = false;
+        const auto pts = m_monitor.series(type, m_tier, w, fromMs(),
+                                          large ? kLargePoints : kSmallPoints);
+        l.points.reserve(qsizetype(pts.size()));
+        for (const auto &p : pts)
+            l.points.append(QPointF(double(p.atMs), p.count));
+        out.append(l);
+    }
+    return out;
+}
+
+QList<ChartThreshold> VolumePlace::thresholdsFor(int type) const {
+    QList<ChartThreshold> out;
+    for (const VolumeThreshold &t : volumeThresholds(m_monitor.rules(), type, m_tier)) {
+        ChartThreshold c;
+        c.value = t.count;
+        if (t.grade) {
+            c.name = tr("%1 from %2 in %3 min")
+                         .arg(Labels::grade(gradeKey(*t.grade)))
+                         .arg(t.count)
+                         .arg(t.windowMs / 60000);
+            c.colour = gradeColour(*t.grade);
+        } else {
+            c.name = tr("Incident opens at %1 in %2 min").arg(t.count).arg(t.windowMs / 60000);
+            c.colour = m_palette.yellow;
+            c.dashed = true;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+QString VolumePlace::hoverText(int type, const QString &key, qint64 at, double y) const {
+    const qint64 w = key.toLongLong() * 60000;
+    QString text = tr("%1\n%2, %3-minute count: %4")
+                       .arg(QDateTime::fromMSecsSinceEpoch(at).toString(
+                                QStringLiteral("yyyy-MM-dd HH:mm")),
+                            Labels::problemType(problemTypes().at(type).key))
+                       .arg(w / 60000)
+                       .arg(qRound(y));
+    const auto crossed = crossedThreshold(volumeThresholds(m_monitor.rules(), type, m_tier), w,
+                                          qRound(y));
+    if (crossed)
+        text += QLatin1Char('\n') +
+                (crossed->grade ? tr("Reached: %1 (from %2)")
+                                      .arg(Labels::grade(gradeKey(*crossed->grade)))
+                                      .arg(crossed->count)
+                                : tr("Reached: burst threshold %1 (opens an incident)")
+                                      .arg(crossed->count));
+    return text;
+}
+
+void VolumePlace::redraw() {
+    if (!m_loaded)
+        return;
+    m_monitor.advanceTo(m_ws.clock->nowMs());
+    m_lastDrawMinute = m_monitor.nowMs() / 60000;
+    m_dirty = false;
+    if (m_stack->currentIndex() == 0)
+        drawGrid();
+    else
+        drawDetail();
+    drawTrends(false);
+}
+
+void VolumePlace::drawGrid() {
+    const RuleSet &rules = m_monitor.rules();
+    const auto &types = problemTypes();
+    QList<QPair<double, QString>> order;
+    for (int t = 0; t < types.size(); ++t) {
+        const QString key = types.at(t).key;
+        TimeChart *c = m_typeCharts.value(key);
+        const int c30 = m_monitor.current(t, m_tier, rules.burstWindowMs());
+        const int c60 = m_monitor.current(t, m_tier, rules.gradingWindowMs());
+        c->setTitle(tr("%1 — %2 / %3").arg(Labels::problemType(key)).arg(c30).arg(c60));
+        c->setToolTip(tr("%1: %2 in 30 min, %3 in 60 min. Click to open large.")
+                          .arg(Labels::problemType(key))
+                          .arg(c30)
+                          .arg(c60));
+        c->setThresholds(thresholdsFor(t));
+        c->setLines(linesFor(t));
+        c->setTimeRange(fromMs(), m_monitor.nowMs());
+        order.append({m_monitor.closeness(t), key});
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList keys;
+    for (const auto &o : order)
+        keys.append(o.second);
+    if (keys != m_order) {
+        m_order = keys;
+        relayoutGrid();
+    }
+}
+
+void VolumePlace::relayoutGrid() {
+    for (int i = 0; i < m_order.size(); ++i) {
+        TimeChart *c = m_typeCharts.value(m_order.at(i));
+        m_grid->removeWidget(c);
+        m_grid->addWidget(c, i / kGridColumns, i % kGridColumns);
+    }
+}
+
+void VolumePlace::drawDetail() {
+    const int t = RuleSet::typeIndex(QStringView(m_detailType));
+    if (t < 0)
+        return;
+    const RuleSet &rules = m_monitor.rules();
+    const QString label = Labels::problemType(m_detailType);
+    m_detailHeading->setText(
+        tr("%1 (%2 customers): %3 in 30 min, %4 in 60 min")
+            .arg(label,
+                 m_tier == GradingTier::Vip ? tr("VIP") : tr("normal"))
+            .arg(m_monitor.current(t, m_tier, rules.burstWindowMs()))
+            .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
+    m_detail->setTitle(label);
+    m_detail->setThresholds(thresholdsFor(t));
+    m_detail->setLines(linesFor(t));
+    m_detail->setHoverText([this, t](const QString &k, qint64 at, double y) {
+        return hoverText(t, k, at, y);
+    });
+    QList<ChartMarker> markers;
+    for (const IncidentMarker &m : std::as_const(m_markers)) {
+        ChartMarker cm;
+        cm.atMs = m.atMs;
+        cm.label = m.grade >= 0 ? tr("Incident #%1 %2 (%3)")
+                                      .arg(m.incidentId)
+                                      .arg(m.event, Labels::grade(gradeKey(Grade(m.grade))))
+                                : tr("Incident #%1 %2").arg(m.incidentId).arg(m.event);
+        cm.colour = m.grade >= 0 ? gradeColour(Grade(std::clamp(m.grade, 0, 3))) : m_palette.text;
+        markers.append(cm);
+    }
+    m_detail->setMarkers(markers);
+    m_detail->setTimeRange(fromMs(), m_monitor.nowMs());
+    drawChannels();
+}
+
+void VolumePlace::drawChannels() {
+    QList<ChartBand> bands;
+    for (int c = 0; c < m_channelData.channels.size(); ++c) {
+        ChartBand b;
+        b.name = Labels::channel(m_channelData.channels.at(c));
+        for (int v : m_channelData.rows[std::size_t(c)])
+            b.values.append(v);
+        bands.append(b);
+    }
+    m_channels->setTitle(tr("By channel, per %1 min").arg(m_channelData.bucketMs / 60000));
+    m_channels->setBands(m_channelData.startMs, m_channelData.bucketMs, bands);
+    m_channels->setTimeRange(fromMs(), m_monitor.nowMs());
+}
+
+void VolumePlace::drawTrends(bool requery) {
+    if (!m_loaded)
+        return;
+    if (requery) {
+        QString e;
+        QList<TypeTrend> trends;
+        // Three one-hour counts on the covering index: short enough for this thread.
+        if (computeTrends(*m_ws.db, m_ws.clock->nowMs(), kFlagCount, kFlagMinCount, trends, e))
+            m_trends = trends;
+        m_lastTrendQuery = m_ws.clock->nowMs();
+    }
+    // Between re-reads the last hour comes from the live complaints.
+    const qint64 hour = std::min<qint64>(3600000, m_monitor.leadMs());
+    for (TypeTrend &t : m_trends)
+        t.lastHour = m_monitor.current(t.type, GradingTier::Normal, hour) +
+                     m_monitor.current(t.type, GradingTier::Vip, hour);
+    rankTrends(m_trends, kFlagCount, kFlagMinCount);
+    m_trendModel->setRowCount(int(m_trends.size()));
+    for (int r = 0; r < m_trends.size(); ++r) {
+        const TypeTrend &t = m_trends.at(r);
+        const QString key = problemTypes().at(t.type).key;
+        const QStringList cells{
+            (t.fastest ? QStringLiteral("▲ ") : QString()) + Labels::problemType(key),
+            QString::number(t.lastHour),
+            QString::number(t.yesterday),
+            percent(t.growthDay),
+            QString::number(t.lastWeek),
+            percent(t.growthWeek)};
+        for (int c = 0; c < cells.size(); ++c) {
+            QStandardItem *item = m_trendModel->item(r, c);
+            if (!item) {
+                item = new QStandardItem;
+                m_trendModel->setItem(r, c, item);
+            }
+            if (item->text() != cells.at(c))
+                item->setText(cells.at(c));
+            if (c == 0)
+                item->setData(key, Qt::UserRole);
+            QFont f = item->font();
+            if (f.bold() != t.fastest) {
+                f.setBold(t.fastest);
+                item->setFont(f);
+            }
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+}
+
+bool VolumePlace::exportPng(const QString &path, QString &error) const {
+    const QImage img = m_stack->currentIndex() == 1 ? m_detail->render({})
+                                                     : m_gridHost->grab().toImage();
+    if (!img.save(path, "PNG")) {
+        error = tr("Could not write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool VolumePlace::exportCsv(const QString &path, QString &error) const {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        error = tr("Could not open %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    {
+        CsvWriter w(&f);
+        w.writeRecord({QStringLiteral("time_utc"), QStringLiteral("problem_type"),
+                       QStringLiteral("tier"), QStringLiteral("window_minutes"),
+                       QStringLiteral("count"), QStringLiteral("threshold_reached")});
+        const QStringList types = m_detailType.isEmpty() ? m_order : QStringList{m_detailType};
+        const QString tier = m_tier == GradingTier::Vip ? QStringLiteral("vip")
+                                                        : QStringLiteral("normal");
+        for (const QString &key : types) {
+            const int t = RuleSet::typeIndex(QStringView(key));
+            const auto lines = volumeThresholds(m_monitor.rules(), t, m_tier);
+            const TimeChart *chart = m_detailType.isEmpty() ? m_typeCharts.value(key) : m_detail;
+            for (const ChartLine &l : chart->lines()) {
+                const qint64 w = l.key.toLongLong() * 60000;
+                for (const QPointF &p : l.points) {
+                    const auto crossed = crossedThreshold(lines, w, qRound(p.y()));
+                    const QString reached =
+                        !crossed ? QString()
+                        : crossed->grade ? gradeKey(*crossed->grade)
+                                         : QStringLiteral("burst");
+                    w.writeRecord({QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC)
+                                       .toString(Qt::ISODate),
+                                   key, tier, l.key, QString::number(qRound(p.y())), reached});
+                }
+            }
+        }
+        if (!w.flush()) {
+            error = tr("Could not write %1: %2").arg(path, f.errorString());
+            return false;
+        }
+    }
+    if (!f.commit()) {
+        error = tr("Could not write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace sb::app

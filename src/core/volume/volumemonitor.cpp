@@ -1,0 +1,91 @@
+#include "volume/volumemonitor.h"
+
+#include <algorithm>
+
+namespace sb {
+
+VolumeMonitor::VolumeMonitor(RuleSet rules)
+    : m_rules(std::move(rules)) {}
+
+qint64 VolumeMonitor::leadMs() const {
+    return std::max(m_rules.burstWindowMs(), m_rules.gradingWindowMs());
+}
+
+void VolumeMonitor::reset(VolumeBuckets buckets, QList<VolumeEvent> recent, qint64 nowMs) {
+    m_buckets = std::move(buckets);
+    m_recent = std::move(recent);
+    m_now = 0;
+    advanceTo(nowMs);
+}
+
+void VolumeMonitor::add(const QList<VolumeEvent> &events) {
+    for (const VolumeEvent &e : events) {
+        if (e.receivedAt <= m_now + 5 * 60000) // a wrong clock far ahead must not grow it
+            m_buckets.extendTo(e.receivedAt);
+        m_buckets.add(e);
+        if (e.receivedAt > m_now - leadMs())
+            m_recent.append(e);
+    }
+}
+
+void VolumeMonitor::advanceTo(qint64 nowMs) {
+    m_now = std::max(m_now, nowMs);
+    m_buckets.extendTo(m_now);
+    const qint64 oldest = m_now - leadMs();
+    m_recent.removeIf([oldest](const VolumeEvent &e) { return e.receivedAt <= oldest; });
+}
+
+int VolumeMonitor::current(int type, GradingTier tier, qint64 windowMs) const {
+    int n = 0;
+    for (const VolumeEvent &e : m_recent) {
+        if (e.type == type && e.tier == tier && e.receivedAt > m_now - windowMs &&
+            e.receivedAt <= m_now)
+            ++n;
+    }
+    return n;
+}
+
+double VolumeMonitor::closeness(int type) const {
+    double best = 0;
+    for (const GradingTier t : {GradingTier::Normal, GradingTier::Vip}) {
+        best = std::max(best, thresholdCloseness(m_rules, type, t,
+                                                 current(type, t, m_rules.burstWindowMs()),
+                                                 current(type, t, m_rules.gradingWindowMs())));
+    }
+    return best;
+}
+
+std::vector<VolumeMonitor::Point> VolumeMonitor::series(int type, GradingTier tier,
+                                                        qint64 windowMs, qint64 fromMs,
+                                                        int maxPoints) const {
+    std::vector<Point> out;
+    const VolumeBuckets &b = m_buckets;
+    if (b.bucketCount() == 0)
+        return out;
+    const std::vector<int> all = b.sliding(type, tier, windowMs);
+    // Whole buckets ending after fromMs and at or before now; the partial last one is
+    // replaced by the exact count at now.
+    int first = std::max(0, b.bucketOf(fromMs + 1));
+    if (fromMs + 1 <= b.startMs())
+        first = 0;
+    int last = b.bucketOf(m_now); // the bucket holding now
+    if (last < 0)
+        last = b.bucketCount() - 1;
+    if (b.bucketEnd(last) > m_now)
+        --last;
+    const int n = std::max(0, last - first + 1);
+    const int budget = std::max(1, maxPoints - 1);
+    const int step = std::max(1, (n + budget - 1) / budget);
+    out.reserve(std::size_t(n / step + 2));
+    for (int i = first; i <= last; i += step) {
+        const int end = std::min(last, i + step - 1);
+        int peak = 0;
+        for (int j = i; j <= end; ++j)
+            peak = std::max(peak, all[std::size_t(j)]);
+        out.push_back({b.bucketEnd(end), peak});
+    }
+    out.push_back({m_now, current(type, tier, windowMs)});
+    return out;
+}
+
+} // namespace sb

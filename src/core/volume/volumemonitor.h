@@ -1,0 +1,59 @@
+#pragma once
+
+#include "grading/ruleset.h"
+#include "volume/volumebuckets.h"
+#include "volume/volumerules.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace sb {
+
+// The state behind the live volume charts: per-minute buckets over the shown range (with one
+// grading window of lead so sliding counts are complete from its first minute), the
+// complaints of the last grading window (so the counts "now" are exact, not bucket-aligned),
+// and the rule set that gives the threshold lines. Inserts arrive one batch at a time from
+// the change feed; nothing is re-read.
+class VolumeMonitor {
+public:
+    struct Point {
+        qint64 atMs;
+        int count;
+    };
+
+    explicit VolumeMonitor(RuleSet rules = RuleSet::defaults());
+
+    const RuleSet &rules() const { return m_rules; }
+    void setRules(RuleSet rules) { m_rules = std::move(rules); }
+
+    // The lead a bucket load needs before the first shown instant.
+    qint64 leadMs() const;
+    // Takes the buckets of a (possibly background) load and the complaints of the last
+    // grading window before `nowMs`.
+    void reset(VolumeBuckets buckets, QList<VolumeEvent> recent, qint64 nowMs);
+    const VolumeBuckets &buckets() const { return m_buckets; }
+
+    // New complaints (from change_log inserts). Those before the buckets are ignored.
+    void add(const QList<VolumeEvent> &events);
+    // Moves "now": the buckets grow to cover it, old complaints leave the exact window.
+    void advanceTo(qint64 nowMs);
+    qint64 nowMs() const { return m_now; }
+
+    // Complaints of `type` in `tier` with now − window < received_at ≤ now.
+    int current(int type, GradingTier tier, qint64 windowMs) const;
+    double closeness(int type) const; // the higher of the two tiers
+
+    // The sliding-window count over (fromMs, nowMs] at the end of every bucket, the peak of
+    // each group when more than `maxPoints`, and the exact count at nowMs as the last point.
+    std::vector<Point> series(int type, GradingTier tier, qint64 windowMs, qint64 fromMs,
+                              int maxPoints) const;
+
+private:
+    RuleSet m_rules;
+    VolumeBuckets m_buckets;
+    QList<VolumeEvent> m_recent; // received within the last grading window, unordered
+    qint64 m_now = 0;
+};
+
+} // namespace sb

@@ -1,0 +1,82 @@
+#include "volume/volumerules.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sb::VolumeRules)
+};
+} // namespace
+
+bool loadActiveRuleSet(Database &db, RuleSet &out, int &version, QString &error) {
+    QSqlQuery q;
+    if (!db.exec(q, QStringLiteral("SELECT version, body FROM rule_sets ORDER BY version DESC"),
+                 {}, error))
+        return false;
+    if (!q.next()) {
+        out = RuleSet::defaults();
+        version = 0;
+        return true;
+    }
+    version = q.value(0).toInt();
+    QString parseError;
+    auto rules = RuleSet::fromJson(q.value(1).toString().toUtf8(), parseError);
+    if (!rules) {
+        error = Tr::tr("rule_sets version %1: %2").arg(version).arg(parseError);
+        return false;
+    }
+    out = *rules;
+    return true;
+}
+
+QList<VolumeThreshold> volumeThresholds(const RuleSet &rules, int type, GradingTier tier) {
+    QList<VolumeThreshold> lines;
+    lines.append({rules.burstThreshold(type, tier), rules.burstWindowMs(), std::nullopt});
+    for (const GradeCell &cell : rules.cells(type, tier)) {
+        if (cell.range.lo >= 1)
+            lines.append({cell.range.lo, rules.gradingWindowMs(), cell.grade});
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const VolumeThreshold &a, const VolumeThreshold &b) {
+                         return a.windowMs != b.windowMs ? a.windowMs < b.windowMs
+                                                         : a.count < b.count;
+                     });
+    return lines;
+}
+
+double thresholdCloseness(const RuleSet &rules, int type, GradingTier tier, int count30,
+                          int count60) {
+    int reached = 0;
+    double nearest = 0.0;
+    const QList<VolumeThreshold> lines = volumeThresholds(rules, type, tier);
+    for (const qint64 window : {rules.burstWindowMs(), rules.gradingWindowMs()}) {
+        const int count = window == rules.burstWindowMs() ? count30 : count60;
+        for (const VolumeThreshold &l : lines) {
+            if (l.windowMs != window)
+                continue;
+            if (count >= l.count) {
+                ++reached;
+            } else {
+                nearest = std::max(nearest, double(count) / double(l.count));
+                break; // only the next one up counts
+            }
+        }
+    }
+    return reached + nearest;
+}
+
+std::optional<VolumeThreshold> crossedThreshold(const QList<VolumeThreshold> &lines,
+                                                qint64 windowMs, int count) {
+    std::optional<VolumeThreshold> best;
+    for (const VolumeThreshold &l : lines) {
+        if (l.windowMs == windowMs && count >= l.count && (!best || l.count >= best->count))
+            best = l;
+    }
+    return best;
+}
+
+} // namespace sb
