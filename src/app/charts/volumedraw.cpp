@@ -135,7 +135,7 @@ void VolumePlace::drawGrid() {
         TimeChart *c = m_typeCharts.value(key);
         const int c30 = m_monitor.current(t, m_tier, rules.burstWindowMs());
         const int c60 = m_monitor.current(t, m_tier, rules.gradingWindowMs());
-        c->setTitle(tr("%1 — %2 / %3").arg(Labels::problemType(key)).arg(c30).arg(c60));
+        c->setTitle(tr("%1: %2 · %3").arg(Labels::problemType(key)).arg(c30).arg(c60));
         c->setToolTip(tr("%1: %2 in 30 min, %3 in 60 min. Click to open large.")
                           .arg(Labels::problemType(key))
                           .arg(c30)
@@ -290,9 +290,9 @@ bool VolumePlace::exportCsv(const QString &path, QString &error) const {
             const auto lines = volumeThresholds(m_monitor.rules(), t, m_tier);
             const TimeChart *chart = m_detailType.isEmpty() ? m_typeCharts.value(key) : m_detail;
             for (const ChartLine &l : chart->lines()) {
-                const qint64 w = l.key.toLongLong() * 60000;
+                const qint64 window = l.key.toLongLong() * 60000;
                 for (const QPointF &p : l.points) {
-                    const auto crossed = crossedThreshold(lines, w, qRound(p.y()));
+                    const auto crossed = crossedThreshold(lines, window, qRound(p.y()));
                     const QString reached =
                         !crossed ? QString()
                         : crossed->grade ? gradeKey(*crossed->grade)

@@ -2,6 +2,7 @@
 
 #include "shell/labels.h"
 #include "shell/places.h"
+#include "shell/queryplace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,6 +116,15 @@ void VolumePlace::buildUi() {
     connect(m_wallButton, &QPushButton::clicked, this, [this] { setWallMode(!isWallMode()); });
     bar->addWidget(m_wallButton);
     top->addLayout(bar);
+    auto *legend = new QLabel(
+        tr("Each chart: solid blue = complaints in the last 30 minutes, green = last 60 minutes "
+           "(title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; "
+           "yellow / orange / red / black = where the 60-minute count reaches general / serious "
+           "/ urgent / major. Nearest to a threshold first; click a chart to open it."),
+        this);
+    legend->setObjectName(QStringLiteral("volumeLegend"));
+    legend->setWordWrap(true);
+    top->addWidget(legend);
 
     // Body: small multiples or one large chart, and the trend table beside them.
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -133,7 +143,7 @@ void VolumePlace::buildUi() {
         TimeChart *c = createTimeChart(m_gridHost);
         c->setObjectName(QStringLiteral("typeChart_") + key);
         c->setCompact(true);
-        c->setMinimumSize(220, 150);
+        c->setMinimumSize(190, 150);
         c->setToolTip(tr("Click to open large"));
         connect(c, &TimeChart::clicked, this, [this, key] { openType(key); });
         c->setHoverText([this, t](const QString &k, qint64 at, double y) {
@@ -189,9 +199,9 @@ void VolumePlace::buildUi() {
     tlabel->setWordWrap(true);
     tl->addWidget(tlabel);
     m_trendModel = new QStandardItemModel(0, 6, this);
-    m_trendModel->setHorizontalHeaderLabels({tr("Problem type"), tr("Last hour"),
-                                             tr("Yesterday"), tr("vs yesterday"),
-                                             tr("Last week"), tr("vs last week")});
+    m_trendModel->setHorizontalHeaderLabels({tr("Problem type"), tr("Hour"),
+                                             tr("Yesterday"), tr("Δ"), tr("Last week"),
+                                             tr("Δ")});
     m_trendView = new QTableView(trendBox);
     m_trendView->setObjectName(QStringLiteral("trendView"));
     m_trendView->setModel(m_trendModel);
@@ -203,6 +213,7 @@ void VolumePlace::buildUi() {
         openType(m_trendModel->item(i.row(), 0)->data(Qt::UserRole).toString());
     });
     tl->addWidget(m_trendView);
+    trendBox->setMinimumWidth(330);
     split->addWidget(trendBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
