@@ -36,10 +36,10 @@ qint64 insertTicket(Database &db, qint64 at, const QString &type, const QString 
 }
 
 int sqlCount(Database &db, const QString &type, GradingTier tier, qint64 from, qint64 to) {
-    const QStringList tiers = tier == GradingTier::Vip
-                                  ? QStringList{QStringLiteral("vip"), QStringLiteral("key_account")}
-                                  : QStringList{QStringLiteral("normal"),
-                                                QStringLiteral("distributor")};
+    const QStringList tiers =
+        tier == GradingTier::Vip
+            ? QStringList{QStringLiteral("vip"), QStringLiteral("key_account")}
+            : QStringList{QStringLiteral("normal"), QStringLiteral("distributor")};
     QString e;
     QSqlQuery q;
     if (!db.exec(q,
@@ -200,8 +200,7 @@ private Q_SLOTS:
         const RuleSet rules = RuleSet::defaults();
         const int mixup = RuleSet::typeIndex(QStringView(u"account_mixup"));
         QVERIFY(mixup >= 0);
-        const QList<VolumeThreshold> normal =
-            volumeThresholds(rules, mixup, GradingTier::Normal);
+        const QList<VolumeThreshold> normal = volumeThresholds(rules, mixup, GradingTier::Normal);
         // burst 1 in 30 min; urgent from 1, major from 4 (">3") in 60 min
         QCOMPARE(normal.size(), 3);
         QCOMPARE(normal.at(0).count, 1);
@@ -251,11 +250,10 @@ private Q_SLOTS:
         const QByteArray body = QJsonDocument(doc).toJson();
         auto changed = RuleSet::fromJson(body, e);
         QVERIFY2(changed, qPrintable(e));
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO rule_sets(version, body, created_by, "
-                                        "created_at) VALUES (?, ?, 'test', 0), (?, ?, 'test', 0)"),
-                         {3, QString::fromUtf8(RuleSet::defaults().toJson()), 7,
-                          QString::fromUtf8(body)},
-                         e));
+        QVERIFY(db->exec(
+            QStringLiteral("INSERT INTO rule_sets(version, body, created_by, "
+                           "created_at) VALUES (?, ?, 'test', 0), (?, ?, 'test', 0)"),
+            {3, QString::fromUtf8(RuleSet::defaults().toJson()), 7, QString::fromUtf8(body)}, e));
         QVERIFY2(loadActiveRuleSet(*db, rules, version, e), qPrintable(e));
         QCOMPARE(version, 7);
         QCOMPARE(rules.burstThreshold(ProblemClass::Routine, GradingTier::Normal), 12);
@@ -277,12 +275,12 @@ private Q_SLOTS:
             for (int i = 0; i < n; ++i)
                 insertTicket(*db, endOfHour - i * kMin, type, QStringLiteral("normal"));
         };
-        put(QStringLiteral("login_failure"), now, 12);       // 12 vs 3 yesterday
+        put(QStringLiteral("login_failure"), now, 12); // 12 vs 3 yesterday
         put(QStringLiteral("login_failure"), now - day, 3);
         put(QStringLiteral("login_failure"), now - 7 * day, 6);
-        put(QStringLiteral("payment_failure"), now, 4);      // 4 vs 0: +400 %
-        put(QStringLiteral("order_failure"), now, 2);            // too few to flag
-        put(QStringLiteral("product_fault"), now, 5);         // 5 vs 8: falling
+        put(QStringLiteral("payment_failure"), now, 4); // 4 vs 0: +400 %
+        put(QStringLiteral("order_failure"), now, 2);   // too few to flag
+        put(QStringLiteral("product_fault"), now, 5);   // 5 vs 8: falling
         put(QStringLiteral("product_fault"), now - day, 8);
         put(QStringLiteral("product_fault"), now - day - hour, 9); // outside the hour: not counted
         QList<TypeTrend> trends;
@@ -334,12 +332,11 @@ private Q_SLOTS:
         for (int c = 0; c < cb.channels.size(); ++c) {
             for (int i = 0; i < cb.buckets; ++i) {
                 QSqlQuery q;
-                QVERIFY(db->exec(q,
-                                 QStringLiteral("SELECT COUNT(*) FROM tickets WHERE channel = ? "
-                                                "AND received_at > ? AND received_at <= ?"),
-                                 {cb.channels.at(c), kBase + i * 10 * kMin,
-                                  kBase + (i + 1) * 10 * kMin},
-                                 e));
+                QVERIFY(db->exec(
+                    q,
+                    QStringLiteral("SELECT COUNT(*) FROM tickets WHERE channel = ? "
+                                   "AND received_at > ? AND received_at <= ?"),
+                    {cb.channels.at(c), kBase + i * 10 * kMin, kBase + (i + 1) * 10 * kMin}, e));
                 QVERIFY(q.next());
                 QCOMPARE(cb.rows[std::size_t(c)][std::size_t(i)], q.value(0).toInt());
             }
@@ -348,9 +345,10 @@ private Q_SLOTS:
                                         "trigger_kind, opened_at) VALUES (1, 'login_failure', "
                                         "'routine', 0, 'burst:normal', ?)"),
                          {kBase + kMin}, e));
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO incident_events(incident_id, at, event, grade) "
-                                        "VALUES (1, ?, 'opened', 0), (1, ?, 'regraded', 2)"),
-                         {kBase + kMin, kBase + 5 * kMin}, e));
+        QVERIFY(
+            db->exec(QStringLiteral("INSERT INTO incident_events(incident_id, at, event, grade) "
+                                    "VALUES (1, ?, 'opened', 0), (1, ?, 'regraded', 2)"),
+                     {kBase + kMin, kBase + 5 * kMin}, e));
         QList<IncidentMarker> markers;
         QVERIFY2(loadIncidentMarkers(*db, QStringLiteral("login_failure"), kBase,
                                      kBase + 120 * kMin, markers, e),
@@ -358,8 +356,8 @@ private Q_SLOTS:
         QCOMPARE(markers.size(), 2);
         QCOMPARE(markers.at(1).event, QStringLiteral("regraded"));
         QCOMPARE(markers.at(1).grade, 2);
-        QVERIFY2(loadIncidentMarkers(*db, QStringLiteral("order_failure"), kBase, kBase + 120 * kMin,
-                                     markers, e),
+        QVERIFY2(loadIncidentMarkers(*db, QStringLiteral("order_failure"), kBase,
+                                     kBase + 120 * kMin, markers, e),
                  qPrintable(e));
         QVERIFY(markers.isEmpty());
     }

@@ -156,9 +156,8 @@ private Q_SLOTS:
                 return false;
             const QPointF last = l.points.last();
             return qint64(last.x()) >= insertedAt && last.y() >= 5 &&
-                   int(last.y()) ==
-                       sqlCount(*db, QStringLiteral("login_failure"), qint64(last.x()) - 1800000,
-                                qint64(last.x()));
+                   int(last.y()) == sqlCount(*db, QStringLiteral("login_failure"),
+                                             qint64(last.x()) - 1800000, qint64(last.x()));
         };
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 15000);
         // Every series point before "now" is the peak of true sliding counts: check the

@@ -43,7 +43,7 @@ ChartPalette ChartPalette::dark() {
     p.plot = QColor(0x1e, 0x1e, 0x1e);
     p.text = QColor(0xee, 0xee, 0xee);
     p.grid = QColor(0x3a, 0x3a, 0x3a);
-    p.lines = {QColor(0x64, 0xb5, 0xf6), QColor(0x4d, 0xd0, 0xe1), QColor(0xce, 0x93, 0xd8),
+    p.lines = {QColor(0x64, 0xb5, 0xf6), QColor(0xa5, 0xd6, 0xa7), QColor(0xce, 0x93, 0xd8),
                QColor(0xbc, 0xaa, 0xa4), QColor(0xae, 0xd5, 0x81), QColor(0xf4, 0x8f, 0xb1),
                QColor(0xb0, 0xbe, 0xc5), QColor(0xff, 0xd5, 0x4f), QColor(0x80, 0xde, 0xea),
                QColor(0xa1, 0x88, 0x7f), QColor(0xe6, 0xee, 0x9c), QColor(0xb3, 0x9d, 0xdb)};
@@ -146,7 +146,8 @@ public:
         m_chart->setPlotAreaBackgroundVisible(true);
         m_chart->setTitleBrush(p.text);
         m_chart->legend()->setLabelColor(p.text);
-        for (QAbstractAxis *a : {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        for (QAbstractAxis *a :
+             {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
             a->setLabelsColor(p.text);
             a->setGridLineColor(p.grid);
             a->setLinePenColor(p.grid);
@@ -169,7 +170,6 @@ public:
         m_x->setLabelsFont(f);
         m_y->setLabelsFont(f);
         m_x->setTickCount(compact ? 3 : 7);
-        m_y->setTickCount(compact ? 3 : 6);
         QFont t = font();
         t.setBold(true);
         m_chart->setTitleFont(t);
@@ -197,9 +197,8 @@ public:
             m_chart->addSeries(s);
             s->attachAxis(m_x);
             s->attachAxis(m_y);
-            connect(s, &QLineSeries::hovered, this, [this, s](const QPointF &p, bool on) {
-                hover(s, p, on);
-            });
+            connect(s, &QLineSeries::hovered, this,
+                    [this, s](const QPointF &p, bool on) { hover(s, p, on); });
             m_lineSeries.append(s);
         }
         m_lines = lines;
@@ -217,12 +216,12 @@ public:
     }
 
     void setThresholds(const QList<ChartThreshold> &t) override {
-        const bool same = t.size() == m_thresholds.size() &&
-                          std::equal(t.begin(), t.end(), m_thresholds.begin(),
-                                     [](const ChartThreshold &a, const ChartThreshold &b) {
-                                         return a.name == b.name && a.value == b.value &&
-                                                a.colour == b.colour;
-                                     });
+        const bool same =
+            t.size() == m_thresholds.size() &&
+            std::equal(t.begin(), t.end(), m_thresholds.begin(),
+                       [](const ChartThreshold &a, const ChartThreshold &b) {
+                           return a.name == b.name && a.value == b.value && a.colour == b.colour;
+                       });
         if (same)
             return;
         m_thresholds = t;
@@ -256,15 +255,17 @@ public:
             s->attachAxis(m_x);
             s->attachAxis(m_y);
             const QString label = m.label;
-            connect(s, &QLineSeries::hovered, this, [this, label, at = m.atMs](const QPointF &, bool on) {
-                if (!on)
-                    return;
-                const QString text = QStringLiteral("%1\n%2").arg(
-                    QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("dd.MM HH:mm:ss")),
-                    label);
-                QToolTip::showText(QCursor::pos(), text, m_view);
-                Q_EMIT hovered(text);
-            });
+            connect(s, &QLineSeries::hovered, this,
+                    [this, label, at = m.atMs](const QPointF &, bool on) {
+                        if (!on)
+                            return;
+                        const QString text = QStringLiteral("%1\n%2").arg(
+                            QDateTime::fromMSecsSinceEpoch(at).toString(
+                                QStringLiteral("dd.MM HH:mm:ss")),
+                            label);
+                        QToolTip::showText(QCursor::pos(), text, m_view);
+                        Q_EMIT hovered(text);
+                    });
             for (QLegendMarker *lm : m_chart->legend()->markers(s))
                 lm->setVisible(false);
             m_markerSeries.append(s);
@@ -382,7 +383,8 @@ private:
     void layoutThresholds() {
         for (qsizetype i = 0; i < m_thresholdSeries.size(); ++i) {
             const double v = m_thresholds.at(i).value;
-            m_thresholdSeries.at(i)->replace({QPointF(double(m_from), v), QPointF(double(m_to), v)});
+            m_thresholdSeries.at(i)->replace(
+                {QPointF(double(m_from), v), QPointF(double(m_to), v)});
         }
     }
 
@@ -403,9 +405,21 @@ private:
             if (t.value > m_dataMax && (next == 0 || t.value < next))
                 next = t.value;
         }
-        top = std::max(top, next);
-        top = std::ceil(top * 1.15);
-        if (top != m_y->max() || m_y->min() != 0) {
+        top = std::max(top, next) * 1.1;
+        // Whole-number ticks at 1, 2 or 5 × 10^k: counts are integers.
+        const double raw = top / (m_view->compact ? 3.0 : 5.0);
+        const double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1.0))));
+        const double norm = raw / mag;
+        const double step = std::max(1.0, (norm <= 1   ? 1
+                                           : norm <= 2 ? 2
+                                           : norm <= 5 ? 5
+                                                       : 10) *
+                                              mag);
+        top = std::ceil(top / step) * step;
+        if (top != m_y->max() || step != m_y->tickInterval() || m_y->min() != 0) {
+            m_y->setTickType(QValueAxis::TicksDynamic);
+            m_y->setTickAnchor(0);
+            m_y->setTickInterval(step);
             m_y->setRange(0, top);
             layoutMarkers();
         }

@@ -20,7 +20,7 @@ struct ChartPalette {
     QColor plot;
     QColor text;
     QColor grid;
-    QList<QColor> lines;  // series colours, in order
+    QList<QColor> lines;               // series colours, in order
     QColor yellow, orange, red, black; // warning levels; "black" must show on dark too
     static ChartPalette light();
     static ChartPalette dark();

@@ -22,14 +22,16 @@ namespace {
 constexpr int kGridColumns = 4;
 constexpr int kSmallPoints = 240;
 constexpr int kLargePoints = 1500;
-constexpr int kFlagCount = 3;      // fastest-growing types flagged
-constexpr int kFlagMinCount = 3;   // complaints in the last hour before a type can be flagged
+constexpr int kFlagCount = 3;    // fastest-growing types flagged
+constexpr int kFlagMinCount = 3; // complaints in the last hour before a type can be flagged
 
 QString windowKey(qint64 ms) {
     return QString::number(ms / 60000);
 }
 QString percent(double g) {
-    return QStringLiteral("%1%2 %").arg(g > 0 ? QStringLiteral("+") : QString()).arg(qRound(g * 100));
+    return QStringLiteral("%1%2 %")
+        .arg(g > 0 ? QStringLiteral("+") : QString())
+        .arg(qRound(g * 100));
 }
 } // namespace
 
@@ -62,8 +64,8 @@ QList<ChartLine> VolumePlace::linesFor(int type) const {
         l.name = tr("%1-minute count").arg(w / 60000);
         l.colourIndex = colour++;
         l.dashed = false;
-        const auto pts = m_monitor.series(type, m_tier, w, fromMs(),
-                                          large ? kLargePoints : kSmallPoints);
+        const auto pts =
+            m_monitor.series(type, m_tier, w, fromMs(), large ? kLargePoints : kSmallPoints);
         l.points.reserve(qsizetype(pts.size()));
         for (const auto &p : pts)
             l.points.append(QPointF(double(p.atMs), p.count));
@@ -95,21 +97,21 @@ QList<ChartThreshold> VolumePlace::thresholdsFor(int type) const {
 
 QString VolumePlace::hoverText(int type, const QString &key, qint64 at, double y) const {
     const qint64 w = key.toLongLong() * 60000;
-    QString text = tr("%1\n%2, %3-minute count: %4")
-                       .arg(QDateTime::fromMSecsSinceEpoch(at).toString(
-                                QStringLiteral("yyyy-MM-dd HH:mm")),
-                            Labels::problemType(problemTypes().at(type).key))
-                       .arg(w / 60000)
-                       .arg(qRound(y));
-    const auto crossed = crossedThreshold(volumeThresholds(m_monitor.rules(), type, m_tier), w,
-                                          qRound(y));
+    QString text =
+        tr("%1\n%2, %3-minute count: %4")
+            .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 Labels::problemType(problemTypes().at(type).key))
+            .arg(w / 60000)
+            .arg(qRound(y));
+    const auto crossed =
+        crossedThreshold(volumeThresholds(m_monitor.rules(), type, m_tier), w, qRound(y));
     if (crossed)
         text += QLatin1Char('\n') +
-                (crossed->grade ? tr("Reached: %1 (from %2)")
-                                      .arg(Labels::grade(gradeKey(*crossed->grade)))
-                                      .arg(crossed->count)
-                                : tr("Reached: burst threshold %1 (opens an incident)")
-                                      .arg(crossed->count));
+                (crossed->grade
+                     ? tr("Reached: %1 (from %2)")
+                           .arg(Labels::grade(gradeKey(*crossed->grade)))
+                           .arg(crossed->count)
+                     : tr("Reached: burst threshold %1 (opens an incident)").arg(crossed->count));
     return text;
 }
 
@@ -170,18 +172,15 @@ void VolumePlace::drawDetail() {
         return;
     const RuleSet &rules = m_monitor.rules();
     const QString label = Labels::problemType(m_detailType);
-    m_detailHeading->setText(
-        tr("%1 (%2 customers): %3 in 30 min, %4 in 60 min")
-            .arg(label,
-                 m_tier == GradingTier::Vip ? tr("VIP") : tr("normal"))
-            .arg(m_monitor.current(t, m_tier, rules.burstWindowMs()))
-            .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
+    m_detailHeading->setText(tr("%1 (%2 customers): %3 in 30 min, %4 in 60 min")
+                                 .arg(label, m_tier == GradingTier::Vip ? tr("VIP") : tr("normal"))
+                                 .arg(m_monitor.current(t, m_tier, rules.burstWindowMs()))
+                                 .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
     m_detail->setTitle(label);
     m_detail->setThresholds(thresholdsFor(t));
     m_detail->setLines(linesFor(t));
-    m_detail->setHoverText([this, t](const QString &k, qint64 at, double y) {
-        return hoverText(t, k, at, y);
-    });
+    m_detail->setHoverText(
+        [this, t](const QString &k, qint64 at, double y) { return hoverText(t, k, at, y); });
     QList<ChartMarker> markers;
     for (const IncidentMarker &m : std::as_const(m_markers)) {
         ChartMarker cm;
@@ -233,13 +232,13 @@ void VolumePlace::drawTrends(bool requery) {
     for (int r = 0; r < m_trends.size(); ++r) {
         const TypeTrend &t = m_trends.at(r);
         const QString key = problemTypes().at(t.type).key;
-        const QStringList cells{
-            (t.fastest ? QStringLiteral("▲ ") : QString()) + Labels::problemType(key),
-            QString::number(t.lastHour),
-            QString::number(t.yesterday),
-            percent(t.growthDay),
-            QString::number(t.lastWeek),
-            percent(t.growthWeek)};
+        const QStringList cells{(t.fastest ? QStringLiteral("▲ ") : QString()) +
+                                    Labels::problemType(key),
+                                QString::number(t.lastHour),
+                                QString::number(t.yesterday),
+                                percent(t.growthDay),
+                                QString::number(t.lastWeek),
+                                percent(t.growthWeek)};
         for (int c = 0; c < cells.size(); ++c) {
             QStandardItem *item = m_trendModel->item(r, c);
             if (!item) {
@@ -262,8 +261,8 @@ void VolumePlace::drawTrends(bool requery) {
 }
 
 bool VolumePlace::exportPng(const QString &path, QString &error) const {
-    const QImage img = m_stack->currentIndex() == 1 ? m_detail->render({})
-                                                     : m_gridHost->grab().toImage();
+    const QImage img =
+        m_stack->currentIndex() == 1 ? m_detail->render({}) : m_gridHost->grab().toImage();
     if (!img.save(path, "PNG")) {
         error = tr("Could not write %1").arg(path);
         return false;
@@ -283,8 +282,8 @@ bool VolumePlace::exportCsv(const QString &path, QString &error) const {
                        QStringLiteral("tier"), QStringLiteral("window_minutes"),
                        QStringLiteral("count"), QStringLiteral("threshold_reached")});
         const QStringList types = m_detailType.isEmpty() ? m_order : QStringList{m_detailType};
-        const QString tier = m_tier == GradingTier::Vip ? QStringLiteral("vip")
-                                                        : QStringLiteral("normal");
+        const QString tier =
+            m_tier == GradingTier::Vip ? QStringLiteral("vip") : QStringLiteral("normal");
         for (const QString &key : types) {
             const int t = RuleSet::typeIndex(QStringView(key));
             const auto lines = volumeThresholds(m_monitor.rules(), t, m_tier);
@@ -293,10 +292,9 @@ bool VolumePlace::exportCsv(const QString &path, QString &error) const {
                 const qint64 window = l.key.toLongLong() * 60000;
                 for (const QPointF &p : l.points) {
                     const auto crossed = crossedThreshold(lines, window, qRound(p.y()));
-                    const QString reached =
-                        !crossed ? QString()
-                        : crossed->grade ? gradeKey(*crossed->grade)
-                                         : QStringLiteral("burst");
+                    const QString reached = !crossed         ? QString()
+                                            : crossed->grade ? gradeKey(*crossed->grade)
+                                                             : QStringLiteral("burst");
                     w.writeRecord({QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC)
                                        .toString(Qt::ISODate),
                                    key, tier, l.key, QString::number(qRound(p.y())), reached});

@@ -56,7 +56,8 @@ VolumeLoader::~VolumeLoader() {
 
 void VolumeLoader::request(const VolumeLoadRequest &r) {
     Worker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, r] { w->load(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, r] { w->load(r); }, Qt::QueuedConnection);
 }
 
 void VolumeLoader::run(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out) {
@@ -86,8 +87,8 @@ void VolumeLoader::run(Database &db, const VolumeLoadRequest &r, VolumeLoadResul
             }
             if (!r.problemType.isEmpty()) {
                 if (!loadChannelBreakdown(db, r.problemType, r.fromMs, r.nowMs,
-                                          std::max<qint64>(60000, r.channelBucketMs),
-                                          out.channels, err) ||
+                                          std::max<qint64>(60000, r.channelBucketMs), out.channels,
+                                          err) ||
                     !loadIncidentMarkers(db, r.problemType, r.fromMs, r.nowMs, out.markers, err))
                     return false;
             }

@@ -93,8 +93,8 @@ void VolumePlace::buildUi() {
     auto *png = new QPushButton(tr("Export PNG…"), this);
     png->setObjectName(QStringLiteral("exportPngButton"));
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), {},
-                                                          tr("PNG image (*.png)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG image (*.png)"));
         QString e;
         if (!path.isEmpty() && !exportPng(path, e))
             QMessageBox::warning(this, tr("Export chart"), e);
@@ -103,8 +103,8 @@ void VolumePlace::buildUi() {
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(QStringLiteral("exportCsvButton"));
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"), {},
-                                                          tr("CSV file (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export chart data"), {}, tr("CSV file (*.csv)"));
         QString e;
         if (!path.isEmpty() && !exportCsv(path, e))
             QMessageBox::warning(this, tr("Export chart data"), e);
@@ -117,7 +117,7 @@ void VolumePlace::buildUi() {
     bar->addWidget(m_wallButton);
     top->addLayout(bar);
     auto *legend = new QLabel(
-        tr("Each chart: solid blue = complaints in the last 30 minutes, green = last 60 minutes "
+        tr("Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes "
            "(title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; "
            "yellow / orange / red / black = where the 60-minute count reaches general / serious "
            "/ urgent / major. Nearest to a threshold first; click a chart to open it."),
@@ -146,9 +146,8 @@ void VolumePlace::buildUi() {
         c->setMinimumSize(190, 150);
         c->setToolTip(tr("Click to open large"));
         connect(c, &TimeChart::clicked, this, [this, key] { openType(key); });
-        c->setHoverText([this, t](const QString &k, qint64 at, double y) {
-            return hoverText(t, k, at, y);
-        });
+        c->setHoverText(
+            [this, t](const QString &k, qint64 at, double y) { return hoverText(t, k, at, y); });
         m_typeCharts.insert(key, c);
         m_order.append(key);
     }
@@ -199,9 +198,8 @@ void VolumePlace::buildUi() {
     tlabel->setWordWrap(true);
     tl->addWidget(tlabel);
     m_trendModel = new QStandardItemModel(0, 6, this);
-    m_trendModel->setHorizontalHeaderLabels({tr("Problem type"), tr("Hour"),
-                                             tr("Yesterday"), tr("Δ"), tr("Last week"),
-                                             tr("Δ")});
+    m_trendModel->setHorizontalHeaderLabels(
+        {tr("Problem type"), tr("Hour"), tr("Yesterday"), tr("Δ"), tr("Last week"), tr("Δ")});
     m_trendView = new QTableView(trendBox);
     m_trendView->setObjectName(QStringLiteral("trendView"));
     m_trendView->setModel(m_trendModel);
@@ -213,7 +211,7 @@ void VolumePlace::buildUi() {
         openType(m_trendModel->item(i.row(), 0)->data(Qt::UserRole).toString());
     });
     tl->addWidget(m_trendView);
-    trendBox->setMinimumWidth(330);
+    trendBox->setMinimumWidth(440);
     split->addWidget(trendBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
@@ -314,11 +312,11 @@ void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
                 m_applied += events.size();
             }
         }
-        m_status->setText(m_ruleVersion ? tr("Rule set version %1 · loaded in %2 ms")
-                                              .arg(m_ruleVersion)
-                                              .arg(qRound(r->elapsedMs))
-                                        : tr("Shipped rule set · loaded in %1 ms")
-                                              .arg(qRound(r->elapsedMs)));
+        m_status->setText(m_ruleVersion
+                              ? tr("Rule set version %1 · loaded in %2 ms")
+                                    .arg(m_ruleVersion)
+                                    .arg(qRound(r->elapsedMs))
+                              : tr("Shipped rule set · loaded in %1 ms").arg(qRound(r->elapsedMs)));
     }
     if (r->request.problemType == m_detailType && !m_detailType.isEmpty()) {
         m_channelData = std::move(r->channels);

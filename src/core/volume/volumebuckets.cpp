@@ -8,7 +8,9 @@ namespace sb {
 
 namespace {
 
-int typeCount() { return static_cast<int>(problemTypes().size()); }
+int typeCount() {
+    return static_cast<int>(problemTypes().size());
+}
 
 // "CASE problem_type WHEN ? THEN 0 … ELSE -1 END * 2 + CASE WHEN customer_tier IN (?, ?)
 // THEN 1 ELSE 0 END": the series index, computed by the database.
@@ -25,8 +27,8 @@ QString seriesExpression(QVariantList &values) {
     return sql;
 }
 
-bool selectEvents(Database &db, const QString &where, QVariantList values,
-                  QList<VolumeEvent> &out, QString &error) {
+bool selectEvents(Database &db, const QString &where, QVariantList values, QList<VolumeEvent> &out,
+                  QString &error) {
     QVariantList all;
     const QString expr = seriesExpression(all);
     all.append(values);
@@ -51,7 +53,8 @@ VolumeBuckets::VolumeBuckets(qint64 startMs, qint64 bucketMs, int buckets)
     , m_size(std::max<qint64>(1, bucketMs))
     , m_buckets(std::max(0, buckets))
     , m_stride(typeCount() * kTiers)
-    , m_counts(std::size_t(m_buckets) * std::size_t(m_stride), 0) {}
+    , m_counts(std::size_t(m_buckets) * std::size_t(m_stride), 0) {
+}
 
 bool VolumeBuckets::load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucketMs,
                          VolumeBuckets &out, QString &error) {
@@ -99,10 +102,10 @@ bool VolumeBuckets::load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucket
     return true;
 }
 
-bool VolumeBuckets::loadEvents(Database &db, qint64 fromMs, qint64 toMs,
-                               QList<VolumeEvent> &out, QString &error) {
-    return selectEvents(db, QStringLiteral("received_at > ? AND received_at <= ?"),
-                        {fromMs, toMs}, out, error);
+bool VolumeBuckets::loadEvents(Database &db, qint64 fromMs, qint64 toMs, QList<VolumeEvent> &out,
+                               QString &error) {
+    return selectEvents(db, QStringLiteral("received_at > ? AND received_at <= ?"), {fromMs, toMs},
+                        out, error);
 }
 
 bool VolumeBuckets::fetchEvents(Database &db, const QList<qint64> &ids, QList<VolumeEvent> &out,

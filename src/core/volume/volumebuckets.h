@@ -30,8 +30,8 @@ public:
     // Loads (from, to] at `bucketMs` from the tickets table. One pass over the covering index
     // tickets_volume (received_at, problem_type, customer_tier); type and tier are mapped to
     // small integers in SQL so that no strings cross the driver. Unknown types are skipped.
-    static bool load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucketMs,
-                     VolumeBuckets &out, QString &error);
+    static bool load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucketMs, VolumeBuckets &out,
+                     QString &error);
     // The complaints with these ids (for live updates from change_log inserts).
     // The complaints received in (fromMs, toMs].
     static bool loadEvents(Database &db, qint64 fromMs, qint64 toMs, QList<VolumeEvent> &out,
@@ -67,9 +67,7 @@ public:
     std::vector<int> perBucket(int type, GradingTier tier) const;
 
 private:
-    static int series(int type, GradingTier tier) {
-        return type * kTiers + static_cast<int>(tier);
-    }
+    static int series(int type, GradingTier tier) { return type * kTiers + static_cast<int>(tier); }
     qint64 m_start = 0;
     qint64 m_size = 60000;
     int m_buckets = 0;

@@ -12,8 +12,7 @@ namespace {
 constexpr qint64 kHour = 3600000;
 constexpr qint64 kDay = 24 * kHour;
 
-bool countPerType(Database &db, qint64 from, qint64 to, QHash<QString, int> &out,
-                  QString &error) {
+bool countPerType(Database &db, qint64 from, qint64 to, QHash<QString, int> &out, QString &error) {
     QSqlQuery q;
     if (!db.exec(q,
                  QStringLiteral("SELECT problem_type, COUNT(*) FROM tickets WHERE received_at > ? "
@@ -54,8 +53,8 @@ void rankTrends(QList<TypeTrend> &trends, int flagCount, int minCount) {
     }
 }
 
-bool computeTrends(Database &db, qint64 nowMs, int flagCount, int minCount,
-                   QList<TypeTrend> &out, QString &error) {
+bool computeTrends(Database &db, qint64 nowMs, int flagCount, int minCount, QList<TypeTrend> &out,
+                   QString &error) {
     QHash<QString, int> now, day, week;
     if (!countPerType(db, nowMs - kHour, nowMs, now, error) ||
         !countPerType(db, nowMs - kDay - kHour, nowMs - kDay, day, error) ||

@@ -24,8 +24,8 @@ struct TypeTrend {
 // Trends for every known problem type at `nowMs`, fastest-growing first. The `flagCount`
 // fastest with positive growth against yesterday and at least `minCount` complaints in the
 // last hour are flagged.
-bool computeTrends(Database &db, qint64 nowMs, int flagCount, int minCount,
-                   QList<TypeTrend> &out, QString &error);
+bool computeTrends(Database &db, qint64 nowMs, int flagCount, int minCount, QList<TypeTrend> &out,
+                   QString &error);
 // The ranking and flagging part of computeTrends, on counts already known.
 void rankTrends(QList<TypeTrend> &trends, int flagCount, int minCount);
 

@@ -5,7 +5,8 @@
 namespace sb {
 
 VolumeMonitor::VolumeMonitor(RuleSet rules)
-    : m_rules(std::move(rules)) {}
+    : m_rules(std::move(rules)) {
+}
 
 qint64 VolumeMonitor::leadMs() const {
     return std::max(m_rules.burstWindowMs(), m_rules.gradingWindowMs());
@@ -55,9 +56,8 @@ double VolumeMonitor::closeness(int type) const {
     return best;
 }
 
-std::vector<VolumeMonitor::Point> VolumeMonitor::series(int type, GradingTier tier,
-                                                        qint64 windowMs, qint64 fromMs,
-                                                        int maxPoints) const {
+std::vector<VolumeMonitor::Point> VolumeMonitor::series(int type, GradingTier tier, qint64 windowMs,
+                                                        qint64 fromMs, int maxPoints) const {
     std::vector<Point> out;
     const VolumeBuckets &b = m_buckets;
     if (b.bucketCount() == 0)

@@ -14,8 +14,8 @@ struct Tr {
 
 bool loadActiveRuleSet(Database &db, RuleSet &out, int &version, QString &error) {
     QSqlQuery q;
-    if (!db.exec(q, QStringLiteral("SELECT version, body FROM rule_sets ORDER BY version DESC"),
-                 {}, error))
+    if (!db.exec(q, QStringLiteral("SELECT version, body FROM rule_sets ORDER BY version DESC"), {},
+                 error))
         return false;
     if (!q.next()) {
         out = RuleSet::defaults();
@@ -40,11 +40,10 @@ QList<VolumeThreshold> volumeThresholds(const RuleSet &rules, int type, GradingT
         if (cell.range.lo >= 1)
             lines.append({cell.range.lo, rules.gradingWindowMs(), cell.grade});
     }
-    std::stable_sort(lines.begin(), lines.end(),
-                     [](const VolumeThreshold &a, const VolumeThreshold &b) {
-                         return a.windowMs != b.windowMs ? a.windowMs < b.windowMs
-                                                         : a.count < b.count;
-                     });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const VolumeThreshold &a, const VolumeThreshold &b) {
+            return a.windowMs != b.windowMs ? a.windowMs < b.windowMs : a.count < b.count;
+        });
     return lines;
 }
 
