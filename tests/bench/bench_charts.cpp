@@ -206,9 +206,16 @@ int main(int argc, char *argv[]) {
                     what, median(wall), median(cpu), median(cpu) / 10.0);
     };
     measure("grid of 16 charts, 30 days");
+    const QString shots = qEnvironmentVariable("SB_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(300);
+        place.grab().save(shots + QStringLiteral("/volume-30days-grid.png"));
+    }
     place.openType(QStringLiteral("login_failure"));
     QTest::qWait(2000);
     measure("large chart + channels, 30 days");
+    if (!shots.isEmpty())
+        place.grab().save(shots + QStringLiteral("/volume-30days-detail.png"));
     place.showGrid();
     place.setRange(app::VolumePlace::Range::LiveTwoHours);
     ok = false;

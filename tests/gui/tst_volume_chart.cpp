@@ -9,6 +9,7 @@
 #include "volume/volumerules.h"
 
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +116,7 @@ private Q_SLOTS:
             QVERIFY(c);
             QCOMPARE(thresholdValues(c), expectedValues(rules, t, GradingTier::Normal));
         }
+        QTest::qWait(300); // the grid re-orders through a layout request
         shot(&place, "volume-grid-light");
         place.setTier(GradingTier::Vip);
         for (int t = 0; t < problemTypes().size(); ++t)
@@ -175,6 +177,31 @@ private Q_SLOTS:
             simulated += args.at(0).toInt();
         QTRY_VERIFY(place.appliedInserts() >= 5 + simulated);
 
+        // Per class: the sum of the class's types against the class burst threshold.
+        place.setGrouping(app::VolumePlace::Grouping::ByClass);
+        app::TimeChart *keyClass = place.classChart(QStringLiteral("key"));
+        QVERIFY(keyClass && keyClass->isVisible());
+        QVERIFY(!chart->isVisible());
+        QCOMPARE(thresholdValues(keyClass), QList<int>{4});
+        QStringList keyTypes;
+        for (const ProblemTypeInfo &info : problemTypes())
+            if (info.problemClass == ProblemClass::Key)
+                keyTypes.append(info.key);
+        auto classCaughtUp = [&] {
+            const QList<QPointF> pts = lineOf(keyClass, QStringLiteral("30")).points;
+            if (pts.isEmpty())
+                return false;
+            int sum = 0;
+            for (const QString &k : std::as_const(keyTypes))
+                sum += sqlCount(*db, k, qint64(pts.last().x()) - 1800000, qint64(pts.last().x()));
+            return int(pts.last().y()) == sum;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(classCaughtUp(), 15000);
+        QTest::qWait(200);
+        shot(&place, "volume-classes-light");
+        place.setGrouping(app::VolumePlace::Grouping::ByType);
+        QVERIFY(chart->isVisible());
+
         // Click a small chart: it opens large, with the same thresholds.
         auto *view = chart->findChild<QAbstractScrollArea *>(QStringLiteral("chartView"));
         QVERIFY(view);
@@ -205,10 +232,17 @@ private Q_SLOTS:
         QTest::qWait(200);
         shot(&place, "volume-detail-dark");
         place.showGrid();
-        QTest::qWait(200);
+        QTest::qWait(300);
         shot(&place, "volume-grid-dark");
         place.setWallMode(true);
         QVERIFY(place.isWallMode());
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1StringView("volumeWall")) {
+                w->resize(1600, 900); // offscreen has no real full screen
+                QTest::qWait(300);
+                shot(w, "volume-wall");
+            }
+        }
         QVERIFY(!place.isAncestorOf(place.detailChart()));
         place.setWallMode(false);
         QVERIFY(!place.isWallMode());

@@ -406,8 +406,20 @@ private:
                 next = t.value;
         }
         top = std::max(top, next) * 1.1;
+        if (m_view->compact) {
+            // Three fixed ticks on an even top: whole numbers, and the time labels keep
+            // their room (dynamic ticks on a small chart lose the time axis labels).
+            top = std::max(2.0, std::ceil(top / 2) * 2);
+            if (top != m_y->max() || m_y->tickType() != QValueAxis::TicksFixed) {
+                m_y->setTickType(QValueAxis::TicksFixed);
+                m_y->setTickCount(3);
+                m_y->setRange(0, top);
+                layoutMarkers();
+            }
+            return;
+        }
         // Whole-number ticks at 1, 2 or 5 × 10^k: counts are integers.
-        const double raw = top / (m_view->compact ? 3.0 : 5.0);
+        const double raw = top / 5.0;
         const double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1.0))));
         const double norm = raw / mag;
         const double step = std::max(1.0, (norm <= 1   ? 1
@@ -416,7 +428,8 @@ private:
                                                        : 10) *
                                               mag);
         top = std::ceil(top / step) * step;
-        if (top != m_y->max() || step != m_y->tickInterval() || m_y->min() != 0) {
+        if (top != m_y->max() || step != m_y->tickInterval() ||
+            m_y->tickType() != QValueAxis::TicksDynamic) {
             m_y->setTickType(QValueAxis::TicksDynamic);
             m_y->setTickAnchor(0);
             m_y->setTickInterval(step);

@@ -53,9 +53,8 @@ QColor VolumePlace::gradeColour(Grade g) const {
     return m_palette.text;
 }
 
-QList<ChartLine> VolumePlace::linesFor(int type) const {
+QList<ChartLine> VolumePlace::linesFor(const QList<int> &types, bool large) const {
     const RuleSet &rules = m_monitor.rules();
-    const bool large = problemTypes().at(type).key == m_detailType;
     QList<ChartLine> out;
     int colour = 0;
     for (const qint64 w : {rules.burstWindowMs(), rules.gradingWindowMs()}) {
@@ -63,9 +62,8 @@ QList<ChartLine> VolumePlace::linesFor(int type) const {
         l.key = windowKey(w);
         l.name = tr("%1-minute count").arg(w / 60000);
         l.colourIndex = colour++;
-        l.dashed = false;
         const auto pts =
-            m_monitor.series(type, m_tier, w, fromMs(), large ? kLargePoints : kSmallPoints);
+            m_monitor.series(types, m_tier, w, fromMs(), large ? kLargePoints : kSmallPoints);
         l.points.reserve(qsizetype(pts.size()));
         for (const auto &p : pts)
             l.points.append(QPointF(double(p.atMs), p.count));
@@ -130,6 +128,28 @@ void VolumePlace::redraw() {
 
 void VolumePlace::drawGrid() {
     const RuleSet &rules = m_monitor.rules();
+    if (m_grouping == Grouping::ByClass) {
+        for (auto it = m_classCharts.cbegin(); it != m_classCharts.cend(); ++it) {
+            const ProblemClass pc = *problemClassFromKey(it.key());
+            QList<int> types;
+            for (int t = 0; t < problemTypes().size(); ++t)
+                if (rules.typeClass(t) == pc)
+                    types.append(t);
+            TimeChart *c = it.value();
+            c->setTitle(tr("%1: %2 · %3")
+                            .arg(Labels::problemClass(it.key()))
+                            .arg(m_monitor.current(types, m_tier, rules.burstWindowMs()))
+                            .arg(m_monitor.current(types, m_tier, rules.gradingWindowMs())));
+            const int burst = rules.burstThreshold(pc, m_tier);
+            c->setThresholds({{tr("Burst threshold of the class: %1 in %2 min (per type)")
+                                   .arg(burst)
+                                   .arg(rules.burstWindowMs() / 60000),
+                               double(burst), m_palette.yellow, true}});
+            c->setLines(linesFor(types, false));
+            c->setTimeRange(fromMs(), m_monitor.nowMs());
+        }
+        return;
+    }
     const auto &types = problemTypes();
     QList<QPair<double, QString>> order;
     for (int t = 0; t < types.size(); ++t) {
@@ -143,9 +163,9 @@ void VolumePlace::drawGrid() {
                           .arg(c30)
                           .arg(c60));
         c->setThresholds(thresholdsFor(t));
-        c->setLines(linesFor(t));
+        c->setLines(linesFor({t}, false));
         c->setTimeRange(fromMs(), m_monitor.nowMs());
-        order.append({m_monitor.closeness(t), key});
+        order.append({thresholdCloseness(rules, t, m_tier, c30, c60), key});
     }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -159,10 +179,29 @@ void VolumePlace::drawGrid() {
 }
 
 void VolumePlace::relayoutGrid() {
-    for (int i = 0; i < m_order.size(); ++i) {
-        TimeChart *c = m_typeCharts.value(m_order.at(i));
+    // All out first: a cell still held by a chart not yet moved would stack two in it.
+    for (TimeChart *c : std::as_const(m_typeCharts))
         m_grid->removeWidget(c);
-        m_grid->addWidget(c, i / kGridColumns, i % kGridColumns);
+    for (TimeChart *c : std::as_const(m_classCharts))
+        m_grid->removeWidget(c);
+    const bool byClass = m_grouping == Grouping::ByClass;
+    for (TimeChart *c : std::as_const(m_typeCharts))
+        c->setVisible(!byClass);
+    int i = 0;
+    if (byClass) {
+        for (const ProblemClass pc :
+             {ProblemClass::Security, ProblemClass::Key, ProblemClass::Routine}) {
+            TimeChart *c = m_classCharts.value(problemClassKey(pc));
+            m_grid->addWidget(c, 0, i++);
+            c->show();
+        }
+        return;
+    }
+    for (TimeChart *c : std::as_const(m_classCharts))
+        c->hide();
+    for (const QString &key : std::as_const(m_order)) {
+        m_grid->addWidget(m_typeCharts.value(key), i / kGridColumns, i % kGridColumns);
+        ++i;
     }
 }
 
@@ -178,7 +217,7 @@ void VolumePlace::drawDetail() {
                                  .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
     m_detail->setTitle(label);
     m_detail->setThresholds(thresholdsFor(t));
-    m_detail->setLines(linesFor(t));
+    m_detail->setLines(linesFor({t}, true));
     m_detail->setHoverText(
         [this, t](const QString &k, qint64 at, double y) { return hoverText(t, k, at, y); });
     QList<ChartMarker> markers;
@@ -232,13 +271,10 @@ void VolumePlace::drawTrends(bool requery) {
     for (int r = 0; r < m_trends.size(); ++r) {
         const TypeTrend &t = m_trends.at(r);
         const QString key = problemTypes().at(t.type).key;
-        const QStringList cells{(t.fastest ? QStringLiteral("▲ ") : QString()) +
-                                    Labels::problemType(key),
-                                QString::number(t.lastHour),
-                                QString::number(t.yesterday),
-                                percent(t.growthDay),
-                                QString::number(t.lastWeek),
-                                percent(t.growthWeek)};
+        const QStringList cells{
+            (t.fastest ? QStringLiteral("▲ ") : QString()) + Labels::problemType(key),
+            QString::number(t.lastHour), tr("%1 (%2)").arg(t.yesterday).arg(percent(t.growthDay)),
+            tr("%1 (%2)").arg(t.lastWeek).arg(percent(t.growthWeek))};
         for (int c = 0; c < cells.size(); ++c) {
             QStandardItem *item = m_trendModel->item(r, c);
             if (!item) {
@@ -281,23 +317,45 @@ bool VolumePlace::exportCsv(const QString &path, QString &error) const {
         w.writeRecord({QStringLiteral("time_utc"), QStringLiteral("problem_type"),
                        QStringLiteral("tier"), QStringLiteral("window_minutes"),
                        QStringLiteral("count"), QStringLiteral("threshold_reached")});
-        const QStringList types = m_detailType.isEmpty() ? m_order : QStringList{m_detailType};
         const QString tier =
             m_tier == GradingTier::Vip ? QStringLiteral("vip") : QStringLiteral("normal");
-        for (const QString &key : types) {
-            const int t = RuleSet::typeIndex(QStringView(key));
-            const auto lines = volumeThresholds(m_monitor.rules(), t, m_tier);
-            const TimeChart *chart = m_detailType.isEmpty() ? m_typeCharts.value(key) : m_detail;
-            for (const ChartLine &l : chart->lines()) {
+        // What is shown: the open type, the class charts, or the type grid in its order.
+        struct Shown {
+            QString key;
+            const TimeChart *chart;
+            QList<VolumeThreshold> lines;
+        };
+        QList<Shown> shown;
+        const RuleSet &rules = m_monitor.rules();
+        if (!m_detailType.isEmpty()) {
+            const int t = RuleSet::typeIndex(QStringView(m_detailType));
+            shown.append({m_detailType, m_detail, volumeThresholds(rules, t, m_tier)});
+        } else if (m_grouping == Grouping::ByClass) {
+            for (const ProblemClass pc :
+                 {ProblemClass::Security, ProblemClass::Key, ProblemClass::Routine}) {
+                const QString key = problemClassKey(pc);
+                shown.append(
+                    {QStringLiteral("class:") + key,
+                     m_classCharts.value(key),
+                     {{rules.burstThreshold(pc, m_tier), rules.burstWindowMs(), std::nullopt}}});
+            }
+        } else {
+            for (const QString &key : m_order)
+                shown.append(
+                    {key, m_typeCharts.value(key),
+                     volumeThresholds(rules, RuleSet::typeIndex(QStringView(key)), m_tier)});
+        }
+        for (const Shown &s : std::as_const(shown)) {
+            for (const ChartLine &l : s.chart->lines()) {
                 const qint64 window = l.key.toLongLong() * 60000;
                 for (const QPointF &p : l.points) {
-                    const auto crossed = crossedThreshold(lines, window, qRound(p.y()));
+                    const auto crossed = crossedThreshold(s.lines, window, qRound(p.y()));
                     const QString reached = !crossed         ? QString()
                                             : crossed->grade ? gradeKey(*crossed->grade)
                                                              : QStringLiteral("burst");
                     w.writeRecord({QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC)
                                        .toString(Qt::ISODate),
-                                   key, tier, l.key, QString::number(qRound(p.y())), reached});
+                                   s.key, tier, l.key, QString::number(qRound(p.y())), reached});
                 }
             }
         }

@@ -80,15 +80,20 @@ void VolumePlace::buildUi() {
             [this](int i) { setTier(i == 1 ? GradingTier::Vip : GradingTier::Normal); });
     bar->addWidget(m_tierBox);
 
+    m_groupBox = new QComboBox(this);
+    m_groupBox->setObjectName(QStringLiteral("groupBox"));
+    m_groupBox->addItems({tr("Per problem type"), tr("Per class")});
+    m_groupBox->setToolTip(tr("Per class: the sum of the class's types against its burst "
+                              "threshold (grades are looked up per type)."));
+    connect(m_groupBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setGrouping(i == 1 ? Grouping::ByClass : Grouping::ByType); });
+    bar->addWidget(m_groupBox);
+
     m_darkBox = new QCheckBox(tr("Dark"), this);
     m_darkBox->setObjectName(QStringLiteral("darkBox"));
     connect(m_darkBox, &QCheckBox::toggled, this, &VolumePlace::setDark);
     bar->addWidget(m_darkBox);
     bar->addStretch();
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("volumeStatus"));
-    bar->addWidget(m_status);
 
     auto *png = new QPushButton(tr("Export PNG…"), this);
     png->setObjectName(QStringLiteral("exportPngButton"));
@@ -151,6 +156,16 @@ void VolumePlace::buildUi() {
         m_typeCharts.insert(key, c);
         m_order.append(key);
     }
+    for (const ProblemClass pc :
+         {ProblemClass::Security, ProblemClass::Key, ProblemClass::Routine}) {
+        const QString key = problemClassKey(pc);
+        TimeChart *c = createTimeChart(m_gridHost);
+        c->setObjectName(QStringLiteral("classChart_") + key);
+        c->setCompact(true);
+        c->setMinimumSize(190, 150);
+        c->hide();
+        m_classCharts.insert(key, c);
+    }
     relayoutGrid();
     scroll->setWidget(m_gridHost);
     m_stack->addWidget(scroll);
@@ -197,9 +212,9 @@ void VolumePlace::buildUi() {
                               trendBox);
     tlabel->setWordWrap(true);
     tl->addWidget(tlabel);
-    m_trendModel = new QStandardItemModel(0, 6, this);
+    m_trendModel = new QStandardItemModel(0, 4, this);
     m_trendModel->setHorizontalHeaderLabels(
-        {tr("Problem type"), tr("Hour"), tr("Yesterday"), tr("Δ"), tr("Last week"), tr("Δ")});
+        {tr("Problem type"), tr("Last hour"), tr("Yesterday"), tr("Last week")});
     m_trendView = new QTableView(trendBox);
     m_trendView->setObjectName(QStringLiteral("trendView"));
     m_trendView->setModel(m_trendModel);
@@ -207,11 +222,16 @@ void VolumePlace::buildUi() {
     m_trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trendView->verticalHeader()->hide();
     m_trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_trendView->setTextElideMode(Qt::ElideRight);
     connect(m_trendView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         openType(m_trendModel->item(i.row(), 0)->data(Qt::UserRole).toString());
     });
     tl->addWidget(m_trendView);
-    trendBox->setMinimumWidth(440);
+    m_status = new QLabel(trendBox);
+    m_status->setObjectName(QStringLiteral("volumeStatus"));
+    m_status->setWordWrap(true);
+    tl->addWidget(m_status);
+    trendBox->setMinimumWidth(380);
     split->addWidget(trendBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
@@ -396,6 +416,17 @@ void VolumePlace::setTier(GradingTier t) {
     redraw();
 }
 
+void VolumePlace::setGrouping(Grouping g) {
+    m_grouping = g;
+    if (m_groupBox->currentIndex() != int(g))
+        m_groupBox->setCurrentIndex(int(g));
+    if (m_stack->currentIndex() != 0)
+        showGrid();
+    relayoutGrid();
+    m_dirty = true;
+    redraw();
+}
+
 void VolumePlace::openType(const QString &problemType) {
     if (RuleSet::typeIndex(QStringView(problemType)) < 0)
         return;
@@ -423,6 +454,8 @@ void VolumePlace::setDark(bool dark) {
         m_darkBox->setChecked(dark);
     m_palette = dark ? ChartPalette::dark() : ChartPalette::light();
     for (TimeChart *c : std::as_const(m_typeCharts))
+        c->setPalette(m_palette);
+    for (TimeChart *c : std::as_const(m_classCharts))
         c->setPalette(m_palette);
     m_detail->setPalette(m_palette);
     m_channels->setPalette(m_palette);

@@ -31,6 +31,7 @@ class VolumePlace : public QWidget, public Place {
     Q_OBJECT
 public:
     enum class Range { LiveTwoHours, Today, SevenDays, ThirtyDays };
+    enum class Grouping { ByType, ByClass };
 
     VolumePlace(const Workspace &ws, QWidget *parent = nullptr);
     ~VolumePlace() override;
@@ -40,6 +41,8 @@ public:
     Range range() const { return m_range; }
     void setTier(GradingTier t);
     GradingTier tier() const { return m_tier; }
+    void setGrouping(Grouping g);
+    Grouping grouping() const { return m_grouping; }
     void openType(const QString &problemType); // the large chart
     void showGrid();
     QString openedType() const { return m_detailType; }
@@ -55,6 +58,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     const VolumeMonitor &monitor() const { return m_monitor; }
     TimeChart *typeChart(const QString &problemType) const;
+    TimeChart *classChart(const QString &classKey) const { return m_classCharts.value(classKey); }
     TimeChart *detailChart() const { return m_detail; }
     TimeChart *channelChart() const { return m_channels; }
     QStringList gridOrder() const { return m_order; }
@@ -73,7 +77,7 @@ private:
     void tick();
     qint64 fromMs() const;
     qint64 channelBucketMs() const;
-    QList<ChartLine> linesFor(int type) const;
+    QList<ChartLine> linesFor(const QList<int> &types, bool large) const;
     QList<ChartThreshold> thresholdsFor(int type) const;
     QString hoverText(int type, const QString &key, qint64 at, double y) const;
     void drawGrid();
@@ -105,6 +109,9 @@ private:
 
     QComboBox *m_rangeBox = nullptr;
     QComboBox *m_tierBox = nullptr;
+    QComboBox *m_groupBox = nullptr;
+    Grouping m_grouping = Grouping::ByType;
+    QHash<QString, TimeChart *> m_classCharts;
     QCheckBox *m_darkBox = nullptr;
     QPushButton *m_wallButton = nullptr;
     QLabel *m_status = nullptr;

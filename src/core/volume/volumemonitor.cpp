@@ -56,13 +56,26 @@ double VolumeMonitor::closeness(int type) const {
     return best;
 }
 
-std::vector<VolumeMonitor::Point> VolumeMonitor::series(int type, GradingTier tier, qint64 windowMs,
-                                                        qint64 fromMs, int maxPoints) const {
+int VolumeMonitor::current(const QList<int> &types, GradingTier tier, qint64 windowMs) const {
+    int n = 0;
+    for (int t : types)
+        n += current(t, tier, windowMs);
+    return n;
+}
+
+std::vector<VolumeMonitor::Point> VolumeMonitor::series(const QList<int> &types, GradingTier tier,
+                                                        qint64 windowMs, qint64 fromMs,
+                                                        int maxPoints) const {
     std::vector<Point> out;
     const VolumeBuckets &b = m_buckets;
-    if (b.bucketCount() == 0)
+    if (b.bucketCount() == 0 || types.isEmpty())
         return out;
-    const std::vector<int> all = b.sliding(type, tier, windowMs);
+    std::vector<int> all = b.sliding(types.first(), tier, windowMs);
+    for (qsizetype k = 1; k < types.size(); ++k) {
+        const std::vector<int> more = b.sliding(types.at(k), tier, windowMs);
+        for (std::size_t i = 0; i < all.size(); ++i)
+            all[i] += more[i];
+    }
     // Whole buckets ending after fromMs and at or before now; the partial last one is
     // replaced by the exact count at now.
     int first = std::max(0, b.bucketOf(fromMs + 1));
@@ -84,7 +97,7 @@ std::vector<VolumeMonitor::Point> VolumeMonitor::series(int type, GradingTier ti
             peak = std::max(peak, all[std::size_t(j)]);
         out.push_back({b.bucketEnd(end), peak});
     }
-    out.push_back({m_now, current(type, tier, windowMs)});
+    out.push_back({m_now, current(types, tier, windowMs)});
     return out;
 }
 

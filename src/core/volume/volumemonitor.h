@@ -47,7 +47,13 @@ public:
     // The sliding-window count over (fromMs, nowMs] at the end of every bucket, the peak of
     // each group when more than `maxPoints`, and the exact count at nowMs as the last point.
     std::vector<Point> series(int type, GradingTier tier, qint64 windowMs, qint64 fromMs,
-                              int maxPoints) const;
+                              int maxPoints) const {
+        return series(QList<int>{type}, tier, windowMs, fromMs, maxPoints);
+    }
+    // The same for the sum of several types (a problem class).
+    std::vector<Point> series(const QList<int> &types, GradingTier tier, qint64 windowMs,
+                              qint64 fromMs, int maxPoints) const;
+    int current(const QList<int> &types, GradingTier tier, qint64 windowMs) const;
 
 private:
     RuleSet m_rules;
