@@ -222,7 +222,9 @@ void VolumePlace::buildUi() {
     m_trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trendView->verticalHeader()->hide();
     m_trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_trendView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_trendView->setTextElideMode(Qt::ElideRight);
+    m_trendView->setWordWrap(false);
     connect(m_trendView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         openType(m_trendModel->item(i.row(), 0)->data(Qt::UserRole).toString());
     });

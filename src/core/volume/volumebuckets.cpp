@@ -12,16 +12,15 @@ int typeCount() {
     return static_cast<int>(problemTypes().size());
 }
 
-// "CASE problem_type WHEN ? THEN 0 … ELSE -1 END * 2 + CASE WHEN customer_tier IN (?, ?)
-// THEN 1 ELSE 0 END": the series index, computed by the database.
+// "(CASE problem_type WHEN ? THEN 0 … END) * 2 + (CASE WHEN customer_tier IN (?, ?) THEN 1
+// ELSE 0 END)": the series index, computed by the database; NULL for an unknown type.
 QString seriesExpression(QVariantList &values) {
     QString sql = QStringLiteral("(CASE problem_type");
     for (int i = 0; i < typeCount(); ++i) {
         sql += QStringLiteral(" WHEN ? THEN %1").arg(i);
         values.append(problemTypes().at(i).key);
     }
-    sql += QStringLiteral(" ELSE -1 END) * 2 + (CASE WHEN customer_tier IN (?, ?) THEN 1 ELSE 0 "
-                          "END)");
+    sql += QStringLiteral(" END) * 2 + (CASE WHEN customer_tier IN (?, ?) THEN 1 ELSE 0 END)");
     values.append(tierKey(Tier::Vip));
     values.append(tierKey(Tier::KeyAccount));
     return sql;
@@ -37,9 +36,9 @@ bool selectEvents(Database &db, const QString &where, QVariantList values, QList
                  all, error))
         return false;
     while (q.next()) {
+        if (q.value(1).isNull())
+            continue; // a problem type this build does not know (CASE gives NULL)
         const int s = q.value(1).toInt();
-        if (s < 0)
-            continue; // a problem type this build does not know
         out.append({q.value(0).toLongLong(), s / VolumeBuckets::kTiers,
                     static_cast<GradingTier>(s % VolumeBuckets::kTiers)});
     }
@@ -67,14 +66,16 @@ bool VolumeBuckets::load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucket
     }
     const qint64 n = (toMs - fromMs + bucketMs - 1) / bucketMs;
     VolumeBuckets b(fromMs, bucketMs, int(n));
-    QVariantList values;
+    // One integer per row, bucket × series + series, computed by the database: the driver's
+    // per-value cost is most of the time here.
+    QVariantList values{fromMs, bucketMs, b.m_stride};
     const QString expr = seriesExpression(values);
     values.append(fromMs);
     values.append(fromMs + n * bucketMs);
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT received_at, %1 FROM tickets WHERE received_at > ? AND "
-                                  "received_at <= ?")
+    if (!q.prepare(QStringLiteral("SELECT ((received_at - ? - 1) / ?) * ? + %1 FROM tickets "
+                                  "WHERE received_at > ? AND received_at <= ?")
                        .arg(expr))) {
         error = describeSqlError(q.lastError());
         return false;
@@ -85,14 +86,14 @@ bool VolumeBuckets::load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucket
         error = describeSqlError(q.lastError());
         return false;
     }
-    const std::size_t stride = std::size_t(b.m_stride);
+    const qint64 cells = qint64(b.m_counts.size());
     while (q.next()) {
-        const qint64 at = q.value(0).toLongLong();
-        const int s = q.value(1).toInt();
-        if (s < 0)
+        const QVariant v = q.value(0);
+        if (v.isNull())
             continue; // a problem type this build does not know
-        const qint64 i = (at - fromMs - 1) / bucketMs;
-        b.m_counts[std::size_t(i) * stride + std::size_t(s)] += 1;
+        const qint64 cell = v.toLongLong();
+        if (cell >= 0 && cell < cells)
+            b.m_counts[std::size_t(cell)] += 1;
     }
     if (q.lastError().isValid()) {
         error = describeSqlError(q.lastError());
