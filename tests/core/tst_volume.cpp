@@ -74,6 +74,11 @@ private Q_SLOTS:
         QVERIFY(thresholdCloseness(rules, login, GradingTier::Normal, burst, burst) > 1.0);
         QVERIFY(thresholdCloseness(rules, login, GradingTier::Normal, burst - 1, burst - 1) <
                 thresholdCloseness(rules, login, GradingTier::Normal, burst, burst));
+        // Past every line: further past comes first, still below one more line reached.
+        const double past = thresholdCloseness(rules, login, GradingTier::Normal, 500, 500);
+        const double farPast = thresholdCloseness(rules, login, GradingTier::Normal, 900, 900);
+        QVERIFY(past < farPast);
+        QVERIFY(farPast < volumeThresholds(rules, login, GradingTier::Normal).size() + 1);
     }
 
     void activeRuleSetFromDatabase() {

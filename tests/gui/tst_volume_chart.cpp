@@ -202,6 +202,21 @@ private Q_SLOTS:
         place.setGrouping(app::VolumePlace::Grouping::ByType);
         QVERIFY(chart->isVisible());
 
+        // An incident of login_failure, written elsewhere: its events become markers.
+        auto other = Database::open(db->url(), QStringLiteral("incidents"), e);
+        QVERIFY2(other, qPrintable(e));
+        const qint64 t0 = clock.nowMs();
+        QVERIFY2(other->exec(QStringLiteral("INSERT INTO incidents(id, problem_type, class, "
+                                            "grade, trigger_kind, opened_at) VALUES (900, "
+                                            "'login_failure', 'key', 2, 'burst:normal', ?)"),
+                             {t0 - 80 * 60000}, e),
+                 qPrintable(e));
+        QVERIFY2(other->exec(QStringLiteral("INSERT INTO incident_events(incident_id, at, event, "
+                                            "grade) VALUES (900, ?, 'opened', 0), (900, ?, "
+                                            "'regraded', 2)"),
+                             {t0 - 80 * 60000, t0 - 45 * 60000}, e),
+                 qPrintable(e));
+
         // Click a small chart: it opens large, with the same thresholds.
         auto *view = chart->findChild<QAbstractScrollArea *>(QStringLiteral("chartView"));
         QVERIFY(view);
@@ -210,6 +225,13 @@ private Q_SLOTS:
         QCOMPARE(thresholdValues(place.detailChart()),
                  expectedValues(rules, login, GradingTier::Normal));
         QTRY_VERIFY(!lineOf(place.detailChart(), QStringLiteral("30")).points.isEmpty());
+        QTRY_COMPARE(place.detailChart()->markers().size(), 2);
+        // Resolved while the chart is open: the marker follows through the change feed.
+        QVERIFY2(other->exec(QStringLiteral("INSERT INTO incident_events(incident_id, at, event) "
+                                            "VALUES (900, ?, 'closed')"),
+                             {clock.nowMs() - 5 * 60000}, e),
+                 qPrintable(e));
+        QTRY_COMPARE_WITH_TIMEOUT(place.detailChart()->markers().size(), 3, 15000);
         QTest::qWait(300);
         shot(&place, "volume-detail-light");
 

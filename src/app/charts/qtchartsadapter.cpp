@@ -331,6 +331,7 @@ public:
         return out;
     }
     QList<ChartThreshold> thresholds() const override { return m_thresholds; }
+    QList<ChartMarker> markers() const override { return m_markers; }
 
     QImage render(const QSize &size) const override {
         const QSize s = size.isValid() ? size : m_view->size();

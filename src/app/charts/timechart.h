@@ -80,6 +80,7 @@ public:
     // What is drawn now (tests, CSV export).
     virtual QList<ChartLine> lines() const = 0;
     virtual QList<ChartThreshold> thresholds() const = 0;
+    virtual QList<ChartMarker> markers() const = 0;
     virtual QImage render(const QSize &size) const = 0;
 
 Q_SIGNALS:

@@ -33,6 +33,12 @@ QString percent(double g) {
         .arg(g > 0 ? QStringLiteral("+") : QString())
         .arg(qRound(g * 100));
 }
+// "12 (+42 %)"; against nothing, "0 (new)".
+QString compared(int then, int now, double growth) {
+    if (then == 0 && now > 0)
+        return VolumePlace::tr("0 (new)");
+    return VolumePlace::tr("%1 (%2)").arg(then).arg(percent(growth));
+}
 } // namespace
 
 TimeChart *VolumePlace::typeChart(const QString &problemType) const {
@@ -224,10 +230,17 @@ void VolumePlace::drawDetail() {
     for (const IncidentMarker &m : std::as_const(m_markers)) {
         ChartMarker cm;
         cm.atMs = m.atMs;
+        QString what = m.event;
+        if (m.event == QLatin1StringView("opened"))
+            what = tr("opened");
+        else if (m.event == QLatin1StringView("regraded"))
+            what = tr("regraded");
+        else if (m.event == QLatin1StringView("closed") || m.event == QLatin1StringView("resolved"))
+            what = tr("resolved");
         cm.label = m.grade >= 0 ? tr("Incident #%1 %2 (%3)")
                                       .arg(m.incidentId)
-                                      .arg(m.event, Labels::grade(gradeKey(Grade(m.grade))))
-                                : tr("Incident #%1 %2").arg(m.incidentId).arg(m.event);
+                                      .arg(what, Labels::grade(gradeKey(Grade(m.grade))))
+                                : tr("Incident #%1 %2").arg(m.incidentId).arg(what);
         cm.colour = m.grade >= 0 ? gradeColour(Grade(std::clamp(m.grade, 0, 3))) : m_palette.text;
         markers.append(cm);
     }
@@ -273,8 +286,8 @@ void VolumePlace::drawTrends(bool requery) {
         const QString key = problemTypes().at(t.type).key;
         const QStringList cells{
             (t.fastest ? QStringLiteral("▲ ") : QString()) + Labels::problemType(key),
-            QString::number(t.lastHour), tr("%1 (%2)").arg(t.yesterday).arg(percent(t.growthDay)),
-            tr("%1 (%2)").arg(t.lastWeek).arg(percent(t.growthWeek))};
+            QString::number(t.lastHour), compared(t.yesterday, t.lastHour, t.growthDay),
+            compared(t.lastWeek, t.lastHour, t.growthWeek)};
         for (int c = 0; c < cells.size(); ++c) {
             QStandardItem *item = m_trendModel->item(r, c);
             if (!item) {

@@ -392,8 +392,8 @@ void VolumePlace::tick() {
     const qint64 minute = now / kMinute;
     if (minute != m_lastDrawMinute)
         m_dirty = true; // a new bucket: the windows slid
-    // The channel breakdown and markers of the open type: re-read at most every 10 s.
-    if (m_detailDirty && !m_detailType.isEmpty() && m_sinceDetailLoad.elapsed() > 10000)
+    // The channel breakdown and markers of the open type: re-read at most every 2 s.
+    if (m_detailDirty && !m_detailType.isEmpty() && m_sinceDetailLoad.elapsed() > 2000)
         requestLoad(false);
     if (now - m_lastTrendQuery > kMinute)
         drawTrends(true);

@@ -46,16 +46,6 @@ int VolumeMonitor::current(int type, GradingTier tier, qint64 windowMs) const {
     return n;
 }
 
-double VolumeMonitor::closeness(int type) const {
-    double best = 0;
-    for (const GradingTier t : {GradingTier::Normal, GradingTier::Vip}) {
-        best = std::max(best, thresholdCloseness(m_rules, type, t,
-                                                 current(type, t, m_rules.burstWindowMs()),
-                                                 current(type, t, m_rules.gradingWindowMs())));
-    }
-    return best;
-}
-
 int VolumeMonitor::current(const QList<int> &types, GradingTier tier, qint64 windowMs) const {
     int n = 0;
     for (int t : types)

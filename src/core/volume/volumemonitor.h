@@ -42,7 +42,6 @@ public:
 
     // Complaints of `type` in `tier` with now − window < received_at ≤ now.
     int current(int type, GradingTier tier, qint64 windowMs) const;
-    double closeness(int type) const; // the higher of the two tiers
 
     // The sliding-window count over (fromMs, nowMs] at the end of every bucket, the peak of
     // each group when more than `maxPoints`, and the exact count at nowMs as the last point.

@@ -54,16 +54,23 @@ double thresholdCloseness(const RuleSet &rules, int type, GradingTier tier, int 
     const QList<VolumeThreshold> lines = volumeThresholds(rules, type, tier);
     for (const qint64 window : {rules.burstWindowMs(), rules.gradingWindowMs()}) {
         const int count = window == rules.burstWindowMs() ? count30 : count60;
+        int top = 0;
+        bool pending = false;
         for (const VolumeThreshold &l : lines) {
             if (l.windowMs != window)
                 continue;
             if (count >= l.count) {
                 ++reached;
+                top = l.count;
             } else {
                 nearest = std::max(nearest, double(count) / double(l.count));
+                pending = true;
                 break; // only the next one up counts
             }
         }
+        // Past the highest line: how far past it (towards 1, never reaching it) breaks ties.
+        if (!pending && top > 0)
+            nearest = std::max(nearest, 1.0 - double(top) / double(std::max(count, top)));
     }
     return reached + nearest;
 }

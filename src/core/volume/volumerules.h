@@ -29,7 +29,8 @@ QList<VolumeThreshold> volumeThresholds(const RuleSet &rules, int type, GradingT
 
 // How close a type is to its next threshold in this tier: the number of thresholds already
 // reached plus the fraction of the way to the next (count / next threshold). Sorting by
-// this puts types in incident first, and among the rest those nearest to one.
+// this puts types in incident first, and among the rest those nearest to one. Past the
+// highest line, the fraction is 1 − highest/count, so the furthest past it comes first.
 double thresholdCloseness(const RuleSet &rules, int type, GradingTier tier, int count30,
                           int count60);
 
