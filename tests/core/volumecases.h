@@ -165,6 +165,16 @@ inline void liveIncrementsEqualRebuild(Database &dbRef) {
             for (const qint64 w : {30 * kMin, 60 * kMin})
                 QCOMPARE(m.current(t, tier, w),
                          sqlCount(*db, problemTypes().at(t).key, tier, later - w, later));
+            // The one-pass version for the grid gives the same points.
+            for (const qint64 w : {30 * kMin, 60 * kMin}) {
+                const auto one = m.series(t, tier, w, kBase, 50);
+                const auto all = m.seriesAll(w, kBase, 50)[std::size_t(t * 2 + int(tier))];
+                QCOMPARE(all.size(), one.size());
+                for (std::size_t i = 0; i < one.size(); ++i) {
+                    QCOMPARE(all[i].atMs, one[i].atMs);
+                    QCOMPARE(all[i].count, one[i].count);
+                }
+            }
             // The chart's series: exact at now, every point a true sliding count peak.
             const auto s = m.series(t, tier, 30 * kMin, kBase, 50);
             QVERIFY(s.size() <= 50);

@@ -59,23 +59,26 @@ QColor VolumePlace::gradeColour(Grade g) const {
     return m_palette.text;
 }
 
+namespace {
+ChartLine makeLine(qint64 windowMs, int colour, const std::vector<VolumeMonitor::Point> &pts) {
+    ChartLine l;
+    l.key = windowKey(windowMs);
+    l.name = VolumePlace::tr("%1-minute count").arg(windowMs / 60000);
+    l.colourIndex = colour;
+    l.points.reserve(qsizetype(pts.size()));
+    for (const auto &p : pts)
+        l.points.append(QPointF(double(p.atMs), p.count));
+    return l;
+}
+} // namespace
+
 QList<ChartLine> VolumePlace::linesFor(const QList<int> &types, bool large) const {
     const RuleSet &rules = m_monitor.rules();
-    QList<ChartLine> out;
-    int colour = 0;
-    for (const qint64 w : {rules.burstWindowMs(), rules.gradingWindowMs()}) {
-        ChartLine l;
-        l.key = windowKey(w);
-        l.name = tr("%1-minute count").arg(w / 60000);
-        l.colourIndex = colour++;
-        const auto pts =
-            m_monitor.series(types, m_tier, w, fromMs(), large ? kLargePoints : kSmallPoints);
-        l.points.reserve(qsizetype(pts.size()));
-        for (const auto &p : pts)
-            l.points.append(QPointF(double(p.atMs), p.count));
-        out.append(l);
-    }
-    return out;
+    const int points = large ? kLargePoints : kSmallPoints;
+    return {makeLine(rules.burstWindowMs(), 0,
+                     m_monitor.series(types, m_tier, rules.burstWindowMs(), fromMs(), points)),
+            makeLine(rules.gradingWindowMs(), 1,
+                     m_monitor.series(types, m_tier, rules.gradingWindowMs(), fromMs(), points))};
 }
 
 QList<ChartThreshold> VolumePlace::thresholdsFor(int type) const {
@@ -158,6 +161,9 @@ void VolumePlace::drawGrid() {
     }
     const auto &types = problemTypes();
     QList<QPair<double, QString>> order;
+    // Every type's lines in one pass over the buckets per window.
+    const auto all30 = m_monitor.seriesAll(rules.burstWindowMs(), fromMs(), kSmallPoints);
+    const auto all60 = m_monitor.seriesAll(rules.gradingWindowMs(), fromMs(), kSmallPoints);
     for (int t = 0; t < types.size(); ++t) {
         const QString key = types.at(t).key;
         TimeChart *c = m_typeCharts.value(key);
@@ -169,7 +175,9 @@ void VolumePlace::drawGrid() {
                           .arg(c30)
                           .arg(c60));
         c->setThresholds(thresholdsFor(t));
-        c->setLines(linesFor({t}, false));
+        const std::size_t series = std::size_t(t * VolumeBuckets::kTiers + int(m_tier));
+        c->setLines({makeLine(rules.burstWindowMs(), 0, all30[series]),
+                     makeLine(rules.gradingWindowMs(), 1, all60[series])});
         c->setTimeRange(fromMs(), m_monitor.nowMs());
         order.append({thresholdCloseness(rules, t, m_tier, c30, c60), key});
     }

@@ -51,6 +51,10 @@ public:
         return m_counts[std::size_t(bucket) * std::size_t(m_stride) +
                         static_cast<std::size_t>(series(type, tier))];
     }
+    // The counts of every series in one bucket (type × 2 + tier).
+    const int *row(int bucket) const {
+        return m_counts.data() + std::size_t(bucket) * std::size_t(m_stride);
+    }
     // Adds one complaint; returns false when it lies outside the buckets.
     bool add(const VolumeEvent &e);
     // Grows the buckets so that `t` is covered (for the live view as time moves on).

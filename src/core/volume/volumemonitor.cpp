@@ -53,6 +53,62 @@ int VolumeMonitor::current(const QList<int> &types, GradingTier tier, qint64 win
     return n;
 }
 
+void VolumeMonitor::shownBuckets(qint64 fromMs, int &first, int &last) const {
+    // Whole buckets ending after fromMs and at or before now; the partial last one is
+    // replaced by the exact count at now.
+    const VolumeBuckets &b = m_buckets;
+    first = fromMs + 1 <= b.startMs() ? 0 : std::max(0, b.bucketOf(fromMs + 1));
+    last = b.bucketOf(m_now); // the bucket holding now
+    if (last < 0)
+        last = b.bucketCount() - 1;
+    if (last >= 0 && b.bucketEnd(last) > m_now)
+        --last;
+}
+
+std::vector<std::vector<VolumeMonitor::Point>>
+VolumeMonitor::seriesAll(qint64 windowMs, qint64 fromMs, int maxPoints) const {
+    const VolumeBuckets &b = m_buckets;
+    const int stride = int(problemTypes().size()) * VolumeBuckets::kTiers;
+    std::vector<std::vector<Point>> out(static_cast<std::size_t>(stride));
+    if (b.bucketCount() == 0)
+        return out;
+    int first = 0, last = -1;
+    shownBuckets(fromMs, first, last);
+    const int n = std::max(0, last - first + 1);
+    const int budget = std::max(1, maxPoints - 1);
+    const int step = std::max(1, (n + budget - 1) / budget);
+    const int w = int(std::max<qint64>(1, windowMs / b.bucketMs()));
+    // One pass over the rows (bucket-major, as stored): running window sums for every series.
+    std::vector<int> sum(std::size_t(stride), 0), peak(std::size_t(stride), 0);
+    for (auto &v : out)
+        v.reserve(std::size_t(n / step + 2));
+    const int start = std::max(0, first - w + 1);
+    for (int i = start; i <= last; ++i) {
+        const int *row = b.row(i);
+        const int *old = i - w >= start ? b.row(i - w) : nullptr;
+        for (int s = 0; s < stride; ++s)
+            sum[std::size_t(s)] += row[s] - (old ? old[s] : 0);
+        if (i < first)
+            continue;
+        for (int s = 0; s < stride; ++s)
+            peak[std::size_t(s)] = std::max(peak[std::size_t(s)], sum[std::size_t(s)]);
+        if ((i - first + 1) % step == 0 || i == last) {
+            for (int s = 0; s < stride; ++s) {
+                out[std::size_t(s)].push_back({b.bucketEnd(i), peak[std::size_t(s)]});
+                peak[std::size_t(s)] = 0;
+            }
+        }
+    }
+    std::vector<int> now(std::size_t(stride), 0);
+    for (const VolumeEvent &e : m_recent) {
+        if (e.receivedAt > m_now - windowMs && e.receivedAt <= m_now)
+            ++now[std::size_t(e.type * VolumeBuckets::kTiers + int(e.tier))];
+    }
+    for (int s = 0; s < stride; ++s)
+        out[std::size_t(s)].push_back({m_now, now[std::size_t(s)]});
+    return out;
+}
+
 std::vector<VolumeMonitor::Point> VolumeMonitor::series(const QList<int> &types, GradingTier tier,
                                                         qint64 windowMs, qint64 fromMs,
                                                         int maxPoints) const {
@@ -66,16 +122,8 @@ std::vector<VolumeMonitor::Point> VolumeMonitor::series(const QList<int> &types,
         for (std::size_t i = 0; i < all.size(); ++i)
             all[i] += more[i];
     }
-    // Whole buckets ending after fromMs and at or before now; the partial last one is
-    // replaced by the exact count at now.
-    int first = std::max(0, b.bucketOf(fromMs + 1));
-    if (fromMs + 1 <= b.startMs())
-        first = 0;
-    int last = b.bucketOf(m_now); // the bucket holding now
-    if (last < 0)
-        last = b.bucketCount() - 1;
-    if (b.bucketEnd(last) > m_now)
-        --last;
+    int first = 0, last = -1;
+    shownBuckets(fromMs, first, last);
     const int n = std::max(0, last - first + 1);
     const int budget = std::max(1, maxPoints - 1);
     const int step = std::max(1, (n + budget - 1) / budget);

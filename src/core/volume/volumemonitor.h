@@ -53,8 +53,13 @@ public:
     std::vector<Point> series(const QList<int> &types, GradingTier tier, qint64 windowMs,
                               qint64 fromMs, int maxPoints) const;
     int current(const QList<int> &types, GradingTier tier, qint64 windowMs) const;
+    // series() for every type and tier at once, in one pass over the buckets (the grid of
+    // small charts redraws all of them each second): index type × 2 + tier.
+    std::vector<std::vector<Point>> seriesAll(qint64 windowMs, qint64 fromMs, int maxPoints) const;
 
 private:
+    void shownBuckets(qint64 fromMs, int &first, int &last) const;
+
     RuleSet m_rules;
     VolumeBuckets m_buckets;
     QList<VolumeEvent> m_recent; // received within the last grading window, unordered
