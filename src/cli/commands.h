@@ -17,5 +17,6 @@ int dbStatus(const QStringList &args, Io io);
 int ingest(const QStringList &args, Io io);
 int staffFirstAdmin(const QStringList &args, Io io);
 int replay(const QStringList &args, Io io);
+int workflow(const QStringList &args, Io io);
 
 } // namespace sb::cli

@@ -24,6 +24,7 @@ const QList<Command> &commands() {
          "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
          sb::cli::staffFirstAdmin},
         {{QStringLiteral("replay")}, "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]", sb::cli::replay},
+        {{QStringLiteral("workflow")}, "workflow calendar-import|urge|deadlines --db URL ...", sb::cli::workflow},
     };
     return list;
 }

@@ -55,7 +55,10 @@ private Q_SLOTS:
                           {}, e),
                  qPrintable(e));
         QSqlQuery q;
-        QVERIFY(db->exec(q, QStringLiteral("SELECT entity, op FROM change_log"), {}, e));
+        // Migrations may seed rows (settings, rules) that are logged too: look at the latest.
+        QVERIFY(db->exec(
+            q, QStringLiteral("SELECT entity, op FROM change_log ORDER BY seq DESC LIMIT 1"), {},
+            e));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ticket"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("insert"));

@@ -1,19 +1,12 @@
 #include "security/securitysettings.h"
 
-#include <QSqlQuery>
+#include "storage/settingsstore.h"
 
 namespace sb {
 
 bool currentSetting(const Database &db, const QString &key, const QString &fallback, QString &value,
                     QString &error) {
-    QSqlQuery q;
-    if (!db.exec(q,
-                 QStringLiteral("SELECT value FROM settings WHERE key = ? ORDER BY version DESC "
-                                "LIMIT 1"),
-                 {key}, error))
-        return false;
-    value = q.next() ? q.value(0).toString() : fallback;
-    return true;
+    return SettingsStore(db).value(key, fallback, value, error);
 }
 
 namespace {

@@ -202,7 +202,7 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString &err
     return exec(q, sql, values, error);
 }
 
-bool Database::transaction(const std::function<bool(QString &)> &work, QString &error) {
+bool Database::transaction(const std::function<bool(QString &)> &work, QString &error) const {
     QSqlDatabase d = db();
     if (!d.transaction()) {
         error = describeSqlError(d.lastError());

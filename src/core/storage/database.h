@@ -38,7 +38,7 @@ public:
     bool exec(const QString &sql, const QVariantList &values, QString &error) const;
 
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise.
-    bool transaction(const std::function<bool(QString &error)> &work, QString &error);
+    bool transaction(const std::function<bool(QString &error)> &work, QString &error) const;
 
     // True when the connection still answers (a cheap round trip).
     bool ping() const;

@@ -6,7 +6,7 @@
 
 namespace sb {
 
-SettingsStore::SettingsStore(Database &db)
+SettingsStore::SettingsStore(const Database &db)
     : m_db(db) {
 }
 

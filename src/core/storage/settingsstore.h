@@ -22,7 +22,7 @@ struct SettingVersion {
 class SettingsStore {
     Q_DECLARE_TR_FUNCTIONS(SettingsStore)
 public:
-    explicit SettingsStore(Database &db);
+    explicit SettingsStore(const Database &db);
 
     bool value(const QString &key, const QString &fallback, QString &out, QString &error) const;
     // Reads a whole number in [min, max]; a stored value outside names the key and the range.
@@ -35,7 +35,7 @@ public:
     bool current(QList<SettingVersion> &out, QString &error) const;
 
 private:
-    Database &m_db;
+    const Database &m_db;
 };
 
 } // namespace sb
