@@ -284,8 +284,6 @@ void VolumePlace::requestLoad(bool buckets) {
     } else {
         r.generation = m_generation;
     }
-    const qint64 saved = m_monitor.nowMs();
-    Q_UNUSED(saved)
     switch (m_range) {
     case Range::LiveTwoHours:
         r.fromMs = now - 2 * kHour;

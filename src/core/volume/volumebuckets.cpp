@@ -58,10 +58,8 @@ VolumeBuckets::VolumeBuckets(qint64 startMs, qint64 bucketMs, int buckets)
 bool VolumeBuckets::load(Database &db, qint64 fromMs, qint64 toMs, qint64 bucketMs,
                          VolumeBuckets &out, QString &error) {
     if (bucketMs <= 0 || toMs < fromMs) {
-        error = QStringLiteral("volume: bad range (%1, %2] or bucket size %3")
-                    .arg(fromMs)
-                    .arg(toMs)
-                    .arg(bucketMs);
+        error =
+            tr("volume: bad range (%1, %2] or bucket size %3").arg(fromMs).arg(toMs).arg(bucketMs);
         return false;
     }
     const qint64 n = (toMs - fromMs + bucketMs - 1) / bucketMs;

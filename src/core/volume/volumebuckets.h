@@ -3,6 +3,7 @@
 #include "domain/types.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ struct VolumeEvent {
 // half-open interval (start + i·size, start + (i+1)·size], matching GRADING.md's windows
 // (t − w < received_at ≤ t), so a sliding count at a bucket's end is an exact sum of buckets.
 class VolumeBuckets {
+    Q_DECLARE_TR_FUNCTIONS(sb::VolumeBuckets)
+
 public:
     static constexpr int kTiers = 2;
 

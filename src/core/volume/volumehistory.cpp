@@ -2,6 +2,7 @@
 
 #include "domain/types.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -77,7 +78,12 @@ bool computeTrends(Database &db, qint64 nowMs, int flagCount, int minCount, QLis
 bool loadChannelBreakdown(Database &db, const QString &problemType, qint64 fromMs, qint64 toMs,
                           qint64 bucketMs, ChannelBreakdown &out, QString &error) {
     if (bucketMs <= 0 || toMs < fromMs) {
-        error = QStringLiteral("volume: bad channel range");
+        error = QCoreApplication::translate("sb::VolumeHistory",
+                                            "channel breakdown: bad range (%1, %2] or bucket "
+                                            "size %3")
+                    .arg(fromMs)
+                    .arg(toMs)
+                    .arg(bucketMs);
         return false;
     }
     ChannelBreakdown b;
