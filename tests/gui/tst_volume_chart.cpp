@@ -235,6 +235,40 @@ private Q_SLOTS:
         QTest::qWait(300);
         shot(&place, "volume-detail-light");
 
+        // Zoom: on 7 days the large chart has coarse points (peaks of 7-minute groups);
+        // zoomed in, the visible range gets its own points at full minute resolution.
+        QSignalSpy loads(&place, &app::VolumePlace::loaded);
+        place.setRange(app::VolumePlace::Range::SevenDays);
+        QTRY_VERIFY_WITH_TIMEOUT(loads.count() > 0, 20000);
+        auto minGap = [&] {
+            const QList<QPointF> pts = lineOf(place.detailChart(), QStringLiteral("60")).points;
+            double gap = 1e18;
+            for (qsizetype i = 1; i + 1 < pts.size(); ++i) // the last point is "now"
+                gap = std::min(gap, pts.at(i).x() - pts.at(i - 1).x());
+            return pts.size() < 3 ? 0.0 : gap;
+        };
+        QTRY_VERIFY(minGap() >= 7 * 60000);
+        auto *big =
+            place.detailChart()->findChild<QAbstractScrollArea *>(QStringLiteral("chartView"));
+        QVERIFY(big);
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(big, Qt::Key_Plus);
+        QTRY_COMPARE(minGap(), 60000.0);
+        {
+            const QList<QPointF> pts = lineOf(place.detailChart(), QStringLiteral("60")).points;
+            QVERIFY(pts.size() > 20);
+            for (qsizetype i = 0; i + 1 < pts.size(); i += 9) {
+                const qint64 at = qint64(pts.at(i).x());
+                QCOMPARE(int(pts.at(i).y()),
+                         sqlCount(*db, QStringLiteral("login_failure"), at - 3600000, at));
+            }
+        }
+        place.detailChart()->resetZoom();
+        QTRY_VERIFY(minGap() >= 7 * 60000);
+        loads.clear();
+        place.setRange(app::VolumePlace::Range::LiveTwoHours);
+        QTRY_VERIFY_WITH_TIMEOUT(loads.count() > 0, 20000);
+
         // Export: PNG and the CSV behind the open chart.
         const QString png = dir.filePath(QStringLiteral("chart.png"));
         const QString csv = dir.filePath(QStringLiteral("chart.csv"));

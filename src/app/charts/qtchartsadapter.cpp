@@ -58,9 +58,11 @@ namespace {
 
 class View : public QChartView {
 public:
-    View(QChart *chart, QWidget *parent, std::function<void()> onClick)
+    View(QChart *chart, QWidget *parent, std::function<void()> onClick,
+         std::function<void()> onReset)
         : QChartView(chart, parent)
-        , m_onClick(std::move(onClick)) {}
+        , m_onClick(std::move(onClick))
+        , m_onReset(std::move(onReset)) {}
     bool compact = false;
     bool zoomed = false;
 
@@ -70,11 +72,14 @@ protected:
             m_onClick();
             return;
         }
-        QChartView::mouseReleaseEvent(e);
+        if (e->button() == Qt::RightButton && !compact) {
+            m_onReset(); // back to the whole range
+            e->accept();
+            return;
+        }
         if (e->button() == Qt::LeftButton)
-            zoomed = true; // a rubber band zoom
-        if (e->button() == Qt::RightButton)
-            zoomed = false;
+            zoomed = true; // a rubber band zoom (set before the axis moves)
+        QChartView::mouseReleaseEvent(e);
     }
     void wheelEvent(QWheelEvent *e) override {
         if (compact)
@@ -85,27 +90,27 @@ protected:
         QRectF r = plot;
         r.setWidth(plot.width() * f);
         r.moveLeft(cx - (cx - plot.left()) * f);
-        chart()->zoomIn(r);
         zoomed = true;
+        chart()->zoomIn(r);
         e->accept();
     }
     void keyPressEvent(QKeyEvent *e) override {
         switch (e->key()) {
         case Qt::Key_Left:
-            chart()->scroll(-chart()->plotArea().width() / 10, 0);
             zoomed = true;
+            chart()->scroll(-chart()->plotArea().width() / 10, 0);
             return;
         case Qt::Key_Right:
-            chart()->scroll(chart()->plotArea().width() / 10, 0);
             zoomed = true;
+            chart()->scroll(chart()->plotArea().width() / 10, 0);
             return;
         case Qt::Key_Plus:
-            chart()->zoom(1.25);
             zoomed = true;
+            chart()->zoom(1.25);
             return;
         case Qt::Key_Minus:
-            chart()->zoom(0.8);
             zoomed = true;
+            chart()->zoom(0.8);
             return;
         default:
             QChartView::keyPressEvent(e);
@@ -114,6 +119,7 @@ protected:
 
 private:
     std::function<void()> m_onClick;
+    std::function<void()> m_onReset;
 };
 
 class QtChartsTimeChart final : public TimeChart {
@@ -121,7 +127,8 @@ public:
     explicit QtChartsTimeChart(QWidget *parent)
         : TimeChart(parent)
         , m_chart(new QChart) {
-        m_view = new View(m_chart, this, [this] { Q_EMIT clicked(); });
+        m_view = new View(
+            m_chart, this, [this] { Q_EMIT clicked(); }, [this] { resetZoom(); });
         m_view->setRenderHint(QPainter::Antialiasing);
         m_view->setRubberBand(QChartView::HorizontalRubberBand);
         m_view->setObjectName(QStringLiteral("chartView"));
@@ -133,6 +140,11 @@ public:
         m_y->setLabelFormat(QStringLiteral("%d"));
         m_chart->addAxis(m_x, Qt::AlignBottom);
         m_chart->addAxis(m_y, Qt::AlignLeft);
+        connect(m_x, &QDateTimeAxis::rangeChanged, this,
+                [this](const QDateTime &min, const QDateTime &max) {
+                    if (m_view->zoomed)
+                        Q_EMIT zoomChanged(true, min.toMSecsSinceEpoch(), max.toMSecsSinceEpoch());
+                });
         m_chart->legend()->setAlignment(Qt::AlignBottom);
         setPalette(ChartPalette::light());
     }
@@ -319,9 +331,12 @@ public:
     void setHoverText(HoverText text) override { m_hoverText = std::move(text); }
 
     void resetZoom() override {
+        const bool was = m_view->zoomed;
         m_view->zoomed = false;
         m_chart->zoomReset();
         setTimeRange(m_from, m_to);
+        if (was)
+            Q_EMIT zoomChanged(false, m_from, m_to);
     }
 
     QList<ChartLine> lines() const override {

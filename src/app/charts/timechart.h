@@ -86,6 +86,9 @@ public:
 Q_SIGNALS:
     void clicked();
     void hovered(const QString &text);
+    // The user zoomed or panned the time axis (to fromMs..toMs), or reset it (zoomed false):
+    // the owner may supply finer points for the visible range.
+    void zoomChanged(bool zoomed, qint64 fromMs, qint64 toMs);
 };
 
 // The chart implementation behind the adapter (Qt Charts today).

@@ -231,7 +231,19 @@ void VolumePlace::drawDetail() {
                                  .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
     m_detail->setTitle(label);
     m_detail->setThresholds(thresholdsFor(t));
-    m_detail->setLines(linesFor({t}, true));
+    if (m_zoomed) {
+        // Zoomed in: points for the visible range only, at up to full minute resolution
+        // (one bucket beyond each edge, so the line reaches both).
+        const qint64 from = m_zoomFrom - 60000, to = m_zoomTo + 60000;
+        m_detail->setLines(
+            {makeLine(rules.burstWindowMs(), 0,
+                      m_monitor.series({t}, m_tier, rules.burstWindowMs(), from, kLargePoints, to)),
+             makeLine(
+                 rules.gradingWindowMs(), 1,
+                 m_monitor.series({t}, m_tier, rules.gradingWindowMs(), from, kLargePoints, to))});
+    } else {
+        m_detail->setLines(linesFor({t}, true));
+    }
     m_detail->setHoverText(
         [this, t](const QString &k, qint64 at, double y) { return hoverText(t, k, at, y); });
     QList<ChartMarker> markers;

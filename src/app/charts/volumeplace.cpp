@@ -189,6 +189,17 @@ void VolumePlace::buildUi() {
     m_detail = createTimeChart(dsplit);
     m_detail->setObjectName(QStringLiteral("detailChart"));
     m_detail->setCompact(false);
+    connect(m_detail, &TimeChart::zoomChanged, this, [this](bool zoomed, qint64 from, qint64 to) {
+        m_zoomed = zoomed;
+        m_zoomFrom = from;
+        m_zoomTo = to;
+        m_dirty = true;
+        // Once the axis has settled: finer points for what is visible now.
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                redraw();
+        });
+    });
     m_channels = createTimeChart(dsplit);
     m_channels->setObjectName(QStringLiteral("channelChart"));
     m_channels->setCompact(false);

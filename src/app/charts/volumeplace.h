@@ -122,6 +122,9 @@ private:
     QHash<QString, TimeChart *> m_typeCharts;
     QStringList m_order;
     QString m_detailType;
+    bool m_zoomed = false; // the large chart shows m_zoomFrom..m_zoomTo at finer points
+    qint64 m_zoomFrom = 0;
+    qint64 m_zoomTo = 0;
     QLabel *m_detailHeading = nullptr;
     TimeChart *m_detail = nullptr;
     TimeChart *m_channels = nullptr;

@@ -53,15 +53,16 @@ int VolumeMonitor::current(const QList<int> &types, GradingTier tier, qint64 win
     return n;
 }
 
-void VolumeMonitor::shownBuckets(qint64 fromMs, int &first, int &last) const {
-    // Whole buckets ending after fromMs and at or before now; the partial last one is
-    // replaced by the exact count at now.
+void VolumeMonitor::shownBuckets(qint64 fromMs, qint64 toMs, int &first, int &last) const {
+    // Whole buckets ending after fromMs and at or before toMs (now at most); the partial
+    // last one is replaced by the exact count at now.
     const VolumeBuckets &b = m_buckets;
+    const qint64 end = toMs < 0 ? m_now : std::min(toMs, m_now);
     first = fromMs + 1 <= b.startMs() ? 0 : std::max(0, b.bucketOf(fromMs + 1));
-    last = b.bucketOf(m_now); // the bucket holding now
+    last = b.bucketOf(end); // the bucket holding the end
     if (last < 0)
-        last = b.bucketCount() - 1;
-    if (last >= 0 && b.bucketEnd(last) > m_now)
+        last = end <= b.startMs() ? -1 : b.bucketCount() - 1;
+    if (last >= 0 && b.bucketEnd(last) > end)
         --last;
 }
 
@@ -73,7 +74,7 @@ VolumeMonitor::seriesAll(qint64 windowMs, qint64 fromMs, int maxPoints) const {
     if (b.bucketCount() == 0)
         return out;
     int first = 0, last = -1;
-    shownBuckets(fromMs, first, last);
+    shownBuckets(fromMs, -1, first, last);
     const int n = std::max(0, last - first + 1);
     const int budget = std::max(1, maxPoints - 1);
     const int step = std::max(1, (n + budget - 1) / budget);
@@ -111,7 +112,7 @@ VolumeMonitor::seriesAll(qint64 windowMs, qint64 fromMs, int maxPoints) const {
 
 std::vector<VolumeMonitor::Point> VolumeMonitor::series(const QList<int> &types, GradingTier tier,
                                                         qint64 windowMs, qint64 fromMs,
-                                                        int maxPoints) const {
+                                                        int maxPoints, qint64 toMs) const {
     std::vector<Point> out;
     const VolumeBuckets &b = m_buckets;
     if (b.bucketCount() == 0 || types.isEmpty())
@@ -123,7 +124,7 @@ std::vector<VolumeMonitor::Point> VolumeMonitor::series(const QList<int> &types,
             all[i] += more[i];
     }
     int first = 0, last = -1;
-    shownBuckets(fromMs, first, last);
+    shownBuckets(fromMs, toMs, first, last);
     const int n = std::max(0, last - first + 1);
     const int budget = std::max(1, maxPoints - 1);
     const int step = std::max(1, (n + budget - 1) / budget);
@@ -135,7 +136,8 @@ std::vector<VolumeMonitor::Point> VolumeMonitor::series(const QList<int> &types,
             peak = std::max(peak, all[std::size_t(j)]);
         out.push_back({b.bucketEnd(end), peak});
     }
-    out.push_back({m_now, current(types, tier, windowMs)});
+    if (toMs < 0 || toMs >= m_now)
+        out.push_back({m_now, current(types, tier, windowMs)});
     return out;
 }
 

@@ -50,15 +50,17 @@ public:
         return series(QList<int>{type}, tier, windowMs, fromMs, maxPoints);
     }
     // The same for the sum of several types (a problem class).
+    // With `toMs` before now (a zoomed view), the series ends at the last bucket ending by
+    // then and has no "now" point.
     std::vector<Point> series(const QList<int> &types, GradingTier tier, qint64 windowMs,
-                              qint64 fromMs, int maxPoints) const;
+                              qint64 fromMs, int maxPoints, qint64 toMs = -1) const;
     int current(const QList<int> &types, GradingTier tier, qint64 windowMs) const;
     // series() for every type and tier at once, in one pass over the buckets (the grid of
     // small charts redraws all of them each second): index type × 2 + tier.
     std::vector<std::vector<Point>> seriesAll(qint64 windowMs, qint64 fromMs, int maxPoints) const;
 
 private:
-    void shownBuckets(qint64 fromMs, int &first, int &last) const;
+    void shownBuckets(qint64 fromMs, qint64 toMs, int &first, int &last) const;
 
     RuleSet m_rules;
     VolumeBuckets m_buckets;
