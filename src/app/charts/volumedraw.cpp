@@ -22,8 +22,6 @@ namespace {
 constexpr int kGridColumns = 4;
 constexpr int kSmallPoints = 240;
 constexpr int kLargePoints = 1500;
-constexpr int kFlagCount = 3;    // fastest-growing types flagged
-constexpr int kFlagMinCount = 3; // complaints in the last hour before a type can be flagged
 
 QString windowKey(qint64 ms) {
     return QString::number(ms / 60000);
@@ -290,7 +288,7 @@ void VolumePlace::drawTrends(bool requery) {
         QString e;
         QList<TypeTrend> trends;
         // Three one-hour counts on the covering index: short enough for this thread.
-        if (computeTrends(*m_ws.db, m_ws.clock->nowMs(), kFlagCount, kFlagMinCount, trends, e))
+        if (computeTrends(*m_ws.db, m_ws.clock->nowMs(), m_flagCount, m_flagMinCount, trends, e))
             m_trends = trends;
         m_lastTrendQuery = m_ws.clock->nowMs();
     }
@@ -299,7 +297,7 @@ void VolumePlace::drawTrends(bool requery) {
     for (TypeTrend &t : m_trends)
         t.lastHour = m_monitor.current(t.type, GradingTier::Normal, hour) +
                      m_monitor.current(t.type, GradingTier::Vip, hour);
-    rankTrends(m_trends, kFlagCount, kFlagMinCount);
+    rankTrends(m_trends, m_flagCount, m_flagMinCount);
     m_trendModel->setRowCount(int(m_trends.size()));
     for (int r = 0; r < m_trends.size(); ++r) {
         const TypeTrend &t = m_trends.at(r);

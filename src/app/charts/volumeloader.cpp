@@ -1,5 +1,6 @@
 #include "charts/volumeloader.h"
 
+#include "storage/settingsstore.h"
 #include "volume/volumerules.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,17 @@ void VolumeLoader::run(Database &db, const VolumeLoadRequest &r, VolumeLoadResul
         out.error = e;
         return;
     }
+    // Tunables (shared settings): how many fastest-growing types are flagged, and the
+    // complaints a type needs in the last hour to be flagged at all.
+    const SettingsStore settings(db);
+    qint64 flagCount = 3, minCount = 3;
+    if (!settings.integer(QStringLiteral("volume.trend_flag_count"), 3, 0, 16, flagCount, e) ||
+        !settings.integer(QStringLiteral("volume.trend_min_count"), 3, 0, 1000000, minCount, e)) {
+        out.error = e;
+        return;
+    }
+    out.trendFlagCount = int(flagCount);
+    out.trendMinCount = int(minCount);
     const qint64 lead = std::max(out.rules.burstWindowMs(), out.rules.gradingWindowMs());
     const bool ok = db.transaction(
         [&](QString &err) {

@@ -33,6 +33,8 @@ struct VolumeLoadResult {
     VolumeBuckets buckets;
     QList<VolumeEvent> recent;
     qint64 maxTicketId = 0; // inserts with a higher id arrived after the snapshot
+    int trendFlagCount = 3; // settings volume.trend_flag_count, volume.trend_min_count
+    int trendMinCount = 3;
     ChannelBreakdown channels;
     QList<IncidentMarker> markers;
     double elapsedMs = 0;

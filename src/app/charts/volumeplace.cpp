@@ -327,6 +327,8 @@ void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
     if (r->bucketsLoaded) {
         m_monitor.setRules(r->rules);
         m_ruleVersion = r->ruleVersion;
+        m_flagCount = r->trendFlagCount;
+        m_flagMinCount = r->trendMinCount;
         m_monitor.reset(std::move(r->buckets), std::move(r->recent), r->request.nowMs);
         // What arrived while the snapshot was taken: only the newer rows are still missing.
         QList<qint64> later;

@@ -90,6 +90,8 @@ private:
     Workspace m_ws;
     VolumeMonitor m_monitor;
     int m_ruleVersion = 0;
+    int m_flagCount = 3;
+    int m_flagMinCount = 3;
     VolumeLoader *m_loader = nullptr;
     int m_generation = 0;
     bool m_loading = false;
