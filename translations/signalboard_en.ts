@@ -1566,9 +1566,9 @@ Statement: %4</source>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) simulated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n complaint simulated</numerusform>
+            <numerusform>%n complaints simulated</numerusform>
         </translation>
     </message>
 </context>

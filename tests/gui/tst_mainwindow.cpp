@@ -62,8 +62,10 @@ private Q_SLOTS:
             QVERIFY2(view && view->model(), qPrintable(key));
         }
         // Staff and recent tickets are there.
-        QVERIFY(w.place(QStringLiteral("admin"))->findChild<QTableView *>()->model()->rowCount() >=
-                40);
+        QVERIFY(w.place(QStringLiteral("admin"))
+                    ->findChild<QTableView *>(QStringLiteral("adminView"))
+                    ->model()
+                    ->rowCount() >= 40);
         auto *tickets = static_cast<app::TicketsPlace *>(w.place(QStringLiteral("tickets")));
         QCOMPARE(tickets->model()->rowCount(), 500);
 

@@ -1,31 +1,94 @@
-#include "shell/labels.h"
+#include "admin/adminplace.h"
+
+#include "admin/audittab.h"
+#include "admin/rolestab.h"
+#include "admin/settingstab.h"
+#include "admin/stafftab.h"
+#include "admin/teamstab.h"
+#include "admin/temppermtab.h"
+#include "shell/mainwindow.h"
 #include "shell/places.h"
-#include "shell/queryplace.h"
+
+#include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace sb::app {
 
-// Administration: staff with their role, team and status.
-QWidget *createAdminPlace(const Workspace &ws, QWidget *parent) {
-    QList<LiveQueryModel::Column> cols{
-        plainColumn(Labels::tr("Employee no."), 0),
-        plainColumn(Labels::tr("Name"), 1),
-        plainColumn(Labels::tr("Role"), 2,
-                    [](const QVariant &v) { return Labels::role(v.toString()); }),
-        plainColumn(Labels::tr("Team"), 3),
-        plainColumn(Labels::tr("Status"), 4),
-        plainColumn(
-            Labels::tr("On duty"), 5,
-            [](const QVariant &v) { return v.toInt() ? Labels::tr("yes") : Labels::tr("no"); }),
+AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(std::make_unique<AdminContext>(
+          AdminContext{*ws.db, *ws.clock, gate, ws.canWrite, ws.readOnlyReason, {}}))
+    , m_notice(new QLabel(this))
+    , m_tabs(new QTabWidget(this)) {
+    m_ctx->confirm = [](QWidget *over, const QString &question) {
+        return QMessageBox::question(over, tr("Please confirm"), question) == QMessageBox::Yes;
     };
-    auto *model = new LiveQueryModel(
-        *ws.db,
-        QStringLiteral("SELECT s.employee_no, s.name, COALESCE(r.key, ''), COALESCE(t.name, ''), "
-                       "s.status, s.on_duty FROM staff s LEFT JOIN roles r ON r.id = s.role_id "
-                       "LEFT JOIN teams t ON t.id = s.team_id ORDER BY s.employee_no LIMIT 5000"),
-        {}, cols, {QStringLiteral("staff")});
-    auto *place = new QueryPlace(Labels::tr("Administration"),
-                                 Labels::tr("Staff, their roles and teams."), model, parent);
-    place->view()->setObjectName(QStringLiteral("adminView"));
+    auto *title = new QLabel(tr("Administration"), this);
+    title->setObjectName(QStringLiteral("placeHeading"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    m_notice->setObjectName(QStringLiteral("adminNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    m_staff = new StaffTab(*m_ctx, m_tabs);
+    m_teams = new TeamsTab(*m_ctx, m_tabs);
+    m_roles = new RolesTab(*m_ctx, m_tabs);
+    m_temp = new TempPermissionsTab(*m_ctx, m_tabs);
+    m_audit = new AuditTab(*m_ctx, m_tabs);
+    m_settings = new SettingsTab(*m_ctx, m_tabs);
+    m_tabs->addTab(m_staff, tr("&Staff"));
+    m_tabs->addTab(m_teams, tr("&Teams"));
+    m_tabs->addTab(m_roles, tr("&Roles and permissions"));
+    m_tabs->addTab(m_temp, tr("Temporary &permissions"));
+    m_tabs->addTab(m_audit, tr("&Audit log"));
+    m_tabs->addTab(m_settings, tr("Se&ttings"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs, 1);
+    connect(&gate, &PermissionGate::changed, this, &AdminPlace::updateAccess);
+    updateAccess();
+}
+
+AdminPlace::~AdminPlace() = default;
+
+void AdminPlace::updateAccess() {
+    PermissionGate &g = m_ctx->gate;
+    const bool any = g.hasAnyUnder(QStringLiteral("admin"));
+    if (!any)
+        m_notice->setText(tr("You hold no administration permission (admin.*): you can look at "
+                             "staff, teams and roles but not change them."));
+    else if (!m_ctx->canWrite)
+        m_notice->setText(m_ctx->readOnlyReason);
+    else
+        m_notice->setText(tr("Changes take effect at once on every workstation and are written "
+                             "to the audit log."));
+    const int auditIndex = m_tabs->indexOf(m_audit);
+    m_tabs->setTabEnabled(auditIndex, g.has(kAdminAudit));
+    m_tabs->setTabToolTip(auditIndex, g.has(kAdminAudit) ? QString() : g.missingText(kAdminAudit));
+}
+
+void AdminPlace::applyChanges(const QList<sb::Change> &changes) {
+    for (AdminTab *t :
+         std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit, m_settings})
+        t->applyChanges(changes);
+}
+
+QWidget *createAdminPlace(const Workspace &ws, QWidget *parent) {
+    PermissionGate *gate = nullptr;
+    if (auto *window = qobject_cast<MainWindow *>(parent ? parent->window() : nullptr))
+        gate = PermissionGate::ensure(*window);
+    QWidget *holder = nullptr;
+    if (!gate) { // built outside a main window (tests): a gate of its own
+        holder = new QWidget(parent);
+        gate = new PermissionGate(*ws.db, *ws.clock, ws.user, holder);
+    }
+    auto *place = new AdminPlace(ws, *gate, parent);
+    if (holder)
+        holder->setParent(place);
     return place;
 }
 

@@ -1,13 +1,17 @@
 #include "shell/features.h"
 
+#include "admin/adminfeature.h"
+#include "broadcast/broadcastfeature.h"
 #include "shell/mainwindow.h"
 
 namespace sb::app {
 
 void installFeatures(MainWindow &window)
 {
-    // One line per feature that has always-on parts, e.g. installBroadcastFeature(window);
-    Q_UNUSED(window)
+    // One line per feature that has always-on parts. The permission gate comes first: the
+    // others may guard their actions with it.
+    installAdminFeature(window);
+    installBroadcastFeature(window);
 }
 
 } // namespace sb::app

@@ -25,12 +25,14 @@ QString countsJson(const WindowCounts &c) {
 
 bool IncidentStore::apply(const IncidentEvent &event, Result &result, QString &error) {
     result = {};
-    return m_db.transaction(
-        [&](QString &err) {
-            return event.kind == IncidentEventKind::Closed ? close(event, result, err)
-                                                           : upsert(event, result, err);
-        },
-        error);
+    return m_db.transaction([&](QString &err) { return applyInTransaction(event, result, err); },
+                            error);
+}
+
+bool IncidentStore::applyInTransaction(const IncidentEvent &event, Result &result, QString &error) {
+    result = {};
+    return event.kind == IncidentEventKind::Closed ? close(event, result, error)
+                                                   : upsert(event, result, error);
 }
 
 bool IncidentStore::upsert(const IncidentEvent &e, Result &r, QString &error) {

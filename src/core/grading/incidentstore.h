@@ -36,6 +36,8 @@ public:
         , m_rules(rules) {}
 
     bool apply(const IncidentEvent &event, Result &result, QString &error);
+    // The same inside a transaction the caller already holds on this connection.
+    bool applyInTransaction(const IncidentEvent &event, Result &result, QString &error);
 
 private:
     bool upsert(const IncidentEvent &e, Result &r, QString &error);

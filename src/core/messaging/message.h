@@ -60,6 +60,8 @@ struct OutgoingMessage {
     qint64 incidentId = 0;           // 0: not about an incident
     std::optional<qint64> expiresAt; // ms since epoch; none: never expires
     bool alsoWebhooks = false;       // also queue for every enabled webhook target
+    // With alsoWebhooks: only these targets (each must exist and be enabled); empty: all.
+    QList<qint64> webhookTargetIds;
 };
 
 // A stored message, as the inbox, the sent list and queries return it.

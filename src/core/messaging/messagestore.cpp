@@ -145,8 +145,12 @@ bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qin
 
     if (m.alsoWebhooks) {
         WebhookOutbox outbox(m_db);
-        if (!outbox.enqueueForAllTargets(webhookText(m.subject, m.body, m.script), nowMs, messageId,
-                                         report.webhooksQueued, error))
+        const QString text = webhookText(m.subject, m.body, m.script);
+        if (!(m.webhookTargetIds.isEmpty()
+                  ? outbox.enqueueForAllTargets(text, nowMs, messageId, report.webhooksQueued,
+                                                error)
+                  : outbox.enqueueForTargets(m.webhookTargetIds, text, nowMs, messageId,
+                                             report.webhooksQueued, error)))
             return false;
     }
 
@@ -163,12 +167,8 @@ bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qin
                                   QStringLiteral("message"), messageId, detail, error);
 }
 
-bool MessageStore::announceIncident(const IncidentAnnouncement &a, qint64 &messageId,
-                                    QString &error, SendReport *report) {
-    if (a.incidentId <= 0) {
-        error = tr("An incident announcement needs the incident it is about.");
-        return false;
-    }
+namespace {
+OutgoingMessage announcementMessage(const IncidentAnnouncement &a) {
     OutgoingMessage m;
     m.senderId = a.senderId;
     m.subject = a.subject;
@@ -180,7 +180,36 @@ bool MessageStore::announceIncident(const IncidentAnnouncement &a, qint64 &messa
     m.incidentId = a.incidentId;
     m.expiresAt = a.expiresAt;
     m.alsoWebhooks = a.alsoWebhooks;
-    return send(m, messageId, error, report);
+    m.webhookTargetIds = a.webhookTargetIds;
+    return m;
+}
+} // namespace
+
+bool MessageStore::announceIncident(const IncidentAnnouncement &a, qint64 &messageId,
+                                    QString &error, SendReport *report) {
+    if (a.incidentId <= 0) {
+        error = tr("An incident announcement needs the incident it is about.");
+        return false;
+    }
+    return send(announcementMessage(a), messageId, error, report);
+}
+
+bool MessageStore::announceIncidentInTransaction(const IncidentAnnouncement &a, qint64 &messageId,
+                                                 QString &error, SendReport *report) {
+    if (a.incidentId <= 0) {
+        error = tr("An incident announcement needs the incident it is about.");
+        return false;
+    }
+    const OutgoingMessage m = announcementMessage(a);
+    const qint64 now = m_clock.nowMs();
+    if (!validate(m, now, error))
+        return false;
+    SendReport r;
+    if (!sendInTransaction(m, now, messageId, r, error))
+        return false;
+    if (report)
+        *report = r;
+    return true;
 }
 
 bool MessageStore::resendToUnread(qint64 originalId, qint64 senderId, qint64 &newMessageId,

@@ -26,6 +26,7 @@ struct IncidentAnnouncement {
     DisplayModes modes = DisplayMode::Popup | DisplayMode::Ticker | DisplayMode::Sound;
     std::optional<qint64> expiresAt;
     bool alsoWebhooks = true;
+    QList<qint64> webhookTargetIds; // with alsoWebhooks: only these targets; empty: all enabled
 };
 
 struct ResendOptions {
@@ -54,6 +55,10 @@ public:
               SendReport *report = nullptr);
     bool announceIncident(const IncidentAnnouncement &a, qint64 &messageId, QString &error,
                           SendReport *report = nullptr);
+    // The same inside a transaction the caller already holds on this connection (the grading
+    // wizard stores the incident, its events and the announcement together): opens none.
+    bool announceIncidentInTransaction(const IncidentAnnouncement &a, qint64 &messageId,
+                                       QString &error, SendReport *report = nullptr);
     // Sends the message again, as a new message, to exactly those who have not read it yet;
     // its audience JSON names the original ("resend_of"). By default it keeps the original
     // expiry (see ResendOptions). Fails when everyone has read it or it would already be expired.

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -102,6 +104,38 @@ bool WebhookOutbox::setTargetEnabled(qint64 id, bool enabled, qint64 nowMs, cons
         error);
 }
 
+bool WebhookOutbox::updateTarget(const WebhookTarget &target, qint64 nowMs, const QString &actor,
+                                 QString &error) {
+    if (target.name.trimmed().isEmpty()) {
+        error = tr("Webhook target field \"name\" is empty.");
+        return false;
+    }
+    if (!validateUrl(target.url, error))
+        return false;
+    return m_db.transaction(
+        [&](QString &err) {
+            QSqlQuery q;
+            if (!m_db.exec(q,
+                           QStringLiteral("UPDATE webhook_targets SET name = ?, kind = ?, url = ?, "
+                                          "enabled = ? WHERE id = ?"),
+                           {target.name, webhookKindKey(target.kind), target.url,
+                            target.enabled ? 1 : 0, target.id},
+                           err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                err = tr("There is no webhook target with the id %1.").arg(target.id);
+                return false;
+            }
+            return messaging::appendAudit(m_db, nowMs, actor, QStringLiteral("webhook.update"),
+                                          QStringLiteral("webhook_target"), target.id,
+                                          {{QStringLiteral("name"), target.name},
+                                           {QStringLiteral("kind"), webhookKindKey(target.kind)},
+                                           {QStringLiteral("host"), QUrl(target.url).host()}},
+                                          err);
+        },
+        error);
+}
+
 bool WebhookOutbox::removeTarget(qint64 id, qint64 nowMs, const QString &actor, QString &error) {
     return m_db.transaction(
         [&](QString &err) {
@@ -173,6 +207,27 @@ bool WebhookOutbox::enqueueForAllTargets(const QString &text, qint64 nowMs, qint
     for (const WebhookTarget &t : std::as_const(list)) {
         qint64 id = 0;
         if (!enqueue(t.kind, t.url, text, nowMs, messageId, id, error))
+            return false;
+        ++queued;
+    }
+    return true;
+}
+
+bool WebhookOutbox::enqueueForTargets(const QList<qint64> &targetIds, const QString &text,
+                                      qint64 nowMs, qint64 messageId, int &queued, QString &error) {
+    queued = 0;
+    QList<WebhookTarget> list;
+    if (!targets(list, true, error))
+        return false;
+    for (qint64 wanted : targetIds) {
+        const auto it = std::find_if(list.cbegin(), list.cend(),
+                                     [wanted](const WebhookTarget &t) { return t.id == wanted; });
+        if (it == list.cend()) {
+            error = tr("Webhook target %1 does not exist or is disabled.").arg(wanted);
+            return false;
+        }
+        qint64 id = 0;
+        if (!enqueue(it->kind, it->url, text, nowMs, messageId, id, error))
             return false;
         ++queued;
     }

@@ -48,6 +48,10 @@ public:
                    QString &error);
     bool setTargetEnabled(qint64 id, bool enabled, qint64 nowMs, const QString &actor,
                           QString &error);
+    // Changes name, kind, URL and enabled of target `target.id`; rows already queued keep
+    // the address they were queued with.
+    bool updateTarget(const WebhookTarget &target, qint64 nowMs, const QString &actor,
+                      QString &error);
     bool removeTarget(qint64 id, qint64 nowMs, const QString &actor, QString &error);
     bool targets(QList<WebhookTarget> &out, bool enabledOnly, QString &error) const;
 
@@ -56,6 +60,9 @@ public:
     // One row per enabled target; `queued` says how many.
     bool enqueueForAllTargets(const QString &text, qint64 nowMs, qint64 messageId, int &queued,
                               QString &error);
+    // One row per named target; fails (naming the id) when one is unknown or disabled.
+    bool enqueueForTargets(const QList<qint64> &targetIds, const QString &text, qint64 nowMs,
+                           qint64 messageId, int &queued, QString &error);
 
     bool entry(qint64 id, OutboxEntry &out, QString &error) const;
     // Newest first; `messageId` > 0 restricts to the rows of one message.

@@ -19,13 +19,6 @@ QMutex &registryMutex() {
 }
 QAtomicInteger<quint64> g_connectionCounter;
 
-bool isSqliteHeader(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return true; // let SQLite report what is wrong
-    const QByteArray head = f.read(16);
-    return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
-}
 } // namespace
 
 QString describeSqlError(const QSqlError &e) {
@@ -86,12 +79,9 @@ bool Database::openConnection(QString &error) {
             error = tr("%1 is not a file.").arg(m_url.path);
             return false;
         }
-        if (fi.exists() && !isSqliteHeader(m_url.path)) {
-            error = tr("%1 is not a Signalboard database (it is not an SQLite file); nothing "
-                       "was changed.")
-                        .arg(m_url.path);
-            return false;
-        }
+        // Never open the file by other means (e.g. QFile to peek at the header): closing any
+        // descriptor of a file drops every POSIX lock this process holds on it, including
+        // SQLite's, and another program would then checkpoint and delete the live WAL.
         const bool isNew = !fi.exists();
         if (isNew && !QFileInfo(fi.absolutePath()).isWritable()) {
             error = tr("Cannot create %1: the folder is not writable.").arg(m_url.path);
@@ -109,9 +99,15 @@ bool Database::openConnection(QString &error) {
             QFile::setPermissions(m_url.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QSqlQuery q(d);
         if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
-            error = tr("%1 is not a usable database: %2")
-                        .arg(m_url.path, describeSqlError(q.lastError()));
+            const QString why = describeSqlError(q.lastError());
+            q.finish();
             d.close();
+            if (why.contains(QLatin1StringView("not a database")))
+                error = tr("%1 is not a Signalboard database (it is not an SQLite file); nothing "
+                           "was changed.")
+                            .arg(m_url.path);
+            else
+                error = tr("%1 is not a usable database: %2").arg(m_url.path, why);
             return false;
         }
         if (!m_readOnlyFile) {

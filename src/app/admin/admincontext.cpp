@@ -1,0 +1,53 @@
+#include "admin/admincontext.h"
+
+namespace sb::app {
+
+AdminStatusLine::AdminStatusLine(QWidget *parent)
+    : QLabel(parent) {
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+void AdminStatusLine::ok(const QString &text) {
+    m_error = false;
+    setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    setText(text);
+}
+
+void AdminStatusLine::error(const QString &text) {
+    m_error = true;
+    setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    setText(text);
+}
+
+AdminTab::AdminTab(AdminContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_status(new AdminStatusLine(this)) {
+}
+
+void AdminTab::permit(QWidget *w, const QString &key, bool extra, const QString &why) {
+    const bool held = m_ctx.gate.has(key);
+    const bool writable = m_ctx.canWrite;
+    w->setEnabled(held && writable && extra);
+    if (!held)
+        w->setToolTip(m_ctx.gate.missingText(key));
+    else if (!writable)
+        w->setToolTip(m_ctx.readOnlyReason);
+    else
+        w->setToolTip(why);
+    w->setProperty("missingPermission", held ? QString() : key);
+}
+
+bool AdminTab::touches(const QList<sb::Change> &changes, std::initializer_list<const char *> e) {
+    for (const Change &c : changes) {
+        for (const char *name : e) {
+            if (c.entity == QLatin1StringView(name))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace sb::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "admin/admincontext.h"
+#include "shell/workspace.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <memory>
+
+namespace sb::app {
+
+class StaffTab;
+class TeamsTab;
+class RolesTab;
+class TempPermissionsTab;
+class AuditTab;
+class SettingsTab;
+
+// Administration: Staff, Teams, Roles (with the permission tree), Temporary permissions,
+// Audit log and Settings. Each tab acts through AdminService / SettingsStore as the signed-in
+// person and follows the window's PermissionGate: what they may not do is disabled with a
+// tooltip naming the permission.
+class AdminPlace : public QWidget, public Place {
+    Q_OBJECT
+public:
+    AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *parent);
+    ~AdminPlace() override;
+    void applyChanges(const QList<sb::Change> &changes) override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    StaffTab *staff() const { return m_staff; }
+    TeamsTab *teams() const { return m_teams; }
+    RolesTab *roles() const { return m_roles; }
+    TempPermissionsTab *temporary() const { return m_temp; }
+    AuditTab *audit() const { return m_audit; }
+    SettingsTab *settings() const { return m_settings; }
+    AdminContext &context() { return *m_ctx; }
+
+private:
+    void updateAccess();
+
+    std::unique_ptr<AdminContext> m_ctx;
+    QLabel *m_notice;
+    QTabWidget *m_tabs;
+    StaffTab *m_staff;
+    TeamsTab *m_teams;
+    RolesTab *m_roles;
+    TempPermissionsTab *m_temp;
+    AuditTab *m_audit;
+    SettingsTab *m_settings;
+};
+
+} // namespace sb::app

@@ -1,0 +1,249 @@
+#include "admin/audittab.h"
+
+#include "shell/queryplace.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace sb::app {
+
+namespace {
+// A LIKE pattern that matches `s` literally anywhere (escape character '!').
+QString containsPattern(const QString &s) {
+    QString out;
+    for (const QChar c : s.toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
+            out += QLatin1Char('!');
+        out += c;
+    }
+    return QLatin1Char('%') + out + QLatin1Char('%');
+}
+} // namespace
+
+AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
+    : AdminTab(ctx, parent)
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_actor(new QLineEdit(this))
+    , m_action(new QComboBox(this))
+    , m_entity(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_apply(new QPushButton(tr("&Search"), this))
+    , m_rows(new QStandardItemModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QPlainTextEdit(this)) {
+    const QDateTime now = ctx.clock.now().toLocalTime();
+    for (QDateTimeEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    m_from->setDateTime(now.addDays(-7));
+    m_to->setDateTime(now.addSecs(3600));
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    m_actor->setObjectName(QStringLiteral("auditActor"));
+    m_actor->setPlaceholderText(tr("any"));
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_entity->setObjectName(QStringLiteral("auditEntity"));
+    m_text->setObjectName(QStringLiteral("auditText"));
+    m_text->setPlaceholderText(tr("words in the entry or its detail"));
+    m_apply->setObjectName(QStringLiteral("auditSearch"));
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_rows->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Actor"), tr("Action"), tr("Entity"), tr("Id"), tr("Detail")});
+    m_sorted->setSourceModel(m_rows);
+    m_sorted->setSortRole(Qt::UserRole);
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(At, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setMaximumHeight(120);
+
+    auto *form = new QHBoxLayout;
+    form->addWidget(new QLabel(tr("From"), this));
+    form->addWidget(m_from);
+    form->addWidget(new QLabel(tr("to"), this));
+    form->addWidget(m_to);
+    form->addWidget(new QLabel(tr("Actor"), this));
+    form->addWidget(m_actor, 1);
+    form->addWidget(new QLabel(tr("Action"), this));
+    form->addWidget(m_action, 1);
+    form->addWidget(new QLabel(tr("Entity"), this));
+    form->addWidget(m_entity);
+    auto *form2 = new QHBoxLayout;
+    form2->addWidget(new QLabel(tr("Text"), this));
+    form2->addWidget(m_text, 1);
+    form2->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(form2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_status);
+
+    connect(m_to, &QDateTimeEdit::editingFinished, this, [this] { m_toChosen = true; });
+    connect(m_apply, &QPushButton::clicked, this, &AuditTab::refresh);
+    connect(m_text, &QLineEdit::returnPressed, this, &AuditTab::refresh);
+    connect(m_actor, &QLineEdit::returnPressed, this, &AuditTab::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                const QString raw =
+                    m_sorted->index(cur.row(), Detail).data(Qt::UserRole).toString();
+                const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8());
+                m_detail->setPlainText(doc.isNull() ? raw : QString::fromUtf8(doc.toJson()));
+            });
+    connect(&ctx.gate, &PermissionGate::changed, this, &AuditTab::updateAccess);
+    updateAccess();
+}
+
+void AuditTab::updateAccess() {
+    permit(m_apply, kAdminAudit);
+    if (!m_ctx.gate.has(kAdminAudit)) {
+        m_rows->removeRows(0, m_rows->rowCount());
+        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+        return;
+    }
+    reloadChoices();
+    refresh();
+}
+
+void AuditTab::reloadChoices() {
+    for (auto [box, column] : {std::pair{m_action, "action"}, std::pair{m_entity, "entity"}}) {
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(tr("(any)"), QString());
+        QSqlQuery q;
+        QString e;
+        if (m_ctx.db.exec(q,
+                          QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY 1 LIMIT 500")
+                              .arg(QLatin1StringView(column)),
+                          {}, e)) {
+            while (q.next())
+                box->addItem(q.value(0).toString(), q.value(0).toString());
+        }
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    }
+}
+
+AuditTab::Filter AuditTab::filter() const {
+    Filter f;
+    f.fromMs = m_from->dateTime().toMSecsSinceEpoch();
+    f.toMs = m_to->dateTime().toMSecsSinceEpoch();
+    f.actor = m_actor->text().trimmed();
+    f.action = m_action->currentData().toString();
+    f.entity = m_entity->currentData().toString();
+    f.text = m_text->text().trimmed();
+    return f;
+}
+
+void AuditTab::setFilter(const Filter &f) {
+    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(f.fromMs).toLocalTime());
+    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(f.toMs).toLocalTime());
+    m_actor->setText(f.actor);
+    reloadChoices();
+    if (m_action->findData(f.action) < 0)
+        m_action->addItem(f.action, f.action);
+    m_action->setCurrentIndex(m_action->findData(f.action));
+    if (m_entity->findData(f.entity) < 0)
+        m_entity->addItem(f.entity, f.entity);
+    m_entity->setCurrentIndex(m_entity->findData(f.entity));
+    m_text->setText(f.text);
+    m_toChosen = true;
+}
+
+bool AuditTab::refresh() {
+    if (!m_ctx.gate.has(kAdminAudit)) {
+        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+        return false;
+    }
+    if (!m_toChosen)
+        m_to->setDateTime(m_ctx.clock.now().toLocalTime().addSecs(3600));
+    const Filter f = filter();
+    if (f.toMs <= f.fromMs) {
+        m_status->error(tr("The time range is empty: “to” must be after “from”."));
+        return false;
+    }
+    QString sql = QStringLiteral("SELECT at, actor, action, entity, entity_id, detail FROM "
+                                 "audit_log WHERE at >= ? AND at < ?");
+    QVariantList binds{f.fromMs, f.toMs};
+    if (!f.actor.isEmpty()) {
+        sql += QStringLiteral(" AND LOWER(actor) LIKE ? ESCAPE '!'");
+        binds << containsPattern(f.actor);
+    }
+    if (!f.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        binds << f.action;
+    }
+    if (!f.entity.isEmpty()) {
+        sql += QStringLiteral(" AND entity = ?");
+        binds << f.entity;
+    }
+    if (!f.text.isEmpty()) {
+        sql += QStringLiteral(" AND (LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(actor) LIKE ? "
+                              "ESCAPE '!' OR LOWER(action) LIKE ? ESCAPE '!' OR LOWER(entity) "
+                              "LIKE ? ESCAPE '!')");
+        const QString p = containsPattern(f.text);
+        binds << p << p << p << p;
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT %1").arg(shownLimit() + 1);
+    QSqlQuery q;
+    QString e;
+    if (!m_ctx.db.exec(q, sql, binds, e)) {
+        m_status->error(tr("The audit log could not be read: %1").arg(e));
+        return false;
+    }
+    m_rows->removeRows(0, m_rows->rowCount());
+    int n = 0;
+    bool more = false;
+    while (q.next()) {
+        if (n == shownLimit()) {
+            more = true;
+            break;
+        }
+        auto cell = [](const QString &text, const QVariant &sortKey) {
+            auto *it = new QStandardItem(text);
+            it->setData(sortKey, Qt::UserRole);
+            return it;
+        };
+        const qint64 at = q.value(0).toLongLong();
+        const QString detail = q.value(5).toString();
+        const QString eid = q.value(4).isNull() ? QString() : q.value(4).toString();
+        m_rows->appendRow({cell(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                at),
+                           cell(q.value(1).toString(), q.value(1).toString()),
+                           cell(q.value(2).toString(), q.value(2).toString()),
+                           cell(q.value(3).toString(), q.value(3).toString()),
+                           cell(eid, q.value(4).toLongLong()), cell(detail.left(300), detail)});
+        ++n;
+    }
+    m_sorted->sort(m_view->horizontalHeader()->sortIndicatorSection(),
+                   m_view->horizontalHeader()->sortIndicatorOrder());
+    m_status->ok(more ? tr("The newest %1 matching entries are shown; narrow the filter to see "
+                           "older ones.")
+                            .arg(shownLimit())
+                      : tr("%n matching entries.", nullptr, n));
+    return true;
+}
+
+void AuditTab::applyChanges(const QList<sb::Change> &changes) {
+    // The audit log itself is not in the change feed; administration changes write to it.
+    if (isVisible() && m_ctx.gate.has(kAdminAudit) &&
+        touches(changes,
+                {"staff", "role", "role_permission", "temp_permission", "team", "setting"}))
+        refresh();
+}
+
+} // namespace sb::app

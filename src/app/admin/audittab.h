@@ -1,0 +1,60 @@
+#pragma once
+
+#include "admin/admincontext.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+
+namespace sb::app {
+
+// The audit log: filter by time range, actor, action, entity and free text (searched in the
+// detail too), sort by any column, read one entry's detail. Reading needs admin.audit.
+class AuditTab : public AdminTab {
+    Q_OBJECT
+public:
+    AuditTab(AdminContext &ctx, QWidget *parent);
+    void applyChanges(const QList<sb::Change> &changes) override;
+
+    struct Filter {
+        qint64 fromMs = 0;
+        qint64 toMs = 0; // exclusive
+        QString actor;   // contains, any case
+        QString action;  // exact; empty: any
+        QString entity;  // exact; empty: any
+        QString text;    // contains (actor, action, entity or detail), any case
+    };
+    // Runs the filter in the form; false with the status line saying why.
+    bool refresh();
+    Filter filter() const;
+    void setFilter(const Filter &f);
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *model() const { return m_sorted; }
+    int shownLimit() const { return 2000; }
+
+    enum Column { At, Actor, Action, Entity, EntityId, Detail };
+
+private:
+    void reloadChoices();
+    void updateAccess();
+
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QLineEdit *m_actor;
+    QComboBox *m_action;
+    QComboBox *m_entity;
+    QLineEdit *m_text;
+    QPushButton *m_apply;
+    QStandardItemModel *m_rows;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_view;
+    QPlainTextEdit *m_detail;
+    bool m_toChosen = false; // the end of the range follows the clock until someone sets it
+};
+
+} // namespace sb::app

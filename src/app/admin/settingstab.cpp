@@ -1,0 +1,267 @@
+#include "admin/settingstab.h"
+
+#include "security/securitysettings.h"
+#include "shell/queryplace.h"
+#include "storage/settingsstore.h"
+#include "workflow/businesscalendar.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace sb::app {
+
+QList<SettingSpec> knownSettings() {
+    const PasswordHashParams lo = PasswordHashParams::minimum();
+    const PasswordHashParams def = PasswordHashParams::interactive();
+    return {
+        {SecuritySettings::kOpsLimit, SettingsTab::tr("Argon2id passes for new password hashes"),
+         QString::number(def.opsLimit), qint64(lo.opsLimit), 64, true},
+        {SecuritySettings::kMemLimit, SettingsTab::tr("Argon2id memory in bytes"),
+         QString::number(def.memLimit), qint64(lo.memLimit), qint64(4) * 1024 * 1024 * 1024, true},
+        {SecuritySettings::kMaxFailures,
+         SettingsTab::tr("Wrong passwords in a row before the account locks"), QStringLiteral("5"),
+         1, 1000, true},
+        {SecuritySettings::kLockoutMinutes, SettingsTab::tr("Minutes an account stays locked"),
+         QStringLiteral("15"), 1, 7 * 24 * 60, true},
+        {QStringLiteral("workflow.max_support_tier"),
+         SettingsTab::tr("Highest support tier a ticket can be escalated to"), QStringLiteral("3"),
+         1, 9, true},
+        {QStringLiteral("workflow.calendar"),
+         SettingsTab::tr("Working hours, time zone and make-up-day hours (JSON)"),
+         QString::fromUtf8(
+             QJsonDocument(CalendarSettings::defaults().toJson()).toJson(QJsonDocument::Compact)),
+         0, 0, false,
+         [](const QString &value) -> QString {
+             QJsonParseError pe;
+             const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &pe);
+             if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                 return SettingsTab::tr("workflow.calendar must be a JSON object: %1 at "
+                                        "character %2.")
+                     .arg(pe.errorString())
+                     .arg(pe.offset);
+             CalendarSettings parsed;
+             QString e;
+             if (!CalendarSettings::fromJson(doc.object(), parsed, e))
+                 return SettingsTab::tr("workflow.calendar: %1").arg(e);
+             return {};
+         }},
+    };
+}
+
+QString settingProblem(const QString &key, const QString &value) {
+    static const QRegularExpression keyRe(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$"));
+    if (key.size() > 200 || !keyRe.match(key).hasMatch())
+        return SettingsTab::tr("The setting name “%1” is not valid: use lower-case words of a–z, "
+                               "0–9 and _ joined by dots, at most 200 characters.")
+            .arg(key.left(60));
+    for (const SettingSpec &s : knownSettings()) {
+        if (s.key != key)
+            continue;
+        if (s.check) {
+            if (const QString p = s.check(value); !p.isEmpty())
+                return p;
+        }
+        if (!s.integer)
+            break;
+        bool ok = false;
+        const qint64 v = value.trimmed().toLongLong(&ok);
+        if (!ok || v < s.min || v > s.max)
+            return SettingsTab::tr("%1 must be a whole number from %2 to %3; “%4” is not.")
+                .arg(key)
+                .arg(s.min)
+                .arg(s.max)
+                .arg(value.left(40));
+        return {};
+    }
+    if (value.size() > 20000)
+        return SettingsTab::tr("The value of %1 is too long (at most 20000 characters).").arg(key);
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return SettingsTab::tr("The value of %1 contains a control or invisible character "
+                                   "(U+%2).")
+                .arg(key)
+                .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return {};
+}
+
+SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
+    : AdminTab(ctx, parent)
+    , m_current(new QStandardItemModel(this))
+    , m_history(new QStandardItemModel(this))
+    , m_view(new QTableView(this))
+    , m_historyView(new QTableView(this))
+    , m_key(new QLineEdit(this))
+    , m_value(new QLineEdit(this))
+    , m_save(new QPushButton(tr("&Save new value"), this)) {
+    m_view->setObjectName(QStringLiteral("settingsView"));
+    m_historyView->setObjectName(QStringLiteral("settingsHistory"));
+    m_key->setObjectName(QStringLiteral("settingKey"));
+    m_key->setPlaceholderText(tr("setting name, e.g. security.lockout.minutes"));
+    m_key->setMaxLength(300);
+    m_value->setObjectName(QStringLiteral("settingValue"));
+    m_value->setMaxLength(20000);
+    m_save->setObjectName(QStringLiteral("settingSave"));
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    for (QTableView *v : {m_view, m_historyView}) {
+        v->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->setSelectionMode(QAbstractItemView::SingleSelection);
+        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        v->verticalHeader()->hide();
+        v->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_view->setModel(m_current);
+    m_historyView->setModel(m_history);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Setting"), this));
+    row->addWidget(m_key, 2);
+    row->addWidget(new QLabel(tr("Value"), this));
+    row->addWidget(m_value, 2);
+    row->addWidget(m_save);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_historyView);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+
+    connect(m_save, &QPushButton::clicked, this, &SettingsTab::save);
+    connect(m_value, &QLineEdit::returnPressed, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QString key = selectedKey();
+        if (!key.isEmpty()) {
+            m_key->setText(key);
+            m_value->setText(
+                m_current->item(m_view->currentIndex().row(), 1)->data(Qt::UserRole).toString());
+        }
+        showHistory();
+    });
+    connect(&ctx.gate, &PermissionGate::changed, this, &SettingsTab::updateButtons);
+    refresh();
+    updateButtons();
+}
+
+void SettingsTab::updateButtons() {
+    permit(m_save, perm::AdminSettings);
+}
+
+void SettingsTab::refresh() {
+    const QString selected = selectedKey();
+    SettingsStore store(m_ctx.db);
+    QList<SettingVersion> cur;
+    QString e;
+    if (!store.current(cur, e)) {
+        m_status->error(tr("The settings could not be read: %1").arg(e));
+        return;
+    }
+    m_current->clear();
+    m_current->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("Version"),
+                                          tr("Changed by"), tr("Changed"), tr("Meaning")});
+    QHash<QString, SettingSpec> known;
+    for (const SettingSpec &s : knownSettings())
+        known.insert(s.key, s);
+    QSet<QString> seen;
+    auto add = [this, &known](const QString &key, const QString &value, const QString &shown,
+                              int version, const QString &by, const QString &at) {
+        auto *valueItem = new QStandardItem(shown);
+        valueItem->setData(value, Qt::UserRole);
+        auto *keyItem = new QStandardItem(key);
+        keyItem->setData(key, Qt::UserRole);
+        m_current->appendRow({keyItem, valueItem,
+                              new QStandardItem(version > 0 ? QString::number(version) : QString()),
+                              new QStandardItem(by), new QStandardItem(at),
+                              new QStandardItem(known.value(key).meaning)});
+    };
+    for (const SettingVersion &v : std::as_const(cur)) {
+        seen.insert(v.key);
+        add(v.key, v.value, v.value, v.version, v.changedBy, formatTime(QVariant(v.changedAt)));
+    }
+    for (const SettingSpec &s : knownSettings()) {
+        if (!seen.contains(s.key))
+            add(s.key, s.fallback, tr("%1 (default)").arg(s.fallback), 0, QString(), QString());
+    }
+    m_current->sort(0);
+    if (!selected.isEmpty())
+        selectKey(selected);
+}
+
+QString SettingsTab::selectedKey() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_current->item(rows.first().row(), 0)->text();
+}
+
+bool SettingsTab::selectKey(const QString &key) {
+    for (int r = 0; r < m_current->rowCount(); ++r) {
+        if (m_current->item(r, 0)->text() == key) {
+            m_view->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
+void SettingsTab::showHistory() {
+    m_history->clear();
+    m_history->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Value"), tr("Changed by"), tr("Changed")});
+    const QString key = selectedKey();
+    if (key.isEmpty())
+        return;
+    SettingsStore store(m_ctx.db);
+    QList<SettingVersion> versions;
+    QString e;
+    if (!store.history(key, versions, e)) {
+        m_status->error(tr("The history of %1 could not be read: %2").arg(key, e));
+        return;
+    }
+    for (const SettingVersion &v : std::as_const(versions))
+        m_history->appendRow({new QStandardItem(QString::number(v.version)),
+                              new QStandardItem(v.value), new QStandardItem(v.changedBy),
+                              new QStandardItem(formatTime(QVariant(v.changedAt)))});
+}
+
+bool SettingsTab::save() {
+    const QString key = m_key->text().trimmed();
+    const QString value = m_value->text().trimmed();
+    // Rights as they are now, not as they were when the tab opened.
+    m_ctx.gate.recheck();
+    if (!m_ctx.gate.has(perm::AdminSettings)) {
+        m_status->error(m_ctx.gate.missingText(perm::AdminSettings));
+        return false;
+    }
+    if (const QString p = settingProblem(key, value); !p.isEmpty()) {
+        m_status->error(p);
+        return false;
+    }
+    SettingsStore store(m_ctx.db);
+    QString e;
+    if (!store.set(key, value, m_ctx.gate.session().login, m_ctx.clock.nowMs(), e)) {
+        m_status->error(tr("%1 was not saved: %2").arg(key, e));
+        return false;
+    }
+    refresh();
+    selectKey(key);
+    showHistory();
+    m_status->ok(tr("%1 is now %2.").arg(key, value));
+    return true;
+}
+
+void SettingsTab::applyChanges(const QList<sb::Change> &changes) {
+    if (touches(changes, {"setting"}))
+        refresh();
+}
+
+} // namespace sb::app

@@ -1,0 +1,326 @@
+#include "broadcast/composedialog.h"
+
+#include "broadcast/broadcastfeature.h"
+#include "broadcast/messagepopup.h"
+#include "messaging/messagestore.h"
+#include "messaging/messagetemplates.h"
+#include "ui_composedialog.h"
+
+#include <QInputDialog>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+
+namespace sb::app {
+
+namespace {
+enum AudienceKind { Everyone, Role, Team, OnDuty, Named };
+constexpr int StaffIdRole = Qt::UserRole + 1;
+
+void disableItem(QComboBox *combo, int index, const QString &tip) {
+    if (auto *model = qobject_cast<QStandardItemModel *>(combo->model())) {
+        if (QStandardItem *item = model->item(index)) {
+            item->setEnabled(false);
+            item->setToolTip(tip);
+        }
+    }
+}
+QString needs(const QString &key) {
+    return ComposeDialog::tr("Needs the permission \"%1\".").arg(key);
+}
+} // namespace
+
+ComposeDialog::ComposeDialog(const Workspace &ws, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ComposeDialog>())
+    , m_ws(ws) {
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("composeDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Send"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("composeSend"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComposeDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_ui->audienceKind->addItem(tr("Everyone"), Everyone);
+    m_ui->audienceKind->addItem(tr("A role"), Role);
+    m_ui->audienceKind->addItem(tr("A team"), Team);
+    m_ui->audienceKind->addItem(tr("People on duty"), OnDuty);
+    m_ui->audienceKind->addItem(tr("Named people"), Named);
+    m_ui->priorityCombo->addItem(priorityLabel(MessagePriority::Normal), MessagePriority::Normal);
+    m_ui->priorityCombo->addItem(priorityLabel(MessagePriority::Important),
+                                 MessagePriority::Important);
+    m_ui->priorityCombo->addItem(priorityLabel(MessagePriority::Urgent), MessagePriority::Urgent);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_ws.clock->nowMs());
+    m_ui->expiresAt->setDateTime(now.addSecs(4 * 3600));
+    m_ui->expiresAt->setMinimumDateTime(now);
+
+    const PermissionSet &p = m_ws.user.permissions;
+    if (!p.has(broadcastperm::Send)) {
+        for (int i = Everyone; i < Named; ++i)
+            disableItem(m_ui->audienceKind, i, needs(broadcastperm::Send));
+        m_ui->audienceKind->setCurrentIndex(Named);
+        m_ui->alsoWebhooks->setEnabled(false);
+        m_ui->alsoWebhooks->setToolTip(needs(broadcastperm::Send));
+        m_ui->saveTemplate->setEnabled(false);
+        m_ui->saveTemplate->setToolTip(needs(broadcastperm::Send));
+    }
+    if (!p.has(broadcastperm::Urgent)) {
+        disableItem(m_ui->priorityCombo, 2, needs(broadcastperm::Urgent));
+        m_ui->modeSound->setEnabled(false);
+        m_ui->modeSound->setToolTip(needs(broadcastperm::Urgent));
+    }
+
+    connect(m_ui->audienceKind, &QComboBox::currentIndexChanged, this,
+            &ComposeDialog::audienceChanged);
+    connect(m_ui->expiresCheck, &QCheckBox::toggled, m_ui->expiresAt, &QWidget::setEnabled);
+    connect(m_ui->staffSearch, &QLineEdit::textChanged, this, &ComposeDialog::filterStaff);
+    connect(m_ui->staffList, &QListWidget::itemChanged, this, &ComposeDialog::updateStaffCount);
+    connect(m_ui->templateCombo, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyTemplate(m_ui->templateCombo->itemText(index));
+    });
+    connect(m_ui->saveTemplate, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Save as template"), tr("Template name:"),
+                                  QLineEdit::Normal, m_ui->subjectEdit->text(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveTemplateAs(name.trimmed());
+    });
+    loadChoices();
+    loadTemplates();
+    audienceChanged();
+}
+
+ComposeDialog::~ComposeDialog() = default;
+
+void ComposeDialog::loadChoices() {
+    QString error;
+    QSqlQuery q;
+    if (m_ws.db->exec(
+            q,
+            QStringLiteral(
+                "SELECT s.id, s.name, s.employee_no, COALESCE(r.name, ''), COALESCE(t.name, '') "
+                "FROM staff s LEFT JOIN roles r ON r.id = s.role_id "
+                "LEFT JOIN teams t ON t.id = s.team_id WHERE s.status = 'active' "
+                "ORDER BY s.name LIMIT 5000"),
+            {}, error)) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id == m_ws.user.staffId)
+                continue;
+            QStringList extra{q.value(2).toString()};
+            for (int c : {3, 4}) {
+                if (!q.value(c).toString().isEmpty())
+                    extra.append(q.value(c).toString());
+            }
+            auto *item = new QListWidgetItem(
+                tr("%1 (%2)").arg(q.value(1).toString(), extra.join(QStringLiteral(", "))),
+                m_ui->staffList);
+            item->setData(StaffIdRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    if (!error.isEmpty())
+        m_ui->composeError->setText(error);
+    updateStaffCount();
+}
+
+void ComposeDialog::loadTemplates() {
+    m_ui->templateCombo->clear();
+    m_ui->templateCombo->addItem(tr("(no template)"));
+    QList<MessageTemplate> templates;
+    QString error;
+    if (MessageTemplateStore(*m_ws.db, *m_ws.clock).list(templates, error)) {
+        for (const MessageTemplate &t : std::as_const(templates))
+            m_ui->templateCombo->addItem(t.name, t.id);
+    }
+}
+
+bool ComposeDialog::applyTemplate(const QString &name) {
+    QList<MessageTemplate> templates;
+    QString error;
+    if (!MessageTemplateStore(*m_ws.db, *m_ws.clock).list(templates, error)) {
+        m_ui->composeError->setText(error);
+        return false;
+    }
+    for (const MessageTemplate &t : std::as_const(templates)) {
+        if (t.name != name)
+            continue;
+        m_ui->subjectEdit->setText(t.subject);
+        m_ui->bodyEdit->setPlainText(t.body);
+        m_ui->modePopup->setChecked(t.modes.testFlag(DisplayMode::Popup));
+        m_ui->modeTicker->setChecked(t.modes.testFlag(DisplayMode::Ticker));
+        m_ui->modeHighlight->setChecked(t.modes.testFlag(DisplayMode::Highlight));
+        m_ui->modeSound->setChecked(m_ui->modeSound->isEnabled() &&
+                                    t.modes.testFlag(DisplayMode::Sound));
+        const int pi = m_ui->priorityCombo->findData(t.priority);
+        if (pi >= 0)
+            m_ui->priorityCombo->setCurrentIndex(pi);
+        m_ui->templateCombo->setCurrentIndex(m_ui->templateCombo->findText(name));
+        return true;
+    }
+    return false;
+}
+
+bool ComposeDialog::saveTemplateAs(const QString &name) {
+    QString error;
+    MessageTemplateStore store(*m_ws.db, *m_ws.clock);
+    QList<MessageTemplate> templates;
+    MessageTemplate t;
+    if (store.list(templates, error)) {
+        for (const MessageTemplate &existing : std::as_const(templates)) {
+            if (existing.name == name)
+                t = existing;
+        }
+    }
+    t.name = name;
+    t.subject = m_ui->subjectEdit->text();
+    t.body = m_ui->bodyEdit->toPlainText();
+    DisplayModes modes;
+    modes.setFlag(DisplayMode::Popup, m_ui->modePopup->isChecked());
+    modes.setFlag(DisplayMode::Ticker, m_ui->modeTicker->isChecked());
+    modes.setFlag(DisplayMode::Highlight, m_ui->modeHighlight->isChecked());
+    modes.setFlag(DisplayMode::Sound, m_ui->modeSound->isChecked());
+    t.modes = modes;
+    t.priority = m_ui->priorityCombo->currentData().toInt();
+    if (!store.save(t, m_ws.user.staffId, error)) {
+        m_ui->composeError->setText(error);
+        return false;
+    }
+    m_ui->composeError->clear();
+    loadTemplates();
+    m_ui->templateCombo->setCurrentIndex(m_ui->templateCombo->findText(name));
+    return true;
+}
+
+void ComposeDialog::audienceChanged() {
+    const int kind = m_ui->audienceKind->currentData().toInt();
+    // Roles or teams, read when chosen.
+    m_ui->audienceGroup->clear();
+    QString error;
+    QSqlQuery q;
+    if (kind == Role || kind == Team) {
+        const QString sql =
+            kind == Role ? QStringLiteral("SELECT id, name FROM roles ORDER BY name LIMIT 500")
+                         : QStringLiteral("SELECT id, name FROM teams ORDER BY name LIMIT 500");
+        if (m_ws.db->exec(q, sql, {}, error)) {
+            while (q.next())
+                m_ui->audienceGroup->addItem(q.value(1).toString(), q.value(0).toLongLong());
+        }
+    }
+    m_ui->audienceGroup->setVisible(kind == Role || kind == Team);
+    m_ui->staffBox->setEnabled(kind == Named);
+}
+
+void ComposeDialog::filterStaff(const QString &text) {
+    const QString needle = text.trimmed();
+    for (int i = 0; i < m_ui->staffList->count(); ++i) {
+        QListWidgetItem *item = m_ui->staffList->item(i);
+        item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
+    }
+}
+
+void ComposeDialog::updateStaffCount() {
+    int n = 0;
+    for (int i = 0; i < m_ui->staffList->count(); ++i) {
+        if (m_ui->staffList->item(i)->checkState() == Qt::Checked)
+            ++n;
+    }
+    m_ui->staffCount->setText(tr("%n selected", nullptr, n));
+}
+
+void ComposeDialog::setNamedPeople(const QList<qint64> &staffIds) {
+    m_ui->audienceKind->setCurrentIndex(Named);
+    for (int i = 0; i < m_ui->staffList->count(); ++i) {
+        QListWidgetItem *item = m_ui->staffList->item(i);
+        item->setCheckState(
+            staffIds.contains(item->data(StaffIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void ComposeDialog::setSubject(const QString &subject) {
+    m_ui->subjectEdit->setText(subject);
+}
+
+bool ComposeDialog::buildMessage(OutgoingMessage &m, QString &error) const {
+    m = {};
+    m.senderId = m_ws.user.staffId;
+    m.subject = m_ui->subjectEdit->text();
+    m.body = m_ui->bodyEdit->toPlainText();
+    m.priority = m_ui->priorityCombo->currentData().toInt();
+    DisplayModes modes;
+    modes.setFlag(DisplayMode::Popup, m_ui->modePopup->isChecked());
+    modes.setFlag(DisplayMode::Ticker, m_ui->modeTicker->isChecked());
+    modes.setFlag(DisplayMode::Highlight, m_ui->modeHighlight->isChecked());
+    modes.setFlag(DisplayMode::Sound, m_ui->modeSound->isChecked());
+    m.modes = modes;
+    if (m_ui->expiresCheck->isChecked())
+        m.expiresAt = m_ui->expiresAt->dateTime().toMSecsSinceEpoch();
+    m.alsoWebhooks = m_ui->alsoWebhooks->isEnabled() && m_ui->alsoWebhooks->isChecked();
+    const int kind = m_ui->audienceKind->currentData().toInt();
+    const PermissionSet &p = m_ws.user.permissions;
+    if (kind != Named && !p.has(broadcastperm::Send)) {
+        error = needs(broadcastperm::Send);
+        return false;
+    }
+    if ((m.priority >= MessagePriority::Urgent || modes.testFlag(DisplayMode::Sound)) &&
+        !p.has(broadcastperm::Urgent)) {
+        error = needs(broadcastperm::Urgent);
+        return false;
+    }
+    switch (kind) {
+    case Everyone:
+        m.audience = Audience::everyone();
+        break;
+    case OnDuty:
+        m.audience = Audience::onDuty();
+        break;
+    case Role:
+    case Team: {
+        if (m_ui->audienceGroup->currentIndex() < 0) {
+            error = kind == Role ? tr("Choose a role.") : tr("Choose a team.");
+            return false;
+        }
+        const qint64 id = m_ui->audienceGroup->currentData().toLongLong();
+        m.audience = kind == Role ? Audience::role(id) : Audience::team(id);
+        break;
+    }
+    default: {
+        QList<qint64> ids;
+        for (int i = 0; i < m_ui->staffList->count(); ++i) {
+            const QListWidgetItem *item = m_ui->staffList->item(i);
+            if (item->checkState() == Qt::Checked)
+                ids.append(item->data(StaffIdRole).toLongLong());
+        }
+        if (ids.isEmpty()) {
+            error = tr("Choose at least one person in the list of named people.");
+            return false;
+        }
+        m.audience = Audience::staff(ids);
+    }
+    }
+    return MessageStore::validate(m, m_ws.clock->nowMs(), error);
+}
+
+void ComposeDialog::accept() {
+    OutgoingMessage m;
+    QString error;
+    if (!m_ws.canWrite) {
+        m_ui->composeError->setText(m_ws.readOnlyReason);
+        return;
+    }
+    if (!buildMessage(m, error)) {
+        m_ui->composeError->setText(error);
+        return;
+    }
+    MessageStore store(*m_ws.db, *m_ws.clock);
+    if (!store.send(m, m_sentId, error)) {
+        m_ui->composeError->setText(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sb::app

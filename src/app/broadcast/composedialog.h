@@ -1,0 +1,53 @@
+#pragma once
+
+#include "messaging/message.h"
+#include "shell/workspace.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ComposeDialog;
+}
+
+namespace sb::app {
+
+// Writes a message (issue 6 §1, §5): audience (everyone, a role, a team, those on duty, or
+// named people picked from a searchable staff list), priority, display modes, optional expiry,
+// plain text, templates. People without broadcast.send may only write to named people
+// (reports to supervisors or colleagues); urgent priority and sound need broadcast.urgent.
+// OK sends through MessageStore; the dialog stays open with the reason if sending fails.
+class ComposeDialog : public QDialog {
+    Q_OBJECT
+public:
+    ComposeDialog(const Workspace &ws, QWidget *parent = nullptr);
+    ~ComposeDialog() override;
+
+    // Pre-selects named people (e.g. "reply" or "report to").
+    void setNamedPeople(const QList<qint64> &staffIds);
+    void setSubject(const QString &subject);
+    // Saves the current subject, text, modes and priority as template `name` (replacing one of
+    // that name). Returns false with the reason shown in the dialog.
+    bool saveTemplateAs(const QString &name);
+    bool applyTemplate(const QString &name);
+    // What OK would send; false with `error` if incomplete.
+    bool buildMessage(OutgoingMessage &out, QString &error) const;
+    qint64 sentMessageId() const { return m_sentId; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void loadChoices();
+    void loadTemplates();
+    void audienceChanged();
+    void filterStaff(const QString &text);
+    void updateStaffCount();
+
+    std::unique_ptr<Ui::ComposeDialog> m_ui;
+    Workspace m_ws;
+    qint64 m_sentId = 0;
+};
+
+} // namespace sb::app

@@ -1,0 +1,170 @@
+// PostgreSQL: the administration screens as a real administrator login create a person's own
+// database login (sb_create_login through AdminService) and disable it; the permission gate of
+// a signed-in login follows role changes through the change feed (migration 009 logs roles and
+// grants) using the server's own permission answer.
+#include "../core/security_pg_fixture.h"
+#include "admin/adminplace.h"
+#include "admin/permissiongate.h"
+#include "admin/staffdialog.h"
+#include "admin/stafftab.h"
+#include "security/serversession.h"
+#include "shell/places.h"
+#include "sync/feedthread.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace sb;
+
+class TestAdminPg : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        if (test::pgAdminUrl().isEmpty())
+            QSKIP("no PostgreSQL test server (run through ctest so the pg fixture starts it)");
+        m_url = test::freshPgDatabase(QStringLiteral("sb_admin_gui_pg"));
+        QString e;
+        m_owner = test::openMigrated(m_url, e);
+        QVERIFY2(m_owner, qPrintable(e));
+        m_suffix = test::uniqueSuffix();
+        m_boss = login("boss");
+        m_lead = login("lead");
+        m_new = login("newbie");
+        m_logins << m_boss << m_lead << m_new;
+        for (const auto &[who, role] : {std::pair{m_boss, QStringLiteral("admin")},
+                                        std::pair{m_lead, QStringLiteral("team_lead")}}) {
+            QVERIFY2(
+                m_owner->exec(QStringLiteral("SELECT sb_create_login(?, ?, ?, ?, ?, NULL)"),
+                              {QString(QStringLiteral("E-") + who), who, m_password, role, who}, e),
+                qPrintable(e));
+        }
+    }
+
+    void cleanupTestCase() {
+        if (m_owner)
+            test::dropLogins(*m_owner, m_logins);
+    }
+
+    void createAndDisableLoginFromTheScreens() {
+        QString e;
+        auto boss = test::connectAs(m_url, m_boss, m_password, e);
+        QVERIFY2(boss, qPrintable(e));
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        app::Workspace ws;
+        ws.db = boss.get();
+        ws.clock = &clock;
+        QVERIFY2(loadServerSession(*boss, clock, ws.user, e), qPrintable(e));
+        std::unique_ptr<QWidget> w(app::createAdminPlace(ws, nullptr));
+        auto *place = qobject_cast<app::AdminPlace *>(w.get());
+        QVERIFY(place);
+        place->context().confirm = [](QWidget *, const QString &) {
+            return true;
+        };
+        w->show();
+        app::StaffTab *staff = place->staff();
+        QTest::mouseClick(staff->findChild<QPushButton *>(QStringLiteral("staffNew")),
+                          Qt::LeftButton);
+        app::StaffDialog *d = staff->editor();
+        QVERIFY(d);
+        d->findChild<QLineEdit *>(QStringLiteral("employeeNo"))->setText(QStringLiteral("P0100"));
+        d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("New Person"));
+        d->findChild<QLineEdit *>(QStringLiteral("login"))->setText(m_new);
+        d->findChild<QLineEdit *>(QStringLiteral("password"))->setText(m_password);
+        d->findChild<QLineEdit *>(QStringLiteral("password2"))->setText(m_password);
+        auto *role = d->findChild<QComboBox *>(QStringLiteral("role"));
+        role->setCurrentIndex(role->findText(QStringLiteral("agent"), Qt::MatchStartsWith));
+        QVERIFY(role->currentIndex() > 0);
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QVERIFY2(!staff->statusLine()->isError(), qPrintable(staff->statusLine()->text()));
+        // The new person signs in with their own PostgreSQL role.
+        {
+            auto mine = test::connectAs(m_url, m_new, m_password, e);
+            QVERIFY2(mine, qPrintable(e));
+            Session s;
+            QVERIFY2(loadServerSession(*mine, clock, s, e), qPrintable(e));
+            QCOMPARE(s.login, m_new);
+            QVERIFY(s.permissions.has(QStringLiteral("tickets.register")));
+        }
+        // Disabled from the screen: the login no longer connects.
+        staff->model()->refresh();
+        int row = -1;
+        for (int r = 0; r < staff->model()->rowCount(); ++r) {
+            if (staff->model()->rowValues(r).value(11).toString() == m_new)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        staff->view()->selectRow(row);
+        QTest::mouseClick(staff->findChild<QPushButton *>(QStringLiteral("staffDisable")),
+                          Qt::LeftButton);
+        QVERIFY2(!staff->statusLine()->isError(), qPrintable(staff->statusLine()->text()));
+        auto refused = test::connectAs(m_url, m_new, m_password, e);
+        QVERIFY(!refused);
+    }
+
+    void gateFollowsRoleChangesOnTheServer() {
+        QString e;
+        auto lead = test::connectAs(m_url, m_lead, m_password, e);
+        QVERIFY2(lead, qPrintable(e));
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Session s;
+        QVERIFY2(loadServerSession(*lead, clock, s, e), qPrintable(e));
+        app::PermissionGate gate(*lead, clock, s);
+        QVERIFY(gate.has(QStringLiteral("broadcast.send")));
+
+        qint64 seq = 0;
+        QVERIFY(ChangeFeed::currentSeq(*lead, seq, e));
+        DatabaseUrl feedUrl = m_url;
+        feedUrl.user = m_lead;
+        feedUrl.password = m_password;
+        FeedThread feed(feedUrl, seq);
+        connect(&feed, &FeedThread::changed, &gate, &app::PermissionGate::applyChanges);
+        feed.start();
+        QTRY_COMPARE(feed.state(), ChangeFeed::State::Live);
+
+        auto boss = test::connectAs(m_url, m_boss, m_password, e);
+        QVERIFY2(boss, qPrintable(e));
+        QVERIFY2(boss->exec(QStringLiteral("SELECT sb_revoke_permission('team_lead', "
+                                           "'broadcast.send')"),
+                            {}, e),
+                 qPrintable(e));
+        QTRY_VERIFY(!gate.has(QStringLiteral("broadcast.send")));
+        QVERIFY(gate.has(QStringLiteral("tickets.dispatch")));
+        QVERIFY(gate.lastReason().contains(QLatin1StringView("withdrawn")));
+
+        Session bossSession;
+        QVERIFY2(loadServerSession(*boss, clock, bossSession, e), qPrintable(e));
+        AdminService svc(*boss, clock, bossSession);
+        const qint64 roleId = test::scalar(*boss, QStringLiteral("SELECT id FROM roles WHERE "
+                                                                 "key = 'team_lead'"));
+        QVERIFY2(svc.deleteRole(roleId, e), qPrintable(e));
+        QTRY_VERIFY(!gate.has(QStringLiteral("tickets.dispatch")));
+        QVERIFY2(gate.lastReason().contains(QLatin1StringView("was deleted")),
+                 qPrintable(gate.lastReason()));
+        QCOMPARE(test::scalar(*m_owner,
+                              QStringLiteral("SELECT COUNT(*) FROM change_log WHERE "
+                                             "entity = 'role' AND op = 'delete' AND "
+                                             "entity_id = ?"),
+                              {roleId}),
+                 1);
+    }
+
+private:
+    QString login(const char *base) const {
+        return QStringLiteral("%1_%2").arg(QLatin1StringView(base)).arg(m_suffix);
+    }
+
+    DatabaseUrl m_url;
+    std::unique_ptr<Database> m_owner;
+    quint32 m_suffix = 0;
+    QString m_boss, m_lead, m_new;
+    QStringList m_logins;
+    const QString m_password = QStringLiteral("Admin-gui-pass-1");
+};
+
+QTEST_MAIN(TestAdminPg)
+#include "tst_admin_pg.moc"
