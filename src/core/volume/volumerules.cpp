@@ -1,36 +1,26 @@
 #include "volume/volumerules.h"
 
+#include "incidents/incidentqueries.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace sb {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sb::VolumeRules)
-};
-} // namespace
-
 bool loadActiveRuleSet(Database &db, RuleSet &out, int &version, QString &error) {
-    QSqlQuery q;
-    if (!db.exec(q, QStringLiteral("SELECT version, body FROM rule_sets ORDER BY version DESC"), {},
-                 error))
-        return false;
-    if (!q.next()) {
-        out = RuleSet::defaults();
-        version = 0;
-        return true;
-    }
-    version = q.value(0).toInt();
-    QString parseError;
-    auto rules = RuleSet::fromJson(q.value(1).toString().toUtf8(), parseError);
-    if (!rules) {
-        error = Tr::tr("rule_sets version %1: %2").arg(version).arg(parseError);
-        return false;
-    }
-    out = *rules;
-    return true;
+    // One reading of the active rule set: the incidents core's.
+    return db.transaction(
+        [&](QString &err) {
+            QSqlQuery q;
+            if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rule_sets"), {},
+                         err) ||
+                !q.next())
+                return false;
+            version = q.value(0).toInt();
+            return IncidentQueries(db).currentRules(out, err);
+        },
+        error);
 }
 
 QList<VolumeThreshold> volumeThresholds(const RuleSet &rules, int type, GradingTier tier) {

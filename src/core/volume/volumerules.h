@@ -17,10 +17,9 @@ struct VolumeThreshold {
     std::optional<Grade> grade; // empty: the burst threshold that opens an incident
 };
 
-// The active rule set: the highest version in rule_sets when there is one, else the
-// shipped default. (Written here because no loader of stored rule sets exists on main yet;
-// when one lands, this should call it.) `version` is the rule_sets version, 0 for the
-// default. A stored body that does not parse is an error, not a silent fallback.
+// The active rule set (the highest version in rule_sets, else the shipped default, read by
+// IncidentQueries::currentRules) and `version`, the rule_sets version (0 for the default).
+// A stored body that does not parse is an error naming the version, not a fallback.
 bool loadActiveRuleSet(Database &db, RuleSet &out, int &version, QString &error);
 
 // The lines to draw for one type and tier: the burst threshold (30-minute window) and the
