@@ -39,7 +39,7 @@ class TestWorkflowTransitions : public QObject {
     ManualClock m_clock{shTime(22, 10)};
     qint64 m_alice = 0; // supervisor
     qint64 m_bob = 0;   // handler
-    const PermissionSet m_all{QStringLiteral("*")};
+    const WorkflowPermissions m_all{QStringLiteral("*")};
 
     // Applies `action` with the ticket's current version; fails the test on refusal.
     ActionOutcome step(TicketWorkflow &tw, qint64 id, const QString &action,
@@ -253,7 +253,7 @@ private Q_SLOTS:
         const qint64 id = test::insertTicket(*m_db, m_clock.nowMs());
         ActionOutcome out;
         QString error;
-        QVERIFY(!tw.apply(id, 1, m_alice, PermissionSet(permissions.cbegin(), permissions.cend()),
+        QVERIFY(!tw.apply(id, 1, m_alice, WorkflowPermissions(permissions.cbegin(), permissions.cend()),
                           {action, fields, {}}, out, error));
         QCOMPARE(tw.failure(), TicketWorkflow::Failure::Refused);
         QVERIFY2(error.contains(inMessage), qPrintable(error));

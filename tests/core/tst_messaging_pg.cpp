@@ -105,6 +105,45 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
     }
 
+    void webhookTargetsNeedThePermissionOnTheServer() {
+        // Both logins are in group sb_supervisor; only the supervisor's role holds
+        // broadcast.webhook (the coordinator's holds broadcast.send). The server decides.
+        QString error;
+        const auto login = [&](const QString &name, const QString &roleKey) {
+            QString e;
+            m_db->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
+                                      "rolname = '%1') THEN CREATE ROLE %1 LOGIN PASSWORD 'pw-%1' "
+                                      "IN ROLE sb_supervisor; END IF; END $$")
+                           .arg(name),
+                       {}, e);
+            m_db->exec(
+                QStringLiteral("INSERT INTO staff(employee_no, name, role_id, status, "
+                               "status_changed_at, login, created_at) VALUES (?, ?, (SELECT "
+                               "id FROM roles WHERE key = ?), 'active', 0, ?, 0) ON CONFLICT "
+                               "(login) DO NOTHING"),
+                {QString(QStringLiteral("E-") + name), name, roleKey, name}, e);
+            DatabaseUrl url = m_db->url();
+            url.user = name;
+            url.password = QStringLiteral("pw-") + name;
+            return Database::open(url, name, e);
+        };
+        auto supervisor = login(QStringLiteral("sb_msg_sup"), QStringLiteral("supervisor"));
+        auto coordinator = login(QStringLiteral("sb_msg_coord"), QStringLiteral("coordinator"));
+        QVERIFY(supervisor && coordinator);
+        WebhookTarget t;
+        t.name = QStringLiteral("ops group");
+        t.kind = WebhookKind::Feishu;
+        t.url = QStringLiteral("https://hooks.example/abc");
+        qint64 id = 0;
+        QVERIFY2(WebhookOutbox(*supervisor)
+                     .addTarget(t, m_clock.nowMs(), QStringLiteral("sup"), id, error),
+                 qPrintable(error));
+        t.name = QStringLiteral("not allowed");
+        QVERIFY(!WebhookOutbox(*coordinator)
+                     .addTarget(t, m_clock.nowMs(), QStringLiteral("coord"), id, error));
+        QVERIFY2(error.contains(QStringLiteral("row-level security")), qPrintable(error));
+    }
+
     void outboxClaimsOnPostgres() {
         // Two workers on two connections share six rows; one row fails once first.
         test::HttpStub stub;

@@ -13,12 +13,10 @@
 
 using namespace sb;
 
-class TestSqliteSharing : public QObject
-{
+class TestSqliteSharing : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void otherProgramDoesNotDeleteOurWal()
-    {
+    void otherProgramDoesNotDeleteOurWal() {
         const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
         if (shell.isEmpty())
             QSKIP("the sqlite3 shell is not installed (scripts/install-deps.sh installs it)");
@@ -28,10 +26,11 @@ private Q_SLOTS:
         QVERIFY2(a, qPrintable(e));
         QVERIFY(a->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), {}, e));
         const auto insert = [&](Database &db) {
-            return db.exec(QStringLiteral("INSERT INTO tickets(received_at, channel, customer_tier, "
-                                          "problem_type, updated_at) VALUES (1, 'phone', 'normal', "
-                                          "'other', 1)"),
-                           {}, e);
+            return db.exec(
+                QStringLiteral("INSERT INTO tickets(received_at, channel, customer_tier, "
+                               "problem_type, updated_at) VALUES (1, 'phone', 'normal', "
+                               "'other', 1)"),
+                {}, e);
         };
         QVERIFY(insert(*a));
         auto b = Database::open(a->url(), QStringLiteral("second"), e); // e.g. the feed thread
@@ -49,7 +48,8 @@ private Q_SLOTS:
         QVERIFY(insert(*b));
         a.reset();
         b.reset();
-        auto c = Database::open(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("sb.db"))), QStringLiteral("check"), e);
+        auto c = Database::open(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("sb.db"))),
+                                QStringLiteral("check"), e);
         QSqlQuery q;
         QVERIFY(c->exec(q, QStringLiteral("SELECT COUNT(*) FROM tickets"), {}, e));
         QVERIFY(q.next());

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, inMessage);
         const ValidationResult r = m_wf.validate(
-            ticketIn(state, tier), PermissionSet(permissions.cbegin(), permissions.cend()),
+            ticketIn(state, tier), WorkflowPermissions(permissions.cbegin(), permissions.cend()),
             req(action, fields));
         QCOMPARE(int(r.code), code);
         QCOMPARE(r.field, field);
@@ -203,7 +203,7 @@ private Q_SLOTS:
     }
 
     void validateAccepts() {
-        const PermissionSet all{QStringLiteral("*")};
+        const WorkflowPermissions all{QStringLiteral("*")};
         QVERIFY(m_wf.validate(ticketIn(QStringLiteral("in_progress"), 2), all,
                               req(QStringLiteral("escalate"),
                                   {{QStringLiteral("reason"), QStringLiteral("complex")}}))

@@ -190,7 +190,7 @@ inline void editConflict(const DatabaseUrl &url) {
     ManualClock cb(QDateTime(QDate(2025, 9, 22), QTime(11, 2, 15), shanghai()));
     TicketWorkflow ta(*a, wa, ca);
     TicketWorkflow tb(*b, wb, cb);
-    const PermissionSet all{QStringLiteral("*")};
+    const WorkflowPermissions all{QStringLiteral("*")};
     const qint64 id = insertTicket(*a, monday10());
     ActionOutcome out;
     QVERIFY2(ta.apply(id, 1, carol, all, {QStringLiteral("review_valid"), {}, {}}, out, error),
@@ -332,7 +332,7 @@ inline void serverGuardsActions(const DatabaseUrl &url) {
         QVERIFY2(wf.load(*agent, error), qPrintable(error));
         ManualClock clock(QDateTime(QDate(2025, 9, 22), QTime(12, 0), shanghai()));
         TicketWorkflow tw(*agent, wf, clock);
-        const PermissionSet claimsAll{QStringLiteral("*")};
+        const WorkflowPermissions claimsAll{QStringLiteral("*")};
         ActionOutcome out;
         // Allowed for agents: review. The server writes the caller as the actor.
         QVERIFY2(tw.apply(mine, 1, someoneElse, claimsAll, {QStringLiteral("review_valid"), {}, {}},

@@ -2,6 +2,8 @@
 # Throwaway PostgreSQL server for the test suite.
 #   pgtest.sh start STATEFILE   initdb + start on a free private port; writes the admin URL
 #   pgtest.sh stop  STATEFILE   stops the server and removes its files
+# With PGTEST_TLS_DIR set (a folder holding server.crt and server.key), "start" turns TLS on
+# and accepts TCP only over TLS (pg_hba: hostssl, no plain host line). Used by tst_tls_pg.
 # Runs the server as an unprivileged user: as root it uses the 'postgres' system user.
 set -euo pipefail
 cmd=${1:?start|stop}
@@ -24,12 +26,22 @@ start)
   as_owner "$pgbin/initdb" -D "$dir/data" -U sbadmin --pwfile="$dir/pw" --auth-local=trust \
       --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
+  tls_opts=
+  if [ -n "${PGTEST_TLS_DIR:-}" ]; then
+    mkdir "$dir/tls"
+    cp "$PGTEST_TLS_DIR/server.crt" "$PGTEST_TLS_DIR/server.key" "$dir/tls/"
+    chmod 700 "$dir/tls"; chmod 600 "$dir/tls/server.key"; chmod 644 "$dir/tls/server.crt"
+    [ "$(id -u)" = 0 ] && chown -R postgres: "$dir/tls"
+    as_owner bash -c "printf '%s\\n' 'local all all trust' \
+        'hostssl all all 127.0.0.1/32 scram-sha-256' > '$dir/data/pg_hba.conf'"
+    tls_opts=" -c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key"
+  fi
   # A private port: try a few random ones (another server may hold one).
   started=0
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
     if as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off$tls_opts" \
         start >/dev/null 2>&1; then
       started=1; break
     fi

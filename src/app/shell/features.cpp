@@ -2,7 +2,9 @@
 
 #include "admin/adminfeature.h"
 #include "broadcast/broadcastfeature.h"
+#include "incidents/incidentslivefeature.h"
 #include "shell/mainwindow.h"
+#include "tickets/urgingfeature.h"
 
 namespace sb::app {
 
@@ -12,6 +14,8 @@ void installFeatures(MainWindow &window)
     // others may guard their actions with it.
     installAdminFeature(window);
     installBroadcastFeature(window);
+    installIncidentsLiveFeature(window);
+    installTicketsUrgingFeature(window);
 }
 
 } // namespace sb::app

@@ -3,6 +3,7 @@
 #include "domain/types.h"
 #include "grading/ruleset.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -87,6 +88,16 @@ public:
     void advanceTo(qint64 atMs) {
         if (atMs >= m_nextCloseMs)
             closeDue(atMs);
+    }
+
+    // The database already holds an open incident of this type with `grade` (opened on
+    // another workstation, by a person, or before the window the live engine warmed from):
+    // track it as open, at least at that grade, without emitting an event.
+    void adopt(int problemType, Grade grade) {
+        TypeState &st = m_types[static_cast<std::size_t>(problemType)];
+        if (!st.open || st.grade < grade)
+            st.grade = st.open ? std::max(st.grade, grade) : grade;
+        st.open = true;
     }
 
     bool isOpen(int problemType) const {

@@ -73,9 +73,9 @@ bool IncidentStore::upsert(const IncidentEvent &e, Result &r, QString &error) {
     if (current >= grade)
         return true; // repeated or late write: grades never go down
     if (!m_db.exec(q,
-                   QStringLiteral("UPDATE incidents SET grade = ?, version = version + 1 "
-                                  "WHERE id = ? AND grade < ?"),
-                   {grade, r.incidentId, grade}, error))
+                   QStringLiteral("UPDATE incidents SET grade = ?, rule_set_version = ?, "
+                                  "version = version + 1 WHERE id = ? AND grade < ?"),
+                   {grade, m_rules.version(), r.incidentId, grade}, error))
         return false;
     r.raised = q.numRowsAffected() == 1;
     return !r.raised || appendEvent(r.incidentId, e, QStringLiteral("regraded"), current, error);

@@ -15,7 +15,8 @@ class Database;
 //  - opened/regraded: insert the open incident if there is none (ON CONFLICT ... DO
 //    NOTHING on the partial unique index), then raise its grade with
 //    UPDATE ... SET grade = ? WHERE ... AND grade < ? — a late or repeated write of a lower
-//    grade changes nothing;
+//    grade changes nothing; incidents.rule_set_version is the version of the rule set that
+//    gave the current grade (set on insert and on every raise);
 //  - closed: resolve the open incident if it opened no later than the event;
 //  - an incident_events row is appended only by the writer that actually created, raised or
 //    closed the incident, so repeating an event is a no-op.

@@ -98,7 +98,7 @@ QString TicketWorkflow::conflictMessage(qint64 ticketId) {
 }
 
 bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actorId,
-                           const PermissionSet &permissions, const ActionRequest &request,
+                           const WorkflowPermissions &permissions, const ActionRequest &request,
                            ActionOutcome &outcome, QString &error) {
     m_failure = Failure::None;
     outcome = {};

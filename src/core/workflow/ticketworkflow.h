@@ -37,7 +37,7 @@ public:
     // `expectedVersion` is the tickets.version the user's form was filled from. On failure
     // `error` says why and failure() tells the kind; nothing is written.
     bool apply(qint64 ticketId, qint64 expectedVersion, qint64 actorId,
-               const PermissionSet &permissions, const ActionRequest &request,
+               const WorkflowPermissions &permissions, const ActionRequest &request,
                ActionOutcome &outcome, QString &error);
 
     Failure failure() const { return m_failure; }

@@ -63,7 +63,7 @@ QString Workflow::localName(const QString &name, const QString &nameZh) {
     return QLocale().language() == QLocale::Chinese && !nameZh.isEmpty() ? nameZh : name;
 }
 
-bool Workflow::holds(const PermissionSet &permissions, const QString &key) {
+bool Workflow::holds(const WorkflowPermissions &permissions, const QString &key) {
     if (permissions.contains(QStringLiteral("*")) || permissions.contains(key))
         return true;
     // Hierarchical keys: holding "ticket" grants "ticket.review".
@@ -199,7 +199,7 @@ QSet<QString> Workflow::pausingStateKeys(const QString &flow) const {
 }
 
 QList<WorkflowAction> Workflow::allowedActions(const QString &flow, const QString &state,
-                                               const PermissionSet &permissions) const {
+                                               const WorkflowPermissions &permissions) const {
     QList<WorkflowAction> out;
     for (const WorkflowAction &a : m_actions) {
         if (a.flow == flow && a.fromState == state && holds(permissions, a.permission))
@@ -221,7 +221,7 @@ QList<ActionField> Workflow::fields(const QString &flow, const QString &action) 
     return m_fields.value(fieldKey(flow, action));
 }
 
-ValidationResult Workflow::validate(const TicketSnapshot &ticket, const PermissionSet &permissions,
+ValidationResult Workflow::validate(const TicketSnapshot &ticket, const WorkflowPermissions &permissions,
                                     const ActionRequest &request) const {
     using Code = ValidationResult::Code;
     QStringList fromStates;

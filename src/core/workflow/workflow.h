@@ -95,7 +95,7 @@ struct ValidationResult {
 };
 
 // Permission keys a user holds; the key "*" stands for the super role (no limits).
-using PermissionSet = QSet<QString>;
+using WorkflowPermissions = QSet<QString>;
 
 class Workflow {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
@@ -113,20 +113,20 @@ public:
     QSet<QString> pausingStateKeys(const QString &flow) const;
     // Actions a holder of `permissions` may take from `state` (in display order).
     QList<WorkflowAction> allowedActions(const QString &flow, const QString &state,
-                                         const PermissionSet &permissions) const;
+                                         const WorkflowPermissions &permissions) const;
     std::optional<WorkflowAction> action(const QString &flow, const QString &key,
                                          const QString &fromState) const;
     QList<ActionField> fields(const QString &flow, const QString &action) const;
 
     // Checks `request` against the rules: known action, allowed from the ticket's state,
     // permission held, required fields present and values valid, tier limit for escalation.
-    ValidationResult validate(const TicketSnapshot &ticket, const PermissionSet &permissions,
+    ValidationResult validate(const TicketSnapshot &ticket, const WorkflowPermissions &permissions,
                               const ActionRequest &request) const;
 
     int maxSupportTier() const { return m_maxSupportTier; }
     void setMaxSupportTier(int tier) { m_maxSupportTier = tier; }
 
-    static bool holds(const PermissionSet &permissions, const QString &key);
+    static bool holds(const WorkflowPermissions &permissions, const QString &key);
     // The name to show: the Chinese one when the default QLocale is Chinese and it has one.
     static QString localName(const QString &name, const QString &nameZh);
     static std::optional<ActionEffect> effectFromKey(const QString &key);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QFrame>
+#include <QLabel>
+
+namespace sb::app {
+
+// What one alert shows: an incident that opened or whose grade rose.
+struct IncidentAlertInfo {
+    qint64 incidentId = 0;
+    QString problemType;  // key
+    QString problemClass; // key
+    Grade grade = Grade::General;
+    int fromGrade = -1; // -1: opened
+    qint64 atMs = 0;
+    int normal30 = 0, vip30 = 0, normal60 = 0, vip60 = 0;
+};
+
+// A small non-modal top-level frame coloured by grade (yellow, orange, red, black) with the
+// problem type, class, grade, counts and time, and two buttons: "Open grading wizard" and
+// "Dismiss". objectName "incidentAlert"; properties incidentId and grade.
+class AlertPopup : public QFrame {
+    Q_OBJECT
+public:
+    AlertPopup(const IncidentAlertInfo &info, QWidget *parent);
+    void setInfo(const IncidentAlertInfo &info);
+    const IncidentAlertInfo &info() const { return m_info; }
+
+    static QColor gradeColour(Grade g);
+
+Q_SIGNALS:
+    void openWizard(qint64 incidentId);
+    void dismissed(qint64 incidentId);
+
+private:
+    IncidentAlertInfo m_info;
+    QLabel *m_title = nullptr;
+    QLabel *m_detail = nullptr;
+};
+
+} // namespace sb::app

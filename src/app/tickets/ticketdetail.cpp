@@ -1,0 +1,419 @@
+#include "tickets/ticketdetail.h"
+
+#include "security/masking.h"
+#include "shell/labels.h"
+#include "storage/ticketstore.h"
+#include "tickets/actiondialog.h"
+#include "workflow/ticketworkflow.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace sb::app {
+
+namespace {
+// Times in the workstation's display zone (the one TicketWorkflow's messages use).
+QString timeText(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+QTableWidgetItem *item(const QString &text) {
+    auto *i = new QTableWidgetItem(text);
+    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return i;
+}
+} // namespace
+
+TicketDetailPanel::TicketDetailPanel(const TicketEnv &env, QWidget *parent)
+    : QWidget(parent)
+    , m_env(env)
+    , m_title(new QLabel(this))
+    , m_fields(new QFormLayout)
+    , m_description(new QPlainTextEdit(this))
+    , m_actionsBox(new QWidget(this))
+    , m_actions(new QHBoxLayout(m_actionsBox))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new QTableWidget(0, 5, this))
+    , m_incident(new QLabel(this))
+    , m_kb(new QListWidget(this))
+    , m_attachments(new QListWidget(this))
+    , m_history(new QTableWidget(0, 4, this)) {
+    setObjectName(QStringLiteral("ticketDetail"));
+    auto *layout = new QVBoxLayout(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_title->setFont(f);
+    layout->addWidget(m_title);
+    m_actionsBox->setObjectName(QStringLiteral("actionsBox"));
+    m_actions->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_actionsBox);
+
+    auto *fieldsPage = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fieldsPage);
+    fieldsLayout->addLayout(m_fields);
+    m_description->setObjectName(QStringLiteral("detailDescription"));
+    m_description->setReadOnly(true);
+    fieldsLayout->addWidget(m_description, 1);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(fieldsPage, tr("Ticket"));
+
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHorizontalHeaderLabels(
+        {tr("Time"), tr("By"), tr("Action"), tr("State"), tr("Note and fields")});
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->verticalHeader()->hide();
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+
+    auto *links = new QWidget(this);
+    auto *linksLayout = new QVBoxLayout(links);
+    m_incident->setObjectName(QStringLiteral("incidentLabel"));
+    m_incident->setTextFormat(Qt::PlainText);
+    m_incident->setWordWrap(true);
+    linksLayout->addWidget(m_incident);
+    linksLayout->addWidget(new QLabel(tr("Knowledge-base cases:"), this));
+    m_kb->setObjectName(QStringLiteral("kbList"));
+    linksLayout->addWidget(m_kb, 1);
+    m_tabs->addTab(links, tr("Incident and cases"));
+
+    auto *files = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(files);
+    m_attachments->setObjectName(QStringLiteral("attachmentList"));
+    filesLayout->addWidget(m_attachments, 1);
+    auto *add = new QPushButton(tr("Add attachment…"), this);
+    add->setObjectName(QStringLiteral("addAttachment"));
+    add->setEnabled(env.ws.canWrite && env.has(QStringLiteral("tickets.handle")));
+    if (!add->isEnabled())
+        add->setToolTip(tr("Needs the permission tickets.handle."));
+    connect(add, &QPushButton::clicked, this, &TicketDetailPanel::addAttachment);
+    filesLayout->addWidget(add);
+    m_tabs->addTab(files, tr("Attachments"));
+
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setHorizontalHeaderLabels(
+        {tr("Serial no."), tr("Received"), tr("State"), tr("Subject")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_tabs->addTab(m_history, tr("Customer history"));
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+void TicketDetailPanel::clear() {
+    m_id = 0;
+    m_title->setText(tr("Select a ticket to see it here."));
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_description->clear();
+    m_timeline->setRowCount(0);
+    m_incident->clear();
+    m_kb->clear();
+    m_attachments->clear();
+    m_history->setRowCount(0);
+    rebuildActions();
+}
+
+void TicketDetailPanel::showTicket(qint64 id) {
+    m_id = id;
+    reload();
+}
+
+void TicketDetailPanel::reload() {
+    if (m_id == 0) {
+        clear();
+        return;
+    }
+    loadFields();
+    if (m_id == 0)
+        return;
+    loadTimeline();
+    loadLinks();
+    loadAttachments();
+    loadHistory();
+    rebuildActions();
+}
+
+void TicketDetailPanel::loadFields() {
+    QSqlQuery q;
+    QString error;
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    if (!m_env.ws.db->exec(
+            q,
+            QStringLiteral(
+                "SELECT t.received_at, t.kind, t.state, t.channel, t.customer_tier, "
+                "t.problem_type, t.customer_id, t.service_number, t.region, t.category, "
+                "t.subject, t.description, t.priority, t.green_channel, h.name, tm.name, "
+                "t.department, t.support_tier, t.validity, t.satisfaction, t.appeal_of, "
+                "r.name, t.version FROM tickets t LEFT JOIN staff h ON h.id = t.handler_id "
+                "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN staff r ON r.id = "
+                "t.registered_by WHERE t.id = ?"),
+            {m_id}, error) ||
+        !q.next()) {
+        clear();
+        m_title->setText(error.isEmpty() ? tr("Ticket #%1 no longer exists.").arg(m_id) : error);
+        return;
+    }
+    const qint64 received = q.value(0).toLongLong();
+    m_serial = TicketStore::serialNumber(m_id, received);
+    m_kind = q.value(1).toString();
+    m_state = q.value(2).toString();
+    m_customer = q.value(6).toString();
+    m_problemType = q.value(5).toString();
+    m_tier = q.value(17).toInt();
+    m_version = q.value(22).toLongLong();
+    m_title->setText(tr("%1 — %2").arg(m_serial, q.value(10).toString()));
+    auto row = [this](const QString &label, const QString &value, const char *name) {
+        auto *l = new QLabel(value, this);
+        l->setTextFormat(Qt::PlainText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setObjectName(QLatin1String(name));
+        m_fields->addRow(label, l);
+    };
+    row(tr("State"), Labels::state(m_state), "fieldState");
+    row(tr("Received"), timeText(received), "fieldReceived");
+    row(tr("Registered by"), q.value(21).toString(), "fieldReceiver");
+    row(tr("Channel"), Labels::channel(q.value(3).toString()), "fieldChannel");
+    row(tr("Customer tier"), Labels::tier(q.value(4).toString()), "fieldTier");
+    row(tr("Problem type"), Labels::problemType(q.value(5).toString()), "fieldType");
+    row(tr("Customer"), m_customer, "fieldCustomer");
+    const QString service = q.value(7).toString();
+    row(tr("Service number"), m_env.unmasked ? service : maskServiceNumber(service),
+        "fieldService");
+    row(tr("Region"), q.value(8).toString(), "fieldRegion");
+    row(tr("Category"), q.value(9).toString(), "fieldCategory");
+    row(tr("Priority"), QString::number(q.value(12).toInt()), "fieldPriority");
+    row(tr("Green channel"), q.value(13).toInt() != 0 ? tr("Yes") : tr("No"), "fieldGreen");
+    row(tr("Handler"), q.value(14).toString(), "fieldHandler");
+    row(tr("Team / department"),
+        QStringList{q.value(15).toString(), q.value(16).toString()}.join(QLatin1String(" / ")),
+        "fieldTeam");
+    row(tr("Support tier"), QString::number(m_tier), "fieldSupportTier");
+    row(tr("Validity"), q.value(18).toString(), "fieldValidity");
+    row(tr("Satisfaction"), q.value(19).isNull() ? QString() : q.value(19).toString(),
+        "fieldSatisfaction");
+    if (!q.value(20).isNull())
+        row(tr("Appeal of"), QStringLiteral("#%1").arg(q.value(20).toLongLong()), "fieldAppeal");
+    row(tr("Version"), QString::number(m_version), "fieldVersion");
+    m_description->setPlainText(q.value(11).toString());
+}
+
+void TicketDetailPanel::loadTimeline() {
+    m_timeline->setRowCount(0);
+    QSqlQuery q;
+    QString error;
+    if (!m_env.ws.db->exec(q,
+                           QStringLiteral("SELECT e.at, COALESCE(s.name, ''), e.action, "
+                                          "COALESCE(e.to_state, ''), e.note, e.data FROM "
+                                          "ticket_events e LEFT JOIN staff s ON s.id = e.actor_id "
+                                          "WHERE e.ticket_id = ? ORDER BY e.at, e.id"),
+                           {m_id}, error))
+        return;
+    while (q.next()) {
+        const int r = m_timeline->rowCount();
+        m_timeline->insertRow(r);
+        const QString who = q.value(1).toString();
+        m_timeline->setItem(r, 0, item(timeText(q.value(0).toLongLong())));
+        m_timeline->setItem(r, 1, item(who.isEmpty() ? tr("(system)") : who));
+        m_timeline->setItem(r, 2, item(q.value(2).toString()));
+        m_timeline->setItem(r, 3, item(Labels::state(q.value(3).toString())));
+        QString detail = q.value(4).toString();
+        const QString json = q.value(5).toString();
+        if (json != QLatin1String("{}") && !json.isEmpty())
+            detail += (detail.isEmpty() ? QString() : QStringLiteral("  ")) + json;
+        m_timeline->setItem(r, 4, item(detail));
+    }
+}
+
+void TicketDetailPanel::loadLinks() {
+    m_incident->setText(tr("No linked incident."));
+    m_kb->clear();
+    QSqlQuery q;
+    QString error;
+    qint64 knownIssue = 0;
+    if (m_env.ws.db->exec(q,
+                          QStringLiteral("SELECT i.id, i.grade, i.state, i.summary, "
+                                         "i.known_issue_id FROM tickets t JOIN incidents i ON "
+                                         "i.id = t.incident_id WHERE t.id = ?"),
+                          {m_id}, error) &&
+        q.next()) {
+        m_incident->setText(tr("Incident #%1 — grade %2, %3. %4")
+                                .arg(q.value(0).toLongLong())
+                                .arg(Labels::grade(q.value(1).toString()), q.value(2).toString(),
+                                     q.value(3).toString()));
+        knownIssue = q.value(4).toLongLong();
+    }
+    // Cases: the incident's known issue, then cases mentioning the ticket's problem type.
+    const QString typeLike = QStringLiteral("%") + m_problemType + QStringLiteral("%");
+    if (m_env.ws.db->exec(q,
+                          QStringLiteral("SELECT k.id, k.kind, k.title FROM kb_articles k WHERE "
+                                         "k.id = ? OR (k.kind IN ('case', 'known_issue') AND "
+                                         "(k.title LIKE ? OR k.body LIKE ?)) ORDER BY "
+                                         "CASE WHEN k.id = ? THEN 0 ELSE 1 END, k.uses DESC "
+                                         "LIMIT 20"),
+                          {knownIssue, typeLike, typeLike, knownIssue}, error)) {
+        while (q.next())
+            m_kb->addItem(tr("#%1 [%2] %3")
+                              .arg(q.value(0).toLongLong())
+                              .arg(q.value(1).toString(), q.value(2).toString()));
+    }
+}
+
+void TicketDetailPanel::loadAttachments() {
+    m_attachments->clear();
+    QSqlQuery q;
+    QString error;
+    if (!m_env.ws.db->exec(q,
+                           QStringLiteral("SELECT id, name, mime, length(data), created_at FROM "
+                                          "attachments WHERE ticket_id = ? ORDER BY id"),
+                           {m_id}, error))
+        return;
+    while (q.next())
+        m_attachments->addItem(tr("%1 (%2, %3 bytes, %4)")
+                                   .arg(q.value(1).toString(), q.value(2).toString())
+                                   .arg(q.value(3).toLongLong())
+                                   .arg(timeText(q.value(4).toLongLong())));
+}
+
+void TicketDetailPanel::loadHistory() {
+    m_history->setRowCount(0);
+    if (m_customer.isEmpty())
+        return;
+    QSqlQuery q;
+    QString error;
+    if (!m_env.ws.db->exec(q,
+                           QStringLiteral("SELECT id, received_at, state, subject FROM tickets "
+                                          "WHERE customer_id = ? AND id <> ? ORDER BY "
+                                          "received_at DESC LIMIT 50"),
+                           {m_customer, m_id}, error))
+        return;
+    while (q.next()) {
+        const int r = m_history->rowCount();
+        m_history->insertRow(r);
+        m_history->setItem(
+            r, 0,
+            item(TicketStore::serialNumber(q.value(0).toLongLong(), q.value(1).toLongLong())));
+        m_history->setItem(r, 1, item(timeText(q.value(1).toLongLong())));
+        m_history->setItem(r, 2, item(Labels::state(q.value(2).toString())));
+        m_history->setItem(r, 3, item(q.value(3).toString()));
+    }
+}
+
+void TicketDetailPanel::rebuildActions() {
+    while (QLayoutItem *it = m_actions->takeAt(0)) {
+        delete it->widget();
+        delete it;
+    }
+    if (m_id == 0)
+        return;
+    // Every action of the state; those the user may not take are shown disabled.
+    const QList<WorkflowAction> all =
+        m_env.workflow.allowedActions(m_kind, m_state, {QStringLiteral("*")});
+    for (const WorkflowAction &a : all) {
+        auto *b = new QPushButton(Workflow::localName(a.name, a.nameZh), m_actionsBox);
+        b->setObjectName(QStringLiteral("action_") + a.key);
+        if (!m_env.ws.canWrite) {
+            b->setEnabled(false);
+            b->setToolTip(m_env.ws.readOnlyReason);
+        } else if (!m_env.has(a.permission)) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Needs the permission %1.").arg(a.permission));
+        }
+        connect(b, &QPushButton::clicked, this, [this, a] { startAction(a); });
+        m_actions->addWidget(b);
+    }
+    m_actions->addStretch(1);
+}
+
+void TicketDetailPanel::startAction(const WorkflowAction &action) {
+    auto *dialog = new ActionDialog(*m_env.ws.db, action, m_env.workflow.fields(m_kind, action.key),
+                                    m_serial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The form is filled from the version shown now; a live reload meanwhile must not let it
+    // overwrite a change the user has not seen.
+    const qint64 seen = m_version;
+    connect(dialog, &ActionDialog::submitted, this, [this, dialog, seen] { submit(dialog, seen); });
+    dialog->open();
+}
+
+void TicketDetailPanel::submit(ActionDialog *dialog, qint64 seenVersion) {
+    TicketWorkflow flow(*m_env.ws.db, m_env.workflow, *m_env.ws.clock);
+    ActionOutcome outcome;
+    QString error;
+    if (flow.apply(m_id, seenVersion, m_env.ws.user.staffId, m_env.permissions, dialog->request(),
+                   outcome, error)) {
+        dialog->accept();
+        reload();
+        Q_EMIT ticketChanged(m_id);
+        return;
+    }
+    if (flow.failure() == TicketWorkflow::Failure::Conflict) {
+        dialog->reject();
+        showConflict(error);
+        return;
+    }
+    dialog->showError(error); // refused: the form stays open to be corrected
+}
+
+void TicketDetailPanel::showConflict(const QString &message) {
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Ticket changed"), message,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        tr("Your change was not saved. Reload the ticket to see the current state."));
+    QPushButton *reloadButton = box->addButton(tr("Reload"), QMessageBox::AcceptRole);
+    reloadButton->setObjectName(QStringLiteral("conflictReload"));
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(reloadButton, &QPushButton::clicked, this, &TicketDetailPanel::reload);
+    box->open();
+}
+
+void TicketDetailPanel::addAttachment() {
+    if (m_id == 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.size() > 20 * 1024 * 1024) {
+        QMessageBox::warning(this, tr("Attachment"), tr("%1 is larger than 20 MB.").arg(path));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Attachment"),
+                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    QString error;
+    if (!m_env.ws.db->exec(
+            QStringLiteral("INSERT INTO attachments(ticket_id, name, data, "
+                           "created_at) VALUES (?, ?, ?, ?)"),
+            {m_id, QFileInfo(path).fileName(), file.readAll(), m_env.ws.clock->nowMs()}, error)) {
+        QMessageBox::warning(this, tr("Attachment"), error);
+        return;
+    }
+    loadAttachments();
+}
+
+} // namespace sb::app

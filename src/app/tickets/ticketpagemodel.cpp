@@ -1,0 +1,379 @@
+#include "tickets/ticketpagemodel.h"
+
+#include "security/masking.h"
+#include "shell/labels.h"
+#include "storage/ticketstore.h"
+#include "workflow/calendarstore.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+
+namespace sb::app {
+
+namespace {
+QString formatRemaining(qint64 ms) {
+    const bool late = ms < 0;
+    qint64 s = (late ? -ms : ms) / 1000;
+    const qint64 days = s / 86400;
+    s %= 86400;
+    const QString hms = QStringLiteral("%1:%2:%3")
+                            .arg(s / 3600, 2, 10, QLatin1Char('0'))
+                            .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    const QString text = days > 0 ? TicketPageModel::tr("%1 d %2").arg(days).arg(hms) : hms;
+    return late ? TicketPageModel::tr("%1 late").arg(text) : text;
+}
+} // namespace
+
+TicketPageModel::TicketPageModel(const Workspace &ws, TicketQueryContext context, bool unmasked,
+                                 QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ws(ws)
+    , m_context(std::move(context))
+    , m_unmasked(unmasked)
+    , m_thread(ws.db->url()) {
+    QString ignored;
+    CalendarStore(*ws.db).load(m_calendar, ignored); // default calendar when none is stored
+    connect(this, &TicketPageModel::requestPage, m_thread.loader(), &TicketPageLoader::load,
+            Qt::QueuedConnection);
+    connect(m_thread.loader(), &TicketPageLoader::loaded, this, &TicketPageModel::onLoaded,
+            Qt::QueuedConnection);
+    connect(this, &TicketPageModel::requestDeadlines, m_thread.counter(),
+            &TicketPageLoader::computeDeadlines, Qt::QueuedConnection);
+    connect(m_thread.counter(), &TicketPageLoader::deadlinesReady, this,
+            &TicketPageModel::onDeadlines, Qt::QueuedConnection);
+    connect(this, &TicketPageModel::requestCount, m_thread.counter(), &TicketPageLoader::load,
+            Qt::QueuedConnection);
+    connect(m_thread.counter(), &TicketPageLoader::counted, this, &TicketPageModel::onCounted,
+            Qt::QueuedConnection);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &TicketPageModel::tick);
+    m_countdown.start();
+}
+
+TicketSort TicketPageModel::sortForColumn(int column) {
+    switch (column) {
+    case Serial:
+        return TicketSort::Id;
+    case Channel:
+        return TicketSort::Channel;
+    case Tier:
+        return TicketSort::Tier;
+    case ProblemType:
+        return TicketSort::ProblemType;
+    case Subject:
+        return TicketSort::Subject;
+    case State:
+        return TicketSort::State;
+    case Priority:
+        return TicketSort::Priority;
+    case Handler:
+        return TicketSort::Handler;
+    case Remaining: // the oldest tickets have the least time left
+    case Received:
+    default:
+        return TicketSort::Received;
+    }
+}
+
+void TicketPageModel::setQuery(TicketQueue queue, const TicketFilter &filter) {
+    m_queue = queue;
+    m_filter = filter;
+    m_count = -1;
+    Q_EMIT countChanged(m_count);
+    request(TicketQueryBuilder::Page::First, {}, true);
+}
+
+void TicketPageModel::firstPage() {
+    request(TicketQueryBuilder::Page::First, {}, false);
+}
+
+void TicketPageModel::lastPage() {
+    request(TicketQueryBuilder::Page::Last, {}, false);
+}
+
+void TicketPageModel::nextPage() {
+    if (m_rows.isEmpty() || m_atLast)
+        return;
+    request(TicketQueryBuilder::Page::After, cursorOf(m_rows.last()), false);
+}
+
+void TicketPageModel::previousPage() {
+    if (m_rows.isEmpty() || m_atFirst)
+        return;
+    request(TicketQueryBuilder::Page::Before, cursorOf(m_rows.first()), false);
+}
+
+void TicketPageModel::refresh() {
+    if (m_pending != 0) {
+        m_refreshAgain = true; // the page on its way may predate the change: read once more
+        return;
+    }
+    PageRequest again = m_last;
+    again.serial = ++m_serial;
+    again.nowMs = m_ws.clock->nowMs();
+    again.wantCount = false;
+    ++m_pending;
+    Q_EMIT requestPage(again);
+}
+
+TicketCursor TicketPageModel::cursorOf(const TicketRow &r) const {
+    return {r.green ? 1 : 0, r.sortValue, r.id};
+}
+
+void TicketPageModel::request(TicketQueryBuilder::Page which, const TicketCursor &cursor,
+                              bool wantCount) {
+    PageRequest r;
+    r.serial = ++m_serial;
+    r.queue = m_queue;
+    r.filter = m_filter;
+    r.context = m_context;
+    r.which = which;
+    r.cursor = cursor;
+    r.limit = m_pageSize;
+    r.wantCount = wantCount;
+    r.nowMs = m_ws.clock->nowMs();
+    m_last = r;
+    ++m_pending;
+    Q_EMIT requestPage(r);
+    if (wantCount) {
+        // Counted once the page is in, so that the count never competes with the page.
+        m_countRequest = r;
+        m_countRequest.countOnly = true;
+        m_countSerial = r.serial;
+    }
+}
+
+void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const QString &error) {
+    --m_pending;
+    if (m_pending == 0 && m_refreshAgain) {
+        m_refreshAgain = false;
+        QMetaObject::invokeMethod(this, &TicketPageModel::refresh, Qt::QueuedConnection);
+    }
+    if (serial != m_serial)
+        return; // an older answer, superseded
+    if (!rows.isEmpty())
+        Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
+    if (m_countRequest.countOnly && m_countRequest.serial == serial) {
+        Q_EMIT requestCount(m_countRequest);
+        m_countRequest = {};
+    }
+    m_error = error;
+    using Page = TicketQueryBuilder::Page;
+    const bool full = rows.size() >= m_pageSize;
+    if (rows.isEmpty() && (m_last.which == Page::After || m_last.which == Page::Before)) {
+        // Nothing further that way: stay on the page shown.
+        (m_last.which == Page::After ? m_atLast : m_atFirst) = true;
+        Q_EMIT pageLoaded();
+        return;
+    }
+    switch (m_last.which) {
+    case Page::First:
+        m_atFirst = true;
+        m_atLast = !full;
+        break;
+    case Page::Last:
+        m_atLast = true;
+        m_atFirst = !full;
+        break;
+    case Page::After:
+        m_atFirst = false;
+        m_atLast = !full;
+        break;
+    case Page::Before:
+        m_atLast = false;
+        m_atFirst = !full;
+        break;
+    }
+    // Keep a page refreshed in place (same rows) without resetting the view's selection.
+    bool sameIds = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows.at(i).id == m_rows.at(i).id;
+    m_shownSerial = serial;
+    if (sameIds && !rows.isEmpty()) {
+        // Keep the countdown running until the fresh deadlines arrive.
+        QList<TicketRow> fresh = rows;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            fresh[i].hasDeadline = m_rows.at(i).hasDeadline;
+            fresh[i].deadline = m_rows.at(i).deadline;
+            fresh[i].pauses = m_rows.at(i).pauses;
+        }
+        m_rows = fresh;
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    Q_EMIT pageLoaded();
+}
+
+void TicketPageModel::onDeadlines(int serial, const QList<TicketRow> &rows) {
+    if (serial != m_shownSerial || rows.size() != m_rows.size())
+        return;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id != m_rows.at(i).id)
+            return;
+        m_rows[i].hasDeadline = rows.at(i).hasDeadline;
+        m_rows[i].deadline = rows.at(i).deadline;
+        m_rows[i].pauses = rows.at(i).pauses;
+    }
+    tick();
+}
+
+void TicketPageModel::onCounted(int serial, qint64 count) {
+    if (serial != m_countSerial)
+        return; // the count of an earlier query
+    m_count = count;
+    Q_EMIT countChanged(count);
+}
+
+void TicketPageModel::applyChanges(const QList<sb::Change> &changes) {
+    bool affected = false;
+    for (const Change &c : changes) {
+        if (c.entity == QLatin1StringView("ticket_event")) {
+            continue;
+        }
+        if (c.entity != QLatin1StringView("ticket"))
+            continue;
+        if (c.op == QLatin1StringView("insert") && m_atFirst) {
+            affected = true; // a new ticket may belong on the first page
+            break;
+        }
+        for (const TicketRow &r : m_rows)
+            if (r.id == c.entityId)
+                affected = true;
+        if (affected)
+            break;
+    }
+    if (affected)
+        refresh();
+}
+
+void TicketPageModel::tick() {
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Remaining), index(int(m_rows.size()) - 1, Remaining),
+                       {Qt::DisplayRole, Qt::ForegroundRole, DeadlineStateRole});
+}
+
+const TicketRow *TicketPageModel::row(int r) const {
+    return r >= 0 && r < m_rows.size() ? &m_rows.at(r) : nullptr;
+}
+
+int TicketPageModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TicketPageModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TicketPageModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const TicketRow &r = m_rows.at(index.row());
+    switch (role) {
+    case TicketIdRole:
+        return r.id;
+    case VersionRole:
+        return r.version;
+    case StateKeyRole:
+        return r.state;
+    default:
+        break;
+    }
+    const bool deadlineColumn = index.column() == Remaining && r.hasDeadline;
+    DeadlineStatus status;
+    if (deadlineColumn &&
+        (role == Qt::DisplayRole || role == Qt::ForegroundRole || role == DeadlineStateRole))
+        status = deadlineStatus(r.deadline, m_ws.clock->nowMs(), m_calendar, r.pauses);
+    if (role == DeadlineStateRole)
+        return deadlineColumn ? deadlineStateKey(status.state) : QString();
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Serial:
+            return TicketStore::serialNumber(r.id, r.receivedAt);
+        case Received:
+            return QDateTime::fromMSecsSinceEpoch(r.receivedAt, Qt::OffsetFromUTC, r.offset)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Remaining:
+            return deadlineColumn ? formatRemaining(status.remainingMs) : QString();
+        case Channel:
+            return Labels::channel(r.channel);
+        case Tier:
+            return Labels::tier(r.tier);
+        case ProblemType:
+            return Labels::problemType(r.problemType);
+        case Subject:
+            return r.subject; // item views show text as plain text
+        case State:
+            return Labels::state(r.state);
+        case Priority:
+            return r.priority;
+        case Handler:
+            return r.handlerName;
+        case ServiceNumber:
+            return m_unmasked ? r.serviceNumber : maskServiceNumber(r.serviceNumber);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && deadlineColumn) {
+        switch (status.state) {
+        case DeadlineState::Overdue:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        case DeadlineState::Warning:
+            return QBrush(QColor(0xe6, 0x7e, 0x00));
+        default:
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Subject)
+        return r.subject.toHtmlEscaped();
+    if (role == Qt::ToolTipRole && index.column() == Remaining && r.hasDeadline)
+        return tr("Milestone: %1").arg(r.deadline.milestone);
+    if (role == Qt::FontRole && r.green && index.column() == Serial) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::BackgroundRole && r.green)
+        return QBrush(QColor(0xe8, 0xf5, 0xe9));
+    return {};
+}
+
+QVariant TicketPageModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Serial:
+        return tr("Serial no.");
+    case Received:
+        return tr("Received");
+    case Remaining:
+        return tr("Time left");
+    case Channel:
+        return tr("Channel");
+    case Tier:
+        return tr("Tier");
+    case ProblemType:
+        return tr("Problem type");
+    case Subject:
+        return tr("Subject");
+    case State:
+        return tr("State");
+    case Priority:
+        return tr("Priority");
+    case Handler:
+        return tr("Handler");
+    case ServiceNumber:
+        return tr("Service no.");
+    default:
+        return {};
+    }
+}
+
+} // namespace sb::app

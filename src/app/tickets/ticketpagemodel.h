@@ -1,0 +1,100 @@
+#pragma once
+
+#include "shell/workspace.h"
+#include "tickets/ticketpageloader.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+namespace sb::app {
+
+// One page of a ticket queue. Pages are read by keyset on a worker thread (TicketPageLoader);
+// the model holds only the rows shown. The "Remaining" column counts down every second.
+class TicketPageModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Serial,
+        Received,
+        Remaining,
+        Channel,
+        Tier,
+        ProblemType,
+        Subject,
+        State,
+        Priority,
+        Handler,
+        ServiceNumber,
+        ColumnCount
+    };
+    enum Role { TicketIdRole = Qt::UserRole + 1, VersionRole, StateKeyRole, DeadlineStateRole };
+
+    TicketPageModel(const Workspace &ws, TicketQueryContext context, bool unmasked,
+                    QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+    void setQuery(TicketQueue queue, const TicketFilter &filter);
+    TicketQueue queue() const { return m_queue; }
+    const TicketFilter &filter() const { return m_filter; }
+    void firstPage();
+    void nextPage();
+    void previousPage();
+    void lastPage();
+    void refresh(); // the page shown, read again (live updates)
+    void applyChanges(const QList<sb::Change> &changes);
+
+    const QList<TicketRow> &rows() const { return m_rows; }
+    const TicketRow *row(int r) const;
+    bool isLoading() const { return m_pending != 0; }
+    qint64 count() const { return m_count; } // -1 while unknown
+    bool onFirstPage() const { return m_atFirst; }
+    bool onLastPage() const { return m_atLast; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int n) { m_pageSize = n; }
+    QString lastError() const { return m_error; }
+    static TicketSort sortForColumn(int column);
+
+Q_SIGNALS:
+    void pageLoaded();
+    void countChanged(qint64 count);
+    void requestPage(const sb::app::PageRequest &request);
+    void requestCount(const sb::app::PageRequest &request);
+    void requestDeadlines(int serial, const QList<sb::app::TicketRow> &rows, qint64 nowMs,
+                          const QStringList &finalStates);
+
+private:
+    void request(TicketQueryBuilder::Page which, const TicketCursor &cursor, bool wantCount);
+    void onLoaded(int serial, const QList<sb::app::TicketRow> &rows, const QString &error);
+    void onCounted(int serial, qint64 count);
+    void onDeadlines(int serial, const QList<sb::app::TicketRow> &rows);
+    void tick();
+    TicketCursor cursorOf(const TicketRow &r) const;
+
+    Workspace m_ws;
+    TicketQueryContext m_context;
+    bool m_unmasked;
+    TicketPageThread m_thread;
+    BusinessCalendar m_calendar;
+    QTimer m_countdown;
+    TicketQueue m_queue = TicketQueue::All;
+    TicketFilter m_filter;
+    QList<TicketRow> m_rows;
+    PageRequest m_last; // the request that produced the page shown
+    int m_serial = 0;
+    int m_pending = 0;
+    int m_countSerial = 0;
+    int m_shownSerial = 0;      // the request whose rows are shown
+    PageRequest m_countRequest; // countOnly set while a count waits for its page
+    bool m_refreshAgain = false;
+    qint64 m_count = -1;
+    bool m_atFirst = true;
+    bool m_atLast = true;
+    int m_pageSize = 100;
+    QString m_error;
+};
+
+} // namespace sb::app
