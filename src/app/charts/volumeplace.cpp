@@ -1,50 +1,531 @@
+#include "charts/volumeplace.h"
+
 #include "shell/labels.h"
 #include "shell/places.h"
 #include "shell/queryplace.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace sb::app {
 
-// Volume: complaints per problem type in the sliding 30- and 60-minute windows, per tier.
-// Re-read when tickets arrive, and every 15 s as the windows slide. (Grouping on an
-// expression keeps SQLite on the received_at index instead of scanning the type index.)
+namespace {
+constexpr qint64 kMinute = 60000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+} // namespace
+
 QWidget *createVolumePlace(const Workspace &ws, QWidget *parent) {
-    const Clock *clock = ws.clock;
-    auto values = [clock] {
-        const qint64 now = clock->nowMs();
-        return QVariantList{now - 30 * 60000, now - 30 * 60000, now - 60 * 60000};
-    };
-    QList<LiveQueryModel::Column> cols{
-        plainColumn(Labels::tr("Problem type"), 0,
-                    [](const QVariant &v) { return Labels::problemType(v.toString()); }),
-        plainColumn(Labels::tr("Normal, 30 min"), 1),
-        plainColumn(Labels::tr("VIP, 30 min"), 2),
-        plainColumn(Labels::tr("Normal, 60 min"), 3),
-        plainColumn(Labels::tr("VIP, 60 min"), 4),
-    };
-    auto *model = new LiveQueryModel(
-        *ws.db,
-        QStringLiteral(
-            "SELECT problem_type, "
-            "SUM(CASE WHEN customer_tier IN ('normal', 'distributor') AND received_at > ? THEN 1 "
-            "ELSE 0 END), "
-            "SUM(CASE WHEN customer_tier IN ('vip', 'key_account') AND received_at > ? THEN 1 ELSE "
-            "0 END), "
-            "SUM(CASE WHEN customer_tier IN ('normal', 'distributor') THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN customer_tier IN ('vip', 'key_account') THEN 1 ELSE 0 END) "
-            "FROM tickets WHERE received_at > ? GROUP BY problem_type || '' ORDER BY 4 DESC, 1"),
-        values, cols, {QStringLiteral("ticket")});
-    auto *place = new QueryPlace(
-        Labels::tr("Volume"),
-        Labels::tr("Complaints per problem type in the last 30 and 60 minutes, normal and VIP "
-                   "customers counted separately."),
-        model, parent);
-    place->view()->setObjectName(QStringLiteral("volumeView"));
-    auto *slide = new QTimer(place);
-    QObject::connect(slide, &QTimer::timeout, model, &LiveQueryModel::refresh);
-    slide->start(15000);
-    return place;
+    return new VolumePlace(ws, parent);
+}
+
+VolumePlace::VolumePlace(const Workspace &ws, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(ws) {
+    setObjectName(QStringLiteral("volumeView"));
+    buildUi();
+    m_loader = new VolumeLoader(ws.db->url(), this,
+                                [this](std::shared_ptr<VolumeLoadResult> r) { takeLoad(r); });
+    m_timer = new QTimer(this);
+    m_timer->setObjectName(QStringLiteral("volumeTimer"));
+    connect(m_timer, &QTimer::timeout, this, &VolumePlace::tick);
+    m_timer->start(1000); // live updates at 1 Hz, drawn only when something changed
+    m_sinceDetailLoad.start();
+    requestLoad(true);
+}
+
+VolumePlace::~VolumePlace() {
+    if (m_wall)
+        delete m_wall.data();
+}
+
+void VolumePlace::buildUi() {
+    auto *top = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    auto *heading = new QLabel(tr("Volume"), this);
+    QFont hf = heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.4);
+    hf.setBold(true);
+    heading->setFont(hf);
+    bar->addWidget(heading);
+
+    m_rangeBox = new QComboBox(this);
+    m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
+    m_rangeBox->addItems({tr("Last 2 hours (live)"), tr("Today"), tr("7 days"), tr("30 days")});
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setRange(static_cast<Range>(i)); });
+    bar->addWidget(m_rangeBox);
+
+    m_tierBox = new QComboBox(this);
+    m_tierBox->setObjectName(QStringLiteral("tierBox"));
+    m_tierBox->addItems({tr("Normal customers"), tr("VIP customers")});
+    m_tierBox->setToolTip(tr("Key accounts count as VIP, distributors as normal customers."));
+    connect(m_tierBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setTier(i == 1 ? GradingTier::Vip : GradingTier::Normal); });
+    bar->addWidget(m_tierBox);
+
+    m_groupBox = new QComboBox(this);
+    m_groupBox->setObjectName(QStringLiteral("groupBox"));
+    m_groupBox->addItems({tr("Per problem type"), tr("Per class")});
+    m_groupBox->setToolTip(tr("Per class: the sum of the class's types against its burst "
+                              "threshold (grades are looked up per type)."));
+    connect(m_groupBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setGrouping(i == 1 ? Grouping::ByClass : Grouping::ByType); });
+    bar->addWidget(m_groupBox);
+
+    m_darkBox = new QCheckBox(tr("Dark"), this);
+    m_darkBox->setObjectName(QStringLiteral("darkBox"));
+    connect(m_darkBox, &QCheckBox::toggled, this, &VolumePlace::setDark);
+    bar->addWidget(m_darkBox);
+    bar->addStretch();
+
+    auto *png = new QPushButton(tr("Export PNG…"), this);
+    png->setObjectName(QStringLiteral("exportPngButton"));
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG image (*.png)"));
+        QString e;
+        if (!path.isEmpty() && !exportPng(path, e))
+            QMessageBox::warning(this, tr("Export chart"), e);
+    });
+    bar->addWidget(png);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    csv->setObjectName(QStringLiteral("exportCsvButton"));
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export chart data"), {}, tr("CSV file (*.csv)"));
+        QString e;
+        if (!path.isEmpty() && !exportCsv(path, e))
+            QMessageBox::warning(this, tr("Export chart data"), e);
+    });
+    bar->addWidget(csv);
+    m_wallButton = new QPushButton(tr("Wall mode"), this);
+    m_wallButton->setObjectName(QStringLiteral("wallButton"));
+    m_wallButton->setToolTip(tr("Full screen for the supervisors' room (Esc leaves)"));
+    connect(m_wallButton, &QPushButton::clicked, this, [this] { setWallMode(!isWallMode()); });
+    bar->addWidget(m_wallButton);
+    top->addLayout(bar);
+    auto *legend = new QLabel(
+        tr("Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes "
+           "(title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; "
+           "yellow / orange / red / black = where the 60-minute count reaches general / serious "
+           "/ urgent / major. Nearest to a threshold first; click a chart to open it."),
+        this);
+    legend->setObjectName(QStringLiteral("volumeLegend"));
+    legend->setWordWrap(true);
+    top->addWidget(legend);
+
+    // Body: small multiples or one large chart, and the trend table beside them.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("volumeBody"));
+    m_body = split;
+    m_stack = new QStackedWidget(split);
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    m_gridHost = new QWidget(scroll);
+    m_gridHost->setObjectName(QStringLiteral("volumeGrid"));
+    m_grid = new QGridLayout(m_gridHost);
+    m_grid->setSpacing(6);
+    const auto &types = problemTypes();
+    for (int t = 0; t < types.size(); ++t) {
+        const QString key = types.at(t).key;
+        TimeChart *c = createTimeChart(m_gridHost);
+        c->setObjectName(QStringLiteral("typeChart_") + key);
+        c->setCompact(true);
+        c->setMinimumSize(190, 150);
+        c->setToolTip(tr("Click to open large"));
+        connect(c, &TimeChart::clicked, this, [this, key] { openType(key); });
+        c->setHoverText(
+            [this, t](const QString &k, qint64 at, double y) { return hoverText(t, k, at, y); });
+        m_typeCharts.insert(key, c);
+        m_order.append(key);
+    }
+    for (const ProblemClass pc :
+         {ProblemClass::Security, ProblemClass::Key, ProblemClass::Routine}) {
+        const QString key = problemClassKey(pc);
+        TimeChart *c = createTimeChart(m_gridHost);
+        c->setObjectName(QStringLiteral("classChart_") + key);
+        c->setCompact(true);
+        c->setMinimumSize(190, 150);
+        c->hide();
+        m_classCharts.insert(key, c);
+    }
+    relayoutGrid();
+    scroll->setWidget(m_gridHost);
+    m_stack->addWidget(scroll);
+
+    auto *detailPage = new QWidget(m_stack);
+    auto *dl = new QVBoxLayout(detailPage);
+    auto *dbar = new QHBoxLayout;
+    auto *back = new QPushButton(tr("← All types"), detailPage);
+    back->setObjectName(QStringLiteral("backButton"));
+    connect(back, &QPushButton::clicked, this, &VolumePlace::showGrid);
+    dbar->addWidget(back);
+    m_detailHeading = new QLabel(detailPage);
+    m_detailHeading->setTextFormat(Qt::PlainText);
+    dbar->addWidget(m_detailHeading, 1);
+    auto *reset = new QPushButton(tr("Reset zoom"), detailPage);
+    reset->setToolTip(tr("Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom "
+                         "out"));
+    dbar->addWidget(reset);
+    dl->addLayout(dbar);
+    auto *dsplit = new QSplitter(Qt::Vertical, detailPage);
+    m_detail = createTimeChart(dsplit);
+    m_detail->setObjectName(QStringLiteral("detailChart"));
+    m_detail->setCompact(false);
+    connect(m_detail, &TimeChart::zoomChanged, this, [this](bool zoomed, qint64 from, qint64 to) {
+        m_zoomed = zoomed;
+        m_zoomFrom = from;
+        m_zoomTo = to;
+        m_dirty = true;
+        // Once the axis has settled: finer points for what is visible now.
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                redraw();
+        });
+    });
+    m_channels = createTimeChart(dsplit);
+    m_channels->setObjectName(QStringLiteral("channelChart"));
+    m_channels->setCompact(false);
+    dsplit->addWidget(m_detail);
+    dsplit->addWidget(m_channels);
+    dsplit->setStretchFactor(0, 3);
+    dsplit->setStretchFactor(1, 2);
+    dl->addWidget(dsplit, 1);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_detail->resetZoom();
+        m_channels->resetZoom();
+    });
+    m_stack->addWidget(detailPage);
+    split->addWidget(m_stack);
+
+    auto *trendBox = new QWidget(split);
+    auto *tl = new QVBoxLayout(trendBox);
+    tl->setContentsMargins(0, 0, 0, 0);
+    auto *tlabel = new QLabel(tr("Growth: last hour against the same hour yesterday and last "
+                                 "week. ▲ marks the fastest-growing types."),
+                              trendBox);
+    tlabel->setWordWrap(true);
+    tl->addWidget(tlabel);
+    m_trendModel = new QStandardItemModel(0, 4, this);
+    m_trendModel->setHorizontalHeaderLabels(
+        {tr("Problem type"), tr("Last hour"), tr("Yesterday"), tr("Last week")});
+    m_trendView = new QTableView(trendBox);
+    m_trendView->setObjectName(QStringLiteral("trendView"));
+    m_trendView->setModel(m_trendModel);
+    m_trendView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trendView->verticalHeader()->hide();
+    m_trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_trendView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_trendView->setTextElideMode(Qt::ElideRight);
+    m_trendView->setWordWrap(false);
+    connect(m_trendView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+        openType(m_trendModel->item(i.row(), 0)->data(Qt::UserRole).toString());
+    });
+    tl->addWidget(m_trendView);
+    m_status = new QLabel(trendBox);
+    m_status->setObjectName(QStringLiteral("volumeStatus"));
+    m_status->setWordWrap(true);
+    tl->addWidget(m_status);
+    trendBox->setMinimumWidth(380);
+    split->addWidget(trendBox);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    top->addWidget(split, 1);
+}
+
+qint64 VolumePlace::fromMs() const {
+    const qint64 now = m_monitor.nowMs() ? m_monitor.nowMs() : m_ws.clock->nowMs();
+    switch (m_range) {
+    case Range::LiveTwoHours:
+        return now - 2 * kHour;
+    case Range::Today:
+        return m_fixedFrom;
+    case Range::SevenDays:
+        return now - 7 * kDay;
+    case Range::ThirtyDays:
+        return now - 30 * kDay;
+    }
+    return now - 2 * kHour;
+}
+
+qint64 VolumePlace::channelBucketMs() const {
+    switch (m_range) {
+    case Range::LiveTwoHours:
+        return 5 * kMinute;
+    case Range::Today:
+        return 30 * kMinute;
+    case Range::SevenDays:
+        return 6 * kHour;
+    case Range::ThirtyDays:
+        return kDay;
+    }
+    return kHour;
+}
+
+void VolumePlace::requestLoad(bool buckets) {
+    const qint64 now = m_ws.clock->nowMs();
+    if (m_range == Range::Today)
+        m_fixedFrom = startOfTodayMs(*m_ws.clock);
+    VolumeLoadRequest r;
+    r.nowMs = now;
+    r.buckets = buckets;
+    if (buckets) {
+        r.generation = ++m_generation;
+        m_loading = true;
+        m_pendingIds.clear();
+        m_status->setText(tr("Loading…"));
+    } else {
+        r.generation = m_generation;
+    }
+    switch (m_range) {
+    case Range::LiveTwoHours:
+        r.fromMs = now - 2 * kHour;
+        break;
+    case Range::Today:
+        r.fromMs = m_fixedFrom;
+        break;
+    case Range::SevenDays:
+        r.fromMs = now - 7 * kDay;
+        break;
+    case Range::ThirtyDays:
+        r.fromMs = now - 30 * kDay;
+        break;
+    }
+    r.problemType = m_detailType;
+    r.channelBucketMs = channelBucketMs();
+    m_sinceDetailLoad.restart();
+    m_detailDirty = false;
+    m_loader->request(r);
+}
+
+void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
+    if (r->generation != m_generation)
+        return; // a newer request is on its way
+    if (!r->error.isEmpty()) {
+        m_status->setText(tr("Could not load volume: %1").arg(r->error));
+        m_loading = false;
+        return;
+    }
+    if (r->bucketsLoaded) {
+        m_monitor.setRules(r->rules);
+        m_ruleVersion = r->ruleVersion;
+        m_flagCount = r->trendFlagCount;
+        m_flagMinCount = r->trendMinCount;
+        m_monitor.reset(std::move(r->buckets), std::move(r->recent), r->request.nowMs);
+        // What arrived while the snapshot was taken: only the newer rows are still missing.
+        QList<qint64> later;
+        for (qint64 id : std::as_const(m_pendingIds))
+            if (id > r->maxTicketId)
+                later.append(id);
+        m_pendingIds.clear();
+        m_loading = false;
+        if (!later.isEmpty()) {
+            QList<VolumeEvent> events;
+            QString e;
+            if (VolumeBuckets::fetchEvents(*m_ws.db, later, events, e)) {
+                m_monitor.add(events);
+                m_applied += events.size();
+            }
+        }
+        m_status->setText(m_ruleVersion
+                              ? tr("Rule set version %1 · loaded in %2 ms")
+                                    .arg(m_ruleVersion)
+                                    .arg(qRound(r->elapsedMs))
+                              : tr("Shipped rule set · loaded in %1 ms").arg(qRound(r->elapsedMs)));
+    }
+    if (r->request.problemType == m_detailType && !m_detailType.isEmpty()) {
+        m_channelData = std::move(r->channels);
+        m_markers = r->markers;
+    }
+    m_loaded = true;
+    m_dirty = true;
+    redraw();
+    drawTrends(true);
+    Q_EMIT loaded();
+}
+
+void VolumePlace::applyChanges(const QList<Change> &changes) {
+    QList<qint64> ids;
+    for (const Change &c : changes) {
+        if (c.entity == QLatin1StringView("ticket") && c.op == QLatin1StringView("insert"))
+            ids.append(c.entityId);
+        else if (c.entity.startsWith(QLatin1StringView("incident")) && !m_detailType.isEmpty())
+            m_detailDirty = true; // markers
+        else if (c.entity == QLatin1StringView("rule_set"))
+            m_detailDirty = true;
+    }
+    if (ids.isEmpty())
+        return;
+    if (m_loading) {
+        m_pendingIds.append(ids);
+        return;
+    }
+    QList<VolumeEvent> events;
+    QString e;
+    if (!VolumeBuckets::fetchEvents(*m_ws.db, ids, events, e)) {
+        m_status->setText(tr("Could not read new complaints: %1").arg(e));
+        return;
+    }
+    m_monitor.add(events);
+    m_applied += events.size();
+    if (!m_detailType.isEmpty()) {
+        const int t = RuleSet::typeIndex(QStringView(m_detailType));
+        for (const VolumeEvent &ev : std::as_const(events))
+            if (ev.type == t)
+                m_detailDirty = true; // its channel breakdown
+    }
+    m_dirty = true;
+}
+
+void VolumePlace::tick() {
+    if (!m_loaded || m_loading)
+        return;
+    const qint64 now = m_ws.clock->nowMs();
+    m_monitor.advanceTo(now);
+    const qint64 minute = now / kMinute;
+    if (minute != m_lastDrawMinute)
+        m_dirty = true; // a new bucket: the windows slid
+    // The channel breakdown and markers of the open type: re-read at most every 2 s.
+    if (m_detailDirty && !m_detailType.isEmpty() && m_sinceDetailLoad.elapsed() > 2000)
+        requestLoad(false);
+    if (now - m_lastTrendQuery > kMinute)
+        drawTrends(true);
+    if (m_dirty && isVisible())
+        redraw();
+}
+
+void VolumePlace::setRange(Range r) {
+    if (r == m_range)
+        return;
+    m_range = r;
+    if (m_rangeBox->currentIndex() != int(r))
+        m_rangeBox->setCurrentIndex(int(r));
+    requestLoad(true);
+}
+
+void VolumePlace::setTier(GradingTier t) {
+    m_tier = t;
+    if (m_tierBox->currentIndex() != int(t))
+        m_tierBox->setCurrentIndex(int(t));
+    m_dirty = true;
+    redraw();
+}
+
+void VolumePlace::setGrouping(Grouping g) {
+    m_grouping = g;
+    if (m_groupBox->currentIndex() != int(g))
+        m_groupBox->setCurrentIndex(int(g));
+    if (m_stack->currentIndex() != 0)
+        showGrid();
+    relayoutGrid();
+    m_dirty = true;
+    redraw();
+}
+
+void VolumePlace::openType(const QString &problemType) {
+    if (RuleSet::typeIndex(QStringView(problemType)) < 0)
+        return;
+    m_detailType = problemType;
+    m_channelData = {};
+    m_markers.clear();
+    m_detail->resetZoom();
+    m_channels->resetZoom();
+    m_stack->setCurrentIndex(1);
+    m_dirty = true;
+    redraw();
+    requestLoad(false);
+}
+
+void VolumePlace::showGrid() {
+    m_detailType.clear();
+    m_stack->setCurrentIndex(0);
+    m_dirty = true;
+    redraw();
+}
+
+void VolumePlace::setDark(bool dark) {
+    m_dark = dark;
+    if (m_darkBox->isChecked() != dark)
+        m_darkBox->setChecked(dark);
+    m_palette = dark ? ChartPalette::dark() : ChartPalette::light();
+    for (TimeChart *c : std::as_const(m_typeCharts))
+        c->setPalette(m_palette);
+    for (TimeChart *c : std::as_const(m_classCharts))
+        c->setPalette(m_palette);
+    m_detail->setPalette(m_palette);
+    m_channels->setPalette(m_palette);
+    if (m_wall) {
+        QPalette p = m_wall->palette();
+        p.setColor(QPalette::Window, m_palette.background);
+        p.setColor(QPalette::WindowText, m_palette.text);
+        m_wall->setPalette(p);
+    }
+    m_dirty = true;
+    redraw();
+}
+
+void VolumePlace::setWallMode(bool on) {
+    if (on == isWallMode())
+        return;
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    if (on) {
+        auto *wall = new QWidget(nullptr, Qt::Window);
+        wall->setObjectName(QStringLiteral("volumeWall"));
+        wall->setWindowTitle(tr("Signalboard — complaint volume"));
+        wall->setAutoFillBackground(true);
+        auto *wl = new QVBoxLayout(wall);
+        wl->setContentsMargins(8, 8, 8, 8);
+        m_body->setParent(wall);
+        wl->addWidget(m_body);
+        wall->installEventFilter(this);
+        m_wall = wall;
+        m_wallButton->setText(tr("Leave wall mode"));
+        setDark(true); // wall screens: dark by default, the checkbox still switches
+        wall->showFullScreen();
+    } else {
+        QWidget *wall = m_wall;
+        m_wall = nullptr;
+        m_body->setParent(this);
+        outer->addWidget(m_body, 1);
+        m_body->show();
+        m_wallButton->setText(tr("Wall mode"));
+        wall->removeEventFilter(this);
+        wall->deleteLater();
+    }
+    m_dirty = true;
+    redraw();
+}
+
+bool VolumePlace::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_wall) {
+        if (event->type() == QEvent::KeyPress &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            setWallMode(false);
+            return true;
+        }
+        if (event->type() == QEvent::Close) {
+            QTimer::singleShot(0, this, [this] { setWallMode(false); });
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace sb::app

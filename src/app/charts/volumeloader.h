@@ -1,0 +1,64 @@
+#pragma once
+
+#include "storage/database.h"
+#include "volume/volumehistory.h"
+#include "volume/volumemonitor.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace sb::app {
+
+// What the volume place asks for in the background: the buckets of a range (30 days is a
+// million rows), the active rule set, and for the selected type its channel breakdown and
+// incident markers.
+struct VolumeLoadRequest {
+    int generation = 0;
+    qint64 fromMs = 0; // first shown instant; buckets start one grading window earlier
+    qint64 nowMs = 0;
+    bool buckets = true;
+    QString problemType; // empty: no detail
+    qint64 channelBucketMs = 0;
+};
+
+struct VolumeLoadResult {
+    int generation = 0;
+    VolumeLoadRequest request;
+    bool bucketsLoaded = false;
+    RuleSet rules;
+    int ruleVersion = 0;
+    VolumeBuckets buckets;
+    QList<VolumeEvent> recent;
+    qint64 maxTicketId = 0; // inserts with a higher id arrived after the snapshot
+    int trendFlagCount = 3; // settings volume.trend_flag_count, volume.trend_min_count
+    int trendMinCount = 3;
+    ChannelBreakdown channels;
+    QList<IncidentMarker> markers;
+    double elapsedMs = 0;
+    QString error;
+};
+
+// Runs loads on its own thread with its own connection (a QSqlDatabase must stay in the
+// thread that opened it). Results are delivered to `deliver` in the owner's thread.
+class VolumeLoader : public QObject {
+    Q_OBJECT
+public:
+    using Deliver = std::function<void(std::shared_ptr<VolumeLoadResult>)>;
+    VolumeLoader(DatabaseUrl url, QObject *owner, Deliver deliver);
+    ~VolumeLoader() override;
+
+    void request(const VolumeLoadRequest &r);
+
+    // The load itself, also used synchronously by the benchmark.
+    static void run(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+};
+
+} // namespace sb::app
