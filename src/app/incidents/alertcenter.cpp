@@ -130,8 +130,8 @@ void AlertCenter::raise(const IncidentAlertInfo &info) {
         });
     }
     place();
-    popup->show();
-    popup->raise();
+    if (popup->isVisible())
+        popup->raise();
     QApplication::beep();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
@@ -166,9 +166,18 @@ void AlertCenter::place() {
         return;
     const QRect area = screen->availableGeometry();
     QList<AlertPopup *> list = popups();
+    // The most severe first, then the newest; beyond a few the rest wait (they stay on the
+    // incident board) and come up as others are dismissed, so a flood never buries the screen.
     std::sort(list.begin(), list.end(), [](AlertPopup *a, AlertPopup *b) {
-        return a->info().incidentId < b->info().incidentId;
+        if (a->info().grade != b->info().grade)
+            return a->info().grade > b->info().grade;
+        return a->info().incidentId > b->info().incidentId;
     });
+    constexpr int kMaxShown = 4;
+    for (qsizetype i = kMaxShown; i < list.size(); ++i)
+        list.at(i)->hide();
+    if (list.size() > kMaxShown)
+        list.resize(kMaxShown);
     // Down the right edge; a full column continues in the next one to the left.
     int x = area.right() - 12;
     int y = area.top() + 12;
@@ -181,6 +190,7 @@ void AlertCenter::place() {
             columnWidth = 0;
         }
         p->move(x - p->width(), y);
+        p->show();
         y += p->height() + 8;
         columnWidth = std::max(columnWidth, p->width());
     }
