@@ -200,6 +200,31 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString &err
 
 bool Database::transaction(const std::function<bool(QString &)> &work, QString &error) const {
     QSqlDatabase d = db();
+    if (m_url.dialect == Dialect::SQLite) {
+        // BEGIN IMMEDIATE: take the write lock up front (waiting up to the busy timeout). A
+        // deferred transaction that reads first and then writes fails at once with "database
+        // is locked" when another connection committed in between (WAL snapshot upgrade).
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            error = describeSqlError(q.lastError());
+            return false;
+        }
+        const auto end = [&](const char *sql) {
+            QSqlQuery e(d);
+            return e.exec(QString::fromLatin1(sql)) ? QString() : describeSqlError(e.lastError());
+        };
+        if (!work(error)) {
+            end("ROLLBACK");
+            return false;
+        }
+        const QString commitError = end("COMMIT");
+        if (!commitError.isEmpty()) {
+            error = commitError;
+            end("ROLLBACK");
+            return false;
+        }
+        return true;
+    }
     if (!d.transaction()) {
         error = describeSqlError(d.lastError());
         return false;
