@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -52,7 +52,7 @@
         <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
-        <source>Choose a role: on a shared database every login belongs to a role&apos;s group.</source>
+        <source>Choose a role: on a shared database every login belongs to a role's group.</source>
         <translation>请选择角色：在共享数据库上，每个登录名都必须归属于某个角色对应的数据库组。</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>系统中已有管理员，请让管理员为您创建账号。</translation>
     </message>
     <message>
-        <source>The database has no super role &apos;admin&apos;; it is not at schema version 5.</source>
+        <source>The database has no super role 'admin'; it is not at schema version 5.</source>
         <translation>数据库中没有超级角色“admin”：数据库结构版本不是 5。</translation>
     </message>
     <message>
@@ -136,50 +136,50 @@
     <name>AnnouncePage</name>
     <message>
         <source>Announce</source>
-        <translation type="unfinished"></translation>
+        <translation>通告</translation>
     </message>
     <message>
         <source>The alert and the answer script pushed to the front line.</source>
-        <translation type="unfinished"></translation>
+        <translation>推送给一线的预警和口径。</translation>
     </message>
     <message>
         <source>Announce the incident now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即通告该事件</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知：</translation>
     </message>
     <message>
         <source>Answer script for agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>客服口径：</translation>
     </message>
     <message>
         <source>What front-line agents tell customers</source>
-        <translation type="unfinished"></translation>
+        <translation>一线客服对客户的答复</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>受众：</translation>
     </message>
     <message>
         <source>Also post to chat groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发到群聊：</translation>
     </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
-        <source>Audience field &quot;kind&quot;: unknown value &quot;%1&quot;.</source>
-        <translation>接收范围字段 &quot;kind&quot;：未知值 &quot;%1&quot;。</translation>
+        <source>Audience field "kind": unknown value "%1".</source>
+        <translation>接收范围字段 "kind"：未知值 "%1"。</translation>
     </message>
     <message>
-        <source>Audience field &quot;ids&quot;, item %1: not a positive id.</source>
-        <translation>接收范围字段 &quot;ids&quot; 第 %1 项：不是有效的 ID（须为正整数）。</translation>
+        <source>Audience field "ids", item %1: not a positive id.</source>
+        <translation>接收范围字段 "ids" 第 %1 项：不是有效的 ID（须为正整数）。</translation>
     </message>
 </context>
 <context>
@@ -213,38 +213,38 @@
     <name>BulkActions</name>
     <message>
         <source>Refused: bulk actions need the permission tickets.bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：批量操作需要权限 tickets.bulk。</translation>
     </message>
     <message>
         <source>Refused: needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：需要权限 %1。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
-        <source>Refused: a ticket in state &quot;%1&quot; cannot be closed.</source>
-        <translation type="unfinished"></translation>
+        <source>Refused: a ticket in state "%1" cannot be closed.</source>
+        <translation>已拒绝：状态为“%1”的工单不能关闭。</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>%1: expected a list of periods such as &quot;09:00-18:00&quot;.</source>
-        <translation>%1：应为时段列表，例如 &quot;09:00-18:00&quot;。</translation>
+        <source>%1: expected a list of periods such as "09:00-18:00".</source>
+        <translation>%1：应为时段列表，例如 "09:00-18:00"。</translation>
     </message>
     <message>
-        <source>%1, period %2: &quot;%3&quot; is not a period such as &quot;09:00-18:00&quot; (start before end, end at most 24:00).</source>
-        <translation>%1，第 %2 个时段：&quot;%3&quot; 不是有效时段（如 &quot;09:00-18:00&quot;；开始须早于结束，结束最晚 24:00）。</translation>
+        <source>%1, period %2: "%3" is not a period such as "09:00-18:00" (start before end, end at most 24:00).</source>
+        <translation>%1，第 %2 个时段："%3" 不是有效时段（如 "09:00-18:00"；开始须早于结束，结束最晚 24:00）。</translation>
     </message>
     <message>
         <source>%1, period %2: periods must be in order and must not overlap.</source>
         <translation>%1，第 %2 个时段：各时段须按时间顺序排列且不得重叠。</translation>
     </message>
     <message>
-        <source>timeZone: &quot;%1&quot; is not a known time zone.</source>
-        <translation>timeZone：&quot;%1&quot; 不是已知的时区。</translation>
+        <source>timeZone: "%1" is not a known time zone.</source>
+        <translation>timeZone："%1" 不是已知的时区。</translation>
     </message>
 </context>
 <context>
@@ -270,82 +270,82 @@
     <name>ComposeDialog</name>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>新消息</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板…</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)</translation>
     </message>
     <message>
         <source>Show as</source>
-        <translation type="unfinished"></translation>
+        <translation>显示方式</translation>
     </message>
     <message>
         <source>Pop-up</source>
-        <translation type="unfinished"></translation>
+        <translation>弹窗</translation>
     </message>
     <message>
         <source>Scrolling ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动字幕</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>&amp;Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间(&amp;E)</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)</translation>
     </message>
     <message>
         <source>Message (plain text: it is shown exactly as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>消息（纯文本：按输入原样显示）</translation>
     </message>
     <message>
         <source>Also post to the chat groups (webhooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发到群聊（webhook）</translation>
     </message>
     <message>
         <source>Named people</source>
-        <translation type="unfinished"></translation>
+        <translation>指定人员</translation>
     </message>
     <message>
         <source>Search by name, number, role or team</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、工号、角色或班组搜索</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Finish stores all of this at once and sends the announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“完成”将一次性保存以上全部内容并发送通告。</translation>
     </message>
 </context>
 <context>
@@ -355,7 +355,7 @@
         <translation>连接 Signalboard 数据库</translation>
     </message>
     <message>
-        <source>Choose where this workstation&apos;s data lives: a database file on this computer, or a PostgreSQL server shared by the whole centre.</source>
+        <source>Choose where this workstation's data lives: a database file on this computer, or a PostgreSQL server shared by the whole centre.</source>
         <translation>选择本工作站数据的存放位置：本机上的数据库文件，或全中心共用的 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -453,16 +453,16 @@
 <context>
     <name>DeadlineRuleStore</name>
     <message>
-        <source>Deadline rule %1 (%2): unit &quot;%3&quot; or clock &quot;%4&quot; is not known.</source>
-        <translation>时限规则 %1（%2）：单位 &quot;%3&quot; 或计时方式 &quot;%4&quot; 无法识别。</translation>
+        <source>Deadline rule %1 (%2): unit "%3" or clock "%4" is not known.</source>
+        <translation>时限规则 %1（%2）：单位 "%3" 或计时方式 "%4" 无法识别。</translation>
     </message>
     <message>
-        <source>Deadline rule, field %1: &quot;%2&quot; is neither * nor a key (a-z, 0-9, _).</source>
-        <translation>时限规则，字段 %1：&quot;%2&quot; 既不是 * 也不是有效键（a-z、0-9、_）。</translation>
+        <source>Deadline rule, field %1: "%2" is neither * nor a key (a-z, 0-9, _).</source>
+        <translation>时限规则，字段 %1："%2" 既不是 * 也不是有效键（a-z、0-9、_）。</translation>
     </message>
     <message>
-        <source>Deadline rule, field milestone: &quot;%1&quot; is not a key (a-z, 0-9, _).</source>
-        <translation>时限规则，字段 milestone：&quot;%1&quot; 不是有效键（a-z、0-9、_）。</translation>
+        <source>Deadline rule, field milestone: "%1" is not a key (a-z, 0-9, _).</source>
+        <translation>时限规则，字段 milestone："%1" 不是有效键（a-z、0-9、_）。</translation>
     </message>
     <message>
         <source>Deadline rule %1, field duration: must be between 1 and 100000, not %2.</source>
@@ -473,16 +473,16 @@
         <translation>时限规则 %1，字段 warn_lead（预警期限）：不得小于 0，且须短于时限本身。</translation>
     </message>
     <message>
-        <source>Deadline rule %1, field anchor_action: &quot;%2&quot; is not an action key.</source>
-        <translation>时限规则 %1，字段 anchor_action：&quot;%2&quot; 不是有效的操作键。</translation>
+        <source>Deadline rule %1, field anchor_action: "%2" is not an action key.</source>
+        <translation>时限规则 %1，字段 anchor_action："%2" 不是有效的操作键。</translation>
     </message>
     <message>
         <source>Deadline rule %1, field met_by: name at least one action that meets it.</source>
         <translation>时限规则 %1，字段 met_by：至少指定一个满足该时限的操作。</translation>
     </message>
     <message>
-        <source>Deadline rule %1, field met_by: &quot;%2&quot; is not an action key.</source>
-        <translation>时限规则 %1，字段 met_by：&quot;%2&quot; 不是有效的操作键。</translation>
+        <source>Deadline rule %1, field met_by: "%2" is not an action key.</source>
+        <translation>时限规则 %1，字段 met_by："%2" 不是有效的操作键。</translation>
     </message>
     <message>
         <source>The deadline rule could not be stored.</source>
@@ -496,11 +496,11 @@
 <context>
     <name>DeadlineUrger</name>
     <message>
-        <source>Deadline &quot;%1&quot; is near: due at %2.</source>
+        <source>Deadline "%1" is near: due at %2.</source>
         <translation>时限“%1”即将到期：截止时间 %2。</translation>
     </message>
     <message>
-        <source>Deadline &quot;%1&quot; has passed: it was due at %2.</source>
+        <source>Deadline "%1" has passed: it was due at %2.</source>
         <translation>时限“%1”已超时：截止时间为 %2。</translation>
     </message>
 </context>
@@ -515,58 +515,58 @@
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Counts per customer tier, their trend, and what customers say.</source>
-        <translation type="unfinished"></translation>
+        <translation>各客户等级的数量、趋势以及客户的反馈。</translation>
     </message>
     <message>
         <source>Complaints now (burst window and grading window):</source>
-        <translation type="unfinished"></translation>
+        <translation>当前投诉量（集中投诉窗口与定级窗口）：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Trend: complaints per 10 minutes over the last 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势：最近 2 小时内每 10 分钟的投诉量</translation>
     </message>
     <message>
         <source>Share of users affected is known:</source>
-        <translation type="unfinished"></translation>
+        <translation>已知受影响用户占比：</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Latest complaints of this type:</source>
-        <translation type="unfinished"></translation>
+        <translation>该类型的最新投诉：</translation>
     </message>
 </context>
 <context>
     <name>GradePage</name>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>The grading table of this problem type; the highlighted cells are what the counts give.</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题类型的定级表；高亮单元格为按当前计数得出的结果。</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：</translation>
     </message>
     <message>
         <source>Reason for overriding:</source>
-        <translation type="unfinished"></translation>
+        <translation>调整定级的理由：</translation>
     </message>
     <message>
         <source>Required when the grade differs from the one the rules give</source>
-        <translation type="unfinished"></translation>
+        <translation>级别与规则给出的不同时必填</translation>
     </message>
 </context>
 <context>
@@ -580,8 +580,8 @@
         <translation>第 %1 行：iCalendar 文件必须以 BEGIN:VCALENDAR 开头。</translation>
     </message>
     <message>
-        <source>line %1: &quot;%2&quot; is not a property (NAME:value).</source>
-        <translation>第 %1 行：&quot;%2&quot; 不是属性行（名称:值）。</translation>
+        <source>line %1: "%2" is not a property (NAME:value).</source>
+        <translation>第 %1 行："%2" 不是属性行（名称:值）。</translation>
     </message>
     <message>
         <source>line %1: VCALENDAR cannot be nested.</source>
@@ -608,16 +608,16 @@
         <translation>第 %1 行：%2 位于 BEGIN:VCALENDAR … END:VCALENDAR 之外。</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is not a date (yyyyMMdd) or date-time.</source>
-        <translation>第 %1 行：%2 &quot;%3&quot; 不是日期（yyyyMMdd）或日期时间。</translation>
+        <source>line %1: %2 "%3" is not a date (yyyyMMdd) or date-time.</source>
+        <translation>第 %1 行：%2 "%3" 不是日期（yyyyMMdd）或日期时间。</translation>
     </message>
     <message>
-        <source>line %1: DURATION &quot;%2&quot; is not a whole number of days.</source>
-        <translation>第 %1 行：DURATION &quot;%2&quot; 不是整数天。</translation>
+        <source>line %1: DURATION "%2" is not a whole number of days.</source>
+        <translation>第 %1 行：DURATION "%2" 不是整数天。</translation>
     </message>
     <message>
-        <source>line %1: X-SIGNALBOARD-KIND must be holiday or workday, not &quot;%2&quot;.</source>
-        <translation>第 %1 行：X-SIGNALBOARD-KIND 必须是 holiday 或 workday，而不是 &quot;%2&quot;。</translation>
+        <source>line %1: X-SIGNALBOARD-KIND must be holiday or workday, not "%2".</source>
+        <translation>第 %1 行：X-SIGNALBOARD-KIND 必须是 holiday 或 workday，而不是 "%2"。</translation>
     </message>
     <message>
         <source>line %1: the file ends before END:%2.</source>
@@ -628,371 +628,371 @@
     <name>IdentifyPage</name>
     <message>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>识别</translation>
     </message>
     <message>
         <source>Which problem is it, and is it already known?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是哪个问题？是否为已知问题？</translation>
     </message>
     <message>
         <source>Problem type:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类型：</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Is it a known problem? Search the knowledge base:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否为已知问题？搜索知识库：</translation>
     </message>
     <message>
         <source>Words from the title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>标题或正文中的词语</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Known problem: link the selected entry and track it</source>
-        <translation type="unfinished"></translation>
+        <translation>已知问题：关联所选条目并跟踪</translation>
     </message>
     <message>
         <source>New problem: confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题：已确认</translation>
     </message>
     <message>
         <source>Not yet confirmed (defer)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不确认（推迟）</translation>
     </message>
 </context>
 <context>
     <name>ImportFileForm</name>
     <message>
         <source>Choose a CSV file of complaints. The first row must name the columns. Our own format (INTERCHANGE.md) needs no mapping; any other export is mapped on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择投诉 CSV 文件。第一行须为列名。本系统自有格式（INTERCHANGE.md）无需映射；其他导出格式将在下一页映射。</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingForm</name>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Names the system the file comes from; importing is idempotent on source and external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件来自的系统名称；按来源和外部编号导入，可重复执行。</translation>
     </message>
     <message>
         <source>Mappings that ship with Signalboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalboard 自带的映射</translation>
     </message>
     <message>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载映射(&amp;L)…</translation>
     </message>
     <message>
         <source>Sa&amp;ve mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射(&amp;V)…</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewForm</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行</translation>
     </message>
     <message>
         <source>Import the good rows and skip the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效行并跳过被拒绝的行</translation>
     </message>
     <message>
-        <source>Keep columns that are not mapped in each ticket&apos;s extra data</source>
-        <translation type="unfinished"></translation>
+        <source>Keep columns that are not mapped in each ticket's extra data</source>
+        <translation>将未映射的列保留在每个工单的附加数据中</translation>
     </message>
 </context>
 <context>
     <name>ImportRunForm</name>
     <message>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入(&amp;S)</translation>
     </message>
     <message>
         <source>Stops the import; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入；不写入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>IncidentBoard</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Open incidents, fastest-growing first: complaints in the last 30 minutes against the 30 minutes before.</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭的事件，增长最快的在前：最近 30 分钟的投诉量与之前 30 分钟对比。</translation>
     </message>
     <message>
         <source>Grade…</source>
-        <translation type="unfinished"></translation>
+        <translation>定级…</translation>
     </message>
     <message>
         <source>Grade a problem type…</source>
-        <translation type="unfinished"></translation>
+        <translation>为问题类型定级…</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决…</translation>
     </message>
     <message>
         <source>Also show incidents resolved in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示最近 7 天内已解决的事件</translation>
     </message>
 </context>
 <context>
     <name>IncidentDetail</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Summary: what happened, how it was fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：发生了什么，如何修复：</translation>
     </message>
     <message>
         <source>Post-incident grade</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级</translation>
     </message>
     <message>
         <source>Outage duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障时长：</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Complaints:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉量：</translation>
     </message>
     <message>
         <source>Loss (money):</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（金额）：</translation>
     </message>
     <message>
         <source>Users affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响用户：</translation>
     </message>
     <message>
         <source>Post-incident grade table (a grade is reached when any measure reaches its threshold; blank: not used):</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表（任一指标达到阈值即达到该级别；留空表示不使用）：</translation>
     </message>
     <message>
         <source>Save table</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表格</translation>
     </message>
     <message>
         <source>Give post-incident grade</source>
-        <translation type="unfinished"></translation>
+        <translation>给出事后定级</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Save knowledge-base entry</source>
-        <translation type="unfinished"></translation>
+        <translation>保存知识库条目</translation>
     </message>
     <message>
         <source>Grade…</source>
-        <translation type="unfinished"></translation>
+        <translation>定级…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>IncidentLabels</name>
     <message>
         <source>Not yet identified</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未识别</translation>
     </message>
     <message>
         <source>Known problem</source>
-        <translation type="unfinished"></translation>
+        <translation>已知问题</translation>
     </message>
     <message>
         <source>New problem, confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题，已确认</translation>
     </message>
     <message>
         <source>Not yet confirmed (deferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不确认</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>已生成</translation>
     </message>
     <message>
         <source>Grade rose</source>
-        <translation type="unfinished"></translation>
+        <translation>级别上升</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已关闭</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Linked to a known problem</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联已知问题</translation>
     </message>
     <message>
         <source>Confirmed as a new problem</source>
-        <translation type="unfinished"></translation>
+        <translation>确认为新问题</translation>
     </message>
     <message>
         <source>Confirmation deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不确认</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>已定级</translation>
     </message>
     <message>
         <source>Grade overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>已改级</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>已移交</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>已通告</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Post-incident grade</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级</translation>
     </message>
     <message>
         <source>Knowledge-base entry created</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建知识库条目</translation>
     </message>
     <message>
         <source>Knowledge-base entry updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新知识库条目</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>60 min: %1 normal, %2 VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>60 分钟：普通 %1，贵宾 %2</translation>
     </message>
     <message>
         <source>affected %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>影响 %1 %</translation>
     </message>
     <message>
         <source>%1 recipients, %2 chat groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个收件人，%2 个群聊</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>+%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>outage</source>
-        <translation type="unfinished"></translation>
+        <translation>中断时长</translation>
     </message>
     <message>
         <source>complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉量</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响用户</translation>
     </message>
 </context>
 <context>
     <name>KbDialogForm</name>
     <message>
         <source>Search articles, cases and known issues</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章、案例和已知问题</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@
         <translation>报表</translation>
     </message>
     <message>
-        <source>Today&apos;s complaints and satisfaction per channel.</source>
+        <source>Today's complaints and satisfaction per channel.</source>
         <translation>各渠道今日投诉量及满意度。</translation>
     </message>
     <message>
@@ -1320,7 +1320,7 @@
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>Cannot sort messages by &quot;%1&quot;; the columns are: %2.</source>
+        <source>Cannot sort messages by "%1"; the columns are: %2.</source>
         <translation>无法按“%1”对消息排序；可用的列为：%2。</translation>
     </message>
     <message>
@@ -1331,35 +1331,35 @@
 <context>
     <name>MessageStore</name>
     <message>
-        <source>Message field &quot;%1&quot; contains a NUL character at position %2; it cannot be stored.</source>
+        <source>Message field "%1" contains a NUL character at position %2; it cannot be stored.</source>
         <translation>消息字段“%1”在第 %2 个字符处含有 NUL 字符，无法保存。</translation>
     </message>
     <message>
-        <source>Message field &quot;%1&quot; is longer than %2 characters.</source>
+        <source>Message field "%1" is longer than %2 characters.</source>
         <translation>消息字段“%1”超过 %2 个字符。</translation>
     </message>
     <message>
-        <source>Message field &quot;body&quot; is empty.</source>
+        <source>Message field "body" is empty.</source>
         <translation>消息字段“body”（正文）为空。</translation>
     </message>
     <message>
-        <source>Message field &quot;priority&quot; is %1; it must be between 0 and %2.</source>
+        <source>Message field "priority" is %1; it must be between 0 and %2.</source>
         <translation>消息字段“priority”（优先级）为 %1，须在 0 到 %2 之间。</translation>
     </message>
     <message>
-        <source>Message field &quot;modes&quot; is %1; choose at least one of pop-up, ticker, highlight and sound.</source>
+        <source>Message field "modes" is %1; choose at least one of pop-up, ticker, highlight and sound.</source>
         <translation>消息字段“modes”（显示方式）为 %1；请至少选择弹窗、滚动字幕、高亮、声音中的一种。</translation>
     </message>
     <message>
-        <source>Message field &quot;expires&quot;: the time has already passed.</source>
+        <source>Message field "expires": the time has already passed.</source>
         <translation>消息字段“expires”（失效时间）：该时间已过。</translation>
     </message>
     <message>
-        <source>Message field &quot;sender&quot;: no staff member has the id %1.</source>
+        <source>Message field "sender": no staff member has the id %1.</source>
         <translation>消息字段“sender”（发送人）：不存在 ID 为 %1 的人员。</translation>
     </message>
     <message>
-        <source>Message field &quot;incident&quot;: no incident has the id %1.</source>
+        <source>Message field "incident": no incident has the id %1.</source>
         <translation>消息字段“incident”（事件）：不存在 ID 为 %1 的事件。</translation>
     </message>
     <message>
@@ -1394,15 +1394,15 @@
 <context>
     <name>MessageTemplateStore</name>
     <message>
-        <source>Template field &quot;name&quot; is empty.</source>
+        <source>Template field "name" is empty.</source>
         <translation>模板字段“name”（名称）为空。</translation>
     </message>
     <message>
-        <source>Template &quot;%1&quot;: %2</source>
+        <source>Template "%1": %2</source>
         <translation>模板“%1”：%2</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; already exists.</source>
+        <source>A template named "%1" already exists.</source>
         <translation>已存在名为“%1”的模板。</translation>
     </message>
     <message>
@@ -1435,15 +1435,15 @@ Statement: %4</source>
     <name>OwnerPage</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Who follows this incident through to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁全程跟进此事件直至结束。</translation>
     </message>
     <message>
         <source>Also show staff with this role who are not on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示具有此角色但不在岗的人员</translation>
     </message>
 </context>
 <context>
@@ -1479,60 +1479,60 @@ Statement: %4</source>
     <name>RuleSetEditor</name>
     <message>
         <source>Grading rules</source>
-        <translation type="unfinished"></translation>
+        <translation>定级规则</translation>
     </message>
     <message>
         <source>Initial grading: complaints of one problem type in the grading window, per customer tier (a–b, &gt;n, ≥n, ≤n, n or blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>初步定级：定级窗口内同一问题类型的投诉数，按客户等级（a–b、&gt;n、≥n、≤n、n 或留空）</translation>
     </message>
     <message>
         <source>Burst thresholds: complaints of one type in the burst window</source>
-        <translation type="unfinished"></translation>
+        <translation>集中投诉阈值：集中投诉窗口内同类投诉数</translation>
     </message>
     <message>
         <source>Windows and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口与阈值</translation>
     </message>
     <message>
         <source>Burst window (ISO 8601, e.g. PT30M)</source>
-        <translation type="unfinished"></translation>
+        <translation>集中投诉窗口（ISO 8601，如 PT30M）</translation>
     </message>
     <message>
         <source>Grading window</source>
-        <translation type="unfinished"></translation>
+        <translation>定级窗口</translation>
     </message>
     <message>
         <source>Quiet close (replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>静默关闭（回放）</translation>
     </message>
     <message>
         <source>Affected share that opens an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>触发事件的受影响比例</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Note for this version</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本说明</translation>
     </message>
 </context>
 <context>
     <name>SavedFilterStore</name>
     <message>
-        <source>Saved filter &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Saved filter "%1": %2</source>
+        <translation>已保存的筛选“%1”：%2</translation>
     </message>
     <message>
         <source>A saved filter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的筛选需要名称。</translation>
     </message>
 </context>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <source>Setting %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <source>Setting %1 has the value "%2"; it must be a whole number from %3 to %4.</source>
         <translation>设置项 %1 的值为“%2”，须为 %3 到 %4 之间的整数。</translation>
     </message>
 </context>
@@ -1551,38 +1551,38 @@ Statement: %4</source>
         <translation>%1在第 %3 个字符处含有不可见字符或控制字符（U+%2）。</translation>
     </message>
     <message>
-        <source>The employee number &quot;%1&quot; is not allowed: use 1 to 32 letters, digits, _ or -.</source>
+        <source>The employee number "%1" is not allowed: use 1 to 32 letters, digits, _ or -.</source>
         <translation>工号“%1”无效：只能使用 1 到 32 个字母、数字、_ 或 -。</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not allowed: use 1 to 63 lower-case letters, digits or _, starting with a letter or _.</source>
+        <source>The login "%1" is not allowed: use 1 to 63 lower-case letters, digits or _, starting with a letter or _.</source>
         <translation>登录名“%1”无效：只能使用 1 到 63 个小写字母、数字或 _，且须以字母或 _ 开头。</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is reserved.</source>
+        <source>The login "%1" is reserved.</source>
         <translation>登录名“%1”为系统保留名称。</translation>
     </message>
     <message>
-        <source>The role key &quot;%1&quot; is not allowed: use 1 to 32 lower-case letters, digits or _, starting with a letter.</source>
+        <source>The role key "%1" is not allowed: use 1 to 32 lower-case letters, digits or _, starting with a letter.</source>
         <translation>角色键“%1”无效：只能使用 1 到 32 个小写字母、数字或 _，且须以字母开头。</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is not allowed: use at most 32 digits, spaces, +, -, ( or ).</source>
+        <source>The phone number "%1" is not allowed: use at most 32 digits, spaces, +, -, ( or ).</source>
         <translation>电话号码“%1”无效：最多 32 个字符，只能包含数字、空格、+、-、( 或 )。</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; is not one of %2.</source>
+        <source>The status "%1" is not one of %2.</source>
         <translation>状态“%1”不在可选值 %2 之中。</translation>
     </message>
     <message>
-        <source>The database group &quot;%1&quot; is not one of %2.</source>
+        <source>The database group "%1" is not one of %2.</source>
         <translation>数据库组“%1”不在可选值 %2 之中。</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>Setting %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <source>Setting %1 has the value "%2"; it must be a whole number from %3 to %4.</source>
         <translation>设置项 %1 的值为“%2”，须为 %3 到 %4 之间的整数。</translation>
     </message>
     <message>
@@ -1594,97 +1594,97 @@ Statement: %4</source>
     <name>StaffDialog</name>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>&amp;Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号(&amp;E)</translation>
     </message>
     <message>
         <source>1–32 of A–Z a–z 0–9 _ -</source>
-        <translation type="unfinished"></translation>
+        <translation>1–32 个 A–Z a–z 0–9 _ - 字符</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)</translation>
     </message>
     <message>
         <source>lower-case letters, digits, _</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母、数字、_</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;kill groups</source>
-        <translation type="unfinished"></translation>
+        <translation>技能组(&amp;K)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. broadband, mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如：宽带, 移动</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>状态起始时间</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>重复密码(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>TicketEdits</name>
     <message>
         <source>Ticket #%1 does not exist (it may have been archived).</source>
-        <translation type="unfinished">工单 #%1 不存在（可能已归档）。</translation>
+        <translation>工单 #%1 不存在（可能已归档）。</translation>
     </message>
     <message>
         <source>Ticket #%1 was changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 #%1 已被他人修改。</translation>
     </message>
 </context>
 <context>
     <name>TicketQueryBuilder</name>
     <message>
-        <source>Filter field &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <source>Filter field "%1" must be text.</source>
+        <translation>筛选字段“%1”必须是文本。</translation>
     </message>
     <message>
-        <source>Filter field &quot;%1&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <source>Filter field "%1" must be a number.</source>
+        <translation>筛选字段“%1”必须是数字。</translation>
     </message>
     <message>
-        <source>Filter field &quot;sort&quot;: unknown column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Filter field "sort": unknown column "%1".</source>
+        <translation>筛选字段“sort”：未知列“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1702,11 +1702,11 @@ Statement: %4</source>
         <translation>工单 #%1 在您打开后已被 %2 于 %3 修改。本次操作未保存：请重新加载工单后再试。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot;: there is no staff member #%2.</source>
+        <source>Field "%1": there is no staff member #%2.</source>
         <translation>字段“%1”：不存在编号为 #%2 的人员。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot;: there is no team #%2.</source>
+        <source>Field "%1": there is no team #%2.</source>
         <translation>字段“%1”：不存在编号为 #%2 的班组。</translation>
     </message>
     <message>
@@ -1748,7 +1748,7 @@ Statement: %4</source>
         <translation>Webhook 地址不是包含主机名的 http(s) URL。</translation>
     </message>
     <message>
-        <source>Webhook target field &quot;name&quot; is empty.</source>
+        <source>Webhook target field "name" is empty.</source>
         <translation>Webhook 目标字段“name”（名称）为空。</translation>
     </message>
     <message>
@@ -1756,7 +1756,7 @@ Statement: %4</source>
         <translation>不存在 ID 为 %1 的 Webhook 目标。</translation>
     </message>
     <message>
-        <source>Webhook target %1 has an unknown kind &quot;%2&quot;.</source>
+        <source>Webhook target %1 has an unknown kind "%2".</source>
         <translation>Webhook 目标 %1 的类型“%2”无法识别。</translation>
     </message>
     <message>
@@ -1765,29 +1765,29 @@ Statement: %4</source>
     </message>
     <message>
         <source>Webhook target %1 does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 目标 %1 不存在或已停用。</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
-        <source>Workflow action %1: unknown effect &quot;%2&quot;.</source>
-        <translation>流程操作 %1：未知的效果 &quot;%2&quot;。</translation>
+        <source>Workflow action %1: unknown effect "%2".</source>
+        <translation>流程操作 %1：未知的效果 "%2"。</translation>
     </message>
     <message>
-        <source>Workflow field %1 of action %2: unknown type &quot;%3&quot;.</source>
-        <translation>流程操作 %2 的字段 %1：未知类型 &quot;%3&quot;。</translation>
+        <source>Workflow field %1 of action %2: unknown type "%3".</source>
+        <translation>流程操作 %2 的字段 %1：未知类型 "%3"。</translation>
     </message>
     <message>
-        <source>Setting workflow.max_support_tier: &quot;%1&quot; is not a tier number.</source>
-        <translation>设置项 workflow.max_support_tier：&quot;%1&quot; 不是有效的支持层级。</translation>
+        <source>Setting workflow.max_support_tier: "%1" is not a tier number.</source>
+        <translation>设置项 workflow.max_support_tier："%1" 不是有效的支持层级。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an action of the %2 workflow.</source>
+        <source>"%1" is not an action of the %2 workflow.</source>
         <translation>“%1”不是 %2 流程中的操作。</translation>
     </message>
     <message>
-        <source>The action &quot;%1&quot; is not possible while the ticket is %2; it needs the ticket to be %3.</source>
+        <source>The action "%1" is not possible while the ticket is %2; it needs the ticket to be %3.</source>
         <translation>工单处于“%2”状态时不能执行“%1”；该操作要求工单处于 %3 状态。</translation>
     </message>
     <message>
@@ -1795,27 +1795,27 @@ Statement: %4</source>
         <translation> 或 </translation>
     </message>
     <message>
-        <source>You do not have the permission &quot;%1&quot; needed for &quot;%2&quot;.</source>
+        <source>You do not have the permission "%1" needed for "%2".</source>
         <translation>您没有执行“%2”所需的权限“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs the field &quot;%2&quot;.</source>
+        <source>"%1" needs the field "%2".</source>
         <translation>“%1”需要填写字段“%2”。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be text.</source>
+        <source>Field "%1" must be text.</source>
         <translation>字段“%1”必须是文本。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot;: &quot;%2&quot; is not one of %3.</source>
+        <source>Field "%1": "%2" is not one of %3.</source>
         <translation>字段“%1”：“%2”不在可选值 %3 之中。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <source>Field "%1" must be a whole number.</source>
         <translation>字段“%1”必须是整数。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <source>Field "%1" must be between %2 and %3, not %4.</source>
         <translation>字段“%1”必须在 %2 到 %3 之间，当前为 %4。</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@ Statement: %4</source>
         <translation>数据库 URL（sqlite:///路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>Language: en or zh_CN (default: the system&apos;s).</source>
+        <source>Language: en or zh_CN (default: the system's).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
 </context>
@@ -1872,8 +1872,8 @@ Statement: %4</source>
         <translation>映射：不是 JSON 对象（偏移 %2 处：%1）</translation>
     </message>
     <message>
-        <source>mapping: unknown key &quot;%1&quot;</source>
-        <translation>映射：未知键 &quot;%1&quot;</translation>
+        <source>mapping: unknown key "%1"</source>
+        <translation>映射：未知键 "%1"</translation>
     </message>
     <message>
         <source>mapping: columns / %1: unknown field</source>
@@ -1884,32 +1884,32 @@ Statement: %4</source>
         <translation>映射：columns / %1：必须是对象</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: unknown key &quot;%2&quot;</source>
-        <translation>映射：columns / %1：未知键 &quot;%2&quot;</translation>
+        <source>mapping: columns / %1: unknown key "%2"</source>
+        <translation>映射：columns / %1：未知键 "%2"</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: give either &quot;column&quot; or &quot;constant&quot;</source>
-        <translation>映射：columns / %1：须指定 &quot;column&quot; 或 &quot;constant&quot; 其中之一</translation>
+        <source>mapping: columns / %1: give either "column" or "constant"</source>
+        <translation>映射：columns / %1：须指定 "column" 或 "constant" 其中之一</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: &quot;column&quot; must name a column</source>
-        <translation>映射：columns / %1：&quot;column&quot; 必须指定列名</translation>
+        <source>mapping: columns / %1: "column" must name a column</source>
+        <translation>映射：columns / %1："column" 必须指定列名</translation>
     </message>
     <message>
         <source>mapping: columns / %1 / values / %2: must be a string</source>
         <translation>映射：columns / %1 / values / %2：必须是字符串</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: &quot;format&quot; and &quot;timezone&quot; apply to received_at only</source>
-        <translation>映射：columns / %1：&quot;format&quot; 和 &quot;timezone&quot; 仅适用于 received_at</translation>
+        <source>mapping: columns / %1: "format" and "timezone" apply to received_at only</source>
+        <translation>映射：columns / %1："format" 和 "timezone" 仅适用于 received_at</translation>
     </message>
     <message>
-        <source>mapping: columns / received_at / timezone: unknown time zone &quot;%1&quot;</source>
-        <translation>映射：columns / received_at / timezone：未知时区 &quot;%1&quot;</translation>
+        <source>mapping: columns / received_at / timezone: unknown time zone "%1"</source>
+        <translation>映射：columns / received_at / timezone：未知时区 "%1"</translation>
     </message>
     <message>
-        <source>mapping: columns / received_at: a &quot;format&quot; needs a &quot;timezone&quot;</source>
-        <translation>映射：columns / received_at：指定 &quot;format&quot; 时必须同时指定 &quot;timezone&quot;</translation>
+        <source>mapping: columns / received_at: a "format" needs a "timezone"</source>
+        <translation>映射：columns / received_at：指定 "format" 时必须同时指定 "timezone"</translation>
     </message>
     <message>
         <source>mapping: columns / %1: required field is not mapped</source>
@@ -1932,36 +1932,36 @@ Statement: %4</source>
         <translation>该记录有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no mapping and the mapping has no &quot;*&quot; fallback</source>
-        <translation>&quot;%1&quot; 没有对应的映射，且映射中没有 &quot;*&quot; 默认项</translation>
+        <source>"%1" has no mapping and the mapping has no "*" fallback</source>
+        <translation>"%1" 没有对应的映射，且映射中没有 "*" 默认项</translation>
     </message>
     <message>
         <source>required value is empty</source>
         <translation>必填值为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time</source>
-        <translation>&quot;%1&quot; 不是 ISO 8601 时间</translation>
+        <source>"%1" is not an ISO 8601 time</source>
+        <translation>"%1" 不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not match the format &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; 与格式 &quot;%2&quot; 不符</translation>
+        <source>"%1" does not match the format "%2"</source>
+        <translation>"%1" 与格式 "%2" 不符</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time with an offset or Z</source>
-        <translation>&quot;%1&quot; 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
+        <source>"%1" is not an ISO 8601 time with an offset or Z</source>
+        <translation>"%1" 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot;</source>
-        <translation>未知渠道 &quot;%1&quot;</translation>
+        <source>unknown channel "%1"</source>
+        <translation>未知渠道 "%1"</translation>
     </message>
     <message>
-        <source>unknown customer tier &quot;%1&quot;</source>
-        <translation>未知客户等级 &quot;%1&quot;</translation>
+        <source>unknown customer tier "%1"</source>
+        <translation>未知客户等级 "%1"</translation>
     </message>
     <message>
-        <source>unknown problem type &quot;%1&quot;</source>
-        <translation>未知问题类型 &quot;%1&quot;</translation>
+        <source>unknown problem type "%1"</source>
+        <translation>未知问题类型 "%1"</translation>
     </message>
 </context>
 <context>
@@ -1982,185 +1982,184 @@ Statement: %4</source>
 <context>
     <name>sb::Exporter</name>
     <message>
-        <source>query: %1: &quot;%2&quot; is not an ISO 8601 time with an offset or Z</source>
-        <translation type="unfinished"></translation>
+        <source>query: %1: "%2" is not an ISO 8601 time with an offset or Z</source>
+        <translation>query：%1：“%2”不是带时区偏移或 Z 的 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>query: unknown key &quot;%1&quot; (known: state, problem_type, channel, customer_tier, source, region, from, to, text)</source>
-        <translation type="unfinished"></translation>
+        <source>query: unknown key "%1" (known: state, problem_type, channel, customer_tier, source, region, from, to, text)</source>
+        <translation>query：未知键“%1”（已知：state, problem_type, channel, customer_tier, source, region, from, to, text）</translation>
     </message>
     <message>
         <source>cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 CSV：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::FileSample</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: the file is empty (no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空（无表头）</translation>
     </message>
 </context>
 <context>
     <name>sb::Importer</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: the file is empty (no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空（没有表头）</translation>
     </message>
     <message>
         <source>contains a NUL byte, which text fields cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 NUL 字节，文本字段无法保存</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; nothing was imported. Correct the file, or choose to import the good rows only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 行被拒绝，未导入任何数据。请修正文件，或选择仅导入正确的行。</numerusform></translation>
     </message>
     <message>
         <source>No database to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的数据库。</translation>
     </message>
     <message>
         <source>Database: %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1。未导入任何数据。</translation>
     </message>
     <message>
         <source>Database, line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库，第 %1 行：%2。未导入任何数据。</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在导入过程中发生了变化，未写入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>sb::IncidentFollowUp</name>
     <message>
         <source>Resolve: write a summary of what happened and how it was fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决：请写明事件经过及修复方式。</translation>
     </message>
     <message>
         <source>Resolve: incident %1 does not exist or is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决：事件 %1 不存在或已解决。</translation>
     </message>
     <message>
         <source>Post-incident grade: outage, complaints, loss and users cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级：中断时长、投诉量、损失和用户数不能为负数。</translation>
     </message>
     <message>
         <source>Post-incident grade: there is no incident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级：不存在 ID 为 %1 的事件。</translation>
     </message>
     <message>
         <source>Post-incident grade: incident %1 is still open; resolve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级：事件 %1 仍未结束，请先解决。</translation>
     </message>
     <message>
         <source>Knowledge base: the entry needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库：条目需要标题。</translation>
     </message>
     <message>
         <source>Knowledge base: there is no incident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库：不存在 ID 为 %1 的事件。</translation>
     </message>
 </context>
 <context>
     <name>sb::IncidentGrading</name>
     <message>
-        <source>Problem type: &quot;%1&quot; is not a known problem type.</source>
-        <translation type="unfinished"></translation>
+        <source>Problem type: "%1" is not a known problem type.</source>
+        <translation>问题类型：“%1”不是已知的问题类型。</translation>
     </message>
     <message>
         <source>Identification: choose a known problem, a new problem or not yet confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别：请选择已知问题、新问题或暂不确认。</translation>
     </message>
     <message>
         <source>Identification: a known problem needs the knowledge-base entry it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别：已知问题需要指定对应的知识库条目。</translation>
     </message>
     <message>
         <source>Evidence: the affected share must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：受影响比例必须在 0 到 100 % 之间。</translation>
     </message>
     <message>
         <source>Grade: overriding the grade the rules give (%1) with %2 needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：将规则给出的级别（%1）改为 %2 需要书面理由。</translation>
     </message>
     <message>
         <source>Owner: choose who owns the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：请选择事件负责人。</translation>
     </message>
     <message>
         <source>Announcement: the notice text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>通告：通知内容为空。</translation>
     </message>
     <message>
         <source>There is no incident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的事件。</translation>
     </message>
     <message>
         <source>Incident %1 is about %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 涉及的是 %2，而不是 %3。</translation>
     </message>
     <message>
         <source>Incident %1 is already resolved; it cannot be graded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 已解决，不能再次定级。</translation>
     </message>
     <message>
         <source>Incident %1 changed while you were grading it (for example its grade rose); go back, look at it again and finish once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 在您定级期间发生了变化（例如级别上升）；请返回重新查看后再完成。</translation>
     </message>
     <message>
         <source>Owner: no staff member has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：没有 ID 为 %1 的人员。</translation>
     </message>
     <message>
-        <source>Owner: %1 holds the role &quot;%2&quot;; a %3 incident is owned by the role &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Owner: %1 holds the role "%2"; a %3 incident is owned by the role "%4".</source>
+        <translation>负责人：%1 的角色是“%2”；%3事件应由角色“%4”负责。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Owner: %1 is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1 未启用。</translation>
     </message>
     <message>
         <source>Identification: there is no knowledge-base entry with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别：不存在 ID 为 %1 的知识库条目。</translation>
     </message>
     <message>
         <source>Incident %1 changed while it was being written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 在写入期间发生了变化，请重试。</translation>
     </message>
 </context>
 <context>
     <name>sb::IncidentQueries</name>
     <message>
         <source>Rule set version %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取规则集版本 %1：%2</translation>
     </message>
     <message>
         <source>There is no incident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的事件。</translation>
     </message>
     <message>
         <source>There is no knowledge-base entry with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的知识库条目。</translation>
     </message>
 </context>
 <context>
@@ -2178,95 +2177,94 @@ Statement: %4</source>
     <name>sb::KnowledgeBase</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库文章 %1 不存在。</translation>
     </message>
     <message>
         <source>title: an article needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>title：文章需要标题</translation>
     </message>
     <message>
-        <source>kind: &quot;%1&quot; is not one of article, case, known_issue</source>
-        <translation type="unfinished"></translation>
+        <source>kind: "%1" is not one of article, case, known_issue</source>
+        <translation>kind：“%1”不是 article、case、known_issue 之一</translation>
     </message>
     <message>
         <source>text: contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>text：包含 NUL 字符</translation>
     </message>
 </context>
 <context>
     <name>sb::LiveEngine</name>
     <message>
         <source>Incident detection cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件检测无法连接：%1</translation>
     </message>
     <message>
         <source>Incident detection cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件检测无法启动：%1</translation>
     </message>
     <message>
         <source>Incident detection could not record %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事件检测无法记录 %2 的 %1：%3</translation>
     </message>
 </context>
 <context>
     <name>sb::MetricsSource</name>
     <message>
-        <source>metrics.url: &quot;%1&quot; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <source>metrics.url: "%1" is not an http or https address</source>
+        <translation>metrics.url：“%1”不是 http 或 https 地址</translation>
     </message>
     <message>
         <source>No metrics endpoint is set (setting metrics.url).</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置指标接口（设置项 metrics.url）。</translation>
     </message>
     <message>
         <source>%1: no answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 毫秒内无响应</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：HTTP %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>来自 %1 的 %n 个样本</numerusform></translation>
     </message>
     <message>
         <source>the answer is not JSON (offset %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 JSON（偏移 %1：%2）</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 JSON 对象</translation>
     </message>
     <message>
         <source>the query failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>查询失败：%1：%2</translation>
     </message>
     <message>
-        <source>status: expected &quot;success&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>status: expected "success", found "%1"</source>
+        <translation>status：应为“success”，实际为“%1”</translation>
     </message>
     <message>
-        <source>data.resultType: expected &quot;vector&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>data.resultType: expected "vector", found "%1"</source>
+        <translation>data.resultType：应为“vector”，实际为“%1”</translation>
     </message>
     <message>
         <source>data.result: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result：应为数组</translation>
     </message>
     <message>
-        <source>%1.metric.problem_type: unknown problem type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1.metric.problem_type: unknown problem type "%2"</source>
+        <translation>%1.metric.problem_type：未知问题类型“%2”</translation>
     </message>
     <message>
-        <source>%1.value: expected [unix seconds, &quot;fraction 0..1&quot;]</source>
-        <translation type="unfinished"></translation>
+        <source>%1.value: expected [unix seconds, "fraction 0..1"]</source>
+        <translation>%1.value：应为 [unix 秒数, "比例 0..1"]</translation>
     </message>
 </context>
 <context>
@@ -2292,35 +2290,35 @@ Statement: %4</source>
     <name>sb::PostGradeTable</name>
     <message>
         <source>Post-incident grade table: not JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表：偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>Post-incident grade table: expected an object of grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表：应为以级别为键的对象。</translation>
     </message>
     <message>
-        <source>Post-incident grade table: &quot;%1&quot; is not serious, urgent or major.</source>
-        <translation type="unfinished"></translation>
+        <source>Post-incident grade table: "%1" is not serious, urgent or major.</source>
+        <translation>事后定级表：“%1”不是 serious、urgent 或 major。</translation>
     </message>
     <message>
         <source>Post-incident grade table / %1: expected an object of measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表 / %1：应为以指标为键的对象。</translation>
     </message>
     <message>
-        <source>Post-incident grade table / %1: &quot;%2&quot; is not a measure (outage_minutes, complaints, loss_money, users_affected).</source>
-        <translation type="unfinished"></translation>
+        <source>Post-incident grade table / %1: "%2" is not a measure (outage_minutes, complaints, loss_money, users_affected).</source>
+        <translation>事后定级表 / %1：“%2”不是有效指标（outage_minutes、complaints、loss_money、users_affected）。</translation>
     </message>
     <message>
         <source>Post-incident grade table / %1 / %2: expected a number ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表 / %1 / %2：应为 ≥ 0 的数字。</translation>
     </message>
     <message>
         <source>Post-incident grade table / %1 / %2: %3 is below the %4 threshold %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表 / %1 / %2：%3 低于 %4 的阈值 %5。</translation>
     </message>
     <message>
         <source>Setting %1: %2</source>
-        <translation type="unfinished">设置项 %1：%2</translation>
+        <translation>设置 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2342,16 +2340,16 @@ Statement: %4</source>
         <translation>该记录有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time with an offset or Z</source>
-        <translation>&quot;%1&quot; 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
+        <source>"%1" is not an ISO 8601 time with an offset or Z</source>
+        <translation>"%1" 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>unknown problem type &quot;%1&quot;</source>
-        <translation>未知问题类型 &quot;%1&quot;</translation>
+        <source>unknown problem type "%1"</source>
+        <translation>未知问题类型 "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fraction from 0 to 1 (0.013 = 1.3 %)</source>
-        <translation>&quot;%1&quot; 不是 0 到 1 之间的小数（0.013 = 1.3%）</translation>
+        <source>"%1" is not a fraction from 0 to 1 (0.013 = 1.3 %)</source>
+        <translation>"%1" 不是 0 到 1 之间的小数（0.013 = 1.3%）</translation>
     </message>
 </context>
 <context>
@@ -2369,16 +2367,16 @@ Statement: %4</source>
         <translation>规则集：文档必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>rule set: unknown key &quot;%1&quot;</source>
-        <translation>规则集：未知键 &quot;%1&quot;</translation>
+        <source>rule set: unknown key "%1"</source>
+        <translation>规则集：未知键 "%1"</translation>
     </message>
     <message>
         <source>version: must be a whole number of at least 1</source>
         <translation>version：必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a positive ISO 8601 duration such as PT30M</source>
-        <translation>%1：&quot;%2&quot; 不是大于零的 ISO 8601 时长（如 PT30M）</translation>
+        <source>%1: "%2" is not a positive ISO 8601 duration such as PT30M</source>
+        <translation>%1："%2" 不是大于零的 ISO 8601 时长（如 PT30M）</translation>
     </message>
     <message>
         <source>burst_window: must not be longer than grading_window</source>
@@ -2413,12 +2411,12 @@ Statement: %4</source>
         <translation>problem_types / %1：缺失</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;</source>
-        <translation>%1：未知键 &quot;%2&quot;</translation>
+        <source>%1: unknown key "%2"</source>
+        <translation>%1：未知键 "%2"</translation>
     </message>
     <message>
-        <source>%1 / class: unknown problem class &quot;%2&quot;</source>
-        <translation>%1 / class：未知问题类别 &quot;%2&quot;</translation>
+        <source>%1 / class: unknown problem class "%2"</source>
+        <translation>%1 / class：未知问题类别 "%2"</translation>
     </message>
     <message>
         <source>%1 / core_experience: must be true or false</source>
@@ -2433,12 +2431,12 @@ Statement: %4</source>
         <translation>%1：未知等级（应为 general、serious、urgent 或 major）</translation>
     </message>
     <message>
-        <source>%1: the cell must be a string such as &quot;5–10&quot;, &quot;&gt;10&quot; or &quot;&quot;</source>
-        <translation>%1：单元格必须是字符串，如 &quot;5–10&quot;、&quot;&gt;10&quot; 或 &quot;&quot;</translation>
+        <source>%1: the cell must be a string such as "5–10", "&gt;10" or ""</source>
+        <translation>%1：单元格必须是字符串，如 "5–10"、"&gt;10" 或 ""</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
-        <translation>%1：&quot;%2&quot; 不是有效的数量范围（a–b、&gt;n、≥n、≤n 或 n）</translation>
+        <source>%1: "%2" is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
+        <translation>%1："%2" 不是有效的数量范围（a–b、&gt;n、≥n、≤n 或 n）</translation>
     </message>
     <message>
         <source>%1: range %2 is inverted</source>
@@ -2453,117 +2451,117 @@ Statement: %4</source>
     <name>sb::RuleSetStore</name>
     <message>
         <source>rule set version %1 in the database is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中的规则集版本 %1 无效：%2</translation>
     </message>
     <message>
         <source>shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>出厂默认</translation>
     </message>
     <message>
         <source>someone saved rule set version %1 at the same time; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>有人同时保存了规则集版本 %1；请重新加载后重试</translation>
     </message>
 </context>
 <context>
     <name>sb::VolumeBuckets</name>
     <message>
         <source>volume: bad range (%1, %2] or bucket size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉量：范围 (%1, %2] 或分段大小 %3 无效</translation>
     </message>
 </context>
 <context>
     <name>sb::VolumeHistory</name>
     <message>
         <source>channel breakdown: bad range (%1, %2] or bucket size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道分布：范围 (%1, %2] 或分桶大小 %3 无效</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ActionDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>sb::app::AdminPlace</name>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">系统管理</translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>班组(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Roles and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>角色和权限(&amp;R)</translation>
     </message>
     <message>
         <source>Temporary &amp;permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>临时权限(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)</translation>
     </message>
     <message>
         <source>You hold no administration permission (admin.*): you can look at staff, teams and roles but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有任何系统管理权限（admin.*）：可以查看人员、班组和角色，但不能修改。</translation>
     </message>
     <message>
         <source>Changes take effect at once on every workstation and are written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改立即在所有工作站生效，并写入审计日志。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>sb::app::AlertPopup</name>
     <message>
         <source>Open grading wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>打开定级向导</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Incident: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：%1 — %2</translation>
     </message>
     <message>
         <source>Incident raised: %1 — %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件升级：%1 — %2（原为 %3）</translation>
     </message>
     <message>
         <source>Class: %1
@@ -2571,454 +2569,453 @@ Grade: %2
 Normal customers: %3 in 30 min, %4 in 60 min
 VIP customers: %5 in 30 min, %6 in 60 min
 At: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：%1
+级别：%2
+普通客户：30 分钟内 %3 件，60 分钟内 %4 件
+贵宾客户：30 分钟内 %5 件，60 分钟内 %6 件
+时间：%7</translation>
     </message>
 </context>
 <context>
     <name>sb::app::AnnouncePage</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>A role</source>
-        <translation type="unfinished"></translation>
+        <translation>某个角色</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>某个班组</translation>
     </message>
     <message>
         <source>Staff on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗人员</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No chat group is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置聊天群组。</translation>
     </message>
     <message>
         <source>Announcing needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布通告需要权限 %1。</translation>
     </message>
     <message>
         <source>[%1 warning] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1预警] %2</translation>
     </message>
     <message>
         <source>%1: %2 normal and %3 VIP complaints in the last hour. Grade: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：最近一小时内普通客户投诉 %2 件，贵宾客户投诉 %3 件。级别：%4。</translation>
     </message>
     <message>
         <source>Known problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知问题：%1。</translation>
     </message>
     <message>
         <source>The cause is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因尚未确认。</translation>
     </message>
     <message>
         <source>We know about a problem with %1 and are working on it. We will tell you as soon as it is fixed. We apologise for the inconvenience.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们已知悉%1方面的问题，正在处理中，修复后将第一时间通知您。给您带来不便，敬请谅解。</translation>
     </message>
     <message>
-        <source>Write the notice, or untick &quot;Announce&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the notice, or untick "Announce".</source>
+        <translation>请填写通告内容，或取消勾选“通告”。</translation>
     </message>
     <message>
         <source>Choose the role or team to announce to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要通告的角色或班组。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::AuditTab</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>words in the entry or its detail</source>
-        <translation type="unfinished"></translation>
+        <translation>条目或其详情中的文字</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">发送人</translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>（任意）</translation>
     </message>
     <message>
         <source>The time range is empty: “to” must be after “from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围为空：“至”必须晚于“从”。</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <source>The newest %1 matching entries are shown; narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最新的 %1 条匹配记录；请缩小筛选范围以查看更早的记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n matching entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>共 %n 条匹配记录。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>sb::app::BroadcastFeature</name>
     <message>
         <source>Message ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>消息滚动字幕</translation>
     </message>
     <message>
         <source>Signalboard</source>
-        <translation type="unfinished">Signalboard</translation>
+        <translation>Signalboard</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>新消息</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>sb::app::BroadcastPlace</name>
     <message>
-        <source>Needs the permission &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Needs the permission "%1".</source>
+        <translation>需要权限“%1”。</translation>
     </message>
     <message>
         <source>Broadcasts</source>
-        <translation type="unfinished">广播消息</translation>
+        <translation>广播消息</translation>
     </message>
     <message>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建消息…</translation>
     </message>
     <message>
         <source>Chat webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天 Webhook…</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">发送时间</translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>回复…</translation>
     </message>
     <message>
         <source>Re-send to unread</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送给未读者</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">已读</translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Not yet read</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未阅读</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>%1 — from %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 来自 %2，%3，%4</translation>
     </message>
     <message>
         <source>Answer script:</source>
-        <translation type="unfinished"></translation>
+        <translation>口径：</translation>
     </message>
     <message>
         <source>%1 (%2) — read %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）— 已于 %3 阅读</translation>
     </message>
     <message>
         <source>%1 (%2) — shown, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）— 已显示，未阅读</translation>
     </message>
     <message>
         <source>%1 (%2) — not yet shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）— 尚未显示</translation>
     </message>
     <message>
         <source>%1 — read by %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %3 人中已有 %2 人阅读</translation>
     </message>
     <message>
         <source>Only the sender can re-send a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有发送者可以重新发送消息。</translation>
     </message>
     <message>
         <source>The message has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息已过期。</translation>
     </message>
     <message>
         <source>Everyone has read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人均已阅读。</translation>
     </message>
     <message numerus="yes">
         <source>Send it again, as a new message, to the %n who have not read it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>作为新消息，重新发送给尚未阅读的 %n 人。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sent again to %n person(s) who had not read it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已重新发送给 %n 名未读人员。</numerusform></translation>
     </message>
     <message>
         <source>Message sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息已发送。</translation>
     </message>
     <message>
         <source>Re: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回复：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::app::BulkFlow</name>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>派单</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>改派</translation>
     </message>
     <message>
         <source>Urge</source>
-        <translation type="unfinished"></translation>
+        <translation>催办</translation>
     </message>
     <message>
         <source>Change priority</source>
-        <translation type="unfinished"></translation>
+        <translation>更改优先级</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 张工单</numerusform></translation>
     </message>
     <message>
         <source>%1: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必填。</translation>
     </message>
     <message>
         <source>handler_id: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>handler_id：必填。</translation>
     </message>
     <message>
         <source>%1: results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：结果</translation>
     </message>
     <message>
         <source>%1 done, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项完成，%2 项被拒绝。</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ComposeDialog</name>
     <message>
-        <source>Needs the permission &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Needs the permission "%1".</source>
+        <translation>需要权限“%1”。</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>A role</source>
-        <translation type="unfinished"></translation>
+        <translation>某个角色</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>某个班组</translation>
     </message>
     <message>
         <source>People on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>当班人员</translation>
     </message>
     <message>
         <source>Named people</source>
-        <translation type="unfinished"></translation>
+        <translation>指定人员</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>(no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无模板）</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已选 %n 项</numerusform></translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择角色。</translation>
     </message>
     <message>
         <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择班组。</translation>
     </message>
     <message>
         <source>Choose at least one person in the list of named people.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在指定人员列表中至少选择一人。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ConfirmPage</name>
     <message>
         <source>Nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：%1</translation>
     </message>
     <message>
         <source>Incident #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1：%2</translation>
     </message>
     <message>
         <source>New incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新事件：%1</translation>
     </message>
     <message>
         <source>Identified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>认定：%1</translation>
     </message>
     <message>
         <source>Counts: last 30 min %1 normal / %2 VIP; last 60 min %3 normal / %4 VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>计数：最近 30 分钟 普通 %1 / 贵宾 %2；最近 60 分钟 普通 %3 / 贵宾 %4</translation>
     </message>
     <message>
         <source>Affected share: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响比例：%1 %</translation>
     </message>
     <message>
         <source>Grade: %1 (as the rules give)</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：%1（按规则）</translation>
     </message>
     <message>
         <source>Grade: %1, overriding %2 — reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：%1，调整自 %2 — 理由：%3</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>Announcement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通告：%1</translation>
     </message>
     <message>
         <source>Answer script: %1</source>
-        <translation type="unfinished">口径：%1</translation>
+        <translation>答复口径：%1</translation>
     </message>
     <message>
         <source>Chat groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天群组：%1</translation>
     </message>
     <message>
         <source>No announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>不发布通告。</translation>
     </message>
     <message>
         <source>This workstation cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作站无法写入：%1</translation>
     </message>
     <message>
         <source>Grading needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>定级需要权限 %1。</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3033,7 @@ At: %7</source>
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host and the database name.</source>
+        <source>Enter the server's host and the database name.</source>
         <translation>请输入服务器主机和数据库名称。</translation>
     </message>
 </context>
@@ -3077,586 +3074,583 @@ At: %7</source>
     <name>sb::app::EvidencePage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>A core experience with at least %1 % affected must be raised and graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心体验受影响用户占比达到 %1 % 时，必须上报并定级。</translation>
     </message>
     <message>
         <source>Last %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 分钟</translation>
     </message>
     <message>
         <source>Burst threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>集中投诉阈值</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 → %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2   %3</translation>
     </message>
 </context>
 <context>
     <name>sb::app::GradePage</name>
     <message>
         <source>Overriding the grade needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>改级需要权限 %1。</translation>
     </message>
     <message>
         <source>%1 complaints in the grading window</source>
-        <translation type="unfinished"></translation>
+        <translation>定级窗口内 %1 条投诉</translation>
     </message>
     <message>
         <source>In the last %1 minutes: %2 normal and %3 VIP complaints. The table gives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 分钟：普通客户投诉 %2 条，贵宾投诉 %3 条。按定级表为%4。</translation>
     </message>
     <message>
         <source>The incident is already %1 and grades do not go down by themselves, so the rules give %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事件已是%1，级别不会自动下降，因此规则给出%1。</translation>
     </message>
     <message>
         <source>The rules give %1. To grade it %2 instead, write the reason for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则给出%1。如要定为%2，请写明改级理由。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::GradingWizard</name>
     <message>
         <source>Grade incident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>为事件 #%1 定级</translation>
     </message>
     <message>
         <source>Grade a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>为问题定级</translation>
     </message>
 </context>
 <context>
     <name>sb::app::IdentifyPage</name>
     <message>
         <source>Select an entry to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目以查看内容。</translation>
     </message>
     <message>
         <source>Needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 %1。</translation>
     </message>
     <message>
         <source>Incident #%1 of this type is open since %2, grade %3; finishing grades it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该类型的事件 #%1 自 %2 起处于打开状态，级别为%3；完成后将为其定级。</translation>
     </message>
     <message>
         <source>No incident of this type is open; finishing opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该类型没有打开的事件；完成后将新建一个。</translation>
     </message>
     <message>
         <source>%1 (known issue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已知问题）</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到。</translation>
     </message>
     <message>
-        <source>Select the knowledge-base entry of the known problem, or choose &quot;New problem&quot; or &quot;Not yet confirmed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Select the knowledge-base entry of the known problem, or choose "New problem" or "Not yet confirmed".</source>
+        <translation>请选择该已知问题的知识库条目，或选择“新问题”或“暂不确认”。</translation>
     </message>
     <message>
         <source>Choose whether it is a known problem, a new problem, or not yet confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择是已知问题、新问题还是暂不确认。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>Import complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>导入投诉</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 列：%1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>sb::app::ImportMappingPage</name>
     <message>
         <source>Map columns and values</source>
-        <translation type="unfinished"></translation>
+        <translation>映射列和值</translation>
     </message>
     <message>
-        <source>Tell Signalboard which column holds each field. Channel, customer tier and problem type also need their values mapped to ours; &quot;*&quot; is the fallback.</source>
-        <translation type="unfinished"></translation>
+        <source>Tell Signalboard which column holds each field. Channel, customer tier and problem type also need their values mapped to ours; "*" is the fallback.</source>
+        <translation>请告诉 Signalboard 每个字段位于哪一列。渠道、客户等级和问题类型还需将其值映射为本系统的值；“*”为默认项。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>常量</translation>
     </message>
     <message>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的值</translation>
     </message>
     <message>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统的值</translation>
     </message>
     <message>
         <source>Shipped mappings…</source>
-        <translation type="unfinished"></translation>
+        <translation>内置映射…</translation>
     </message>
     <message>
         <source>Load mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>加载映射</translation>
     </message>
     <message>
         <source>Mapping files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件 (*.json)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未映射）</translation>
     </message>
     <message>
         <source>(constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>（常量）</translation>
     </message>
     <message>
         <source>Select channel, customer tier or problem type to map its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择渠道、客户等级或问题类型以映射其值。</translation>
     </message>
     <message>
-        <source>Values of %1. With no value mapped, the file&apos;s values must already be ours. Once any is mapped, a value left empty rejects its row unless &quot;*&quot; (every other value) is mapped.</source>
-        <translation type="unfinished"></translation>
+        <source>Values of %1. With no value mapped, the file's values must already be ours. Once any is mapped, a value left empty rejects its row unless "*" (every other value) is mapped.</source>
+        <translation>%1 的值。未映射任何值时，文件中的值必须已是本系统的值。一旦映射了任意值，留空的值将导致该行被拒绝，除非映射了“*”（其他所有值）。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ImportPreviewPage</name>
     <message>
         <source>Check every row</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每一行</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished">问题类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>外部编号</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>All %1 rows are good.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 行均有效。</translation>
     </message>
     <message>
         <source>%1 rows: %2 good, %3 rejected. Nothing is imported unless you choose to skip the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行：有效 %2 行，拒绝 %3 行。除非您选择跳过被拒绝的行，否则不会导入任何数据。</translation>
     </message>
     <message>
         <source>Rejected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行（%1）</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Stopping; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止；不会写入任何数据…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Imported %1 new ticket(s); %2 were already there; %3 row(s) skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 张新工单；%2 张已存在；跳过 %3 行。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::ImportWizard</name>
     <message>
         <source>&amp;Import complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入投诉(&amp;I)…</translation>
     </message>
     <message>
         <source>Import complaints from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件导入投诉</translation>
     </message>
     <message>
         <source>Needs the permission tickets.register</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 tickets.register</translation>
     </message>
     <message>
         <source>&amp;Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库(&amp;K)…</translation>
     </message>
     <message>
         <source>Search articles, cases and known issues</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章、案例和已知问题</translation>
     </message>
     <message>
         <source>Needs the permission kb</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 kb</translation>
     </message>
     <message>
         <source>Import complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>导入投诉</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
     <name>sb::app::IncidentBoard</name>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished">问题类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">问题类别</translation>
+        <translation>问题类别</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>已持续</translation>
     </message>
     <message>
         <source>30 min (normal/VIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分钟（普通/贵宾）</translation>
     </message>
     <message>
         <source>60 min (normal/VIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>60 分钟（普通/贵宾）</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>认定</translation>
     </message>
     <message>
         <source>Needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 %1。</translation>
     </message>
     <message>
         <source>No incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未关闭的事件。</translation>
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 个未解决事件</numerusform></translation>
     </message>
     <message>
         <source>resolved after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后解决</translation>
     </message>
     <message>
         <source>post-incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级：%1</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无人）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 complaints in the last 30 minutes, %2 in the 30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 分钟投诉 %1 件，之前 30 分钟 %2 件</translation>
     </message>
 </context>
 <context>
     <name>sb::app::IncidentDetail</name>
     <message>
         <source>Needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 %1。</translation>
     </message>
     <message>
         <source>Incident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Outage (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>中断时长（分钟）</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉量</translation>
     </message>
     <message>
         <source>Loss (money)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（金额）</translation>
     </message>
     <message>
         <source>Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响用户数</translation>
     </message>
     <message>
         <source>%1 The shipped defaults are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 显示的是出厂默认值。</translation>
     </message>
     <message>
         <source>#%1 %2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — %3（%4）</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Opened %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启于 %1（%2）</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无</translation>
     </message>
     <message>
         <source>Identified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>认定：%1</translation>
     </message>
     <message>
         <source>Known problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已知问题：%1</translation>
     </message>
     <message>
         <source>Override reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整理由：%1</translation>
     </message>
     <message>
         <source>Resolved %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 解决：%2</translation>
     </message>
     <message>
         <source>Post-incident grade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级：%1</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Linked knowledge-base entry #%1. Update it with what was learnt.</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联知识库条目 #%1。请将本次经验更新到该条目。</translation>
     </message>
     <message>
         <source>No knowledge-base entry is linked; saving creates a known-issue entry and links it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联知识库条目；保存时将创建一条已知问题条目并关联。</translation>
     </message>
     <message>
         <source>Already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决。</translation>
     </message>
     <message>
         <source>Resolve the incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解决该事件。</translation>
     </message>
     <message>
         <source>Complaints of this type from one burst window before the opening until the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>从事件开启前一个集中投诉窗口起至解决为止，该类型的投诉。</translation>
     </message>
     <message>
-        <source>Post-incident grade table, row %1, column %2: &quot;%3&quot; is not a number ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <source>Post-incident grade table, row %1, column %2: "%3" is not a number ≥ 0.</source>
+        <translation>事后定级表，第 %1 行第 %2 列：“%3”不是 ≥ 0 的数字。</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>Result: %1 (reached by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1（依据：%2）</translation>
     </message>
     <message>
         <source>Resolved. Give the post-incident grade next.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决。下一步请进行事后定级。</translation>
     </message>
     <message>
         <source>Post-incident grade stored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存事后定级：%1。</translation>
     </message>
     <message>
         <source>The post-incident grade table is saved for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后定级表已保存，对所有人生效。</translation>
     </message>
     <message>
         <source>Saved as knowledge-base entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为知识库条目 #%1。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::KbDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案例</translation>
     </message>
     <message>
         <source>Known issue</source>
-        <translation type="unfinished"></translation>
+        <translation>已知问题</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Needs the permission kb.edit</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 kb.edit</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文章</translation>
     </message>
     <message numerus="yes">
         <source>Used %n time(s) · updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已使用 %n 次 · 更新于 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3753,832 +3747,834 @@ A supervisor workstation for complaint-handling centres.</source>
     </message>
     <message>
         <source>Metrics: off</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：关闭</translation>
     </message>
     <message>
         <source>Metrics: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：正常</translation>
     </message>
     <message>
         <source>Metrics: error</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：出错</translation>
     </message>
     <message>
         <source>Grading rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>定级规则…</translation>
     </message>
     <message>
         <source>View and edit the grading rules</source>
-        <translation type="unfinished"></translation>
+        <translation>查看和编辑定级规则</translation>
     </message>
     <message>
         <source>View the grading rules (editing needs the permission admin.rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看定级规则（编辑需要权限 admin.rules）</translation>
     </message>
     <message>
         <source>Deadline urging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限催办：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::app::MessageFilterBar</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>任意时间</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>从…到…</translation>
     </message>
     <message>
         <source>Any sender</source>
-        <translation type="unfinished"></translation>
+        <translation>任意发送人</translation>
     </message>
     <message>
         <source>Any receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>任意接收人</translation>
     </message>
     <message>
-        <source>Needs the permission &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Needs the permission "%1".</source>
+        <translation>需要权限“%1”。</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>任意优先级</translation>
     </message>
     <message>
         <source>Read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>已读或未读</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">已读</translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>Any read state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意阅读状态</translation>
     </message>
     <message>
         <source>Read by everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部已读</translation>
     </message>
     <message>
         <source>Not yet read by all</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未全部阅读</translation>
     </message>
 </context>
 <context>
     <name>sb::app::MessagePopup</name>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">普通</translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">紧急</translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>pop-up</source>
-        <translation type="unfinished"></translation>
+        <translation>弹窗</translation>
     </message>
     <message>
         <source>ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动字幕</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>Urgent message</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急消息</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>From %1 at %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1，%2 — %3</translation>
     </message>
     <message>
         <source>Answer script</source>
-        <translation type="unfinished"></translation>
+        <translation>口径</translation>
     </message>
     <message>
         <source>Open inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>打开收件箱</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>Close; the message stays unread in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭；消息在收件箱中保持未读。</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读</translation>
     </message>
 </context>
 <context>
     <name>sb::app::MessageTableModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">发送时间</translation>
+        <translation>发送时间</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">发送人</translation>
+        <translation>发送人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">内容</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">已读</translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人数</translation>
     </message>
     <message>
         <source>Read by</source>
-        <translation type="unfinished"></translation>
+        <translation>已读人数</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished">未读</translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>sb::app::OwnerPage</name>
     <message>
         <source>%1 incidents are owned by a %2. Choose who follows it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1事件由%2负责。请选择全程跟进的人员。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>not on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>不在岗</translation>
     </message>
     <message>
         <source>Nobody holds the role %1. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人担任角色 %1。请联系管理员。</translation>
     </message>
     <message>
         <source>Nobody with the role %1 is on duty. Tick the box below to choose someone who is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有担任角色 %1 的人员在岗。勾选下方复选框以选择不在岗的人员。</translation>
     </message>
     <message>
         <source>Choose the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择负责人。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::PermissionGate</name>
     <message>
         <source>Needs one of the permissions under: admin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 admin 下的任一权限（%1）</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>及其他 %n 项</numerusform></translation>
     </message>
     <message>
         <source>Your permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>您的权限已变更</translation>
     </message>
     <message>
         <source>%1
 
 You no longer have: %2.
 What needs these permissions is now disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您已不再拥有：%2。
+需要这些权限的功能现已停用。</translation>
     </message>
     <message>
         <source>Needs the permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限：%1</translation>
     </message>
     <message>
         <source>Needs the permission: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限：%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Your account is now “%1”: an account that is not active holds no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号现为“%1”：非活动账号不具有任何权限。</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <source>You were taken out of the role “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已被移出角色“%1”。</translation>
     </message>
     <message>
         <source>Your role “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色“%1”已被删除。</translation>
     </message>
     <message>
         <source>Your role changed from “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色已从“%1”变更为“%2”。</translation>
     </message>
     <message>
         <source>Permissions were withdrawn from your role “%1”, or a temporary permission ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色“%1”被收回了部分权限，或某项临时权限已到期。</translation>
     </message>
     <message>
         <source>A temporary permission ended or was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>某项临时权限已到期或被撤销。</translation>
     </message>
     <message>
         <source>Your permissions could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新读取您的权限：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::app::PersonalDataProxy</name>
     <message>
         <source>Masked personal data. “Show personal data” reveals it (the audit log records who saw it).</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已脱敏。点击“显示个人数据”可查看（审计日志会记录查看人）。</translation>
     </message>
     <message>
         <source>Choose a cell with personal data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个含有个人数据的单元格。</translation>
     </message>
     <message>
         <source>Show personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个人数据</translation>
     </message>
 </context>
 <context>
     <name>sb::app::RegisterDialog</name>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉</translation>
     </message>
     <message>
         <source>Channel *</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道 *</translation>
     </message>
     <message>
         <source>Customer tier *</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级 *</translation>
     </message>
     <message>
         <source>Problem type *</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类型 *</translation>
     </message>
     <message>
         <source>Customer *</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 *</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>服务号码</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Subject *</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 *</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Customer: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：必填。</translation>
     </message>
     <message>
         <source>Subject: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：必填。</translation>
     </message>
     <message>
         <source>The new ticket could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取新建的工单。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::RolesTab</name>
     <message>
         <source>Super role (holds every permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>超级角色（拥有全部权限）</translation>
     </message>
     <message>
         <source>&amp;Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>新建角色(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save role</source>
-        <translation type="unfinished"></translation>
+        <translation>保存角色(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>删除角色(&amp;D)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Super</source>
-        <translation type="unfinished"></translation>
+        <translation>超级</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Database group</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库组</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>a–z, 0–9, _ (e.g. night_shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>a–z、0–9、_（例如 night_shift）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的操作</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>Database &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库组(&amp;G)</translation>
     </message>
     <message>
         <source>Choose a role in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个角色。</translation>
     </message>
     <message>
-        <source>The role&apos;s permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The role's permissions could not be read: %1</source>
+        <translation>无法读取该角色的权限：%1</translation>
     </message>
     <message>
         <source>The permission tree could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取权限树：%1</translation>
     </message>
     <message>
         <source>Choose a role to see and change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个角色以查看和修改其权限。</translation>
     </message>
     <message>
         <source>The super role holds every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>超级角色拥有全部权限。</translation>
     </message>
     <message>
         <source>Granted through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 %1 授予。</translation>
     </message>
     <message>
         <source>You do not hold %1 yourself, so you cannot grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您本人没有 %1 权限，因此不能授予。</translation>
     </message>
     <message>
         <source>Granted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予 %1。</translation>
     </message>
     <message>
         <source>Revoked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销 %1。</translation>
     </message>
     <message>
         <source>Created the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建角色 %1。</translation>
     </message>
     <message>
         <source>Saved the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存角色 %1。</translation>
     </message>
     <message>
         <source>Delete the role %1? Its %2 members stay, without a role (and so without its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除角色 %1？其 %2 名成员将保留，但不再有角色（因而也不再有其权限）。</translation>
     </message>
     <message>
         <source>Deleted the role %1; its members stay, without a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除角色 %1；其成员保留，但不再有角色。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::RuleSetEditor</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished">问题类别</translation>
+        <translation>问题类别</translation>
     </message>
     <message>
         <source>Core experience</source>
-        <translation type="unfinished"></translation>
+        <translation>核心体验</translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新版本</translation>
     </message>
     <message>
         <source>Needs the permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 %1</translation>
     </message>
     <message>
         <source>Normal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>普通：%1</translation>
     </message>
     <message>
         <source>VIP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>贵宾：%1</translation>
     </message>
     <message>
         <source>Active: version %1 (the shipped default)</source>
-        <translation type="unfinished"></translation>
+        <translation>生效：版本 %1（自带默认）</translation>
     </message>
     <message>
         <source>Active: version %1, saved by %2 at %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>生效：版本 %1，由 %2 于 %3 保存%4</translation>
     </message>
     <message>
-        <source>%1, %2: &quot;%3&quot; is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
-        <translation type="unfinished"></translation>
+        <source>%1, %2: "%3" is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
+        <translation>%1，%2：“%3”不是有效的数量范围（a–b、&gt;n、≥n、≤n 或 n）</translation>
     </message>
     <message>
         <source>%1, %2: range %3 is inverted (its lower end is above its upper end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：范围 %3 上下限颠倒（下限高于上限）</translation>
     </message>
     <message>
         <source>%1, %2: range %3 overlaps %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：范围 %3 与 %4 %5 重叠</translation>
     </message>
     <message>
-        <source>Burst thresholds, %1, %2: &quot;%3&quot; must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <source>Burst thresholds, %1, %2: "%3" must be a whole number of at least 1</source>
+        <translation>集中投诉阈值，%1，%2：“%3”必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a positive ISO 8601 duration such as PT30M</source>
-        <translation type="unfinished">%1：&quot;%2&quot; 不是大于零的 ISO 8601 时长（如 PT30M）</translation>
+        <source>%1: "%2" is not a positive ISO 8601 duration such as PT30M</source>
+        <translation>%1：“%2”不是有效的 ISO 8601 正时长（例如 PT30M）</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::app::SettingsTab</name>
     <message>
         <source>Argon2id passes for new password hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码哈希的 Argon2id 迭代次数</translation>
     </message>
     <message>
         <source>Argon2id memory in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id 内存（字节）</translation>
     </message>
     <message>
         <source>Wrong passwords in a row before the account locks</source>
-        <translation type="unfinished"></translation>
+        <translation>连续输错密码多少次后锁定账号</translation>
     </message>
     <message>
         <source>Minutes an account stays locked</source>
-        <translation type="unfinished"></translation>
+        <translation>账号锁定时长（分钟）</translation>
     </message>
     <message>
         <source>Highest support tier a ticket can be escalated to</source>
-        <translation type="unfinished"></translation>
+        <translation>工单可升级到的最高支持层级</translation>
     </message>
     <message>
         <source>Working hours, time zone and make-up-day hours (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间、时区和调休日工作时间（JSON）</translation>
     </message>
     <message>
         <source>workflow.calendar must be a JSON object: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>workflow.calendar 必须是 JSON 对象：%1，位于第 %2 个字符。</translation>
     </message>
     <message>
         <source>workflow.calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>workflow.calendar：%1</translation>
     </message>
     <message>
         <source>The setting name “%1” is not valid: use lower-case words of a–z, 0–9 and _ joined by dots, at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项名称“%1”无效：请使用由 a–z、0–9 和 _ 组成的小写单词，以点号连接，最多 200 个字符。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; “%4” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 %2 到 %3 之间的整数；“%4”不符合。</translation>
     </message>
     <message>
         <source>The value of %1 is too long (at most 20000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值过长（最多 20000 个字符）。</translation>
     </message>
     <message>
         <source>The value of %1 contains a control or invisible character (U+%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值包含控制字符或不可见字符（U+%2）。</translation>
     </message>
     <message>
         <source>&amp;Save new value</source>
-        <translation type="unfinished"></translation>
+        <translation>保存新值(&amp;S)</translation>
     </message>
     <message>
         <source>setting name, e.g. security.lockout.minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项名称，如 security.lockout.minutes</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>The settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置：%1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>The history of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的历史：%2</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未保存：%2</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已改为 %2。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>
     <message>
         <source>Edit staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无角色）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无班组）</translation>
     </message>
     <message>
-        <source>Shared database: saving a new person creates their own PostgreSQL login (SCRAM password) in their role&apos;s group; a status other than active disables that login at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Shared database: saving a new person creates their own PostgreSQL login (SCRAM password) in their role's group; a status other than active disables that login at once.</source>
+        <translation>共享数据库：保存新人员时，会在其角色所在组中为其创建独立的 PostgreSQL 登录名（SCRAM 密码）；状态改为非启用时，该登录名立即停用。</translation>
     </message>
     <message>
         <source>Embedded database: the password is stored only as an Argon2id hash. At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据库：密码仅以 Argon2id 哈希形式保存。至少 %1 个字符。</translation>
     </message>
     <message>
         <source>leave empty to keep the password</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保留原密码</translation>
     </message>
     <message>
         <source>There is no staff member with id %1.</source>
-        <translation type="unfinished">不存在 ID 为 %1 的人员。</translation>
+        <translation>不存在 ID 为 %1 的人员。</translation>
     </message>
     <message>
         <source>(set when saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保存时设置）</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
         <source>A new person needs a password (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>新人员需要设置密码（至少 %1 个字符）。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::StaffTab</name>
     <message>
         <source>&amp;New staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Disable login</source>
-        <translation type="unfinished"></translation>
+        <translation>停用登录(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>状态起始时间</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Skill groups</source>
-        <translation type="unfinished"></translation>
+        <translation>技能组</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1</translation>
     </message>
     <message>
         <source>Find by any shown column (name, employee no., login …)</source>
-        <translation type="unfinished"></translation>
+        <translation>按任意显示列查找（姓名、工号、登录名…）</translation>
     </message>
     <message>
         <source>The staff list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取人员列表：%1</translation>
     </message>
     <message>
         <source>Choose a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一名人员。</translation>
     </message>
     <message>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1（%2）。</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
         <source>There is no staff member with id %1.</source>
-        <translation type="unfinished">不存在 ID 为 %1 的人员。</translation>
+        <translation>不存在 ID 为 %1 的人员。</translation>
     </message>
     <message>
         <source>Disable the login of %1 (%2)? They can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1（%2）的登录？停用后该人员将无法登录。</translation>
     </message>
     <message>
         <source>Disabled the login of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1（%2）的登录。</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁。</translation>
     </message>
 </context>
 <context>
@@ -4594,7 +4590,7 @@ What needs these permissions is now disabled.</source>
 （%4）</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot; in this database.</source>
+        <source>There is no account "%1" in this database.</source>
         <translation>此数据库中没有账号“%1”。</translation>
     </message>
     <message>
@@ -4614,391 +4610,391 @@ What needs these permissions is now disabled.</source>
     <name>sb::app::TeamsTab</name>
     <message>
         <source>&amp;Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>添加班组(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>班组名称</translation>
     </message>
     <message>
         <source>Choose a team in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个班组。</translation>
     </message>
     <message>
         <source>Added the team %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加班组 %1。</translation>
     </message>
     <message>
         <source>Renamed the team to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将班组重命名为 %1。</translation>
     </message>
     <message>
         <source>Delete the team %1? Its %2 members stay, without a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除班组 %1？其 %2 名成员将保留，但不再属于任何班组。</translation>
     </message>
     <message>
         <source>Deleted the team %1; its members stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除班组 %1；其成员保留。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::TempPermissionsTab</name>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授予(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>持有人</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已过期）</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>授予人</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Temporary permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取临时权限：%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose a grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项授权。</translation>
     </message>
     <message>
         <source>Choose a holder and a permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择持有人和权限。</translation>
     </message>
     <message>
         <source>%1 holds %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 持有 %2，至 %3 为止。</translation>
     </message>
     <message>
         <source>Revoked the temporary permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销该临时权限。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::TickerBar</name>
     <message>
         <source>Messages for you; click to open the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>您有新消息；点击打开收件箱。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::TicketDetailPanel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Note and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>备注和字段</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Knowledge-base cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库案例：</translation>
     </message>
     <message>
         <source>Incident and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>事件和案例</translation>
     </message>
     <message>
         <source>Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件…</translation>
     </message>
     <message>
         <source>Needs the permission tickets.handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 tickets.handle。</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Serial no.</source>
-        <translation type="unfinished">工单流水号</translation>
+        <translation>工单流水号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>客户历史</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个工单以在此查看。</translation>
     </message>
     <message>
         <source>Ticket #%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 #%1 已不存在。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished">问题类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>服务号码</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Green channel</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色通道</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Team / department</source>
-        <translation type="unfinished"></translation>
+        <translation>班组 / 部门</translation>
     </message>
     <message>
         <source>Support tier</source>
-        <translation type="unfinished"></translation>
+        <translation>支持层级</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>有效性</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Appeal of</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉原工单</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>（系统）</translation>
     </message>
     <message>
         <source>No linked incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>无关联事件。</translation>
     </message>
     <message>
         <source>Incident #%1 — grade %2, %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1 — 级别：%2，%3。%4</translation>
     </message>
     <message>
         <source>#%1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 [%2] %3</translation>
     </message>
     <message>
         <source>%1 (%2, %3 bytes, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3 字节，%4）</translation>
     </message>
     <message>
         <source>Needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 %1。</translation>
     </message>
     <message>
         <source>Ticket changed</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已变更</translation>
     </message>
     <message>
         <source>Your change was not saved. Reload the ticket to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的修改未保存。请重新加载工单以查看当前状态。</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>%1 is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 20 MB。</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>sb::app::TicketPageModel</name>
     <message>
         <source>%1 d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1</translation>
     </message>
     <message>
         <source>Milestone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：%1</translation>
     </message>
     <message>
         <source>Serial no.</source>
-        <translation type="unfinished">工单流水号</translation>
+        <translation>工单流水号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished">问题类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务号码</translation>
     </message>
 </context>
 <context>
@@ -5009,564 +5005,564 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>我的工作</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>我的班组</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Green channel</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色通道</translation>
     </message>
     <message>
         <source>Appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分派</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>（任意）</translation>
     </message>
     <message>
         <source>Register complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉…</translation>
     </message>
     <message>
         <source>Needs the permission tickets.register.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 tickets.register。</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作</translation>
     </message>
     <message>
         <source>Needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 %1。</translation>
     </message>
     <message>
         <source>Needs the permission tickets.bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要权限 tickets.bulk。</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一页</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页 ▶</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>末页</translation>
     </message>
     <message>
         <source>Search subject, description, customer, service number</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索主题、描述、客户、服务号码</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Serial no.</source>
-        <translation type="unfinished">工单流水号</translation>
+        <translation>工单流水号</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Reason / category</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 / 类别</translation>
     </message>
     <message>
         <source>From yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>起始 yyyy-MM-dd</translation>
     </message>
     <message>
         <source>To yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Grade of the linked incident</source>
-        <translation type="unfinished"></translation>
+        <translation>关联事件的级别</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Save filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选条件…</translation>
     </message>
     <message>
         <source>Delete filter</source>
-        <translation type="unfinished"></translation>
+        <translation>删除筛选条件</translation>
     </message>
     <message>
         <source>Saved filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的筛选条件：</translation>
     </message>
     <message>
         <source>%1: not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
         <source>The search could not be logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录此次查询：%1</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计数…</translation>
     </message>
     <message>
         <source>more than %L1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %L1 张工单</translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln 张工单</numerusform></translation>
     </message>
     <message>
         <source>%1 shown — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 张 — %2</translation>
     </message>
     <message>
         <source>(choose a saved filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>（选择已保存的筛选条件）</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选条件</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Select the tickets first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择工单。</translation>
     </message>
 </context>
 <context>
     <name>sb::app::VolumePlace</name>
     <message>
         <source>0 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（新增）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1-minute count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟计数</translation>
     </message>
     <message>
         <source>%1 from %2 in %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 分钟内 %2 条起</translation>
     </message>
     <message>
         <source>Incident opens at %1 in %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 分钟内达到 %1 条即生成事件</translation>
     </message>
     <message>
         <source>%1
 %2, %3-minute count: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2，%3 分钟计数：%4</translation>
     </message>
     <message>
         <source>Reached: %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到：%1（%2 条起）</translation>
     </message>
     <message>
         <source>Reached: burst threshold %1 (opens an incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到：集中投诉阈值 %1 条（生成事件）</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 · %3</translation>
     </message>
     <message>
         <source>Burst threshold of the class: %1 in %2 min (per type)</source>
-        <translation type="unfinished"></translation>
+        <translation>该类别的集中投诉阈值：%2 分钟内 %1 条（按类型）</translation>
     </message>
     <message>
         <source>%1: %2 in 30 min, %3 in 60 min. Click to open large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：30 分钟 %2 条，60 分钟 %3 条。点击放大。</translation>
     </message>
     <message>
         <source>%1 (%2 customers): %3 in 30 min, %4 in 60 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2客户）：30 分钟 %3 条，60 分钟 %4 条</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished">贵宾</translation>
+        <translation>贵宾</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成</translation>
     </message>
     <message>
         <source>regraded</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新定级</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Incident #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1 %2（%3）</translation>
     </message>
     <message>
         <source>Incident #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1 %2</translation>
     </message>
     <message>
         <source>By channel, per %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>按渠道，每 %1 分钟</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">投诉量</translation>
+        <translation>投诉量</translation>
     </message>
     <message>
         <source>Last 2 hours (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 2 小时（实时）</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <source>Normal customers</source>
-        <translation type="unfinished"></translation>
+        <translation>普通客户</translation>
     </message>
     <message>
         <source>VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>贵宾客户</translation>
     </message>
     <message>
         <source>Key accounts count as VIP, distributors as normal customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>大客户计入贵宾，代理分销商计入普通客户。</translation>
     </message>
     <message>
         <source>Per problem type</source>
-        <translation type="unfinished"></translation>
+        <translation>按问题类型</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
-        <source>Per class: the sum of the class&apos;s types against its burst threshold (grades are looked up per type).</source>
-        <translation type="unfinished"></translation>
+        <source>Per class: the sum of the class's types against its burst threshold (grades are looked up per type).</source>
+        <translation>按类别：该类别下各类型之和与其集中投诉阈值比较（级别按类型查表）。</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表数据</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Wall mode</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏模式</translation>
     </message>
     <message>
-        <source>Full screen for the supervisors&apos; room (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <source>Full screen for the supervisors' room (Esc leaves)</source>
+        <translation>为主管室全屏显示（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes (title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; yellow / orange / red / black = where the 60-minute count reaches general / serious / urgent / major. Nearest to a threshold first; click a chart to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图表：蓝色 = 最近 30 分钟的投诉，绿色 = 最近 60 分钟的投诉（标题：当前值）。黄色虚线 = 生成事件的 30 分钟集中投诉阈值；黄 / 橙 / 红 / 黑 = 60 分钟计数达到一般 / 严重 / 紧急 / 重大的位置。最接近阈值的排在前面；点击图表可放大。</translation>
     </message>
     <message>
         <source>Click to open large</source>
-        <translation type="unfinished"></translation>
+        <translation>点击放大</translation>
     </message>
     <message>
         <source>← All types</source>
-        <translation type="unfinished"></translation>
+        <translation>← 全部类型</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
     <message>
         <source>Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动放大，滚轮缩放，方向键平移，右键缩小</translation>
     </message>
     <message>
         <source>Growth: last hour against the same hour yesterday and last week. ▲ marks the fastest-growing types.</source>
-        <translation type="unfinished"></translation>
+        <translation>增长：最近一小时与昨天、上周同一小时对比。▲ 标记增长最快的类型。</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished">问题类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一小时</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load volume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载投诉量：%1</translation>
     </message>
     <message>
         <source>Rule set version %1 · loaded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集版本 %1 · 加载耗时 %2 毫秒</translation>
     </message>
     <message>
         <source>Shipped rule set · loaded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>自带规则集 · 加载耗时 %1 毫秒</translation>
     </message>
     <message>
         <source>Could not read new complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取新投诉：%1</translation>
     </message>
     <message>
         <source>Signalboard — complaint volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalboard — 投诉量</translation>
     </message>
     <message>
         <source>Leave wall mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出大屏模式</translation>
     </message>
 </context>
 <context>
     <name>sb::app::WebhookDialog</name>
     <message>
         <source>Chat webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天 Webhook</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>入队时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>下次尝试</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>送达时间</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>WeCom (企业微信)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信</translation>
     </message>
     <message>
         <source>DingTalk (钉钉)</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉</translation>
     </message>
     <message>
         <source>Feishu (飞书)</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书</translation>
     </message>
     <message>
         <source>Slack-style JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack 风格 JSON</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Enable / disable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 / 停用</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 地址</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>Saves the form over the selected target; leave the address empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用表单内容覆盖所选目标；地址留空则保留已存储的地址。</translation>
     </message>
     <message>
         <source>Outbox (newest first): every notice stays here until the chat service acknowledges it</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱（最新在前）：每条通知都保留在此，直到聊天服务确认收到</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Give the target a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为目标命名。</translation>
     </message>
     <message>
-        <source>Unknown service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown service "%1".</source>
+        <translation>未知服务“%1”。</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未更改）</translation>
     </message>
     <message>
         <source>Select the target to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要修改的目标。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>重试中</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 </TS>
