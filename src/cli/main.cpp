@@ -23,10 +23,20 @@ const QList<Command> &commands() {
         {{QStringLiteral("staff"), QStringLiteral("first-admin")},
          "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
          sb::cli::staffFirstAdmin},
-        {{QStringLiteral("replay")}, "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]", sb::cli::replay},
-        {{QStringLiteral("import")}, "import --db URL --input F.csv [--map M.json|nyc311] [--source S] [--skip-bad-rows] [--keep-extra] [--check]", sb::cli::importCsv},
-        {{QStringLiteral("export")}, "export --db URL --output F.csv [--query \"state=registered&from=ISO&to=ISO&problem_type=…\"]", sb::cli::exportCsv},
-        {{QStringLiteral("workflow")}, "workflow calendar-import|urge|deadlines --db URL ...", sb::cli::workflow},
+        {{QStringLiteral("replay")},
+         "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]",
+         sb::cli::replay},
+        {{QStringLiteral("import")},
+         "import --db URL --input F.csv [--map M.json|nyc311] [--source S] [--skip-bad-rows] "
+         "[--keep-extra] [--check]",
+         sb::cli::importCsv},
+        {{QStringLiteral("export")},
+         "export --db URL --output F.csv [--query "
+         "\"state=registered&from=ISO&to=ISO&problem_type=…\"]",
+         sb::cli::exportCsv},
+        {{QStringLiteral("workflow")},
+         "workflow calendar-import|urge|deadlines --db URL ...",
+         sb::cli::workflow},
     };
     return list;
 }

@@ -33,7 +33,9 @@ inline qint64 insertReturningId(Database &db, const QString &sql, const QVariant
 inline Seed seedPeople(Database &db) {
     Seed s;
     auto role = [&](const char *key) {
-        return insertReturningId(db, QStringLiteral("INSERT INTO roles(key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = roles.name"),
+        return insertReturningId(db,
+                                 QStringLiteral("INSERT INTO roles(key, name) VALUES (?, ?) ON "
+                                                "CONFLICT (key) DO UPDATE SET name = roles.name"),
                                  {QString::fromLatin1(key), QString::fromLatin1(key)});
     };
     s.agentRole = role("agent");

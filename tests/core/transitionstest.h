@@ -253,7 +253,8 @@ private Q_SLOTS:
         const qint64 id = test::insertTicket(*m_db, m_clock.nowMs());
         ActionOutcome out;
         QString error;
-        QVERIFY(!tw.apply(id, 1, m_alice, WorkflowPermissions(permissions.cbegin(), permissions.cend()),
+        QVERIFY(!tw.apply(id, 1, m_alice,
+                          WorkflowPermissions(permissions.cbegin(), permissions.cend()),
                           {action, fields, {}}, out, error));
         QCOMPARE(tw.failure(), TicketWorkflow::Failure::Refused);
         QVERIFY2(error.contains(inMessage), qPrintable(error));

@@ -12,40 +12,43 @@
 
 using namespace sb;
 
-class TestConnectionDialog : public QObject
-{
+class TestConnectionDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("SignalboardTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_connectiondialog"));
         QSettings().clear();
     }
 
-    void retriesUntilItWorks()
-    {
+    void retriesUntilItWorks() {
         QList<DatabaseUrl> attempts;
         QStringList passwords;
-        app::ConnectionDialog d([&](const DatabaseUrl &url, const QString &, const QString &password) {
-            attempts.append(url);
-            passwords.append(password);
-            return password == QLatin1StringView("right") ? QString()
-                                                          : QStringLiteral("The server refused the user name or password for li.");
-        });
+        app::ConnectionDialog d(
+            [&](const DatabaseUrl &url, const QString &, const QString &password) {
+                attempts.append(url);
+                passwords.append(password);
+                return password == QLatin1StringView("right")
+                           ? QString()
+                           : QStringLiteral("The server refused the user name or password for li.");
+            });
         d.show();
         auto *kind = d.findChild<QComboBox *>(QStringLiteral("kindCombo"));
         kind->setCurrentIndex(1);
-        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("db1,db2"));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("hostEdit")),
+                         QStringLiteral("db1,db2"));
         auto *user = d.findChild<QLineEdit *>(QStringLiteral("userEdit"));
         user->clear();
         QTest::keyClicks(user, QStringLiteral("li"));
         auto *pw = d.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         QTest::keyClicks(pw, QStringLiteral("wrong"));
-        auto *ok = d.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        auto *ok = d.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(d.isVisible()); // still open
-        QVERIFY(d.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QLatin1StringView("refused")));
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QLatin1StringView("refused")));
         pw->clear();
         QTest::keyClicks(pw, QStringLiteral("right"));
         QTest::mouseClick(ok, Qt::LeftButton);
@@ -56,22 +59,25 @@ private Q_SLOTS:
         QCOMPARE(attempts.last().user, QStringLiteral("li"));
         // What is remembered has no password.
         const QString saved = QSettings().value(QStringLiteral("connection/lastUrl")).toString();
-        QVERIFY(saved.startsWith(QLatin1StringView("postgresql://li@db1:5432,db2:5432/signalboard")));
+        QVERIFY(
+            saved.startsWith(QLatin1StringView("postgresql://li@db1:5432,db2:5432/signalboard")));
         QVERIFY(!saved.contains(QLatin1StringView("right")));
         const QStringList keys = QSettings().allKeys();
         for (const QString &k : keys)
             QVERIFY(!QSettings().value(k).toString().contains(QLatin1StringView("right")));
     }
 
-    void emptyFieldsExplained()
-    {
-        app::ConnectionDialog d([](const DatabaseUrl &, const QString &, const QString &) { return QString(); });
+    void emptyFieldsExplained() {
+        app::ConnectionDialog d(
+            [](const DatabaseUrl &, const QString &, const QString &) { return QString(); });
         d.show();
         d.findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(1);
         d.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->clear();
         d.accept();
         QVERIFY(d.isVisible());
-        QVERIFY(d.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QLatin1StringView("host")));
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QLatin1StringView("host")));
     }
 };
 

@@ -11,14 +11,12 @@
 
 using namespace sb;
 
-class TestStartup : public QObject
-{
+class TestStartup : public QObject {
     Q_OBJECT
 private:
     SystemClock m_clock;
 
-    static void seed(const DatabaseUrl &url)
-    {
+    static void seed(const DatabaseUrl &url) {
         QString e;
         auto db = test::openMigrated(url, e);
         QVERIFY2(db, qPrintable(e));
@@ -30,19 +28,20 @@ private:
     }
 
 private Q_SLOTS:
-    void sqliteSignIn()
-    {
+    void sqliteSignIn() {
         QTemporaryDir dir;
         const DatabaseUrl url = test::sqliteIn(dir);
         seed(url);
         {
             app::Startup s(m_clock);
-            const QString why = s.open(url, QStringLiteral("supervisor"), QStringLiteral("wrong password"), false);
+            const QString why =
+                s.open(url, QStringLiteral("supervisor"), QStringLiteral("wrong password"), false);
             QVERIFY2(!why.isEmpty(), "a wrong password must be refused");
         }
         {
             app::Startup s(m_clock);
-            const QString why = s.open(url, QStringLiteral("supervisor"), DemoSeeder::demoPassword(), false);
+            const QString why =
+                s.open(url, QStringLiteral("supervisor"), DemoSeeder::demoPassword(), false);
             QVERIFY2(why.isEmpty(), qPrintable(why));
         }
         {
@@ -52,8 +51,7 @@ private Q_SLOTS:
         }
     }
 
-    void notADatabaseIsLeftAlone()
-    {
+    void notADatabaseIsLeftAlone() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.db"));
         QFile f(path);
@@ -61,7 +59,8 @@ private Q_SLOTS:
         f.write("quarterly report, not a database");
         f.close();
         app::Startup s(m_clock);
-        const QString why = s.open(DatabaseUrl::sqlite(path), QStringLiteral("supervisor"), QStringLiteral("x"), false);
+        const QString why = s.open(DatabaseUrl::sqlite(path), QStringLiteral("supervisor"),
+                                   QStringLiteral("x"), false);
         QVERIFY2(why.contains(path), qPrintable(why));
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
@@ -69,21 +68,23 @@ private Q_SLOTS:
         // The same Startup can try again with a good database, without restarting.
         const DatabaseUrl good = test::sqliteIn(dir, QStringLiteral("good.db"));
         seed(good);
-        QVERIFY(s.open(good, QStringLiteral("supervisor"), DemoSeeder::demoPassword(), false).isEmpty());
+        QVERIFY(s.open(good, QStringLiteral("supervisor"), DemoSeeder::demoPassword(), false)
+                    .isEmpty());
     }
 
-    void newerDatabaseOpensReadOnly()
-    {
+    void newerDatabaseOpensReadOnly() {
         QTemporaryDir dir;
         const DatabaseUrl url = test::sqliteIn(dir);
         seed(url);
         {
             QString e;
             auto db = Database::open(url, QStringLiteral("t"), e);
-            QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 0)"), {}, e));
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 0)"),
+                             {}, e));
         }
         app::Startup s(m_clock);
-        QVERIFY(s.open(url, QStringLiteral("supervisor"), DemoSeeder::demoPassword(), false).isEmpty());
+        QVERIFY(
+            s.open(url, QStringLiteral("supervisor"), DemoSeeder::demoPassword(), false).isEmpty());
         // Startup keeps the reason for the status bar; the schema is untouched.
         QString e;
         auto db = Database::open(url, QStringLiteral("t"), e);
@@ -92,8 +93,7 @@ private Q_SLOTS:
         QCOMPARE(st.current, 999);
     }
 
-    void postgresBadInput()
-    {
+    void postgresBadInput() {
         const DatabaseUrl url = test::freshPgDatabase(QStringLiteral("sb_startup"));
         QString e;
         QVERIFY(test::openMigrated(url, e));
@@ -102,7 +102,8 @@ private Q_SLOTS:
             wrong.password = QStringLiteral("not the password");
             app::Startup s(m_clock);
             const QString why = s.open(wrong, {}, {}, false);
-            QVERIFY2(why.contains(QLatin1StringView("refused the user name or password")), qPrintable(why));
+            QVERIFY2(why.contains(QLatin1StringView("refused the user name or password")),
+                     qPrintable(why));
         }
         {
             DatabaseUrl closed = url;
@@ -110,7 +111,8 @@ private Q_SLOTS:
             closed.params.insert(QStringLiteral("connect_timeout"), QStringLiteral("2"));
             app::Startup s(m_clock);
             const QString why = s.open(closed, {}, {}, false);
-            QVERIFY2(why.contains(QLatin1StringView("Cannot reach the PostgreSQL server")), qPrintable(why));
+            QVERIFY2(why.contains(QLatin1StringView("Cannot reach the PostgreSQL server")),
+                     qPrintable(why));
         }
         {
             DatabaseUrl missing = url;

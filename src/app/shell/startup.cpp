@@ -4,9 +4,9 @@
 #include "demo/democontrols.h"
 #include "demo/demoseeder.h"
 #include "demo/simulator.h"
+#include "security/serversession.h"
 #include "shell/features.h"
 #include "shell/mainwindow.h"
-#include "security/serversession.h"
 #include "storage/migrations.h"
 #include "sync/feedthread.h"
 
@@ -78,7 +78,8 @@ QString Startup::open(const DatabaseUrl &url, const QString &login, const QStrin
         LocalAuthenticator auth(*db, m_clock, settings);
         if (trustLogin) {
             QSqlQuery q;
-            if (!db->exec(q, QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login}, error))
+            if (!db->exec(q, QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login},
+                          error))
                 return error;
             if (!q.next())
                 return tr("There is no account \"%1\" in this database.").arg(login);

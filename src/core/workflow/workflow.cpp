@@ -221,7 +221,8 @@ QList<ActionField> Workflow::fields(const QString &flow, const QString &action) 
     return m_fields.value(fieldKey(flow, action));
 }
 
-ValidationResult Workflow::validate(const TicketSnapshot &ticket, const WorkflowPermissions &permissions,
+ValidationResult Workflow::validate(const TicketSnapshot &ticket,
+                                    const WorkflowPermissions &permissions,
                                     const ActionRequest &request) const {
     using Code = ValidationResult::Code;
     QStringList fromStates;
