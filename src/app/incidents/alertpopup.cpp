@@ -1,5 +1,7 @@
 #include "incidents/alertpopup.h"
 
+#include "incidents/incidentlabels.h"
+
 #include "shell/labels.h"
 
 #include <QDateTime>
@@ -8,20 +10,6 @@
 #include <QVBoxLayout>
 
 namespace sb::app {
-
-QColor AlertPopup::gradeColour(Grade g) {
-    switch (g) {
-    case Grade::General:
-        return QColor(0xf5, 0xd0, 0x20); // yellow
-    case Grade::Serious:
-        return QColor(0xf0, 0x8a, 0x24); // orange
-    case Grade::Urgent:
-        return QColor(0xd6, 0x27, 0x28); // red
-    case Grade::Major:
-        break;
-    }
-    return QColor(0x20, 0x20, 0x20); // black
-}
 
 AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
     : QFrame(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
@@ -70,8 +58,8 @@ AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
 
 void AlertPopup::setInfo(const IncidentAlertInfo &info) {
     m_info = info;
-    const QColor bg = gradeColour(info.grade);
-    const QColor fg = info.grade >= Grade::Urgent ? Qt::white : Qt::black;
+    const QColor bg = IncidentLabels::gradeColour(info.grade);
+    const QColor fg = IncidentLabels::gradeTextColour(info.grade);
     setProperty("grade", static_cast<int>(info.grade));
     setProperty("incidentId", info.incidentId);
     setProperty("background", bg.name());

@@ -28,8 +28,6 @@ public:
     void setInfo(const IncidentAlertInfo &info);
     const IncidentAlertInfo &info() const { return m_info; }
 
-    static QColor gradeColour(Grade g);
-
 Q_SIGNALS:
     void openWizard(qint64 incidentId);
     void dismissed(qint64 incidentId);

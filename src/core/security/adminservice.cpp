@@ -180,22 +180,16 @@ bool AdminService::createStaff(const StaffInput &rawIn, const QString &password,
                                {in.gender, in.phone, in.level, in.skillGroups, id}, err))
                     return false;
             } else {
-                if (!m_db.exec(q,
-                               QStringLiteral("INSERT INTO staff(employee_no, name, gender, phone, "
-                                              "role_id, level, status, status_changed_at, team_id, "
-                                              "skill_groups, login, password_hash, created_at) "
-                                              "VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, "
-                                              "?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?) RETURNING id"),
-                               {in.employeeNo, in.name, in.gender, in.phone, role, in.level,
-                                in.status, now, team, in.skillGroups, in.login, hash, now},
-                               err))
+                if (!insertReturningId(
+                        QStringLiteral("INSERT INTO staff(employee_no, name, gender, phone, "
+                                       "role_id, level, status, status_changed_at, team_id, "
+                                       "skill_groups, login, password_hash, created_at) "
+                                       "VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, "
+                                       "?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
+                        {in.employeeNo, in.name, in.gender, in.phone, role, in.level, in.status,
+                         now, team, in.skillGroups, in.login, hash, now},
+                        id, err))
                     return false;
-                if (!q.next()) {
-                    err = tr("The database returned no id for the new row.");
-                    return false;
-                }
-                id = q.value(0).toLongLong();
-                q.finish();
             }
             QJsonObject after;
             return staffJson(id, after, err) &&
@@ -203,6 +197,19 @@ bool AdminService::createStaff(const StaffInput &rawIn, const QString &password,
                          {{QStringLiteral("after"), after}}, err);
         },
         error);
+}
+
+bool AdminService::insertReturningId(const QString &sql, const QVariantList &values, qint64 &id,
+                                     QString &error) const {
+    QSqlQuery q;
+    if (!m_db.exec(q, sql + QStringLiteral(" RETURNING id"), values, error))
+        return false;
+    if (!q.next()) {
+        error = tr("The database returned no id for the new row.");
+        return false;
+    }
+    id = q.value(0).toLongLong();
+    return true;
 }
 
 bool AdminService::mayManage(const QJsonObject &staff, QString &error) const {
@@ -378,17 +385,10 @@ bool AdminService::createTeam(const QString &rawName, qint64 &id, QString &error
     }
     return m_db.transaction(
         [&](QString &err) {
-            if (!m_db.exec(q,
-                           QStringLiteral(
-                               "INSERT INTO teams(name, created_at) VALUES (?, ?) RETURNING id"),
-                           {name, m_clock.nowMs()}, err))
+            if (!insertReturningId(
+                    QStringLiteral("INSERT INTO teams(name, created_at) VALUES (?, ?)"),
+                    {name, m_clock.nowMs()}, id, err))
                 return false;
-            if (!q.next()) {
-                err = tr("The database returned no id for the new row.");
-                return false;
-            }
-            id = q.value(0).toLongLong();
-            q.finish();
             return audit(QStringLiteral("team.create"), QStringLiteral("team"), id,
                          {{QStringLiteral("after"), QJsonObject{{QStringLiteral("name"), name}}}},
                          err);

@@ -73,6 +73,9 @@ public:
     bool revokeTemporary(qint64 tempId, QString &error);
 
 private:
+    // Runs an INSERT with " RETURNING id" appended and reads the new id.
+    bool insertReturningId(const QString &sql, const QVariantList &values, qint64 &id,
+                           QString &error) const;
     bool require(const QString &permission, QString &error) const;
     bool actorPermissions(PermissionSet &out, QString &error) const;
     QString staffProblem(const StaffInput &in) const;

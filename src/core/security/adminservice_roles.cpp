@@ -68,17 +68,11 @@ bool AdminService::createRole(const RoleInput &rawIn, qint64 &id, QString &error
     }
     return m_db.transaction(
         [&](QString &err) {
-            if (!m_db.exec(q,
-                           QStringLiteral("INSERT INTO roles(key, name, is_super, db_group) "
-                                          "VALUES (?, ?, ?, COALESCE(?, '')) RETURNING id"),
-                           {in.key, in.name, in.isSuper ? 1 : 0, in.dbGroup}, err))
+            if (!insertReturningId(
+                    QStringLiteral("INSERT INTO roles(key, name, is_super, db_group) "
+                                   "VALUES (?, ?, ?, COALESCE(?, ''))"),
+                    {in.key, in.name, in.isSuper ? 1 : 0, in.dbGroup}, id, err))
                 return false;
-            if (!q.next()) {
-                err = tr("The database returned no id for the new row.");
-                return false;
-            }
-            id = q.value(0).toLongLong();
-            q.finish();
             QJsonObject after;
             return roleJson(id, after, err) &&
                    audit(QStringLiteral("role.create"), QStringLiteral("role"), id,
@@ -263,22 +257,15 @@ bool AdminService::grantTemporary(qint64 staffId, const QString &permission, qin
                 q.finish();
                 return true;
             }
-            if (!m_db.exec(
-                    q,
+            if (!insertReturningId(
                     QStringLiteral("INSERT INTO temp_permissions(staff_id, permission_key, "
-                                   "granted_by, expires_at) VALUES (?, ?, ?, ?) RETURNING id"),
+                                   "granted_by, expires_at) VALUES (?, ?, ?, ?)"),
                     {staffId, permission,
                      m_actor.staffId > 0 ? QVariant(m_actor.staffId)
                                          : QVariant(QMetaType::fromType<qint64>()),
                      expiresAtMs},
-                    err))
+                    id, err))
                 return false;
-            if (!q.next()) {
-                err = tr("The database returned no id for the new row.");
-                return false;
-            }
-            id = q.value(0).toLongLong();
-            q.finish();
             return audit(QStringLiteral("temp_permission.grant"), QStringLiteral("staff"), staffId,
                          {{QStringLiteral("login"), login},
                           {QStringLiteral("permission"), permission},

@@ -4,29 +4,11 @@
 
 namespace sb {
 
-bool currentSetting(const Database &db, const QString &key, const QString &fallback, QString &value,
-                    QString &error) {
-    return SettingsStore(db).value(key, fallback, value, error);
-}
-
 namespace {
+// A whole-number setting in [min, max]; `inOut` keeps its default when unset or out of range.
 bool readNumber(const Database &db, const QString &key, qint64 min, qint64 max, qint64 &inOut,
                 QString &error) {
-    QString text;
-    if (!currentSetting(db, key, QString::number(inOut), text, error))
-        return false;
-    bool ok = false;
-    const qint64 v = text.trimmed().toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        error = SecuritySettings::tr("Setting %1 has the value \"%2\"; it must be a whole number "
-                                     "from %3 to %4.")
-                    .arg(key, text.left(40))
-                    .arg(min)
-                    .arg(max);
-        return false;
-    }
-    inOut = v;
-    return true;
+    return SettingsStore(db).integer(key, inOut, min, max, inOut, error);
 }
 } // namespace
 

@@ -31,8 +31,4 @@ public:
     static bool load(const Database &db, SecuritySettings &out, QString &error);
 };
 
-// The current value of a versioned setting, or `fallback` when it was never set.
-bool currentSetting(const Database &db, const QString &key, const QString &fallback, QString &value,
-                    QString &error);
-
 } // namespace sb
