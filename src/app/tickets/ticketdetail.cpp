@@ -17,7 +17,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,7 +60,18 @@ TicketDetailPanel::TicketDetailPanel(const TicketEnv &env, QWidget *parent)
     layout->addWidget(m_title);
     m_actionsBox->setObjectName(QStringLiteral("actionsBox"));
     m_actions->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_actionsBox);
+    // Many actions (a ticket in progress has eight) scroll sideways instead of widening the
+    // whole window beyond the screen.
+    auto *actionsScroll = new QScrollArea(this);
+    actionsScroll->setObjectName(QStringLiteral("actionsScroll"));
+    actionsScroll->setFrameShape(QFrame::NoFrame);
+    actionsScroll->setWidgetResizable(true);
+    actionsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    actionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    actionsScroll->setWidget(m_actionsBox);
+    actionsScroll->setFixedHeight(QPushButton().sizeHint().height() +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    layout->addWidget(actionsScroll);
 
     auto *fieldsPage = new QWidget(this);
     auto *fieldsLayout = new QVBoxLayout(fieldsPage);
