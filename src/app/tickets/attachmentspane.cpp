@@ -313,9 +313,11 @@ void AttachmentsPane::saveSelected() {
     if (!item || !m_io.chooseSavePath)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(safeAttachmentFileName(item->data(kNameRole).toString()));
+        QDir(folder).filePath(safeAttachmentFileName(item->data(kNameRole).toString()));
     const QString path = m_io.chooseSavePath(this, suggested);
     if (path.isEmpty())
         return;
