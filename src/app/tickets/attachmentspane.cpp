@@ -182,11 +182,14 @@ void AttachmentsPane::updateButtons() {
     m_save->setEnabled(selected);
     const bool mayAdd = m_env.ws.canWrite && m_env.has(QStringLiteral("tickets.handle"));
     m_add->setEnabled(mayAdd && m_ticketId != 0);
-    m_add->setToolTip(
-        !m_env.ws.canWrite ? m_env.ws.readOnlyReason
-        : mayAdd           ? tr("Files up to the size in setting %1 (%2 unless changed).")
-                       .arg(QString::fromLatin1(kMaxBytesSetting), sizeText(kDefaultMaxBytes))
-                 : tr("Needs the permission tickets.handle."));
+    if (!m_env.ws.canWrite)
+        m_add->setToolTip(m_env.ws.readOnlyReason);
+    else if (!mayAdd)
+        m_add->setToolTip(tr("Needs the permission tickets.handle."));
+    else
+        m_add->setToolTip(
+            tr("Files up to the size in setting %1 (%2 unless changed).")
+                .arg(QString::fromLatin1(kMaxBytesSetting), sizeText(kDefaultMaxBytes)));
 }
 
 void AttachmentsPane::report(const QString &message, bool isError) {
