@@ -333,6 +333,17 @@ private Q_SLOTS:
         QCOMPARE(count(*m_admin, QStringLiteral("SELECT uses FROM kb_articles WHERE id = ?"),
                        {second.id}),
                  0);
+        // Usage counts (migration 016): own name, visible ticket or none.
+        QVERIFY2(kb.countUse(second.id, KnowledgeBase::Use::Viewed, 0, m_agentId, error),
+                 qPrintable(error));
+        QVERIFY(!kb.countUse(second.id, KnowledgeBase::Use::Used, 0, m_superId, error));
+        QVERIFY2(error.contains(QStringLiteral("row-level security")), qPrintable(error));
+        QVERIFY(!kb.countUse(second.id, KnowledgeBase::Use::Used, theirs, m_agentId, error));
+        QVERIFY2(error.contains(QStringLiteral("row-level security")), qPrintable(error));
+        QCOMPARE(count(*m_admin,
+                       QStringLiteral("SELECT COUNT(*) FROM kb_usage WHERE article_id = ?"),
+                       {second.id}),
+                 1);
         // A supervisor links any ticket; the agent does not see that link.
         KnowledgeBase superKb(*m_super, m_clock);
         QVERIFY2(superKb.link(theirs, second.id, m_superId, error), qPrintable(error));
