@@ -200,4 +200,28 @@ inline void refusalsWriteNothing(const Env &env) {
     QCOMPARE(events(env.admin, id).size(), 1);
 }
 
+// On and off the green channel: the value, the version and a timeline row each time; a stale
+// version is a conflict.
+inline void greenChannel(const Env &env) {
+    const qint64 id = insertTicket(env.admin, env.clock.nowMs());
+    TicketEdits edits(env.act, env.clock);
+    QString error;
+    QVERIFY2(edits.setGreenChannel(id, 1, env.actor, true, error, QStringLiteral("VIP outage")),
+             qPrintable(error));
+    QCOMPARE(ticketValue(env.admin, id, "green_channel"), 1);
+    QCOMPARE(ticketValue(env.admin, id, "version"), 2);
+    QVERIFY(!edits.setGreenChannel(id, 1, env.actor, false, error));
+    QCOMPARE(edits.failure(), TicketEdits::Failure::Conflict);
+    QCOMPARE(ticketValue(env.admin, id, "green_channel"), 1);
+    QVERIFY2(edits.setGreenChannel(id, 2, env.actor, false, error), qPrintable(error));
+    QCOMPARE(ticketValue(env.admin, id, "green_channel"), 0);
+    const QList<EventRow> ev = events(env.admin, id);
+    QCOMPARE(ev.size(), 2);
+    QCOMPARE(ev[0].action, QStringLiteral("green_channel"));
+    QCOMPARE(ev[0].actor, env.actor);
+    QCOMPARE(ev[0].note, QStringLiteral("VIP outage"));
+    QCOMPARE(ev[0].data, (QJsonObject{{QStringLiteral("green_channel"), 1}}));
+    QCOMPARE(ev[1].data, (QJsonObject{{QStringLiteral("green_channel"), 0}}));
+}
+
 } // namespace sb::test::edits
