@@ -7,6 +7,7 @@
 #include "io/exporter.h"
 #include "security/masking.h"
 #include "testsupport.h"
+#include "tickets/ticketexportjob.h"
 #include "tickets/ticketpagemodel.h"
 #include "tickets/ticketsplace.h"
 
@@ -57,6 +58,7 @@ class TestTicketsExport : public QObject {
     std::unique_ptr<Database> m_db;
     ManualClock m_clock{QDateTime(QDate(2025, 10, 9), QTime(2, 0), Qt::UTC)};
     app::Workspace m_ws;
+    int m_shown = 0; // rows the view held when the export started
 
     // Opens the place, filters on chat sorted by received time ascending (header click),
     // exports to `name` and returns the path and the message.
@@ -78,6 +80,7 @@ class TestTicketsExport : public QObject {
         [&] {
             QTRY_VERIFY(!place.model()->isLoading() && place.model()->rowCount() > 0);
         }();
+        m_shown = place.model()->rowCount();
         const QString path = m_dir.filePath(name);
         QString suggested;
         place.setExportFileChooser([&](QWidget *, const QString &s) {
@@ -125,10 +128,10 @@ private Q_SLOTS:
         m_ws.user.login = QStringLiteral("ann");
         m_ws.user.name = QStringLiteral("Ann");
         m_ws.user.permissions = PermissionSet({}, true);
-        // 250 tickets (more than a page of 100): every third is chat, every 17th green.
+        // 400 tickets: every third is chat (133, more than a page of 100), every 17th green.
         const QStringList channels{QStringLiteral("phone"), QStringLiteral("chat"),
                                    QStringLiteral("email")};
-        for (int i = 0; i < 250; ++i) {
+        for (int i = 0; i < 400; ++i) {
             const qint64 at = m_clock.nowMs() - (i % 40) * 60000;
             QVERIFY2(m_db->exec(QStringLiteral("INSERT INTO tickets(received_at, channel, "
                                                "customer_tier, problem_type, state, subject, "
@@ -154,7 +157,8 @@ private Q_SLOTS:
         const qint64 expected =
             scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE channel = 'chat'"))
                 .toLongLong();
-        QCOMPARE(expected, 83);
+        QCOMPARE(expected, 133);
+        QCOMPARE(m_shown, 100); // the page the view holds: the export is not that page
         QVERIFY2(message.contains(QStringLiteral("Exported %1 ticket").arg(expected)) &&
                      message.contains(path),
                  qPrintable(message));
@@ -202,7 +206,7 @@ private Q_SLOTS:
         const QString path = exportChat(ws, QStringLiteral("masked.csv"), message);
         QVERIFY2(!path.isEmpty(), qPrintable(message));
         const Csv csv = readCsv(path);
-        QCOMPARE(csv.rows.size(), 83);
+        QCOMPARE(csv.rows.size(), 133);
         const int serviceColumn =
             int(Exporter::ticketColumns().indexOf(QStringLiteral("service_number")));
         for (const QStringList &row : csv.rows) {
@@ -235,6 +239,30 @@ private Q_SLOTS:
         QCOMPARE(done.first().at(0).toBool(), false);
         QVERIFY(done.first().at(1).toString().contains(QLatin1StringView("tickets.export")));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void cancelledJobLeavesNoFile() {
+        // Cancelled before its first row (deterministic): finished as cancelled, no file.
+        app::TicketExportRequest request;
+        request.url = m_db->url();
+        request.path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        app::TicketExportJob job(request);
+        QSignalSpy done(&job, &app::TicketExportJob::finished);
+        job.cancel();
+        job.start();
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.first().at(0).toBool(), false); // ok
+        QCOMPARE(done.first().at(1).toBool(), true);  // cancelled
+        QCOMPARE(done.first().at(2).toLongLong(), 0);
+        QVERIFY(!QFile::exists(request.path));
+        // The same job not cancelled writes every ticket.
+        request.path = m_dir.filePath(QStringLiteral("all.csv"));
+        app::TicketExportJob full(request);
+        QSignalSpy fullDone(&full, &app::TicketExportJob::finished);
+        full.start();
+        QTRY_COMPARE(fullDone.count(), 1);
+        QVERIFY2(fullDone.first().at(0).toBool(), qPrintable(fullDone.first().at(3).toString()));
+        QCOMPARE(readCsv(request.path).rows.size(), 400);
     }
 
     void failureLeavesNoFile() {

@@ -349,7 +349,11 @@ void TicketsPlace::buildFilterBar(QWidget *bar) {
 }
 
 TicketFilter TicketsPlace::filterFromWidgets() const {
-    TicketFilter f = m_model ? m_model->filter() : TicketFilter{}; // keeps the sort
+    TicketFilter f; // every criterion from the widgets; the sort from the view
+    if (m_model) {
+        f.sort = m_model->filter().sort;
+        f.descending = m_model->filter().descending;
+    }
     f.text = m_text->text().trimmed();
     f.customer = m_customer->text().trimmed();
     f.serial = m_serial->text().trimmed();
