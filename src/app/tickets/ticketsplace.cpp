@@ -132,8 +132,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     const bool mayExport = m_env.has(TicketExportFlow::permission());
     m_exportButton->setEnabled(mayExport);
     m_exportButton->setToolTip(
-        mayExport ? tr("Export every ticket of this queue, filter and "
-                       "sort to a CSV file.")
+        mayExport ? tr("Export every ticket of this queue, filter and sort to a CSV file.")
                   : tr("Needs the permission %1.").arg(TicketExportFlow::permission()));
     connect(m_exportButton, &QPushButton::clicked, this, &TicketsPlace::exportView);
     top->addWidget(m_exportButton);
