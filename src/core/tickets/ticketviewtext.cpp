@@ -6,14 +6,12 @@
 #include <QSet>
 #include <QUrlQuery>
 
-#include <functional>
-
 namespace sb {
 
 namespace {
 
 // A value handler: stores the value or returns false (the caller names key and value).
-using Setter = std::function<bool(const QString &value, TicketView &view)>;
+using Setter = bool (*)(const QString &value, TicketView &view);
 
 bool setText(QString &target, const QString &value) {
     target = value;
@@ -43,96 +41,87 @@ struct KeyRule {
     const char *expected; // what a good value looks like, for the error
 };
 
-const QList<KeyRule> &rules() {
-    static const QList<KeyRule> all{
-        {"queue",
-         [](const QString &v, TicketView &t) {
-             const auto q = ticketQueueFromKey(v);
-             if (q)
-                 t.queue = *q;
-             return q.has_value();
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText",
-                           "mine, team, due_soon, overdue, green, appeals, unassigned or all")},
-        {"customer", [](const QString &v, TicketView &t) { return setText(t.filter.customer, v); },
-         ""},
-        {"channel",
-         [](const QString &v, TicketView &t) {
-             return channelFromKey(v) && setText(t.filter.channel, v);
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "a channel key (phone, email, chat …)")},
-        {"state", [](const QString &v, TicketView &t) { return setText(t.filter.state, v); }, ""},
-        {"problem_type",
-         [](const QString &v, TicketView &t) {
-             return problemType(v) && setText(t.filter.problemType, v);
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "a problem type key")},
-        {"region", [](const QString &v, TicketView &t) { return setText(t.filter.region, v); }, ""},
-        {"category", [](const QString &v, TicketView &t) { return setText(t.filter.category, v); },
-         ""},
-        {"from",
-         [](const QString &v, TicketView &t) { return setInstant(t.filter.receivedFrom, v); },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "an ISO 8601 time with Z or an offset")},
-        {"to", [](const QString &v, TicketView &t) { return setInstant(t.filter.receivedTo, v); },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "an ISO 8601 time with Z or an offset")},
-        {"receiver_id",
-         [](const QString &v, TicketView &t) { return setId(t.filter.receiverId, v); },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "a staff id")},
-        {"handler_id", [](const QString &v, TicketView &t) { return setId(t.filter.handlerId, v); },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "a staff id")},
-        {"serial",
-         [](const QString &v, TicketView &t) {
-             return ticketIdFromSerial(v) > 0 && setText(t.filter.serial, v);
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "CS-yyyyMMdd-ID or a ticket id")},
-        {"tier",
-         [](const QString &v, TicketView &t) {
-             return tierFromKey(v) && setText(t.filter.tier, v);
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "a customer tier key (normal, vip …)")},
-        {"incident_grade",
-         [](const QString &v, TicketView &t) {
-             bool ok = false;
-             const int g = v.toInt(&ok);
-             if (!ok || g < 0 || g > 3)
-                 return false;
-             t.filter.incidentGrade = g;
-             return true;
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "0, 1, 2 or 3")},
-        {"source", [](const QString &v, TicketView &t) { return setText(t.filter.source, v); }, ""},
-        {"text", [](const QString &v, TicketView &t) { return setText(t.filter.text, v); }, ""},
-        {"sort",
-         [](const QString &v, TicketView &t) {
-             const auto s = ticketSortFromKey(v);
-             if (s)
-                 t.filter.sort = *s;
-             return s.has_value();
-         },
-         QT_TRANSLATE_NOOP(
-             "sb::TicketViewText",
-             "id, received, updated, priority, state, channel, tier, problem_type, subject or "
-             "handler")},
-        {"descending",
-         [](const QString &v, TicketView &t) {
-             if (v == QLatin1StringView("true") || v == QLatin1StringView("1"))
-                 t.filter.descending = true;
-             else if (v == QLatin1StringView("false") || v == QLatin1StringView("0"))
-                 t.filter.descending = false;
-             else
-                 return false;
-             return true;
-         },
-         QT_TRANSLATE_NOOP("sb::TicketViewText", "true or false")},
-    };
-    return all;
-}
+constexpr KeyRule kRules[] = {
+    {"queue",
+     [](const QString &v, TicketView &t) {
+         const auto q = ticketQueueFromKey(v);
+         if (q)
+             t.queue = *q;
+         return q.has_value();
+     },
+     QT_TRANSLATE_NOOP("sb::TicketViewText",
+                       "mine, team, due_soon, overdue, green, appeals, unassigned or all")},
+    {"customer", [](const QString &v, TicketView &t) { return setText(t.filter.customer, v); }, ""},
+    {"channel",
+     [](const QString &v, TicketView &t) {
+         return channelFromKey(v) && setText(t.filter.channel, v);
+     },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "a channel key (phone, email, chat …)")},
+    {"state", [](const QString &v, TicketView &t) { return setText(t.filter.state, v); }, ""},
+    {"problem_type",
+     [](const QString &v, TicketView &t) {
+         return problemType(v) && setText(t.filter.problemType, v);
+     },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "a problem type key")},
+    {"region", [](const QString &v, TicketView &t) { return setText(t.filter.region, v); }, ""},
+    {"category", [](const QString &v, TicketView &t) { return setText(t.filter.category, v); }, ""},
+    {"from", [](const QString &v, TicketView &t) { return setInstant(t.filter.receivedFrom, v); },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "an ISO 8601 time with Z or an offset")},
+    {"to", [](const QString &v, TicketView &t) { return setInstant(t.filter.receivedTo, v); },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "an ISO 8601 time with Z or an offset")},
+    {"receiver_id", [](const QString &v, TicketView &t) { return setId(t.filter.receiverId, v); },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "a staff id")},
+    {"handler_id", [](const QString &v, TicketView &t) { return setId(t.filter.handlerId, v); },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "a staff id")},
+    {"serial",
+     [](const QString &v, TicketView &t) {
+         return ticketIdFromSerial(v) > 0 && setText(t.filter.serial, v);
+     },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "CS-yyyyMMdd-ID or a ticket id")},
+    {"tier",
+     [](const QString &v, TicketView &t) { return tierFromKey(v) && setText(t.filter.tier, v); },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "a customer tier key (normal, vip …)")},
+    {"incident_grade",
+     [](const QString &v, TicketView &t) {
+         bool ok = false;
+         const int g = v.toInt(&ok);
+         if (!ok || g < 0 || g > 3)
+             return false;
+         t.filter.incidentGrade = g;
+         return true;
+     },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "0, 1, 2 or 3")},
+    {"source", [](const QString &v, TicketView &t) { return setText(t.filter.source, v); }, ""},
+    {"text", [](const QString &v, TicketView &t) { return setText(t.filter.text, v); }, ""},
+    {"sort",
+     [](const QString &v, TicketView &t) {
+         const auto s = ticketSortFromKey(v);
+         if (s)
+             t.filter.sort = *s;
+         return s.has_value();
+     },
+     QT_TRANSLATE_NOOP(
+         "sb::TicketViewText",
+         "id, received, updated, priority, state, channel, tier, problem_type, subject or "
+         "handler")},
+    {"descending",
+     [](const QString &v, TicketView &t) {
+         if (v == QLatin1StringView("true") || v == QLatin1StringView("1"))
+             t.filter.descending = true;
+         else if (v == QLatin1StringView("false") || v == QLatin1StringView("0"))
+             t.filter.descending = false;
+         else
+             return false;
+         return true;
+     },
+     QT_TRANSLATE_NOOP("sb::TicketViewText", "true or false")},
+};
 
 } // namespace
 
 QStringList TicketViewText::keys() {
     QStringList out;
-    for (const KeyRule &r : rules())
+    for (const KeyRule &r : kRules)
         out.append(QLatin1StringView(r.key));
     return out;
 }
@@ -143,7 +132,7 @@ std::optional<TicketView> TicketViewText::parse(const QString &text, QString &er
     const QUrlQuery query(text.trimmed());
     for (const auto &[key, raw] : query.queryItems(QUrl::FullyDecoded)) {
         const KeyRule *rule = nullptr;
-        for (const KeyRule &r : rules())
+        for (const KeyRule &r : kRules)
             if (key == QLatin1StringView(r.key))
                 rule = &r;
         if (!rule) {
