@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -524,17 +525,19 @@ void TicketsPlace::startBulk(BulkKind kind) {
 }
 
 void TicketsPlace::exportView() {
-    const QString suggested =
-        QDir::home().filePath(QStringLiteral("tickets-%1-%2.csv")
-                                  .arg(ticketQueueKey(m_model->queue()),
-                                       QDateTime::fromMSecsSinceEpoch(m_env.ws.clock->nowMs())
-                                           .toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString path = m_chooseFile
-                             ? m_chooseFile(this, suggested)
-                             : QFileDialog::getSaveFileName(this, tr("Export view"), suggested,
-                                                            tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportViewTo(path);
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("tickets-%1-%2.csv")
+            .arg(ticketQueueKey(m_model->queue()),
+                 QDateTime::fromMSecsSinceEpoch(m_env.ws.clock->nowMs(), m_env.zone)
+                     .toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    QString path = m_chooseFile ? m_chooseFile(this, suggested)
+                                : QFileDialog::getSaveFileName(this, tr("Export view"), suggested,
+                                                               tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv"); // the dialog's filter does not add it everywhere
+    exportViewTo(path);
 }
 
 void TicketsPlace::exportViewTo(const QString &path) {
