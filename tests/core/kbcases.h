@@ -122,6 +122,25 @@ inline void searchEditLinkCount(const DatabaseUrl &url) {
     // Empty search: most used first.
     QVERIFY(kb.search(QString(), 10, hits, error));
     QCOMPARE(hits.first().title, login.title);
+
+    // The ticket's timeline: one line for the link (not for linking twice), one for the unlink;
+    // unlinking what is not linked writes nothing.
+    QVERIFY2(kb.unlink(ticket, login.id, 0, error), qPrintable(error));
+    QVERIFY(kb.linkedTo(ticket, linked, error));
+    QVERIFY(linked.isEmpty());
+    QVERIFY2(kb.unlink(ticket, login.id, 0, error), qPrintable(error));
+    QSqlQuery ev(db->db());
+    QVERIFY(db->exec(ev,
+                     QStringLiteral("SELECT action, note, data FROM ticket_events WHERE ticket_id "
+                                    "= ? ORDER BY id"),
+                     {ticket}, error));
+    QStringList lines;
+    while (ev.next())
+        lines << ev.value(0).toString() + u'|' + ev.value(1).toString() + u'|' +
+                     ev.value(2).toString();
+    const QString data = QStringLiteral("{\"article_id\":%1}").arg(login.id);
+    QCOMPARE(lines, (QStringList{QStringLiteral("kb_link|") + login.title + u'|' + data,
+                                 QStringLiteral("kb_unlink|") + login.title + u'|' + data}));
 }
 
 } // namespace sb::test::kb

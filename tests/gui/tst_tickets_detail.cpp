@@ -221,6 +221,14 @@ private Q_SLOTS:
                              {id})
                 .toByteArray(),
             added);
+        // …with its line in the timeline, by whom.
+        QCOMPARE(test::queryValue(*m_db,
+                                  QStringLiteral("SELECT actor_id FROM ticket_events WHERE "
+                                                 "ticket_id = ? AND action = 'attachment' AND "
+                                                 "note = 'report.dat'"),
+                                  {id})
+                     .toLongLong(),
+                 m_ann);
 
         // Open the hostile one: written inside the pane's temporary folder, safe name.
         list->setCurrentRow(0);
@@ -384,6 +392,16 @@ private Q_SLOTS:
                      {id})
                      .toInt(),
                  0);
+        // Both show in the timeline under their names (the change feed reloads the detail in
+        // the application; here it is reloaded by hand).
+        detail->reload();
+        auto *timeline = detail->findChild<QTableWidget *>(QStringLiteral("timeline"));
+        QStringList lines;
+        for (int r = 0; r < timeline->rowCount(); ++r)
+            lines << timeline->item(r, 2)->text() + u'|' + timeline->item(r, 1)->text();
+        QVERIFY2(lines.contains(QStringLiteral("Knowledge-base article linked|Ann Lead")) &&
+                     lines.contains(QStringLiteral("Knowledge-base article unlinked|Ann Lead")),
+                 qPrintable(lines.join(u',')));
     }
 
     void registerGreenChannelSuggestion() {
@@ -502,6 +520,41 @@ private Q_SLOTS:
         auto *toggle = detail->findChild<QPushButton *>(QStringLiteral("greenChannelToggle"));
         QVERIFY(toggle && !toggle->isEnabled());
         QVERIFY(toggle->toolTip().contains(QLatin1String("tickets.green_channel")));
+    }
+
+    // Another workstation attaches a file: the change feed's ticket_event reloads the shown
+    // detail; an event of another ticket does not.
+    void timelineFollowsOtherWorkstations() {
+        const qint64 id = insertTicket(*m_db, m_clock.nowMs(), QStringLiteral("Shown"));
+        const qint64 other = insertTicket(*m_db, m_clock.nowMs(), QStringLiteral("Other"));
+        app::TicketsPlace place(m_ws);
+        app::TicketDetailPanel *detail = openDetail(place, id);
+        QVERIFY(detail);
+        auto *timeline = detail->findChild<QTableWidget *>(QStringLiteral("timeline"));
+        QCOMPARE(timeline->rowCount(), 0);
+        QString e;
+        const auto attach = [&](qint64 ticket) {
+            QSqlQuery q;
+            if (!m_db->exec(q,
+                            QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, "
+                                           "note) VALUES (?, ?, 'attachment', 'scan.pdf') "
+                                           "RETURNING id"),
+                            {ticket, m_clock.nowMs()}, e) ||
+                !q.next())
+                return qint64(0);
+            return q.value(0).toLongLong();
+        };
+        const qint64 elsewhere = attach(other);
+        QVERIFY2(elsewhere > 0, qPrintable(e));
+        place.applyChanges({Change{1, QStringLiteral("ticket_event"), elsewhere,
+                                   QStringLiteral("insert"), m_clock.nowMs()}});
+        QCOMPARE(timeline->rowCount(), 0);
+        const qint64 here = attach(id);
+        QVERIFY2(here > 0, qPrintable(e));
+        place.applyChanges({Change{2, QStringLiteral("ticket_event"), here,
+                                   QStringLiteral("insert"), m_clock.nowMs()}});
+        QCOMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("Attachment added"));
     }
 
     // An existing ticket onto the green channel and off again from the detail; a change made

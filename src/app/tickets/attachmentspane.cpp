@@ -1,6 +1,7 @@
 #include "tickets/attachmentspane.h"
 
 #include "storage/settingsstore.h"
+#include "tickets/tickettimeline.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -253,16 +254,33 @@ void AttachmentsPane::addAttachment() {
                                    QString::fromLatin1(kMaxBytesSetting)),
                       true);
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name();
+    // The file and its line in the timeline, together.
+    qint64 id = 0;
     QSqlQuery q;
-    if (!m_env.ws.db->exec(q,
-                           QStringLiteral("INSERT INTO attachments(ticket_id, name, mime, data, "
-                                          "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                           {m_ticketId, info.fileName(), mime, bytes, m_env.ws.clock->nowMs()},
-                           error) ||
-        !q.next())
+    const bool stored = m_env.ws.db->transaction(
+        [&](QString &err) {
+            const qint64 now = m_env.ws.clock->nowMs();
+            if (!m_env.ws.db->exec(q,
+                                   QStringLiteral("INSERT INTO attachments(ticket_id, name, mime, "
+                                                  "data, created_at) VALUES (?, ?, ?, ?, ?) "
+                                                  "RETURNING id"),
+                                   {m_ticketId, info.fileName(), mime, bytes, now}, err))
+                return false;
+            if (!q.next()) {
+                err = tr("The attachment could not be stored.");
+                return false;
+            }
+            id = q.value(0).toLongLong();
+            q.finish();
+            return recordTicketEvent(
+                *m_env.ws.db, m_ticketId, now, m_env.ws.user.staffId, QStringLiteral("attachment"),
+                info.fileName(),
+                {{QStringLiteral("attachment_id"), id}, {QStringLiteral("bytes"), bytes.size()}},
+                err);
+        },
+        error);
+    if (!stored)
         return report(error.isEmpty() ? tr("The attachment could not be stored.") : error, true);
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
     reload();
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(Qt::UserRole).toLongLong() == id)

@@ -148,9 +148,9 @@ void KbLinksPane::unlinkSelected() {
     if (!item || m_ticketId == 0)
         return;
     QString error;
-    if (!m_env.ws.db->exec(QStringLiteral("DELETE FROM ticket_kb_links WHERE ticket_id = ? AND "
-                                          "article_id = ?"),
-                           {m_ticketId, item->data(Qt::UserRole).toLongLong()}, error))
+    if (!KnowledgeBase(*m_env.ws.db, *m_env.ws.clock)
+             .unlink(m_ticketId, item->data(Qt::UserRole).toLongLong(), m_env.ws.user.staffId,
+                     error))
         return report(tr("Not unlinked: %1").arg(error), true);
     reload();
     report({}, false);

@@ -228,7 +228,7 @@ void TicketDetailPanel::loadTimeline() {
         const QString who = q.value(1).toString();
         m_timeline->setItem(r, 0, item(timeText(q.value(0).toLongLong())));
         m_timeline->setItem(r, 1, item(who.isEmpty() ? tr("(system)") : who));
-        m_timeline->setItem(r, 2, item(q.value(2).toString()));
+        m_timeline->setItem(r, 2, item(eventLabel(q.value(2).toString())));
         m_timeline->setItem(r, 3, item(Labels::state(q.value(3).toString())));
         QString detail = q.value(4).toString();
         const QString json = q.value(5).toString();
@@ -236,6 +236,31 @@ void TicketDetailPanel::loadTimeline() {
             detail += (detail.isEmpty() ? QString() : QStringLiteral("  ")) + json;
         m_timeline->setItem(r, 4, item(detail));
     }
+}
+
+QString TicketDetailPanel::eventLabel(const QString &action) const {
+    const QString step = m_env.workflow.actionName(m_kind, action);
+    if (!step.isEmpty())
+        return step;
+    // Timeline lines that are not lifecycle steps of the ticket's flow.
+    static constexpr struct {
+        const char *key;
+        const char *label;
+    } kOther[] = {
+        {"register_appeal", QT_TR_NOOP("Appeal registered")},
+        {"reassign", QT_TR_NOOP("Reassigned")},
+        {"priority", QT_TR_NOOP("Priority changed")},
+        {"green_channel", QT_TR_NOOP("Green channel")},
+        {"attachment", QT_TR_NOOP("Attachment added")},
+        {"kb_link", QT_TR_NOOP("Knowledge-base article linked")},
+        {"kb_unlink", QT_TR_NOOP("Knowledge-base article unlinked")},
+        {"urge", QT_TR_NOOP("Urged")},
+    };
+    for (const auto &o : kOther) {
+        if (action == QLatin1StringView(o.key))
+            return tr(o.label);
+    }
+    return action; // an action of another system: its own key
 }
 
 void TicketDetailPanel::loadLinks() {

@@ -48,6 +48,7 @@ private:
     void submit(ActionDialog *dialog, qint64 seenVersion);
     void showConflict(const QString &message);
     void toggleGreenChannel();
+    QString eventLabel(const QString &action) const;
     QString timeText(qint64 ms) const;
 
     const TicketEnv &m_env;

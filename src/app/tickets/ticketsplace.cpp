@@ -569,12 +569,30 @@ void TicketsPlace::exportViewTo(const QString &path) {
 void TicketsPlace::applyChanges(const QList<sb::Change> &changes) {
     m_model->applyChanges(changes);
     const qint64 shown = m_detail->ticketId();
+    if (shown == 0)
+        return;
+    QVariantList events;
     for (const Change &c : changes) {
-        if (shown != 0 && c.entity == QLatin1StringView("ticket") && c.entityId == shown) {
+        if (c.entity == QLatin1StringView("ticket") && c.entityId == shown) {
             m_detail->reload();
-            break;
+            return;
         }
+        if (c.entity == QLatin1StringView("ticket_event") && events.size() < 500)
+            events.append(c.entityId);
     }
+    // A timeline line without a ticket change (an attachment, a link): is it the shown one's?
+    if (events.isEmpty())
+        return;
+    QStringList marks(events.size(), QStringLiteral("?"));
+    QSqlQuery q;
+    QString error;
+    if (m_env.ws.db->exec(q,
+                          QStringLiteral("SELECT 1 FROM ticket_events WHERE ticket_id = ? AND id "
+                                         "IN (%1) LIMIT 1")
+                              .arg(marks.join(u',')),
+                          QVariantList{shown} + events, error) &&
+        q.next())
+        m_detail->reload();
 }
 
 QWidget *createTicketsPlace(const Workspace &ws, QWidget *parent) {

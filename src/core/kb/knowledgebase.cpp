@@ -1,5 +1,7 @@
 #include "kb/knowledgebase.h"
 
+#include "tickets/tickettimeline.h"
+
 #include <QSqlQuery>
 
 namespace sb {
@@ -187,9 +189,41 @@ bool KnowledgeBase::link(qint64 ticketId, qint64 articleId, qint64 staffId, QStr
                 return false;
             if (q.numRowsAffected() == 0)
                 return true; // already linked: not a new use
-            return countUseInTransaction(articleId, Use::Linked, ticketId, staffId, err);
+            return countUseInTransaction(articleId, Use::Linked, ticketId, staffId, err) &&
+                   recordTicketEvent(m_db, ticketId, m_clock.nowMs(), staffId,
+                                     QStringLiteral("kb_link"), articleTitle(articleId),
+                                     {{QStringLiteral("article_id"), articleId}}, err);
         },
         error);
+}
+
+bool KnowledgeBase::unlink(qint64 ticketId, qint64 articleId, qint64 staffId, QString &error) {
+    return m_db.transaction(
+        [&](QString &err) {
+            const QString title = articleTitle(articleId);
+            QSqlQuery q(m_db.db());
+            if (!m_db.exec(q,
+                           QStringLiteral("DELETE FROM ticket_kb_links WHERE ticket_id = ? AND "
+                                          "article_id = ?"),
+                           {ticketId, articleId}, err))
+                return false;
+            if (q.numRowsAffected() == 0)
+                return true;
+            return recordTicketEvent(m_db, ticketId, m_clock.nowMs(), staffId,
+                                     QStringLiteral("kb_unlink"), title,
+                                     {{QStringLiteral("article_id"), articleId}}, err);
+        },
+        error);
+}
+
+QString KnowledgeBase::articleTitle(qint64 articleId) const {
+    QSqlQuery q(m_db.db());
+    QString ignored;
+    if (m_db.exec(q, QStringLiteral("SELECT title FROM kb_articles WHERE id = ?"), {articleId},
+                  ignored) &&
+        q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 bool KnowledgeBase::linkedTo(qint64 ticketId, QList<KbArticle> &articles, QString &error) const {

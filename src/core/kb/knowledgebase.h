@@ -52,8 +52,12 @@ public:
     std::optional<KbArticle> get(qint64 id, QString &error) const;
     // Inserts (id 0; sets id) or updates. Title must not be empty; kind must be known.
     bool save(KbArticle &article, QString &error);
-    // Links a ticket to an article (once) and counts the use.
+    // Links a ticket to an article (once), counts the use and notes it in the ticket's
+    // timeline (action "kb_link").
     bool link(qint64 ticketId, qint64 articleId, qint64 staffId, QString &error);
+    // Removes the link (the use stays counted) and notes it in the timeline ("kb_unlink");
+    // a link that is not there is not an error and writes nothing.
+    bool unlink(qint64 ticketId, qint64 articleId, qint64 staffId, QString &error);
     bool linkedTo(qint64 ticketId, QList<KbArticle> &articles, QString &error) const;
     // Adds one to the article's uses and logs it (ticketId/staffId 0 when none).
     bool countUse(qint64 articleId, Use use, qint64 ticketId, qint64 staffId, QString &error);
@@ -67,6 +71,7 @@ public:
 private:
     bool countUseInTransaction(qint64 articleId, Use use, qint64 ticketId, qint64 staffId,
                                QString &error);
+    QString articleTitle(qint64 articleId) const; // empty when unknown
 
     Database &m_db;
     const Clock &m_clock;

@@ -217,6 +217,14 @@ std::optional<WorkflowAction> Workflow::action(const QString &flow, const QStrin
     return std::nullopt;
 }
 
+QString Workflow::actionName(const QString &flow, const QString &key) const {
+    for (const WorkflowAction &a : m_actions) {
+        if (a.flow == flow && a.key == key)
+            return localName(a.name, a.nameZh);
+    }
+    return {};
+}
+
 QList<ActionField> Workflow::fields(const QString &flow, const QString &action) const {
     return m_fields.value(fieldKey(flow, action));
 }

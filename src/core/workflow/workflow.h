@@ -117,6 +117,9 @@ public:
     std::optional<WorkflowAction> action(const QString &flow, const QString &key,
                                          const QString &fromState) const;
     QList<ActionField> fields(const QString &flow, const QString &action) const;
+    // The display name (localName) of action `key` in `flow`, from any state; empty when the
+    // flow has no such action.
+    QString actionName(const QString &flow, const QString &key) const;
 
     // Checks `request` against the rules: known action, allowed from the ticket's state,
     // permission held, required fields present and values valid, tier limit for escalation.
