@@ -13,6 +13,10 @@ private Q_SLOTS:
     void cancelLeavesNothing() {
         test::import::cancelLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_cancel")));
     }
+    void largeImportLogsEveryTicket() {
+        test::import::largeImportLogsEveryTicket(
+            test::freshPgDatabase(QStringLiteral("imp_large")));
+    }
     void failureLeavesNothing() {
         test::import::failureLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_fail")));
     }

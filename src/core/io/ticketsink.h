@@ -20,7 +20,9 @@ public:
     virtual bool add(const Complaint &c, const QByteArray &extraJson, QString &error) = 0;
     virtual bool finish(bool commit, qint64 &inserted, qint64 &duplicates, QString &error) = 0;
 
-    static std::unique_ptr<TicketSink> create(Database &db, qint64 nowMs, qint64 registeredBy);
+    // `expectedBytes`: the size of the file being imported (large imports take bulk paths).
+    static std::unique_ptr<TicketSink> create(Database &db, qint64 nowMs, qint64 registeredBy,
+                                              qint64 expectedBytes = 0);
 };
 
 } // namespace sb
