@@ -19,6 +19,7 @@
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -124,6 +125,27 @@ double pgServerCpu() {
     return total / tick;
 }
 double g_lastServerCpu = 0; // PostgreSQL server CPU of the last measured run
+
+// Waits (up to a minute) until no autovacuum worker runs on the server: the previous run's
+// tables are vacuumed and analysed in the background, which would count as this run's CPU.
+void waitForAutovacuum() {
+    QString error;
+    DatabaseUrl url;
+    if (!DatabaseUrl::parse(test::pgAdminUrl(), url, error))
+        return;
+    auto admin = Database::open(url, QStringLiteral("bench-quiet"), error);
+    if (!admin)
+        return;
+    QThread::msleep(1500); // the statistics of the last commit reach the launcher first
+    for (int i = 0; i < 600; ++i) {
+        QSqlQuery q(admin->db());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+                                   "'autovacuum worker'")) ||
+            !q.next() || q.value(0).toInt() == 0)
+            return;
+        QThread::msleep(100);
+    }
+}
 
 QByteArray loadAverage() {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -291,6 +313,7 @@ int main(int argc, char *argv[]) {
                                "text, problem_type text, external_id text, customer_id text, "
                                "subject text, description text, region text)")},
                env);
+    waitForAutovacuum();
     const double psqlCopy = runProcess(QStringLiteral("psql"),
                                        {psqlUrl, QStringLiteral("-v"),
                                         QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
@@ -303,6 +326,7 @@ int main(int argc, char *argv[]) {
         QString error;
         if (!test::openMigrated(sameUrl, error))
             qFatal("%s", qPrintable(error));
+        waitForAutovacuum();
         psqlSame =
             runProcess(QStringLiteral("psql"),
                        {sameUrl.toDisplayString(), QStringLiteral("-1"), QStringLiteral("-q"),
@@ -310,7 +334,9 @@ int main(int argc, char *argv[]) {
                        env, pgSameWork(csv));
     }
     const double psqlSameCpu = g_lastCpu + g_lastServerCpu;
-    const Ours pg = importOurs(test::freshPgDatabase(QStringLiteral("bench_import_sb")), csv);
+    const DatabaseUrl sbUrl = test::freshPgDatabase(QStringLiteral("bench_import_sb"));
+    waitForAutovacuum();
+    const Ours pg = importOurs(sbUrl, csv);
     const double pgCpu = g_lastCpu + g_lastServerCpu;
     if (pg.inserted != rows)
         qFatal("PostgreSQL: inserted %lld of %d", pg.inserted, rows);
