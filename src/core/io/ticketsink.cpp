@@ -211,7 +211,7 @@ private:
     }
 
     static constexpr qsizetype kFlushBytes = 1 << 20;
-    static constexpr qint64 kRebuildRows = 100000;
+    static constexpr qint64 kRebuildRows = 50000;
     static constexpr qint64 kBulkBytes = 4 << 20;
 
     bool command(const char *sql, QString &error) {
