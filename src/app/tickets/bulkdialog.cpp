@@ -1,6 +1,7 @@
 #include "tickets/bulkdialog.h"
 
 #include "tickets/actiondialog.h"
+#include "tickets/ticketedits.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -64,8 +65,8 @@ void BulkFlow::start() {
         f.name = QStringLiteral("priority");
         f.type = FieldType::Integer;
         f.required = true;
-        f.minValue = 0;
-        f.maxValue = 9;
+        f.minValue = TicketEdits::MinPriority;
+        f.maxValue = TicketEdits::MaxPriority;
         fields.append(f);
         break;
     }

@@ -2,8 +2,9 @@
 
 #include "domain/complaint.h"
 #include "shell/labels.h"
-#include "storage/ticketstore.h"
+#include "tickets/ticketregistration.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -21,9 +21,11 @@ namespace sb::app {
 RegisterDialog::RegisterDialog(const TicketEnv &env, QWidget *parent)
     : QDialog(parent)
     , m_env(env)
+    , m_kind(new QComboBox(this))
     , m_channel(new QComboBox(this))
     , m_tier(new QComboBox(this))
     , m_type(new QComboBox(this))
+    , m_green(new QCheckBox(tr("Green channel — heads every queue"), this))
     , m_customer(new QLineEdit(this))
     , m_service(new QLineEdit(this))
     , m_region(new QLineEdit(this))
@@ -32,24 +34,40 @@ RegisterDialog::RegisterDialog(const TicketEnv &env, QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("registerDialog"));
-    setWindowTitle(tr("Register a complaint"));
+    setWindowTitle(tr("Register a complaint or suggestion"));
+    m_kind->addItem(kindLabel(complaintKind()), complaintKind());
+    m_kind->addItem(kindLabel(suggestionKind()), suggestionKind());
+    m_kind->setToolTip(tr("Suggestions follow the lighter flow and have their own types."));
+    const bool mayGreen = m_env.has(QStringLiteral("tickets.green_channel"));
+    m_green->setEnabled(mayGreen);
+    m_green->setToolTip(mayGreen ? tr("A fast track: the ticket heads every queue.")
+                                 : tr("Needs the permission tickets.green_channel."));
     for (Channel c : allChannels())
         m_channel->addItem(Labels::channel(channelKey(c)), channelKey(c));
     for (Tier t : allTiers())
         m_tier->addItem(Labels::tier(tierKey(t)), tierKey(t));
-    for (const ProblemTypeInfo &p : problemTypes())
-        m_type->addItem(Labels::problemType(p.key), p.key);
+    fillTypes();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RegisterDialog::fillTypes);
     const struct {
         QWidget *w;
         const char *name;
-    } names[] = {
-        {m_channel, "regChannel"},   {m_tier, "regTier"},       {m_type, "regType"},
-        {m_customer, "regCustomer"}, {m_service, "regService"}, {m_region, "regRegion"},
-        {m_category, "regCategory"}, {m_subject, "regSubject"}, {m_description, "regDescription"}};
+    } names[] = {{m_kind, "regKind"},
+                 {m_green, "regGreen"},
+                 {m_channel, "regChannel"},
+                 {m_tier, "regTier"},
+                 {m_type, "regType"},
+                 {m_customer, "regCustomer"},
+                 {m_service, "regService"},
+                 {m_region, "regRegion"},
+                 {m_category, "regCategory"},
+                 {m_subject, "regSubject"},
+                 {m_description, "regDescription"}};
     for (const auto &n : names)
         n.w->setObjectName(QLatin1String(n.name));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    form->addRow(tr("Kind *"), m_kind);
+    form->addRow(QString(), m_green);
     form->addRow(tr("Channel *"), m_channel);
     form->addRow(tr("Customer tier *"), m_tier);
     form->addRow(tr("Problem type *"), m_type);
@@ -73,6 +91,17 @@ RegisterDialog::RegisterDialog(const TicketEnv &env, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void RegisterDialog::fillTypes() {
+    m_type->clear();
+    if (m_kind->currentData().toString() == suggestionKind()) {
+        for (const SuggestionType &t : suggestionTypes())
+            m_type->addItem(t.label, t.key);
+        return;
+    }
+    for (const ProblemTypeInfo &p : problemTypes())
+        m_type->addItem(Labels::problemType(p.key), p.key);
+}
+
 void RegisterDialog::submit() {
     auto fail = [this](const QString &message) {
         m_error->setText(message);
@@ -82,14 +111,17 @@ void RegisterDialog::submit() {
         return fail(tr("Customer: required."));
     if (m_subject->text().trimmed().isEmpty())
         return fail(tr("Subject: required."));
-    Complaint c;
+    Registration r;
+    r.kind = m_kind->currentData().toString();
+    r.greenChannel = m_green->isEnabled() && m_green->isChecked();
+    Complaint &c = r.complaint;
     const qint64 now = m_env.ws.clock->nowMs();
     c.receivedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     c.channel = channelFromKey(m_channel->currentData().toString()).value_or(Channel::Other);
     c.tier = tierFromKey(m_tier->currentData().toString()).value_or(Tier::Normal);
     c.problemType = m_type->currentData().toString();
     c.source = QStringLiteral("manual");
-    // A unique key lets the new row be found again, and makes a double click harmless.
+    // Tickets are unique on (source, external_id): each manual registration gets its own key.
     c.externalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.customerId = m_customer->text().trimmed();
     c.serviceNumber = m_service->text().trimmed();
@@ -97,19 +129,10 @@ void RegisterDialog::submit() {
     c.category = m_category->text().trimmed();
     c.subject = m_subject->text().trimmed();
     c.description = m_description->toPlainText().trimmed();
-    TicketStore store(*m_env.ws.db);
-    InsertResult result;
     QString error;
-    if (!store.insert({c}, now, result, error, m_env.ws.user.staffId))
+    if (!TicketRegistrar(*m_env.ws.db, m_env.workflow)
+             .registerTicket(r, m_env.permissions, m_env.ws.user.staffId, now, m_ticketId, error))
         return fail(error);
-    QSqlQuery q;
-    if (!m_env.ws.db->exec(q,
-                           QStringLiteral("SELECT id FROM tickets WHERE source = ? AND "
-                                          "external_id = ?"),
-                           {c.source, c.externalId}, error) ||
-        !q.next())
-        return fail(error.isEmpty() ? tr("The new ticket could not be read back.") : error);
-    m_ticketId = q.value(0).toLongLong();
     Q_EMIT registered(m_ticketId);
     accept();
 }

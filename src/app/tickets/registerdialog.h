@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,8 +12,10 @@ class QPlainTextEdit;
 
 namespace sb::app {
 
-// Registers a new complaint (the start of "registration to closing"): channel, customer
-// tier, problem type, customer, service number, region, category, subject, description.
+// Registers a new complaint or suggestion (the start of "registration to closing"): kind,
+// green channel (needs tickets.green_channel), channel, customer tier, problem type (the
+// suggestion types for a suggestion), customer, service number, region, category, subject,
+// description.
 class RegisterDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,8 +27,10 @@ Q_SIGNALS:
 
 private:
     void submit();
+    void fillTypes();
     const TicketEnv &m_env;
-    QComboBox *m_channel, *m_tier, *m_type;
+    QComboBox *m_kind, *m_channel, *m_tier, *m_type;
+    QCheckBox *m_green;
     QLineEdit *m_customer, *m_service, *m_region, *m_category, *m_subject;
     QPlainTextEdit *m_description;
     QLabel *m_error;

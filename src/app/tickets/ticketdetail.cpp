@@ -4,35 +4,29 @@
 #include "shell/labels.h"
 #include "storage/ticketstore.h"
 #include "tickets/actiondialog.h"
+#include "tickets/attachmentspane.h"
+#include "tickets/kblinkspane.h"
+#include "tickets/ticketregistration.h"
 #include "workflow/ticketworkflow.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace sb::app {
 
 namespace {
-// Times in the workstation's display zone (the one TicketWorkflow's messages use).
-QString timeText(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
 QTableWidgetItem *item(const QString &text) {
     auto *i = new QTableWidgetItem(text);
     i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -51,8 +45,8 @@ TicketDetailPanel::TicketDetailPanel(const TicketEnv &env, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_timeline(new QTableWidget(0, 5, this))
     , m_incident(new QLabel(this))
-    , m_kb(new QListWidget(this))
-    , m_attachments(new QListWidget(this))
+    , m_kb(new KbLinksPane(env, this))
+    , m_attachments(new AttachmentsPane(env, this))
     , m_history(new QTableWidget(0, 4, this)) {
     setObjectName(QStringLiteral("ticketDetail"));
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +60,18 @@ TicketDetailPanel::TicketDetailPanel(const TicketEnv &env, QWidget *parent)
     layout->addWidget(m_title);
     m_actionsBox->setObjectName(QStringLiteral("actionsBox"));
     m_actions->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_actionsBox);
+    // Many actions (a ticket in progress has eight) scroll sideways instead of widening the
+    // whole window beyond the screen.
+    auto *actionsScroll = new QScrollArea(this);
+    actionsScroll->setObjectName(QStringLiteral("actionsScroll"));
+    actionsScroll->setFrameShape(QFrame::NoFrame);
+    actionsScroll->setWidgetResizable(true);
+    actionsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    actionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    actionsScroll->setWidget(m_actionsBox);
+    actionsScroll->setFixedHeight(QPushButton().sizeHint().height() +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    layout->addWidget(actionsScroll);
 
     auto *fieldsPage = new QWidget(this);
     auto *fieldsLayout = new QVBoxLayout(fieldsPage);
@@ -90,23 +95,9 @@ TicketDetailPanel::TicketDetailPanel(const TicketEnv &env, QWidget *parent)
     m_incident->setTextFormat(Qt::PlainText);
     m_incident->setWordWrap(true);
     linksLayout->addWidget(m_incident);
-    linksLayout->addWidget(new QLabel(tr("Knowledge-base cases:"), this));
-    m_kb->setObjectName(QStringLiteral("kbList"));
     linksLayout->addWidget(m_kb, 1);
     m_tabs->addTab(links, tr("Incident and cases"));
-
-    auto *files = new QWidget(this);
-    auto *filesLayout = new QVBoxLayout(files);
-    m_attachments->setObjectName(QStringLiteral("attachmentList"));
-    filesLayout->addWidget(m_attachments, 1);
-    auto *add = new QPushButton(tr("Add attachment…"), this);
-    add->setObjectName(QStringLiteral("addAttachment"));
-    add->setEnabled(env.ws.canWrite && env.has(QStringLiteral("tickets.handle")));
-    if (!add->isEnabled())
-        add->setToolTip(tr("Needs the permission tickets.handle."));
-    connect(add, &QPushButton::clicked, this, &TicketDetailPanel::addAttachment);
-    filesLayout->addWidget(add);
-    m_tabs->addTab(files, tr("Attachments"));
+    m_tabs->addTab(m_attachments, tr("Attachments"));
 
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setHorizontalHeaderLabels(
@@ -126,8 +117,8 @@ void TicketDetailPanel::clear() {
     m_description->clear();
     m_timeline->setRowCount(0);
     m_incident->clear();
-    m_kb->clear();
-    m_attachments->clear();
+    m_kb->setTicket(0, {}, {}, 0);
+    m_attachments->setTicket(0);
     m_history->setRowCount(0);
     rebuildActions();
 }
@@ -147,7 +138,7 @@ void TicketDetailPanel::reload() {
         return;
     loadTimeline();
     loadLinks();
-    loadAttachments();
+    m_attachments->setTicket(m_id);
     loadHistory();
     rebuildActions();
 }
@@ -189,12 +180,13 @@ void TicketDetailPanel::loadFields() {
         l->setObjectName(QLatin1String(name));
         m_fields->addRow(label, l);
     };
+    row(tr("Kind"), kindLabel(m_kind), "fieldKind");
     row(tr("State"), Labels::state(m_state), "fieldState");
     row(tr("Received"), timeText(received), "fieldReceived");
     row(tr("Registered by"), q.value(21).toString(), "fieldReceiver");
     row(tr("Channel"), Labels::channel(q.value(3).toString()), "fieldChannel");
     row(tr("Customer tier"), Labels::tier(q.value(4).toString()), "fieldTier");
-    row(tr("Problem type"), Labels::problemType(q.value(5).toString()), "fieldType");
+    row(tr("Problem type"), ticketTypeLabel(m_kind, m_problemType), "fieldType");
     row(tr("Customer"), m_customer, "fieldCustomer");
     const QString service = q.value(7).toString();
     row(tr("Service number"), m_env.unmasked ? service : maskServiceNumber(service),
@@ -246,7 +238,6 @@ void TicketDetailPanel::loadTimeline() {
 
 void TicketDetailPanel::loadLinks() {
     m_incident->setText(tr("No linked incident."));
-    m_kb->clear();
     QSqlQuery q;
     QString error;
     qint64 knownIssue = 0;
@@ -262,36 +253,7 @@ void TicketDetailPanel::loadLinks() {
                                      q.value(3).toString()));
         knownIssue = q.value(4).toLongLong();
     }
-    // Cases: the incident's known issue, then cases mentioning the ticket's problem type.
-    const QString typeLike = QStringLiteral("%") + m_problemType + QStringLiteral("%");
-    if (m_env.ws.db->exec(q,
-                          QStringLiteral("SELECT k.id, k.kind, k.title FROM kb_articles k WHERE "
-                                         "k.id = ? OR (k.kind IN ('case', 'known_issue') AND "
-                                         "(k.title LIKE ? OR k.body LIKE ?)) ORDER BY "
-                                         "CASE WHEN k.id = ? THEN 0 ELSE 1 END, k.uses DESC "
-                                         "LIMIT 20"),
-                          {knownIssue, typeLike, typeLike, knownIssue}, error)) {
-        while (q.next())
-            m_kb->addItem(tr("#%1 [%2] %3")
-                              .arg(q.value(0).toLongLong())
-                              .arg(q.value(1).toString(), q.value(2).toString()));
-    }
-}
-
-void TicketDetailPanel::loadAttachments() {
-    m_attachments->clear();
-    QSqlQuery q;
-    QString error;
-    if (!m_env.ws.db->exec(q,
-                           QStringLiteral("SELECT id, name, mime, length(data), created_at FROM "
-                                          "attachments WHERE ticket_id = ? ORDER BY id"),
-                           {m_id}, error))
-        return;
-    while (q.next())
-        m_attachments->addItem(tr("%1 (%2, %3 bytes, %4)")
-                                   .arg(q.value(1).toString(), q.value(2).toString())
-                                   .arg(q.value(3).toLongLong())
-                                   .arg(timeText(q.value(4).toLongLong())));
+    m_kb->setTicket(m_id, m_serial, m_problemType, knownIssue);
 }
 
 void TicketDetailPanel::loadHistory() {
@@ -356,7 +318,7 @@ void TicketDetailPanel::startAction(const WorkflowAction &action) {
 }
 
 void TicketDetailPanel::submit(ActionDialog *dialog, qint64 seenVersion) {
-    TicketWorkflow flow(*m_env.ws.db, m_env.workflow, *m_env.ws.clock);
+    TicketWorkflow flow(*m_env.ws.db, m_env.workflow, *m_env.ws.clock, m_env.zone);
     ActionOutcome outcome;
     QString error;
     if (flow.apply(m_id, seenVersion, m_env.ws.user.staffId, m_env.permissions, dialog->request(),
@@ -389,31 +351,9 @@ void TicketDetailPanel::showConflict(const QString &message) {
     box->open();
 }
 
-void TicketDetailPanel::addAttachment() {
-    if (m_id == 0)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (file.size() > 20 * 1024 * 1024) {
-        QMessageBox::warning(this, tr("Attachment"), tr("%1 is larger than 20 MB.").arg(path));
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Attachment"),
-                             tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    QString error;
-    if (!m_env.ws.db->exec(
-            QStringLiteral("INSERT INTO attachments(ticket_id, name, data, "
-                           "created_at) VALUES (?, ?, ?, ?)"),
-            {m_id, QFileInfo(path).fileName(), file.readAll(), m_env.ws.clock->nowMs()}, error)) {
-        QMessageBox::warning(this, tr("Attachment"), error);
-        return;
-    }
-    loadAttachments();
+QString TicketDetailPanel::timeText(qint64 ms) const {
+    return QDateTime::fromMSecsSinceEpoch(ms, m_env.zone)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace sb::app

@@ -7,15 +7,15 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 class QTabWidget;
-class QMessageBox;
 
 namespace sb::app {
 
 class ActionDialog;
+class AttachmentsPane;
+class KbLinksPane;
 
 // One ticket: its fields, full timeline, the actions allowed now (by state and permission),
 // linked incident and knowledge-base cases, attachments, and the customer's earlier tickets.
@@ -31,6 +31,8 @@ public:
     qint64 ticketId() const { return m_id; }
     qint64 version() const { return m_version; }
     QString state() const { return m_state; }
+    AttachmentsPane *attachments() const { return m_attachments; }
+    KbLinksPane *kbLinks() const { return m_kb; }
 
 Q_SIGNALS:
     void ticketChanged(qint64 id);
@@ -40,13 +42,12 @@ private:
     void loadFields();
     void loadTimeline();
     void loadLinks();
-    void loadAttachments();
     void loadHistory();
     void rebuildActions();
     void startAction(const WorkflowAction &action);
     void submit(ActionDialog *dialog, qint64 seenVersion);
     void showConflict(const QString &message);
-    void addAttachment();
+    QString timeText(qint64 ms) const;
 
     const TicketEnv &m_env;
     qint64 m_id = 0;
@@ -61,8 +62,8 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_timeline;
     QLabel *m_incident;
-    QListWidget *m_kb;
-    QListWidget *m_attachments;
+    KbLinksPane *m_kb;
+    AttachmentsPane *m_attachments;
     QTableWidget *m_history;
 };
 

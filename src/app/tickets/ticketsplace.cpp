@@ -65,16 +65,14 @@ void selectData(QComboBox *c, const QVariant &v) {
     c->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-// yyyy-MM-dd in the display zone as the start of that day, ms; 0 when blank; -1 when invalid.
-qint64 dayStart(const QString &text, int addDays) {
+// yyyy-MM-dd in the calendar's zone as the start of that day, ms; 0 when blank; -1 when invalid.
+qint64 dayStart(const QString &text, int addDays, const QTimeZone &zone) {
     if (text.trimmed().isEmpty())
         return 0;
     const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
         return -1;
-    return d.addDays(addDays)
-        .startOfDay(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
-        .toMSecsSinceEpoch();
+    return d.addDays(addDays).startOfDay(zone).toMSecsSinceEpoch();
 }
 } // namespace
 
@@ -350,8 +348,8 @@ TicketFilter TicketsPlace::filterFromWidgets() const {
     f.receiverId = m_receiver->currentData().toLongLong();
     const QString grade = m_grade->currentData().toString();
     f.incidentGrade = grade.isEmpty() ? -1 : grade.toInt();
-    f.receivedFrom = qMax<qint64>(0, dayStart(m_from->text(), 0));
-    f.receivedTo = qMax<qint64>(0, dayStart(m_to->text(), 1));
+    f.receivedFrom = qMax<qint64>(0, dayStart(m_from->text(), 0, m_env.zone));
+    f.receivedTo = qMax<qint64>(0, dayStart(m_to->text(), 1, m_env.zone));
     return f;
 }
 
@@ -368,10 +366,9 @@ void TicketsPlace::setWidgetsFromFilter(const TicketFilter &f) {
     selectData(m_handler, f.handlerId > 0 ? QString::number(f.handlerId) : QString());
     selectData(m_receiver, f.receiverId > 0 ? QString::number(f.receiverId) : QString());
     selectData(m_grade, f.incidentGrade >= 0 ? QString::number(f.incidentGrade) : QString());
-    const auto day = [](qint64 ms, int back) {
+    const auto day = [this](qint64 ms, int back) {
         return ms <= 0 ? QString()
-                       : QDateTime::fromMSecsSinceEpoch(
-                             ms - back, QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                       : QDateTime::fromMSecsSinceEpoch(ms - back, m_env.zone)
                              .date()
                              .toString(QStringLiteral("yyyy-MM-dd"));
     };
@@ -381,7 +378,7 @@ void TicketsPlace::setWidgetsFromFilter(const TicketFilter &f) {
 
 void TicketsPlace::search() {
     for (QLineEdit *e : {m_from, m_to}) {
-        if (dayStart(e->text(), 0) < 0) {
+        if (dayStart(e->text(), 0, m_env.zone) < 0) {
             m_error->setText(tr("%1: not a date (yyyy-MM-dd).").arg(e->placeholderText()));
             m_error->show();
             return;

@@ -14,12 +14,13 @@ BulkActions::BulkActions(Database &db, const Workflow &workflow, const Clock &cl
 QString BulkActions::permissionFor(BulkKind kind) {
     switch (kind) {
     case BulkKind::Dispatch:
-    case BulkKind::Reassign:
         return QStringLiteral("tickets.dispatch");
+    case BulkKind::Reassign:
+        return TicketEdits::permissionFor(TicketEdits::Edit::Reassign);
     case BulkKind::Urge:
         return QStringLiteral("tickets.urge");
     case BulkKind::Priority:
-        return QStringLiteral("tickets.bulk");
+        return TicketEdits::permissionFor(TicketEdits::Edit::Priority);
     case BulkKind::Close:
         return QStringLiteral("tickets.close");
     }
@@ -58,9 +59,9 @@ BulkResult BulkActions::one(BulkKind kind, const BulkTarget &target, qint64 acto
             kind == BulkKind::Reassign
                 ? edits.reassign(target.id, target.version, actorId,
                                  qint64(fields.value(QStringLiteral("handler_id")).toDouble()),
-                                 error)
+                                 error, note)
                 : edits.setPriority(target.id, target.version, actorId,
-                                    fields.value(QStringLiteral("priority")).toInt(), error);
+                                    fields.value(QStringLiteral("priority")).toInt(), error, note);
         r.ok = ok;
         if (!ok && edits.failure() == TicketEdits::Failure::Conflict)
             error = names.conflictMessage(target.id);

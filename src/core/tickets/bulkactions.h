@@ -25,7 +25,8 @@ struct BulkResult {
 
 // Applies one action to many tickets, each in its own transaction, and says per ticket what
 // succeeded and what was refused and why. Dispatch, urge and close go through the workflow
-// (state, permission, fields); reassign and priority through TicketEdits.
+// (state, permission, fields); reassign and priority through TicketEdits. On PostgreSQL the
+// server checks every one again (sb_workflow_apply, sb_ticket_edit), whatever this class let by.
 class BulkActions {
     Q_DECLARE_TR_FUNCTIONS(BulkActions)
 public:
