@@ -62,17 +62,26 @@ bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &ro
     const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
                                      request.context);
     const PagedSql page = builder.page(request.which, request.cursor, request.limit);
-    // Forward-only: the rows are read once, so the driver need not keep a copy of each.
-    QSqlQuery q(m_db->db());
-    q.setForwardOnly(true);
-    if (!q.prepare(page.sql)) {
-        error = describeSqlError(q.lastError());
-        return false;
+    // Prepared once per SQL text and kept (a queue's pages share a few texts; the values are
+    // bound); forward-only: the rows are read once, so the driver need not keep a copy.
+    auto it = m_prepared.find(page.sql);
+    if (it == m_prepared.end()) {
+        if (m_prepared.size() >= kPreparedCap)
+            m_prepared.clear();
+        QSqlQuery prepared(m_db->db());
+        prepared.setForwardOnly(true);
+        if (!prepared.prepare(page.sql)) {
+            error = describeSqlError(prepared.lastError());
+            return false;
+        }
+        it = m_prepared.insert(page.sql, prepared);
     }
-    for (const QVariant &v : page.values)
-        q.addBindValue(v);
+    QSqlQuery &q = it.value();
+    for (int i = 0; i < page.values.size(); ++i)
+        q.bindValue(i, page.values.at(i));
     if (!q.exec()) {
         error = describeSqlError(q.lastError());
+        m_prepared.erase(it);
         return false;
     }
     rows.reserve(request.limit);
@@ -96,6 +105,7 @@ bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &ro
         r.kind = q.value(15).toString();
         r.sortValue = q.value(TicketQueryBuilder::kSortColumn);
     }
+    q.finish(); // SQLite: ends the statement's read snapshot
     if (page.reversed)
         std::reverse(rows.begin(), rows.end());
     return true;

@@ -5,9 +5,11 @@
 #include "workflow/businesscalendar.h"
 #include "workflow/deadlines.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <condition_variable>
@@ -76,8 +78,10 @@ Q_SIGNALS:
 private:
     bool ensureOpen(QString &error);
     void addDeadlines(QList<TicketRow> &rows, qint64 now, const QStringList &finalStates);
+    static constexpr qsizetype kPreparedCap = 16;
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
+    QHash<QString, QSqlQuery> m_prepared; // page statements by SQL text (before m_db goes)
     QList<DeadlineRule> m_rules;
     BusinessCalendar m_calendar;
     QSet<QString> m_pausing;
