@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QScopeGuard>
 
 namespace sb::app {
 
@@ -160,15 +161,19 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
     }
     if (serial != m_serial)
         return; // an older answer, superseded
-    if (!rows.isEmpty()) {
-        ++m_background;
-        Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
-    }
-    if (m_countRequest.countOnly && m_countRequest.serial == serial) {
-        ++m_background;
-        Q_EMIT requestCount(m_countRequest);
-        m_countRequest = {};
-    }
+    // The work that follows the page (deadlines for the countdown, the capped count) starts
+    // once the page is in the model, so that its thread does not compete with showing it.
+    const auto startBackground = qScopeGuard([this, serial, rows] {
+        if (!rows.isEmpty()) {
+            ++m_background;
+            Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
+        }
+        if (m_countRequest.countOnly && m_countRequest.serial == serial) {
+            ++m_background;
+            Q_EMIT requestCount(m_countRequest);
+            m_countRequest = {};
+        }
+    });
     m_error = error;
     using Page = TicketQueryBuilder::Page;
     const bool full = rows.size() >= m_pageSize;
