@@ -146,9 +146,8 @@ bool Importer::runPass(Pass &pass, Phase phase, TicketSink *sink, const ImportOp
             // Once a row is rejected without importGoodRows nothing will be written: the
             // rest of the file is still read for its errors.
             if (sink && (seen.rejected == 0 || options.importGoodRows) &&
-                !sink->add(c, extra, error)) {
-                seen.fatal =
-                    tr("Database, line %1: %2. Nothing was imported.").arg(pass.line()).arg(error);
+                !sink->add(c, extra, pass.line(), error)) {
+                seen.fatal = tr("Database: %1. Nothing was imported.").arg(error);
                 return false;
             }
         }

@@ -10,9 +10,9 @@ namespace sb::detail {
 
 namespace {
 
-// SQLite: one prepared single-row INSERT … ON CONFLICT DO NOTHING, bound through the SQLite C
-// API on the Qt connection's own handle (the same libsqlite3 the Qt plugin links) — no
-// QVariant per value, strings bound straight from the QString's UTF-16 buffer.
+// SQLite: a prepared INSERT … VALUES of kRows rows … ON CONFLICT DO NOTHING, bound through the
+// SQLite C API on the Qt connection's own handle (the same libsqlite3 the Qt plugin links) —
+// no QVariant per value, strings bound straight from the QStrings' UTF-16 buffers.
 //
 // A large import (expectedBytes >= kBulkBytes) also replaces the per-row change_log trigger
 // by ONE INSERT … SELECT at the end: inside the import's write transaction the trigger
@@ -67,7 +67,11 @@ public:
         return true;
     }
 
-    bool add(const Complaint &c, const QByteArray &extraJson, QString &error) override {
+    bool add(const Complaint &c, const QByteArray &extraJson, qint64 line,
+             QString &error) override {
+        if (m_pending == 0)
+            m_firstLine = line;
+        m_lastLine = line;
         // Kept (implicitly shared, no deep copy) until their statement has run: bound in place.
         m_rows[m_pending] = c;
         m_extras[m_pending] = extraJson;
@@ -128,8 +132,17 @@ private:
             bindRow(s, row * kColumns, m_rows[row], m_extras[row]);
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
-        if (rc != SQLITE_DONE)
-            return fail(error);
+        if (rc != SQLITE_DONE) {
+            fail(error);
+            // The statement holds several rows: say which lines.
+            error = m_firstLine == m_lastLine
+                        ? QStringLiteral("line %1: %2").arg(m_firstLine).arg(error)
+                        : QStringLiteral("one of the rows of lines %1–%2: %3")
+                              .arg(m_firstLine)
+                              .arg(m_lastLine)
+                              .arg(error);
+            return false;
+        }
         const int stored = sqlite3_changes(m_conn);
         m_inserted += stored;
         m_duplicates += m_pending - stored;
@@ -264,6 +277,8 @@ private:
     std::array<Complaint, kRows> m_rows;
     std::array<QByteArray, kRows> m_extras;
     int m_pending = 0;
+    qint64 m_firstLine = 0; // of the pending rows
+    qint64 m_lastLine = 0;
     bool m_open = false;
     QByteArray m_triggerSql; // set while tickets_ci is dropped
     qint64 m_idsAbove = 0;

@@ -81,7 +81,8 @@ public:
         return ok;
     }
 
-    bool add(const Complaint &c, const QByteArray &extraJson, QString &error) override {
+    bool add(const Complaint &c, const QByteArray &extraJson, qint64 /*line*/,
+             QString &error) override {
         QByteArray &b = m_buffer;
         b.append(QByteArray::number(++m_line)).append('\t');
         const auto text = [&b](const QString &s) {
