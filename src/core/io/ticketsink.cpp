@@ -185,7 +185,10 @@ private:
         const bool worth = m_line >= kRebuildRows && PQresultStatus(r) == PGRES_TUPLES_OK &&
                            PQntuples(r) == 1 && qstrcmp(PQgetvalue(r, 0, 0), "t") == 0;
         PQclear(r);
-        if (!worth || !command("SAVEPOINT sb_import_indexes", ignored))
+        // DROP INDEX waits for every reader of tickets to finish, and new readers wait behind
+        // it: give up after two seconds and keep the indexes rather than stall everyone.
+        if (!worth || !command("SAVEPOINT sb_import_indexes", ignored) ||
+            !command("SET LOCAL lock_timeout = '2s'", ignored))
             return definitions;
         // Names quoted by the server (format %I); definitions as the server prints them.
         r = PQexec(m_conn, "SELECT format('DROP INDEX %I.%I', n.nspname, i.relname), "
@@ -202,7 +205,8 @@ private:
         }
         PQclear(r);
         if (ok)
-            ok = command("SET LOCAL maintenance_work_mem = '256MB'", ignored) &&
+            ok = command("SET LOCAL lock_timeout TO DEFAULT", ignored) &&
+                 command("SET LOCAL maintenance_work_mem = '256MB'", ignored) &&
                  command("RELEASE SAVEPOINT sb_import_indexes", ignored);
         if (!ok) {
             command("ROLLBACK TO SAVEPOINT sb_import_indexes", ignored);
