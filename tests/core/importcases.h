@@ -317,6 +317,49 @@ inline void largeImportLogsEveryTicket(const DatabaseUrl &url) {
     plainInsertIsLogged(*db);
 }
 
+// The wizard's two steps: check() (no writes, rejected rows listed, sample kept), then
+// importChecked() writes; a file that changed in between is refused and nothing written.
+inline void checkThenWrite(const DatabaseUrl &url) {
+    auto db = fresh(url);
+    QVERIFY(db);
+    QTemporaryDir dir;
+    QByteArray csv = manyRows(100);
+    csv += "2026-03-01T10:00:00Z,fax,normal,other,bad,,,west,\r\n"; // line 102: rejected
+    const QString path = writeFile(dir, QStringLiteral("two.csv"), csv);
+    SystemClock clock;
+    Importer importer(*db, clock);
+    ImportOptions options;
+    options.sampleRows = 3;
+    ImportReport report;
+    QVERIFY2(importer.check(path, ColumnMapping::direct(), options, report),
+             qPrintable(report.fatal));
+    QCOMPARE(report.records, 101);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.errors.value(0).line, 102);
+    QCOMPARE(report.sample.size(), 3);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    // Rejected rows and no "good rows only": refused.
+    QVERIFY(!importer.importChecked(path, ColumnMapping::direct(), options, report));
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    // The file grows between the check and the write: refused, nothing written.
+    options.importGoodRows = true;
+    ImportReport stale = report;
+    writeFile(dir, QStringLiteral("two.csv"), csv + manyRows(1).mid(kHeader.size()));
+    QVERIFY(!importer.importChecked(path, ColumnMapping::direct(), options, stale));
+    QVERIFY2(stale.fatal.contains(QLatin1StringView("changed while")), qPrintable(stale.fatal));
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'ticket'")),
+             0);
+    // As checked: the good rows only.
+    writeFile(dir, QStringLiteral("two.csv"), csv);
+    QVERIFY2(importer.importChecked(path, ColumnMapping::direct(), options, report),
+             qPrintable(report.fatal));
+    QVERIFY(report.written);
+    QCOMPARE(report.inserted, 100);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'ticket'")),
+             100);
+}
+
 // A database error 70 % of the way through (a trigger refuses one external id).
 inline void failureLeavesNothing(const DatabaseUrl &url) {
     auto db = fresh(url);

@@ -22,6 +22,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::import::largeImportLogsEveryTicket(test::sqliteIn(dir));
     }
+    void checkThenWrite() {
+        QTemporaryDir dir;
+        test::import::checkThenWrite(test::sqliteIn(dir));
+    }
     void failureLeavesNothing() {
         QTemporaryDir dir;
         test::import::failureLeavesNothing(test::sqliteIn(dir));

@@ -17,6 +17,9 @@ private Q_SLOTS:
         test::import::largeImportLogsEveryTicket(
             test::freshPgDatabase(QStringLiteral("imp_large")));
     }
+    void checkThenWrite() {
+        test::import::checkThenWrite(test::freshPgDatabase(QStringLiteral("imp_two_steps")));
+    }
     void failureLeavesNothing() {
         test::import::failureLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_fail")));
     }
