@@ -1529,13 +1529,6 @@ Statement: %4</source>
     </message>
 </context>
 <context>
-    <name>SecuritySettings</name>
-    <message>
-        <source>Setting %1 has the value "%2"; it must be a whole number from %3 to %4.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>SecurityValidation</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1663,11 +1656,31 @@ Statement: %4</source>
 <context>
     <name>TicketEdits</name>
     <message>
-        <source>Ticket #%1 does not exist (it may have been archived).</source>
+        <source>Ticket #%1 was changed by someone else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ticket #%1 was changed by someone else.</source>
+        <source>Refused: green channel %1 is neither 0 (off) nor 1 (on).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: there is no active staff member #%1 to hand the ticket to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: priority %1 is out of range; use %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket #%1 does not exist or is not visible to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not confirm the change of ticket #%1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1981,15 +1994,15 @@ Statement: %4</source>
 <context>
     <name>sb::Exporter</name>
     <message>
-        <source>query: %1: "%2" is not an ISO 8601 time with an offset or Z</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>query: unknown key "%1" (known: state, problem_type, channel, customer_tier, source, region, from, to, text)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot write the CSV: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2025,7 +2038,9 @@ Statement: %4</source>
     <message numerus="yes">
         <source>%n row(s) rejected; nothing was imported. Correct the file, or choose to import the good rows only.</source>
         <translation>
-            <numerusform>%n row rejected; nothing was imported. Correct the file, or choose to import the good rows only.</numerusform><numerusform>%n rows rejected; nothing was imported. Correct the file, or choose to import the good rows only.</numerusform></translation>
+            <numerusform>%n row rejected; nothing was imported. Correct the file, or choose to import the good rows only.</numerusform>
+            <numerusform>%n rows rejected; nothing was imported. Correct the file, or choose to import the good rows only.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No database to import into.</source>
@@ -2231,7 +2246,9 @@ Statement: %4</source>
     <message numerus="yes">
         <source>%n sample(s) from %1</source>
         <translation>
-            <numerusform>%n sample from %1</numerusform><numerusform>%n samples from %1</numerusform></translation>
+            <numerusform>%n sample from %1</numerusform>
+            <numerusform>%n samples from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the answer is not JSON (offset %1: %2)</source>
@@ -2462,6 +2479,69 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::TicketViewText</name>
+    <message>
+        <source>mine, team, due_soon, overdue, green, appeals, unassigned or all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a channel key (phone, email, chat …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a problem type key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an ISO 8601 time with Z or an offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a staff id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CS-yyyyMMdd-ID or a ticket id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a customer tier key (normal, vip …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0, 1, 2 or 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id, received, updated, priority, state, channel, tier, problem_type, subject or handler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query: unknown key "%1" (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query: key "%1" is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query: %1: "%2" is not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a valid value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query: to: "%1" is not after from</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sb::VolumeBuckets</name>
     <message>
         <source>volume: bad range (%1, %2] or bucket size %3</source>
@@ -2631,6 +2711,97 @@ At: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::app::AttachmentsPane</name>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs the permission tickets.handle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files up to the size in setting %1 (%2 unless changed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a file; nothing was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; an attachment may be at most %3 (setting %4). Nothing was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Nothing was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>larger than that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No temporary folder for opened attachments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program could open %1. Use “Save as…” to keep a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1 (a read-only copy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>sb::app::AuditTab</name>
     <message>
         <source>&amp;Search</source>
@@ -2699,7 +2870,9 @@ At: %7</source>
     <message numerus="yes">
         <source>%n matching entries.</source>
         <translation>
-            <numerusform>%n matching entry.</numerusform><numerusform>%n matching entries.</numerusform></translation>
+            <numerusform>%n matching entry.</numerusform>
+            <numerusform>%n matching entries.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2806,12 +2979,16 @@ At: %7</source>
     <message numerus="yes">
         <source>Send it again, as a new message, to the %n who have not read it.</source>
         <translation>
-            <numerusform>Send it again, as a new message, to the %n person who has not read it.</numerusform><numerusform>Send it again, as a new message, to the %n who have not read it.</numerusform></translation>
+            <numerusform>Send it again, as a new message, to the %n person who has not read it.</numerusform>
+            <numerusform>Send it again, as a new message, to the %n who have not read it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent again to %n person(s) who had not read it.</source>
         <translation>
-            <numerusform>Sent again to %n person who had not read it.</numerusform><numerusform>Sent again to %n people who had not read it.</numerusform></translation>
+            <numerusform>Sent again to %n person who had not read it.</numerusform>
+            <numerusform>Sent again to %n people who had not read it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message sent.</source>
@@ -2847,7 +3024,9 @@ At: %7</source>
     <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: required.</source>
@@ -2935,7 +3114,9 @@ At: %7</source>
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
-            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a role.</source>
@@ -3195,7 +3376,9 @@ At: %7</source>
     <message numerus="yes">
         <source>%n column(s): %1</source>
         <translation>
-            <numerusform>%n column: %1</numerusform><numerusform>%n columns: %1</numerusform></translation>
+            <numerusform>%n column: %1</numerusform>
+            <numerusform>%n columns: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3447,7 +3630,9 @@ At: %7</source>
     <message numerus="yes">
         <source>%n open incident(s)</source>
         <translation>
-            <numerusform>%n open incident</numerusform><numerusform>%n open incidents</numerusform></translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
     </message>
     <message>
         <source>resolved after %1</source>
@@ -3646,7 +3831,119 @@ At: %7</source>
     <message numerus="yes">
         <source>Used %n time(s) · updated %1</source>
         <translation>
-            <numerusform>Used %n time · updated %1</numerusform><numerusform>Used %n times · updated %1</numerusform></translation>
+            <numerusform>Used %n time · updated %1</numerusform>
+            <numerusform>Used %n times · updated %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::KbLinkDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 #%2 · used %n time(s)</source>
+        <translation><numerusform>%1 #%2 · used %n time</numerusform><numerusform>%1 #%2 · used %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>Link a knowledge-base article to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search titles and text (every word, as a prefix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The knowledge base is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found; choose one and press Link.</source>
+        <translation><numerusform>%n article found; choose one and press Link.</numerusform><numerusform>%n articles found; choose one and press Link.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not linked: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sb::app::KbLinksPane</name>
+    <message>
+        <source>[%1] %2 (#%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link article…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked knowledge-base articles and cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the knowledge base and link an article or case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the link; the article stays in the knowledge base.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not unlinked: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3994,7 +4291,9 @@ A supervisor workstation for complaint-handling centres.</source>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your permissions changed</source>
@@ -4070,10 +4369,6 @@ What needs these permissions is now disabled.</source>
 <context>
     <name>sb::app::RegisterDialog</name>
     <message>
-        <source>Register a complaint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Channel *</source>
         <translation type="unfinished" />
     </message>
@@ -4122,7 +4417,27 @@ What needs these permissions is now disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The new ticket could not be read back.</source>
+        <source>Green channel — heads every queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a complaint or suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions follow the lighter flow and have their own types.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fast track: the ticket heads every queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs the permission tickets.green_channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind *</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4408,6 +4723,10 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest file that may be attached to a ticket, in bytes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4753,19 +5072,7 @@ What needs these permissions is now disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Knowledge-base cases:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Incident and cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add attachment…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs the permission tickets.handle.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4889,14 +5196,6 @@ What needs these permissions is now disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>#%1 [%2] %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes, %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Needs the permission %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4913,19 +5212,66 @@ What needs these permissions is now disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Attach a file</source>
+        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Attachment</source>
+        <source>Leave green channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is larger than 20 MB.</source>
+        <source>Take the ticket off the fast track.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
+        <source>Put the ticket at the head of every queue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sb::app::TicketExportFlow</name>
+    <message>
+        <source>Exporting needs the permission %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export could not be logged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export could not be audited: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting tickets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%L1 of %L2 tickets written…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%L1 tickets written…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln ticket(s) to %1.</source>
+        <translation><numerusform>Exported %Ln ticket to %1.</numerusform><numerusform>Exported %Ln tickets to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4985,6 +5331,61 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Service no.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sb::app::TicketRegistrar</name>
+    <message>
+        <source>Corporate image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind: "%1" is neither complaint nor suggestion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering needs the permission tickets.register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green channel: needs the permission tickets.green_channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workflow has no initial state for new tickets of kind %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new ticket could not be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered on the green channel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5145,7 +5546,9 @@ What needs these permissions is now disabled.</source>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shown — %2</source>
@@ -5165,6 +5568,22 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Select the tickets first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export every ticket of this queue, filter and sort to a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>

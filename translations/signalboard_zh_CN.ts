@@ -1530,13 +1530,6 @@ Statement: %4</source>
     </message>
 </context>
 <context>
-    <name>SecuritySettings</name>
-    <message>
-        <source>Setting %1 has the value "%2"; it must be a whole number from %3 to %4.</source>
-        <translation>设置项 %1 的值为“%2”，须为 %3 到 %4 之间的整数。</translation>
-    </message>
-</context>
-<context>
     <name>SecurityValidation</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1664,12 +1657,32 @@ Statement: %4</source>
 <context>
     <name>TicketEdits</name>
     <message>
-        <source>Ticket #%1 does not exist (it may have been archived).</source>
-        <translation>工单 #%1 不存在（可能已归档）。</translation>
-    </message>
-    <message>
         <source>Ticket #%1 was changed by someone else.</source>
         <translation>工单 #%1 已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Refused: green channel %1 is neither 0 (off) nor 1 (on).</source>
+        <translation>已拒绝：绿色通道值 %1 既不是 0（关闭）也不是 1（开启）。</translation>
+    </message>
+    <message>
+        <source>Refused: there is no active staff member #%1 to hand the ticket to.</source>
+        <translation>已拒绝：没有可接手该工单的在职员工 #%1。</translation>
+    </message>
+    <message>
+        <source>Refused: priority %1 is out of range; use %2 to %3.</source>
+        <translation>已拒绝：优先级 %1 超出范围，请使用 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 does not exist or is not visible to you.</source>
+        <translation>工单 #%1 不存在或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation>已拒绝：需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change of ticket #%1.</source>
+        <translation>服务器未确认工单 #%1 的修改。</translation>
     </message>
 </context>
 <context>
@@ -1982,16 +1995,16 @@ Statement: %4</source>
 <context>
     <name>sb::Exporter</name>
     <message>
-        <source>query: %1: "%2" is not an ISO 8601 time with an offset or Z</source>
-        <translation>query：%1：“%2”不是带时区偏移或 Z 的 ISO 8601 时间</translation>
-    </message>
-    <message>
-        <source>query: unknown key "%1" (known: state, problem_type, channel, customer_tier, source, region, from, to, text)</source>
-        <translation>query：未知键“%1”（已知：state, problem_type, channel, customer_tier, source, region, from, to, text）</translation>
-    </message>
-    <message>
         <source>cannot write the CSV: %1</source>
         <translation>无法写入 CSV：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2039,8 @@ Statement: %4</source>
     <message numerus="yes">
         <source>%n row(s) rejected; nothing was imported. Correct the file, or choose to import the good rows only.</source>
         <translation>
-            <numerusform>%n 行被拒绝，未导入任何数据。请修正文件，或选择仅导入正确的行。</numerusform></translation>
+            <numerusform>%n 行被拒绝，未导入任何数据。请修正文件，或选择仅导入正确的行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No database to import into.</source>
@@ -2232,7 +2246,8 @@ Statement: %4</source>
     <message numerus="yes">
         <source>%n sample(s) from %1</source>
         <translation>
-            <numerusform>来自 %1 的 %n 个样本</numerusform></translation>
+            <numerusform>来自 %1 的 %n 个样本</numerusform>
+        </translation>
     </message>
     <message>
         <source>the answer is not JSON (offset %1: %2)</source>
@@ -2463,6 +2478,69 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::TicketViewText</name>
+    <message>
+        <source>mine, team, due_soon, overdue, green, appeals, unassigned or all</source>
+        <translation>mine、team、due_soon、overdue、green、appeals、unassigned 或 all</translation>
+    </message>
+    <message>
+        <source>a channel key (phone, email, chat …)</source>
+        <translation>渠道键（phone、email、chat …）</translation>
+    </message>
+    <message>
+        <source>a problem type key</source>
+        <translation>问题类型键</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with Z or an offset</source>
+        <translation>带 Z 或时区偏移的 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>a staff id</source>
+        <translation>员工 ID</translation>
+    </message>
+    <message>
+        <source>CS-yyyyMMdd-ID or a ticket id</source>
+        <translation>CS-yyyyMMdd-ID 或工单 ID</translation>
+    </message>
+    <message>
+        <source>a customer tier key (normal, vip …)</source>
+        <translation>客户等级键（normal、vip …）</translation>
+    </message>
+    <message>
+        <source>0, 1, 2 or 3</source>
+        <translation>0、1、2 或 3</translation>
+    </message>
+    <message>
+        <source>id, received, updated, priority, state, channel, tier, problem_type, subject or handler</source>
+        <translation>id、received、updated、priority、state、channel、tier、problem_type、subject 或 handler</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>query: unknown key "%1" (known: %2)</source>
+        <translation>查询：未知的键“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>query: key "%1" is given twice</source>
+        <translation>查询：键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>query: %1: "%2" is not %3</source>
+        <translation>查询：%1：“%2”不是%3</translation>
+    </message>
+    <message>
+        <source>a valid value</source>
+        <translation>有效值</translation>
+    </message>
+    <message>
+        <source>query: to: "%1" is not after from</source>
+        <translation>查询：to：“%1”不晚于 from</translation>
+    </message>
+</context>
+<context>
     <name>sb::VolumeBuckets</name>
     <message>
         <source>volume: bad range (%1, %2] or bucket size %3</source>
@@ -2636,6 +2714,97 @@ At: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::app::AttachmentsPane</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件文件</translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation>附件另存为</translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy with the program for its type.</source>
+        <translation>用对应类型的程序打开只读副本。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Needs the permission tickets.handle.</source>
+        <translation>需要权限 tickets.handle。</translation>
+    </message>
+    <message>
+        <source>Files up to the size in setting %1 (%2 unless changed).</source>
+        <translation>文件大小上限见设置 %1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer exists.</source>
+        <translation>附件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was attached.</source>
+        <translation>%1 不存在；未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; nothing was attached.</source>
+        <translation>%1 不是文件；未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; an attachment may be at most %3 (setting %4). Nothing was attached.</source>
+        <translation>%1 大小为 %2；附件最大为 %3（设置 %4）。未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Nothing was attached.</source>
+        <translation>无法读取 %1：%2。未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>larger than that</source>
+        <translation>超过此大小</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>无法保存附件。</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2).</source>
+        <translation>已添加附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for opened attachments: %1</source>
+        <translation>无法为打开的附件创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Use “Save as…” to keep a copy.</source>
+        <translation>没有程序能打开 %1。请使用“另存为…”保存副本。</translation>
+    </message>
+    <message>
+        <source>Opened %1 (a read-only copy).</source>
+        <translation>已打开 %1（只读副本）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::AuditTab</name>
     <message>
         <source>&amp;Search</source>
@@ -2704,7 +2873,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%n matching entries.</source>
         <translation>
-            <numerusform>共 %n 条匹配记录。</numerusform></translation>
+            <numerusform>共 %n 条匹配记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2811,12 +2981,14 @@ At: %7</source>
     <message numerus="yes">
         <source>Send it again, as a new message, to the %n who have not read it.</source>
         <translation>
-            <numerusform>作为新消息，重新发送给尚未阅读的 %n 人。</numerusform></translation>
+            <numerusform>作为新消息，重新发送给尚未阅读的 %n 人。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent again to %n person(s) who had not read it.</source>
         <translation>
-            <numerusform>已重新发送给 %n 名未读人员。</numerusform></translation>
+            <numerusform>已重新发送给 %n 名未读人员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message sent.</source>
@@ -2852,7 +3024,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n 张工单</numerusform></translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: required.</source>
@@ -2940,7 +3113,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
-            <numerusform>已选 %n 项</numerusform></translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a role.</source>
@@ -3199,7 +3373,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%n column(s): %1</source>
         <translation>
-            <numerusform>%n 列：%1</numerusform></translation>
+            <numerusform>%n 列：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3626,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%n open incident(s)</source>
         <translation>
-            <numerusform>%n 个未解决事件</numerusform></translation>
+            <numerusform>%n 个未解决事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>resolved after %1</source>
@@ -3650,7 +3826,120 @@ At: %7</source>
     <message numerus="yes">
         <source>Used %n time(s) · updated %1</source>
         <translation>
-            <numerusform>已使用 %n 次 · 更新于 %1</numerusform></translation>
+            <numerusform>已使用 %n 次 · 更新于 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::KbLinkDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Known issue</source>
+        <translation>已知问题</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 #%2 · used %n time(s)</source>
+        <translation>
+            <numerusform>%1 #%2 · 已使用 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Link a knowledge-base article to %1</source>
+        <translation>为 %1 关联知识库文章</translation>
+    </message>
+    <message>
+        <source>Search titles and text (every word, as a prefix)</source>
+        <translation>搜索标题和正文（每个词按前缀匹配）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty.</source>
+        <translation>知识库为空。</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>没有与“%1”匹配的文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found; choose one and press Link.</source>
+        <translation>
+            <numerusform>找到 %n 篇文章；请选择一篇并点击“关联”。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not linked: %1</source>
+        <translation>未关联：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::KbLinksPane</name>
+    <message>
+        <source>[%1] %2 (#%3)</source>
+        <translation>[%1] %2（#%3）</translation>
+    </message>
+    <message>
+        <source>Double-click to read it.</source>
+        <translation>双击阅读。</translation>
+    </message>
+    <message>
+        <source>Link article…</source>
+        <translation>关联文章…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Linked knowledge-base articles and cases:</source>
+        <translation>已关联的知识库文章和案例：</translation>
+    </message>
+    <message>
+        <source>Related cases:</source>
+        <translation>相关案例：</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base and link an article or case.</source>
+        <translation>搜索知识库并关联文章或案例。</translation>
+    </message>
+    <message>
+        <source>Removes the link; the article stays in the knowledge base.</source>
+        <translation>移除关联；文章仍保留在知识库中。</translation>
+    </message>
+    <message>
+        <source>Not unlinked: %1</source>
+        <translation>未取消关联：%1</translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4288,8 @@ A supervisor workstation for complaint-handling centres.</source>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>及其他 %n 项</numerusform></translation>
+            <numerusform>及其他 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your permissions changed</source>
@@ -4078,10 +4368,6 @@ What needs these permissions is now disabled.</source>
 <context>
     <name>sb::app::RegisterDialog</name>
     <message>
-        <source>Register a complaint</source>
-        <translation>登记投诉</translation>
-    </message>
-    <message>
         <source>Channel *</source>
         <translation>渠道 *</translation>
     </message>
@@ -4130,8 +4416,28 @@ What needs these permissions is now disabled.</source>
         <translation>主题：必填。</translation>
     </message>
     <message>
-        <source>The new ticket could not be read back.</source>
-        <translation>无法读取新建的工单。</translation>
+        <source>Green channel — heads every queue</source>
+        <translation>绿色通道 — 排在所有队列最前</translation>
+    </message>
+    <message>
+        <source>Register a complaint or suggestion</source>
+        <translation>登记投诉或建议</translation>
+    </message>
+    <message>
+        <source>Suggestions follow the lighter flow and have their own types.</source>
+        <translation>建议走简化流程，并有自己的类型。</translation>
+    </message>
+    <message>
+        <source>A fast track: the ticket heads every queue.</source>
+        <translation>快速通道：该工单排在所有队列最前。</translation>
+    </message>
+    <message>
+        <source>Needs the permission tickets.green_channel.</source>
+        <translation>需要权限 tickets.green_channel。</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>类别 *</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4723,10 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 已改为 %2。</translation>
+    </message>
+    <message>
+        <source>Largest file that may be attached to a ticket, in bytes</source>
+        <translation>工单附件的最大文件大小（字节）</translation>
     </message>
 </context>
 <context>
@@ -4762,20 +5072,8 @@ What needs these permissions is now disabled.</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Knowledge-base cases:</source>
-        <translation>知识库案例：</translation>
-    </message>
-    <message>
         <source>Incident and cases</source>
         <translation>事件和案例</translation>
-    </message>
-    <message>
-        <source>Add attachment…</source>
-        <translation>添加附件…</translation>
-    </message>
-    <message>
-        <source>Needs the permission tickets.handle.</source>
-        <translation>需要权限 tickets.handle。</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4898,14 +5196,6 @@ What needs these permissions is now disabled.</source>
         <translation>事件 #%1 — 级别：%2，%3。%4</translation>
     </message>
     <message>
-        <source>#%1 [%2] %3</source>
-        <translation>#%1 [%2] %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes, %4)</source>
-        <translation>%1（%2，%3 字节，%4）</translation>
-    </message>
-    <message>
         <source>Needs the permission %1.</source>
         <translation>需要权限 %1。</translation>
     </message>
@@ -4922,20 +5212,68 @@ What needs these permissions is now disabled.</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <source>Attach a file</source>
-        <translation>附加文件</translation>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>附件</translation>
+        <source>Leave green channel</source>
+        <translation>退出绿色通道</translation>
     </message>
     <message>
-        <source>%1 is larger than 20 MB.</source>
-        <translation>%1 超过 20 MB。</translation>
+        <source>Take the ticket off the fast track.</source>
+        <translation>将该工单移出快速通道。</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>Put the ticket at the head of every queue.</source>
+        <translation>将该工单排在所有队列最前。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::TicketExportFlow</name>
+    <message>
+        <source>Exporting needs the permission %1.</source>
+        <translation>导出需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>The export could not be logged: %1</source>
+        <translation>无法记录此次导出：%1</translation>
+    </message>
+    <message>
+        <source>The export could not be audited: %1</source>
+        <translation>无法审计此次导出：%1</translation>
+    </message>
+    <message>
+        <source>Exporting tickets…</source>
+        <translation>正在导出工单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 tickets written…</source>
+        <translation>已写入 %L1 / %L2 张工单…</translation>
+    </message>
+    <message>
+        <source>%L1 tickets written…</source>
+        <translation>已写入 %L1 张工单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln ticket(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 张工单导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5333,61 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Service no.</source>
         <translation>服务号码</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::TicketRegistrar</name>
+    <message>
+        <source>Corporate image</source>
+        <translation>企业形象</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>资费</translation>
+    </message>
+    <message>
+        <source>Business rules</source>
+        <translation>业务规则</translation>
+    </message>
+    <message>
+        <source>Business development</source>
+        <translation>业务发展</translation>
+    </message>
+    <message>
+        <source>Other suggestion</source>
+        <translation>其他建议</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Kind: "%1" is neither complaint nor suggestion.</source>
+        <translation>类别：“%1”既不是投诉也不是建议。</translation>
+    </message>
+    <message>
+        <source>Registering needs the permission tickets.register.</source>
+        <translation>登记需要权限 tickets.register。</translation>
+    </message>
+    <message>
+        <source>Green channel: needs the permission tickets.green_channel.</source>
+        <translation>绿色通道：需要权限 tickets.green_channel。</translation>
+    </message>
+    <message>
+        <source>The workflow has no initial state for new tickets of kind %1.</source>
+        <translation>工作流中没有类别为 %1 的新工单的初始状态。</translation>
+    </message>
+    <message>
+        <source>The new ticket could not be read back.</source>
+        <translation>无法读回新建的工单。</translation>
+    </message>
+    <message>
+        <source>Registered on the green channel</source>
+        <translation>已登记为绿色通道</translation>
     </message>
 </context>
 <context>
@@ -5154,7 +5547,8 @@ What needs these permissions is now disabled.</source>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%Ln 张工单</numerusform></translation>
+            <numerusform>%Ln 张工单</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shown — %2</source>
@@ -5175,6 +5569,22 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Select the tickets first.</source>
         <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>导出视图…</translation>
+    </message>
+    <message>
+        <source>Export every ticket of this queue, filter and sort to a CSV file.</source>
+        <translation>将此队列按当前筛选和排序的全部工单导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "storage/migrations.h"
+#include "tickets/ticketviewtext.h"
 #include "util/clock.h"
+#include "workflow/workflow.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace sb::cli {
@@ -117,33 +118,76 @@ bool allowPersonalData(Database &db, const QString &query, Io io) {
     return true;
 }
 
+namespace {
+
+// Who "mine" and "team" refer to (--as LOGIN); the CLI otherwise sees every ticket.
+bool exportContext(Database &db, const TicketView &view, const Options &opts,
+                   TicketQueryContext &context, Io io) {
+    QString error;
+    Workflow workflow;
+    if (!workflow.load(db, error)) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return false;
+    }
+    context.readAll = true;
+    context.finalStates = workflow.finalStateKeys();
+    const bool personal = view.queue == TicketQueue::MyWork || view.queue == TicketQueue::MyTeam;
+    if (!opts.has(QStringLiteral("as"))) {
+        if (personal)
+            io.err << "signalboard-cli: queue=" << ticketQueueKey(view.queue)
+                   << " needs --as LOGIN (whose work or team)\n";
+        return !personal;
+    }
+    const QString login = opts.value(QStringLiteral("as"));
+    QSqlQuery q;
+    if (!db.exec(q, QStringLiteral("SELECT id, COALESCE(team_id, 0) FROM staff WHERE login = ?"),
+                 {login}, error)) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return false;
+    }
+    if (!q.next()) {
+        io.err << "signalboard-cli: --as: no staff member has the login \"" << login << "\"\n";
+        return false;
+    }
+    context.staffId = q.value(0).toLongLong();
+    context.teamId = q.value(1).toLongLong();
+    if (view.queue == TicketQueue::MyTeam && context.teamId == 0) {
+        io.err << "signalboard-cli: --as: " << login << " is in no team (queue=team)\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 int exportCsv(const QStringList &args, Io io) {
-    Options opts(args, {QStringLiteral("db"), QStringLiteral("output")}, {QStringLiteral("query")},
+    Options opts(args, {QStringLiteral("db"), QStringLiteral("output")},
+                 {QStringLiteral("query"), QStringLiteral("as")},
                  {QStringLiteral("personal-data")});
     if (!opts.ok(io))
         return 2;
     QString error;
     const bool personalData = opts.has(QStringLiteral("personal-data"));
-    const auto query = TicketQuery::parse(opts.value(QStringLiteral("query")), error);
-    if (!query) {
+    const auto view = TicketViewText::parse(opts.value(QStringLiteral("query")), error);
+    if (!view) {
         io.err << "signalboard-cli: " << error << '\n';
         return 2;
     }
     auto db = opts.openDatabase(io, QStringLiteral("export"));
     if (!db || !schemaReady(*db, io))
         return 1;
+    TicketQueryContext context;
+    if (!exportContext(*db, *view, opts, context, io))
+        return 1;
     if (personalData && !allowPersonalData(*db, opts.value(QStringLiteral("query")), io))
         return 1;
     const QString path = opts.value(QStringLiteral("output"));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        io.err << "signalboard-cli: " << path << ": " << out.errorString() << '\n';
-        return 1;
-    }
+    const TicketQueryBuilder builder(db->dialect(), view->queue, view->filter, context);
+    TicketExportOptions options;
+    options.personalData = personalData;
     qint64 rows = 0;
-    if (!Exporter::exportTickets(*db, *query, &out, rows, error, personalData) || !out.commit()) {
-        io.err << "signalboard-cli: " << path << ": "
-               << (error.isEmpty() ? out.errorString() : error) << '\n';
+    if (!Exporter::exportTicketsToFile(*db, builder, path, rows, error, options)) {
+        io.err << "signalboard-cli: " << error << '\n';
         return 1;
     }
     io.out << "exported " << rows << " ticket(s) to " << path << '\n';

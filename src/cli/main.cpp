@@ -32,7 +32,8 @@ const QList<Command> &commands() {
          sb::cli::importCsv},
         {{QStringLiteral("export")},
          "export --db URL --output F.csv [--query "
-         "\"state=registered&from=ISO&to=ISO&problem_type=…\"]",
+         "\"queue=overdue&channel=phone&state=registered&from=ISO&to=ISO&sort=received…\"] "
+         "[--as LOGIN] [--personal-data]",
          sb::cli::exportCsv},
         {{QStringLiteral("workflow")},
          "workflow calendar-import|urge|deadlines --db URL ...",

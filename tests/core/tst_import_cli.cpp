@@ -1,9 +1,12 @@
 // signalboard-cli import / export through QProcess: the NYC 311 sample with the shipped
-// mapping, rejected rows (nothing written without --skip-bad-rows), export with a query.
+// mapping, rejected rows (nothing written without --skip-bad-rows), export of a queue view
+// (query text errors name the key, queue order, --as for "mine").
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,7 +129,65 @@ private Q_SLOTS:
                  QStringLiteral("--output"), out, QStringLiteral("--query"),
                  QStringLiteral("from=yesterday")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1StringView("from")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("from: \"yesterday\"")), qPrintable(r.err));
+
+        // The old syntax's alternatives and keys are refused by name.
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--output"), out, QStringLiteral("--query"),
+                 QStringLiteral("customer_tier=vip")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("unknown key \"customer_tier\"")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--output"), out, QStringLiteral("--query"),
+                 QStringLiteral("channel=phone|email")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("channel: \"phone|email\"")), qPrintable(r.err));
+        // "My work" needs to know whose.
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--output"), out, QStringLiteral("--query"),
+                 QStringLiteral("queue=mine")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("--as LOGIN")), qPrintable(r.err));
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--output"), out, QStringLiteral("--query"),
+                 QStringLiteral("queue=mine"), QStringLiteral("--as"), QStringLiteral("nobody")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("\"nobody\"")), qPrintable(r.err));
+    }
+
+    void exportInQueueOrder() {
+        // Green channel first, then the view's sort (received, ascending here), then id.
+        const QString out = m_dir.filePath(QStringLiteral("ordered.csv"));
+        QString error;
+        DatabaseUrl url;
+        QVERIFY2(DatabaseUrl::parse(m_url, url, error), qPrintable(error));
+        auto db = Database::open(url, QStringLiteral("test"), error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->exec(QStringLiteral("UPDATE tickets SET green_channel = 1 WHERE id IN (SELECT "
+                                        "MAX(id) FROM tickets WHERE region = 'QUEENS')"),
+                         {}, error));
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                     QStringLiteral("--output"), out, QStringLiteral("--query"),
+                     QStringLiteral("region=QUEENS&sort=received&descending=false")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() > 3);
+        lines.removeFirst();
+        QSqlQuery q(db->db());
+        QVERIFY(db->exec(q, QStringLiteral("SELECT MAX(id) FROM tickets WHERE region = 'QUEENS'"),
+                         {}, error));
+        QVERIFY(q.next());
+        QCOMPARE(lines.first().split(',').first().toLongLong(), q.value(0).toLongLong());
+        QByteArray previous;
+        for (const QByteArray &l : lines.mid(1)) {
+            const QByteArray received = l.split(',').at(5); // all the sample's offsets are -04:00
+            QVERIFY2(previous <= received, l.constData());
+            previous = received;
+        }
+        QVERIFY(db->exec(QStringLiteral("UPDATE tickets SET green_channel = 0"), {}, error));
     }
 
 private:

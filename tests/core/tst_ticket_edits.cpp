@@ -33,6 +33,7 @@ private Q_SLOTS:
 
     void bulkReassignAndPriority() { test::edits::bulkReassignAndPriority(env()); }
     void refusalsWriteNothing() { test::edits::refusalsWriteNothing(env()); }
+    void greenChannel() { test::edits::greenChannel(env()); }
 };
 
 QTEST_GUILESS_MAIN(TestTicketEdits)

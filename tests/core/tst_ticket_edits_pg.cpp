@@ -129,6 +129,9 @@ private Q_SLOTS:
         QVERIFY(!edits.setPriority(id, 1, m_agentId, 5, error));
         QCOMPARE(edits.failure(), TicketEdits::Failure::Forbidden);
         QCOMPARE(error, QStringLiteral("Refused: needs the permission tickets.bulk."));
+        QVERIFY(!edits.setGreenChannel(id, 1, m_agentId, true, error));
+        QCOMPARE(edits.failure(), TicketEdits::Failure::Forbidden);
+        QCOMPARE(error, QStringLiteral("Refused: needs the permission tickets.green_channel."));
 
         QSqlQuery q;
         QVERIFY(!m_agent->exec(
@@ -145,9 +148,20 @@ private Q_SLOTS:
             error));
         QVERIFY2(error.contains(QStringLiteral("no ticket edit")), qPrintable(error));
 
+        QVERIFY(!m_super->exec(
+            QStringLiteral("SELECT sb_ticket_edit(?, ?, 'green_channel', 2, '', NULL, NULL)"),
+            {id, 1}, error));
+        QVERIFY2(error.contains(QStringLiteral("neither 0")), qPrintable(error));
+
         QCOMPARE(test::edits::ticketValue(*m_admin, id, "version"), 1);
         QCOMPARE(test::edits::ticketValue(*m_admin, id, "priority"), 0);
+        QCOMPARE(test::edits::ticketValue(*m_admin, id, "green_channel"), 0);
         QCOMPARE(test::edits::events(*m_admin, id).size(), 0);
+    }
+
+    void supervisorGreenChannel() {
+        test::edits::greenChannel(
+            {*m_super, *m_admin, m_wf, m_clock, m_superId, m_agentId, m_goneId, true});
     }
 
     // A temporary grant counts; the ticket must be one the login may see; the actor and the
@@ -177,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(ev.size(), 1);
         QCOMPARE(ev[0].actor, m_agentId);
         QCOMPARE(ev[0].note, QStringLiteral("urgent"));
-        QVERIFY(ev[0].at >= before && ev[0].at <= after);
+        QVERIFY(ev[0].at >= before && ev[0].at <= after + 1); // server time rounded to the ms
 
         // A ticket of another team is not the agent's to see: as if it did not exist.
         QVERIFY(!edits.setPriority(theirs, 1, m_agentId, 6, error));

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -519,6 +520,71 @@ private Q_SLOTS:
         QVERIFY2(e.contains(QLatin1String("tickets.green_channel")), qPrintable(e));
         QCOMPARE(newId, 0);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt(), before);
+        // Nor may this login put an existing ticket on the green channel.
+        auto *toggle = detail->findChild<QPushButton *>(QStringLiteral("greenChannelToggle"));
+        QVERIFY(toggle && !toggle->isEnabled());
+        QVERIFY(toggle->toolTip().contains(QLatin1String("tickets.green_channel")));
+    }
+
+    // An existing ticket onto the green channel and off again from the detail; a change made
+    // elsewhere meanwhile is not overwritten ("changed by … at …", Reload).
+    void greenChannelOnAnExistingTicket() {
+        const qint64 id = insertTicket(*m_db, m_clock.nowMs() - 86400000, QStringLiteral("Old"));
+        app::TicketsPlace place(m_ws);
+        app::TicketDetailPanel *detail = openDetail(place, id);
+        QVERIFY(detail);
+        auto toggle = [&] {
+            return detail->findChild<QPushButton *>(QStringLiteral("greenChannelToggle"));
+        };
+        QVERIFY(toggle() && toggle()->isEnabled());
+        QTest::mouseClick(toggle(), Qt::LeftButton);
+        QTRY_COMPARE(
+            scalar(*m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
+                .toInt(),
+            1);
+        QTRY_COMPARE(detail->findChild<QLabel *>(QStringLiteral("fieldGreen"))->text(),
+                     QStringLiteral("Yes"));
+        QCOMPARE(toggle()->text(), QStringLiteral("Leave green channel"));
+        // A day old, yet above every ticket not on the green channel.
+        place.showQueue(TicketQueue::All);
+        const auto headsTheQueue = [&] {
+            for (const auto &row : place.model()->rows()) {
+                if (row.id == id)
+                    return true;
+                if (!row.green)
+                    return false;
+            }
+            return false;
+        };
+        QTRY_VERIFY(headsTheQueue());
+
+        // Someone else changes the ticket; taking it off is refused, nothing is overwritten.
+        QString e;
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE tickets SET priority = 5, version = version + "
+                                           "1 WHERE id = ?"),
+                            {id}, e),
+                 qPrintable(e));
+        QTest::mouseClick(toggle(), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleChild<QMessageBox>(detail, QStringLiteral("conflictBox"))));
+        QVERIFY2(box->text().contains(QLatin1String("was changed by")), qPrintable(box->text()));
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
+                .toInt(),
+            1);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("conflictReload")),
+                          Qt::LeftButton);
+        QTest::mouseClick(toggle(), Qt::LeftButton);
+        QTRY_COMPARE(
+            scalar(*m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
+                .toInt(),
+            0);
+        QCOMPARE(scalar(*m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND "
+                                       "action = 'green_channel' AND actor_id = ?"),
+                        {id, m_ann})
+                     .toInt(),
+                 2);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "security/securitysettings.h"
 #include "shell/queryplace.h"
 #include "storage/settingsstore.h"
+#include "tickets/attachmentspane.h"
 #include "workflow/businesscalendar.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,10 @@ QList<SettingSpec> knownSettings() {
         {QStringLiteral("workflow.max_support_tier"),
          SettingsTab::tr("Highest support tier a ticket can be escalated to"), QStringLiteral("3"),
          1, 9, true},
+        {QString::fromLatin1(AttachmentsPane::kMaxBytesSetting),
+         SettingsTab::tr("Largest file that may be attached to a ticket, in bytes"),
+         QString::number(AttachmentsPane::kDefaultMaxBytes), 1, AttachmentsPane::kLargestMaxBytes,
+         true},
         {QStringLiteral("workflow.calendar"),
          SettingsTab::tr("Working hours, time zone and make-up-day hours (JSON)"),
          QString::fromUtf8(

@@ -23,7 +23,6 @@
 namespace sb::app {
 
 namespace {
-constexpr qint64 kLargestAllowed = qint64(512) * 1024 * 1024; // the setting's upper bound
 constexpr int kNameRole = Qt::UserRole + 1;
 
 bool unsafeChar(QChar ch) {
@@ -225,7 +224,7 @@ void AttachmentsPane::addAttachment() {
     QString error;
     qint64 maxBytes = kDefaultMaxBytes;
     if (!SettingsStore(*m_env.ws.db)
-             .integer(QString::fromLatin1(kMaxBytesSetting), kDefaultMaxBytes, 1, kLargestAllowed,
+             .integer(QString::fromLatin1(kMaxBytesSetting), kDefaultMaxBytes, 1, kLargestMaxBytes,
                       maxBytes, error))
         return report(error, true);
     const QFileInfo info(path);

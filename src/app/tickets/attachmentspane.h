@@ -41,6 +41,7 @@ class AttachmentsPane : public QWidget {
     Q_OBJECT
 public:
     static constexpr qint64 kDefaultMaxBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kLargestMaxBytes = qint64(512) * 1024 * 1024; // the setting's bound
     static constexpr auto kMaxBytesSetting = "tickets.attachment_max_bytes";
 
     AttachmentsPane(const TicketEnv &env, QWidget *parent = nullptr);

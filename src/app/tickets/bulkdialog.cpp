@@ -92,7 +92,7 @@ void BulkFlow::start() {
             dialog->showError(tr("handler_id: required."));
             return;
         }
-        BulkActions bulk(*m_env.ws.db, m_env.workflow, *m_env.ws.clock);
+        BulkActions bulk(*m_env.ws.db, m_env.workflow, *m_env.ws.clock, m_env.zone);
         const QList<BulkResult> results = bulk.run(m_kind, m_targets, m_env.ws.user.staffId,
                                                    m_env.permissions, request.fields, request.note);
         dialog->accept();

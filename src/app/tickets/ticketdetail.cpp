@@ -6,6 +6,7 @@
 #include "tickets/actiondialog.h"
 #include "tickets/attachmentspane.h"
 #include "tickets/kblinkspane.h"
+#include "tickets/ticketedits.h"
 #include "tickets/ticketregistration.h"
 #include "workflow/ticketworkflow.h"
 
@@ -172,6 +173,7 @@ void TicketDetailPanel::loadFields() {
     m_problemType = q.value(5).toString();
     m_tier = q.value(17).toInt();
     m_version = q.value(22).toLongLong();
+    m_green = q.value(13).toInt() != 0;
     m_title->setText(tr("%1 — %2").arg(m_serial, q.value(10).toString()));
     auto row = [this](const QString &label, const QString &value, const char *name) {
         auto *l = new QLabel(value, this);
@@ -303,7 +305,45 @@ void TicketDetailPanel::rebuildActions() {
         connect(b, &QPushButton::clicked, this, [this, a] { startAction(a); });
         m_actions->addWidget(b);
     }
+    // Not a lifecycle step: the fast track that heads every queue, in any open state.
+    auto *green =
+        new QPushButton(m_green ? tr("Leave green channel") : tr("Green channel"), m_actionsBox);
+    green->setObjectName(QStringLiteral("greenChannelToggle"));
+    const QString greenKey = TicketEdits::permissionFor(TicketEdits::Edit::GreenChannel);
+    if (!m_env.ws.canWrite) {
+        green->setEnabled(false);
+        green->setToolTip(m_env.ws.readOnlyReason);
+    } else if (!m_env.has(greenKey)) {
+        green->setEnabled(false);
+        green->setToolTip(tr("Needs the permission %1.").arg(greenKey));
+    } else {
+        green->setToolTip(m_green ? tr("Take the ticket off the fast track.")
+                                  : tr("Put the ticket at the head of every queue."));
+    }
+    connect(green, &QPushButton::clicked, this, &TicketDetailPanel::toggleGreenChannel);
+    m_actions->addWidget(green);
     m_actions->addStretch(1);
+}
+
+void TicketDetailPanel::toggleGreenChannel() {
+    TicketEdits edits(*m_env.ws.db, *m_env.ws.clock);
+    QString error;
+    if (edits.setGreenChannel(m_id, m_version, m_env.ws.user.staffId, !m_green, error)) {
+        reload();
+        Q_EMIT ticketChanged(m_id);
+        return;
+    }
+    if (edits.failure() == TicketEdits::Failure::Conflict) {
+        // "changed by NAME at TIME", as for the lifecycle actions.
+        showConflict(TicketWorkflow(*m_env.ws.db, m_env.workflow, *m_env.ws.clock, m_env.zone)
+                         .conflictMessage(m_id));
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Green channel"), error, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void TicketDetailPanel::startAction(const WorkflowAction &action) {

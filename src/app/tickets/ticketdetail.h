@@ -47,12 +47,14 @@ private:
     void startAction(const WorkflowAction &action);
     void submit(ActionDialog *dialog, qint64 seenVersion);
     void showConflict(const QString &message);
+    void toggleGreenChannel();
     QString timeText(qint64 ms) const;
 
     const TicketEnv &m_env;
     qint64 m_id = 0;
     qint64 m_version = 0;
     QString m_state, m_kind, m_customer, m_serial, m_problemType;
+    bool m_green = false;
     int m_tier = 1;
     QLabel *m_title;
     QFormLayout *m_fields;

@@ -6,9 +6,13 @@
 #include "tickets/bulkdialog.h"
 #include "tickets/registerdialog.h"
 #include "tickets/ticketdetail.h"
+#include "tickets/ticketexportflow.h"
 
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -122,6 +126,15 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     if (!mayBulk)
         bulk->setToolTip(tr("Needs the permission tickets.bulk."));
     top->addWidget(bulk);
+    m_exportButton = new QPushButton(tr("Export view…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportViewButton"));
+    const bool mayExport = m_env.has(TicketExportFlow::permission());
+    m_exportButton->setEnabled(mayExport);
+    m_exportButton->setToolTip(
+        mayExport ? tr("Export every ticket of this queue, filter and sort to a CSV file.")
+                  : tr("Needs the permission %1.").arg(TicketExportFlow::permission()));
+    connect(m_exportButton, &QPushButton::clicked, this, &TicketsPlace::exportView);
+    top->addWidget(m_exportButton);
     layout->addLayout(top);
 
     auto *filterBar = new QWidget(this);
@@ -334,7 +347,11 @@ void TicketsPlace::buildFilterBar(QWidget *bar) {
 }
 
 TicketFilter TicketsPlace::filterFromWidgets() const {
-    TicketFilter f = m_model ? m_model->filter() : TicketFilter{}; // keeps the sort
+    TicketFilter f; // every criterion from the widgets; the sort from the view
+    if (m_model) {
+        f.sort = m_model->filter().sort;
+        f.descending = m_model->filter().descending;
+    }
     f.text = m_text->text().trimmed();
     f.customer = m_customer->text().trimmed();
     f.serial = m_serial->text().trimmed();
@@ -504,6 +521,40 @@ void TicketsPlace::startBulk(BulkKind kind) {
     auto *flow = new BulkFlow(m_env, kind, targets, labels, this);
     connect(flow, &BulkFlow::finished, flow, &QObject::deleteLater);
     connect(flow, &BulkFlow::finished, m_model, &TicketPageModel::refresh);
+    flow->start();
+}
+
+void TicketsPlace::exportView() {
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("tickets-%1-%2.csv")
+            .arg(ticketQueueKey(m_model->queue()),
+                 QDateTime::fromMSecsSinceEpoch(m_env.ws.clock->nowMs(), m_env.zone)
+                     .toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    QString path = m_chooseFile ? m_chooseFile(this, suggested)
+                                : QFileDialog::getSaveFileName(this, tr("Export view"), suggested,
+                                                               tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv"); // the dialog's filter does not add it everywhere
+    exportViewTo(path);
+}
+
+void TicketsPlace::exportViewTo(const QString &path) {
+    if (m_exporting)
+        return; // one export at a time; the progress dialog is window-modal anyway
+    m_exporting = true;
+    m_exportButton->setEnabled(false);
+    const qint64 count = m_model->count();
+    auto *flow = new TicketExportFlow(
+        m_env, {m_model->queue(), m_model->filter()},
+        count >= 0 && count <= TicketPageLoader::kCountCap ? count : -1, path, this);
+    connect(flow, &TicketExportFlow::finished, this, [this, flow](bool ok, const QString &text) {
+        m_exporting = false;
+        m_exportButton->setEnabled(m_env.has(TicketExportFlow::permission()));
+        flow->deleteLater();
+        Q_EMIT exportFinished(ok, text);
+    });
     flow->start();
 }
 

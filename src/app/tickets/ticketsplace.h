@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,18 @@ public:
     void setWidgetsFromFilter(const TicketFilter &f);
     void startBulk(BulkKind kind);
 
+    // "Export view…": asks for a file through the chooser (QFileDialog by default; tests
+    // inject their own), then exports the queue, filter and sort shown (exportViewTo).
+    using ExportFileChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
+    void setExportFileChooser(ExportFileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void exportView();
+    // Every ticket of the view shown (not only the page) to `path`, on a worker thread.
+    void exportViewTo(const QString &path);
+
+Q_SIGNALS:
+    // After an export: the message shown ("Exported N tickets to PATH" or the error).
+    void exportFinished(bool ok, const QString &message);
+
 private:
     void buildFilterBar(QWidget *bar);
     void updatePageLabel();
@@ -60,6 +74,9 @@ private:
     QComboBox *m_saved;
     QList<SavedFilter> m_savedFilters;
     bool m_columnsSized = false;
+    QPushButton *m_exportButton = nullptr;
+    ExportFileChooser m_chooseFile;
+    bool m_exporting = false;
 };
 
 } // namespace sb::app

@@ -8,91 +8,10 @@
 
 #include <QAbstractItemModel>
 #include <QIODevice>
+#include <QSaveFile>
 #include <QSqlQuery>
-#include <QUrlQuery>
 
 namespace sb {
-
-namespace {
-void addIn(QStringList &where, QVariantList &values, const char *column, const QStringList &in) {
-    if (in.isEmpty())
-        return;
-    QStringList marks;
-    for (const QString &v : in) {
-        marks << QStringLiteral("?");
-        values << v;
-    }
-    where << QStringLiteral("%1 IN (%2)").arg(QLatin1StringView(column), marks.join(u','));
-}
-} // namespace
-
-std::optional<TicketQuery> TicketQuery::parse(const QString &spec, QString &error) {
-    TicketQuery q;
-    const QUrlQuery url(spec);
-    for (const auto &[key, rawValue] : url.queryItems(QUrl::FullyDecoded)) {
-        const QString value = rawValue.trimmed();
-        const QStringList alternatives = value.split(u'|', Qt::SkipEmptyParts);
-        if (key == QLatin1StringView("state"))
-            q.states << alternatives;
-        else if (key == QLatin1StringView("problem_type"))
-            q.problemTypes << alternatives;
-        else if (key == QLatin1StringView("channel"))
-            q.channels << alternatives;
-        else if (key == QLatin1StringView("customer_tier"))
-            q.tiers << alternatives;
-        else if (key == QLatin1StringView("source"))
-            q.sources << alternatives;
-        else if (key == QLatin1StringView("region"))
-            q.regions << alternatives;
-        else if (key == QLatin1StringView("text"))
-            q.text = value;
-        else if (key == QLatin1StringView("from") || key == QLatin1StringView("to")) {
-            Instant at;
-            if (!parseIsoInstant(QStringView(value), at)) {
-                error =
-                    Exporter::tr("query: %1: \"%2\" is not an ISO 8601 time with an offset or Z")
-                        .arg(key, value);
-                return std::nullopt;
-            }
-            (key == QLatin1StringView("from") ? q.fromMs : q.toMs) = at.ms;
-        } else {
-            error = Exporter::tr("query: unknown key \"%1\" (known: state, problem_type, channel, "
-                                 "customer_tier, source, region, from, to, text)")
-                        .arg(key);
-            return std::nullopt;
-        }
-    }
-    return q;
-}
-
-QString TicketQuery::whereSql(QVariantList &values) const {
-    QStringList where;
-    addIn(where, values, "state", states);
-    addIn(where, values, "problem_type", problemTypes);
-    addIn(where, values, "channel", channels);
-    addIn(where, values, "customer_tier", tiers);
-    addIn(where, values, "source", sources);
-    addIn(where, values, "region", regions);
-    if (fromMs) {
-        where << QStringLiteral("received_at >= ?");
-        values << *fromMs;
-    }
-    if (toMs) {
-        where << QStringLiteral("received_at < ?");
-        values << *toMs;
-    }
-    if (!text.isEmpty()) {
-        where << QStringLiteral("(LOWER(subject) LIKE ? ESCAPE '!' OR LOWER(description) LIKE ? "
-                                "ESCAPE '!')");
-        QString pattern = text.toLower();
-        pattern.replace(u'!', QStringLiteral("!!"))
-            .replace(u'%', QStringLiteral("!%"))
-            .replace(u'_', QStringLiteral("!_"));
-        values << QStringLiteral("%%1%").arg(pattern) << QStringLiteral("%%1%").arg(pattern);
-    }
-    return where.isEmpty() ? QString()
-                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-}
 
 QStringList Exporter::ticketColumns() {
     return {QStringLiteral("id"),
@@ -112,23 +31,26 @@ QStringList Exporter::ticketColumns() {
             QStringLiteral("region")};
 }
 
-bool Exporter::exportTickets(Database &db, const TicketQuery &query, QIODevice *out, qint64 &rows,
-                             QString &error, bool personalData) {
+bool Exporter::exportTickets(Database &db, const TicketQueryBuilder &view, QIODevice *out,
+                             qint64 &rows, QString &error, const TicketExportOptions &options) {
     rows = 0;
-    QVariantList values;
-    const QString sql =
-        QStringLiteral("SELECT id, state, source, external_id, received_at, received_offset, "
-                       "channel, customer_tier, problem_type, customer_id, service_number, "
-                       "category, subject, description, region FROM tickets") +
-        query.whereSql(values) + QStringLiteral(" ORDER BY received_at, id");
+    const PagedSql select = view.ordered(QStringLiteral(
+        "t.id, t.state, t.source, t.external_id, t.received_at, t.received_offset, t.channel, "
+        "t.customer_tier, t.problem_type, t.customer_id, t.service_number, t.category, "
+        "t.subject, t.description, t.region"));
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    if (!db.exec(q, sql, values, error))
+    if (!db.exec(q, select.sql, select.values, error))
         return false;
     CsvWriter w(out);
     w.writeRecord(ticketColumns());
     QStringList record;
+    const qint64 every = qMax<qint64>(1, options.progressEvery);
     while (q.next()) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            error = tr("The export was cancelled.");
+            return false;
+        }
         const qint64 id = q.value(0).toLongLong();
         const qint64 at = q.value(4).toLongLong();
         record.clear();
@@ -136,10 +58,12 @@ bool Exporter::exportTickets(Database &db, const TicketQuery &query, QIODevice *
                << q.value(2).toString() << q.value(3).toString()
                << formatInstant(at, static_cast<qint32>(q.value(5).toLongLong()));
         for (int i = 6; i <= 14; ++i)
-            record << (i == 10 && !personalData ? maskServiceNumber(q.value(i).toString())
-                                                : q.value(i).toString());
+            record << (i == 10 && !options.personalData ? maskServiceNumber(q.value(i).toString())
+                                                        : q.value(i).toString());
         w.writeRecord(record);
         ++rows;
+        if (options.progress && rows % every == 0)
+            options.progress(rows);
     }
     if (q.lastError().isValid()) {
         error = describeSqlError(q.lastError());
@@ -147,6 +71,27 @@ bool Exporter::exportTickets(Database &db, const TicketQuery &query, QIODevice *
     }
     if (!w.flush()) {
         error = tr("cannot write the CSV: %1").arg(out->errorString());
+        return false;
+    }
+    if (options.progress)
+        options.progress(rows);
+    return true;
+}
+
+bool Exporter::exportTicketsToFile(Database &db, const TicketQueryBuilder &view,
+                                   const QString &path, qint64 &rows, QString &error,
+                                   const TicketExportOptions &options) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!exportTickets(db, view, &file, rows, error, options)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,37 +1,28 @@
 #pragma once
 
 #include "storage/database.h"
+#include "tickets/ticketquery.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include <atomic>
+#include <functional>
 
 class QAbstractItemModel;
 class QIODevice;
 
 namespace sb {
 
-// Which tickets to export. Text form (CLI --query), URL-query style, all parts optional:
-//   state=registered|assigned&problem_type=login_failure&channel=phone&customer_tier=vip
-//   &source=nyc311&region=BRONX&from=2026-03-01T00:00:00Z&to=2026-03-02T00:00:00Z&text=refund
-// `|` separates alternatives; from is inclusive, to exclusive (received_at); text matches
-// subject or description (case-insensitive substring).
-struct TicketQuery {
-    QStringList states;
-    QStringList problemTypes;
-    QStringList channels;
-    QStringList tiers;
-    QStringList sources;
-    QStringList regions;
-    std::optional<qint64> fromMs;
-    std::optional<qint64> toMs;
-    QString text;
-
-    static std::optional<TicketQuery> parse(const QString &spec, QString &error);
-    // WHERE clause (with leading " WHERE ", or empty) and its positional values.
-    QString whereSql(QVariantList &values) const;
+// How a ticket export runs: masking, cancel and progress (all optional).
+struct TicketExportOptions {
+    bool personalData = false; // service numbers unmasked: the caller checks and audits
+    // Checked before every row; when it turns true the export stops with an error.
+    const std::atomic<bool> *cancel = nullptr;
+    // Called with the rows written so far, every `progressEvery` rows and once at the end.
+    std::function<void(qint64 rows)> progress;
+    qint64 progressEvery = 500;
 };
 
 // Writes tickets as INTERCHANGE.md complaint CSV (which imports again in our own format),
@@ -41,10 +32,18 @@ class Exporter {
 
 public:
     static QStringList ticketColumns();
-    // Service numbers are masked unless `personalData` is set; the caller checks the
-    // permission and audits an unmasked export.
-    static bool exportTickets(Database &db, const TicketQuery &query, QIODevice *out, qint64 &rows,
-                              QString &error, bool personalData = false);
+    // Every ticket of the queue view `view` (not a page) in queue order: green channel first,
+    // then the view's sort, then id. Rows are streamed (forward-only query, bounded memory).
+    // Service numbers are masked unless options.personalData. On cancel or failure returns
+    // false with `error`; what was written to `out` is then incomplete (use a QSaveFile).
+    static bool exportTickets(Database &db, const TicketQueryBuilder &view, QIODevice *out,
+                              qint64 &rows, QString &error,
+                              const TicketExportOptions &options = {});
+    // The same through a QSaveFile at `path`: the file appears only when the export is complete;
+    // cancel or failure leaves no file (and an existing file untouched).
+    static bool exportTicketsToFile(Database &db, const TicketQueryBuilder &view,
+                                    const QString &path, qint64 &rows, QString &error,
+                                    const TicketExportOptions &options = {});
     // Header from the model's horizontal header, then every row's DisplayRole text.
     static bool exportModel(const QAbstractItemModel &model, QIODevice *out, QString &error);
 };

@@ -5,10 +5,12 @@
 
 namespace sb {
 
-BulkActions::BulkActions(Database &db, const Workflow &workflow, const Clock &clock)
+BulkActions::BulkActions(Database &db, const Workflow &workflow, const Clock &clock,
+                         QTimeZone displayZone)
     : m_db(db)
     , m_workflow(workflow)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_zone(std::move(displayZone)) {
 }
 
 QString BulkActions::permissionFor(BulkKind kind) {
@@ -54,7 +56,7 @@ BulkResult BulkActions::one(BulkKind kind, const BulkTarget &target, qint64 acto
             return r;
         }
         TicketEdits edits(m_db, m_clock);
-        TicketWorkflow names(m_db, m_workflow, m_clock);
+        TicketWorkflow names(m_db, m_workflow, m_clock, m_zone);
         const bool ok =
             kind == BulkKind::Reassign
                 ? edits.reassign(target.id, target.version, actorId,
@@ -68,7 +70,7 @@ BulkResult BulkActions::one(BulkKind kind, const BulkTarget &target, qint64 acto
         r.message = ok ? tr("Done.") : error;
         return r;
     }
-    TicketWorkflow flow(m_db, m_workflow, m_clock);
+    TicketWorkflow flow(m_db, m_workflow, m_clock, m_zone);
     TicketSnapshot snap;
     if (!flow.load(target.id, snap, error)) {
         r.message = error;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QTimeZone>
 
 namespace sb {
 
@@ -30,7 +31,9 @@ struct BulkResult {
 class BulkActions {
     Q_DECLARE_TR_FUNCTIONS(BulkActions)
 public:
-    BulkActions(Database &db, const Workflow &workflow, const Clock &clock);
+    // `displayZone`: times in messages ("changed by … at …"), the business calendar's zone.
+    BulkActions(Database &db, const Workflow &workflow, const Clock &clock,
+                QTimeZone displayZone = QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
 
     // `fields`: the action's fields (dispatch, urge), {"handler_id": n} for reassign,
     // {"priority": n} for priority; `note` goes on every event.
@@ -48,6 +51,7 @@ private:
     Database &m_db;
     const Workflow &m_workflow;
     const Clock &m_clock;
+    QTimeZone m_zone;
 };
 
 } // namespace sb

@@ -10,8 +10,15 @@ namespace {
 
 // The column an edit changes: a fixed name, never user text.
 QString columnFor(TicketEdits::Edit edit) {
-    return edit == TicketEdits::Edit::Reassign ? QStringLiteral("handler_id")
-                                               : QStringLiteral("priority");
+    switch (edit) {
+    case TicketEdits::Edit::Reassign:
+        return QStringLiteral("handler_id");
+    case TicketEdits::Edit::Priority:
+        return QStringLiteral("priority");
+    case TicketEdits::Edit::GreenChannel:
+        return QStringLiteral("green_channel");
+    }
+    return {};
 }
 
 // What sb_ticket_edit's SQLSTATE means (migration 013).
@@ -35,12 +42,27 @@ TicketEdits::TicketEdits(Database &db, const Clock &clock)
 }
 
 QString TicketEdits::permissionFor(Edit edit) {
-    return edit == Edit::Reassign ? QStringLiteral("tickets.dispatch")
-                                  : QStringLiteral("tickets.bulk");
+    switch (edit) {
+    case Edit::Reassign:
+        return QStringLiteral("tickets.dispatch");
+    case Edit::Priority:
+        return QStringLiteral("tickets.bulk");
+    case Edit::GreenChannel:
+        return QStringLiteral("tickets.green_channel");
+    }
+    return {};
 }
 
 QString TicketEdits::actionKey(Edit edit) {
-    return edit == Edit::Reassign ? QStringLiteral("reassign") : QStringLiteral("priority");
+    switch (edit) {
+    case Edit::Reassign:
+        return QStringLiteral("reassign");
+    case Edit::Priority:
+        return QStringLiteral("priority");
+    case Edit::GreenChannel:
+        return QStringLiteral("green_channel");
+    }
+    return {};
 }
 
 bool TicketEdits::reassign(qint64 ticketId, qint64 expectedVersion, qint64 actorId,
@@ -53,7 +75,14 @@ bool TicketEdits::setPriority(qint64 ticketId, qint64 expectedVersion, qint64 ac
     return change(Edit::Priority, ticketId, expectedVersion, actorId, priority, note, error);
 }
 
+bool TicketEdits::setGreenChannel(qint64 ticketId, qint64 expectedVersion, qint64 actorId, bool on,
+                                  QString &error, const QString &note) {
+    return change(Edit::GreenChannel, ticketId, expectedVersion, actorId, on ? 1 : 0, note, error);
+}
+
 QString TicketEdits::invalidValueMessage(Edit edit, qint64 value) const {
+    if (edit == Edit::GreenChannel)
+        return tr("Refused: green channel %1 is neither 0 (off) nor 1 (on).").arg(value);
     if (edit == Edit::Reassign)
         return tr("Refused: there is no active staff member #%1 to hand the ticket to.").arg(value);
     return tr("Refused: priority %1 is out of range; use %2 to %3.")
@@ -124,7 +153,8 @@ bool TicketEdits::changeOnServer(QSqlQuery &q, Edit edit, qint64 ticketId, qint6
 bool TicketEdits::changeInTransaction(Edit edit, qint64 ticketId, qint64 expectedVersion,
                                       qint64 actorId, qint64 value, const QString &note,
                                       QString &error) {
-    if (edit == Edit::Priority && (value < MinPriority || value > MaxPriority)) {
+    if ((edit == Edit::Priority && (value < MinPriority || value > MaxPriority)) ||
+        (edit == Edit::GreenChannel && value != 0 && value != 1)) {
         m_failure = Failure::Invalid;
         return false;
     }

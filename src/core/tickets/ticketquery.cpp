@@ -120,6 +120,7 @@ QJsonObject TicketFilter::toJson() const {
     putNumber("handler_id", handlerId);
     putText("serial", serial);
     putText("tier", tier);
+    putText("source", source);
     if (incidentGrade >= 0)
         o.insert(QStringLiteral("incident_grade"), incidentGrade);
     putText("text", text);
@@ -167,6 +168,7 @@ bool TicketFilter::fromJson(const QJsonObject &o, TicketFilter &out, QString &er
     number("handler_id", f.handlerId);
     text("serial", f.serial);
     text("tier", f.tier);
+    text("source", f.source);
     number("incident_grade", f.incidentGrade);
     text("text", f.text);
     QString sortKey;
@@ -270,6 +272,7 @@ QString TicketQueryBuilder::where(QVariantList &values) const {
     equals("t.region", f.region.trimmed());
     equals("t.category", f.category.trimmed());
     equals("t.customer_tier", f.tier);
+    equals("t.source", f.source.trimmed());
     if (f.receivedFrom > 0) {
         clauses.append(QStringLiteral("t.received_at >= ?"));
         values.append(f.receivedFrom);
@@ -308,10 +311,18 @@ QString TicketQueryBuilder::where(QVariantList &values) const {
                              : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
 }
 
+QString TicketQueryBuilder::orderBy(bool reversed) const {
+    // Queue order: green first, then the sort column and id in the chosen direction.
+    const bool descending = m_filter.descending != reversed;
+    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString greenDir = reversed ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral(" ORDER BY t.green_channel %1, %2 %3, t.id %3")
+        .arg(greenDir, sortExpression(), dir);
+}
+
 PagedSql TicketQueryBuilder::page(Page which, const TicketCursor &cursor, int limit) const {
     PagedSql out;
     QString w = where(out.values);
-    // Queue order: green first, then the sort column and id in the chosen direction.
     const bool reversed = which == Page::Last || which == Page::Before;
     const bool descending = m_filter.descending != reversed;
     const QString key = sortExpression();
@@ -326,17 +337,21 @@ PagedSql TicketQueryBuilder::page(Page which, const TicketCursor &cursor, int li
         out.values << cursor.green << cursor.green << cursor.sortValue << cursor.sortValue
                    << cursor.id;
     }
-    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString greenDir = reversed ? QStringLiteral("ASC") : QStringLiteral("DESC");
     out.sql = QStringLiteral(
                   "SELECT t.id, t.received_at, t.received_offset, t.channel, t.customer_tier, "
                   "t.problem_type, t.subject, t.state, t.green_channel, t.priority, t.handler_id, "
                   "s.name, t.service_number, t.customer_id, t.version, t.kind, %1 "
-                  "FROM tickets t LEFT JOIN staff s ON s.id = t.handler_id%2 "
-                  "ORDER BY t.green_channel %3, %1 %4, t.id %4 LIMIT %5")
-                  .arg(key, w, greenDir, dir)
+                  "FROM tickets t LEFT JOIN staff s ON s.id = t.handler_id%2%3 LIMIT %4")
+                  .arg(key, w, orderBy(reversed))
                   .arg(qMax(1, limit));
     out.reversed = reversed;
+    return out;
+}
+
+PagedSql TicketQueryBuilder::ordered(const QString &columns) const {
+    PagedSql out;
+    const QString w = where(out.values);
+    out.sql = QStringLiteral("SELECT %1 FROM tickets t%2%3").arg(columns, w, orderBy(false));
     return out;
 }
 

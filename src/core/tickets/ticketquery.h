@@ -52,6 +52,7 @@ struct TicketFilter {
     QString serial;         // CS-yyyyMMdd-<id> or the bare id
     QString tier;           // customer tier key
     int incidentGrade = -1; // grade (0 general … 3 major) of the linked incident; -1 = any
+    QString source;         // the system a ticket came from (tickets.source), exact
     QString text;           // free text: subject, description, customer id, service number
     TicketSort sort = TicketSort::Received;
     bool descending = true;
@@ -99,12 +100,17 @@ public:
     PagedSql page(Page which, const TicketCursor &cursor, int limit) const;
     // Counts matching tickets, stopping at `cap` (cap + 1 means "more than cap").
     PagedSql count(int cap) const;
+    // Every matching ticket in queue order (green first, sort column, id), no LIMIT: for a
+    // forward-only read of the whole view (export). `columns` is fixed SQL over `tickets t`.
+    PagedSql ordered(const QString &columns) const;
     // Only the WHERE clause (with " WHERE " or empty) and its values.
     QString where(QVariantList &values) const;
     static constexpr int kSortColumn = 16;
 
 private:
     QString sortExpression() const;
+    // " ORDER BY …" in queue order, or its reverse (for pages read backwards).
+    QString orderBy(bool reversed) const;
     Dialect m_dialect;
     TicketQueue m_queue;
     TicketFilter m_filter;

@@ -74,10 +74,13 @@ bool SavedFilterStore::remove(Database &db, qint64 staffId, qint64 id, QString &
 }
 
 bool QueryLog::record(Database &db, qint64 nowMs, qint64 staffId, const QString &queue,
-                      const TicketFilter &filter, QString &error) {
+                      const TicketFilter &filter, QString &error, const QString &purpose) {
+    QJsonObject logged = filter.toJson();
+    if (!purpose.isEmpty())
+        logged.insert(QStringLiteral("purpose"), purpose);
     return db.exec(
         QStringLiteral("INSERT INTO query_log(at, staff_id, queue, filter) VALUES (?, ?, ?, ?)"),
-        {nowMs, staffOrNull(staffId), queue, compact(filter.toJson())}, error);
+        {nowMs, staffOrNull(staffId), queue, compact(logged)}, error);
 }
 
 } // namespace sb

@@ -28,8 +28,10 @@ public:
 // The audit log of ticket searches (table query_log): who searched for what, and when.
 class QueryLog {
 public:
+    // `purpose` (e.g. "export") is stored in the filter JSON as "purpose"; empty = a search.
     static bool record(Database &db, qint64 nowMs, qint64 staffId, const QString &queue,
-                       const TicketFilter &filter, QString &error);
+                       const TicketFilter &filter, QString &error,
+                       const QString &purpose = QString());
 };
 
 } // namespace sb
