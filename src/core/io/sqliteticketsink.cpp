@@ -20,7 +20,7 @@ namespace {
 // (= commit order: SQLite has one writer), and the trigger re-created from its own stored
 // text before the commit. Other connections never see the schema without the trigger (WAL
 // readers keep their snapshot; writers wait for our lock), and a rollback restores it. The
-// per-row trigger cost about 1.7 s of CPU per million rows (a trigger program and an
+// per-row trigger cost about 2 s of CPU per million rows (a trigger program and an
 // AUTOINCREMENT sqlite_sequence update per row); the one statement costs about 0.5 s.
 class SqliteSink final : public TicketSink {
 public:
