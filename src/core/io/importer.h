@@ -67,7 +67,7 @@ public:
     // Checked between rows; when it turns true the import stops and writes nothing.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
-    // First pass only: fills records, rejected and errors (never touches the database, so
+    // The check alone: fills records, rejected and errors (never touches the database, so
     // it may run on any thread). False on a file-level error.
     bool check(const QString &path, const ColumnMapping &mapping, const ImportOptions &options,
                ImportReport &report);
@@ -76,7 +76,7 @@ public:
     bool importFile(const QString &path, const ColumnMapping &mapping, const ImportOptions &options,
                     ImportReport &report);
 
-    // Second pass after check() gave `report` for the same file and mapping: writes the good
+    // The write after check() gave `report` for the same file and mapping: writes the good
     // rows (refused when rows were rejected and options.importGoodRows is not set).
     bool importChecked(const QString &path, const ColumnMapping &mapping,
                        const ImportOptions &options, ImportReport &report);
