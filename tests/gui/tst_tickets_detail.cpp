@@ -12,7 +12,9 @@
 #include "tickets/ticketpagemodel.h"
 #include "tickets/ticketregistration.h"
 #include "tickets/ticketsplace.h"
+#include "widgetfinders.h"
 #include "workflow/calendarstore.h"
+#include "workflowfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,20 +36,11 @@
 #include <QTest>
 
 using namespace sb;
+using sb::test::clickOk;
+using sb::test::insertStaff;
+using sb::test::visibleChild;
 
 namespace {
-
-qint64 insertStaff(Database &db, const QString &name, const QString &login) {
-    QString error;
-    QSqlQuery q;
-    if (!db.exec(q,
-                 QStringLiteral("INSERT INTO staff(employee_no, name, login, status_changed_at, "
-                                "created_at) VALUES (?, ?, ?, 0, 0) RETURNING id"),
-                 {login.toUpper(), name, login}, error) ||
-        !q.next())
-        qFatal("insertStaff: %s", qPrintable(error));
-    return q.value(0).toLongLong();
-}
 
 qint64 insertTicket(Database &db, qint64 at, const QString &subject) {
     QString error;
@@ -61,28 +54,6 @@ qint64 insertTicket(Database &db, qint64 at, const QString &subject) {
         !q.next())
         qFatal("insertTicket: %s", qPrintable(error));
     return q.value(0).toLongLong();
-}
-
-QVariant scalar(Database &db, const QString &sql, const QVariantList &values = {}) {
-    QString error;
-    QSqlQuery q;
-    if (!db.exec(q, sql, values, error) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-template <typename T> T *visibleChild(QObject *parent, const QString &name) {
-    const QList<T *> all = parent->findChildren<T *>(name);
-    for (T *w : all)
-        if (w->isVisible())
-            return w;
-    return nullptr;
-}
-
-void clickOk(QDialog *dialog, const QString &boxName) {
-    auto *box = dialog->findChild<QDialogButtonBox *>(boxName);
-    QVERIFY(box);
-    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 void doubleClickRow(QListWidget *list, int row) {
@@ -243,12 +214,13 @@ private Q_SLOTS:
         QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("addAttachment")),
                           Qt::LeftButton);
         QTRY_COMPARE(list->count(), 2);
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT data FROM attachments WHERE ticket_id = ? AND "
-                                       "name = 'report.dat'"),
-                        {id})
-                     .toByteArray(),
-                 added);
+        QCOMPARE(
+            test::queryValue(*m_db,
+                             QStringLiteral("SELECT data FROM attachments WHERE ticket_id = ? AND "
+                                            "name = 'report.dat'"),
+                             {id})
+                .toByteArray(),
+            added);
 
         // Open the hostile one: written inside the pane's temporary folder, safe name.
         list->setCurrentRow(0);
@@ -310,10 +282,10 @@ private Q_SLOTS:
         auto *add = pane->findChild<QPushButton *>(QStringLiteral("addAttachment"));
         auto *message = pane->findChild<QLabel *>(QStringLiteral("attachmentMessage"));
         const auto stored = [&] {
-            return scalar(*m_db,
-                          QStringLiteral("SELECT COUNT(*) FROM attachments WHERE "
-                                         "ticket_id = ?"),
-                          {id})
+            return test::queryValue(*m_db,
+                                    QStringLiteral("SELECT COUNT(*) FROM attachments WHERE "
+                                                   "ticket_id = ?"),
+                                    {id})
                 .toInt();
         };
 
@@ -352,7 +324,8 @@ private Q_SLOTS:
     void knowledgeBaseLinks() {
         const qint64 id = insertTicket(*m_db, m_clock.nowMs(), QStringLiteral("No reset mail"));
         const qint64 usesBefore =
-            scalar(*m_db, QStringLiteral("SELECT uses FROM kb_articles WHERE id = ?"), {m_case})
+            test::queryValue(*m_db, QStringLiteral("SELECT uses FROM kb_articles WHERE id = ?"),
+                             {m_case})
                 .toLongLong();
         app::TicketsPlace place(m_ws);
         app::TicketDetailPanel *detail = openDetail(place, id);
@@ -379,16 +352,17 @@ private Q_SLOTS:
 
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QLatin1String("Mail relay blocks password reset")));
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM ticket_kb_links WHERE ticket_id = ? "
-                                       "AND article_id = ?"),
-                        {id, m_case})
+        QCOMPARE(test::queryValue(
+                     *m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM ticket_kb_links WHERE ticket_id = ? "
+                                    "AND article_id = ?"),
+                     {id, m_case})
                      .toInt(),
                  1);
-        QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT uses FROM kb_articles WHERE id = ?"), {m_case})
-                .toLongLong(),
-            usesBefore + 1);
+        QCOMPARE(test::queryValue(
+                     *m_db, QStringLiteral("SELECT uses FROM kb_articles WHERE id = ?"), {m_case})
+                     .toLongLong(),
+                 usesBefore + 1);
 
         // A double click shows the article read-only, as plain text.
         doubleClickRow(list, 0);
@@ -404,9 +378,10 @@ private Q_SLOTS:
         QVERIFY(unlink->isEnabled());
         QTest::mouseClick(unlink, Qt::LeftButton);
         QTRY_COMPARE(list->count(), 0);
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM ticket_kb_links WHERE ticket_id = ?"),
-                        {id})
+        QCOMPARE(test::queryValue(
+                     *m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM ticket_kb_links WHERE ticket_id = ?"),
+                     {id})
                      .toInt(),
                  0);
     }
@@ -459,10 +434,11 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), QStringLiteral("suggestion_tariffs"));
         QCOMPARE(q.value(3).toString(), QStringLiteral("registered"));
         QCOMPARE(q.value(4).toLongLong(), m_ann);
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT actor_id FROM ticket_events WHERE ticket_id = ? "
-                                       "AND action = 'green_channel'"),
-                        {id})
+        QCOMPARE(test::queryValue(
+                     *m_db,
+                     QStringLiteral("SELECT actor_id FROM ticket_events WHERE ticket_id = ? "
+                                    "AND action = 'green_channel'"),
+                     {id})
                      .toLongLong(),
                  m_ann);
         // It heads the All queue, and the detail says what it is.
@@ -504,7 +480,8 @@ private Q_SLOTS:
         QVERIFY(add->toolTip().contains(QLatin1String("tickets.handle")));
 
         // The registrar refuses it too; nothing is written.
-        const int before = scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt();
+        const int before =
+            test::queryValue(*m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt();
         app::Registration r;
         r.complaint.receivedAt = m_clock.now();
         r.complaint.problemType = QStringLiteral("login_failure");
@@ -519,7 +496,8 @@ private Q_SLOTS:
                                      m_clock.nowMs(), newId, e));
         QVERIFY2(e.contains(QLatin1String("tickets.green_channel")), qPrintable(e));
         QCOMPARE(newId, 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt(), before);
+        QCOMPARE(test::queryValue(*m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt(),
+                 before);
         // Nor may this login put an existing ticket on the green channel.
         auto *toggle = detail->findChild<QPushButton *>(QStringLiteral("greenChannelToggle"));
         QVERIFY(toggle && !toggle->isEnabled());
@@ -539,7 +517,8 @@ private Q_SLOTS:
         QVERIFY(toggle() && toggle()->isEnabled());
         QTest::mouseClick(toggle(), Qt::LeftButton);
         QTRY_COMPARE(
-            scalar(*m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
+            test::queryValue(*m_db,
+                             QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
                 .toInt(),
             1);
         QTRY_COMPARE(detail->findChild<QLabel *>(QStringLiteral("fieldGreen"))->text(),
@@ -568,21 +547,23 @@ private Q_SLOTS:
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = visibleChild<QMessageBox>(detail, QStringLiteral("conflictBox"))));
         QVERIFY2(box->text().contains(QLatin1String("was changed by")), qPrintable(box->text()));
-        QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
-                .toInt(),
-            1);
+        QCOMPARE(test::queryValue(
+                     *m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
+                     .toInt(),
+                 1);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("conflictReload")),
                           Qt::LeftButton);
         QTest::mouseClick(toggle(), Qt::LeftButton);
         QTRY_COMPARE(
-            scalar(*m_db, QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
+            test::queryValue(*m_db,
+                             QStringLiteral("SELECT green_channel FROM tickets WHERE id = ?"), {id})
                 .toInt(),
             0);
-        QCOMPARE(scalar(*m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND "
-                                       "action = 'green_channel' AND actor_id = ?"),
-                        {id, m_ann})
+        QCOMPARE(test::queryValue(
+                     *m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND "
+                                    "action = 'green_channel' AND actor_id = ?"),
+                     {id, m_ann})
                      .toInt(),
                  2);
     }

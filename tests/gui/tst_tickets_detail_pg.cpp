@@ -10,6 +10,7 @@
 #include "tickets/kblinkspane.h"
 #include "tickets/ticketdetail.h"
 #include "tickets/ticketsplace.h"
+#include "widgetfinders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,22 +26,8 @@
 #include <QTest>
 
 using namespace sb;
-
-namespace {
-template <typename T> T *visibleChild(QObject *parent, const QString &name) {
-    const QList<T *> all = parent->findChildren<T *>(name);
-    for (T *w : all)
-        if (w->isVisible())
-            return w;
-    return nullptr;
-}
-
-void clickOk(QDialog *dialog, const QString &boxName) {
-    auto *box = dialog->findChild<QDialogButtonBox *>(boxName);
-    QVERIFY(box);
-    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
-}
-} // namespace
+using sb::test::clickOk;
+using sb::test::visibleChild;
 
 class TestTicketsDetailPg : public QObject {
     Q_OBJECT

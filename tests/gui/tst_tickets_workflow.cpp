@@ -6,7 +6,9 @@
 #include "tickets/ticketdetail.h"
 #include "tickets/ticketpagemodel.h"
 #include "tickets/ticketsplace.h"
+#include "widgetfinders.h"
 #include "workflow/ticketworkflow.h"
+#include "workflowfixture.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -26,20 +28,11 @@
 #include <QToolButton>
 
 using namespace sb;
+using sb::test::clickOk;
+using sb::test::insertStaff;
+using sb::test::visibleChild;
 
 namespace {
-
-qint64 insertStaff(Database &db, const QString &name, const QString &login) {
-    QString error;
-    QSqlQuery q;
-    if (!db.exec(q,
-                 QStringLiteral("INSERT INTO staff(employee_no, name, login, status_changed_at, "
-                                "created_at) VALUES (?, ?, ?, 0, 0) RETURNING id"),
-                 {login.toUpper(), name, login}, error) ||
-        !q.next())
-        qFatal("insertStaff: %s", qPrintable(error));
-    return q.value(0).toLongLong();
-}
 
 qint64 insertTicket(Database &db, qint64 at, const QString &state, const QString &customer) {
     QString error;
@@ -53,29 +46,6 @@ qint64 insertTicket(Database &db, qint64 at, const QString &state, const QString
         !q.next())
         qFatal("insertTicket: %s", qPrintable(error));
     return q.value(0).toLongLong();
-}
-
-QVariant scalar(Database &db, const QString &sql, const QVariantList &values = {}) {
-    QString error;
-    QSqlQuery q;
-    if (!db.exec(q, sql, values, error) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-// The visible dialog of that object name under `parent` (closed ones linger until deleted).
-template <typename T> T *visibleChild(QObject *parent, const QString &name) {
-    const QList<T *> all = parent->findChildren<T *>(name);
-    for (T *w : all)
-        if (w->isVisible())
-            return w;
-    return nullptr;
-}
-
-void clickOk(QDialog *dialog, const QString &boxName) {
-    auto *box = dialog->findChild<QDialogButtonBox *>(boxName);
-    QVERIFY(box);
-    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 } // namespace
@@ -160,10 +130,10 @@ private Q_SLOTS:
         const qint64 id = detail->ticketId();
         QTRY_VERIFY(!place.model()->rows().isEmpty() && place.model()->rows().first().id == id);
         QCOMPARE(shownState(detail), app::Labels::state(QStringLiteral("registered")));
-        QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT registered_by FROM tickets WHERE id = ?"), {id})
-                .toLongLong(),
-            m_ann);
+        QCOMPARE(test::queryValue(
+                     *m_db, QStringLiteral("SELECT registered_by FROM tickets WHERE id = ?"), {id})
+                     .toLongLong(),
+                 m_ann);
         // Only the actions of the state are offered.
         QVERIFY(detail->findChild<QPushButton *>(QStringLiteral("action_review_valid")));
         QVERIFY(!detail->findChild<QPushButton *>(QStringLiteral("action_close_satisfied")));
@@ -186,7 +156,8 @@ private Q_SLOTS:
         handler->setCurrentIndex(handler->findData(m_ann));
         clickOk(open, QStringLiteral("actionButtons"));
         QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("dispatched")));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT handler_id FROM tickets WHERE id = ?"), {id})
+        QCOMPARE(test::queryValue(
+                     *m_db, QStringLiteral("SELECT handler_id FROM tickets WHERE id = ?"), {id})
                      .toLongLong(),
                  m_ann);
 
@@ -204,13 +175,14 @@ private Q_SLOTS:
         act(detail, QStringLiteral("close_satisfied"), {});
         QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("closed")));
 
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
-                     .toString(),
-                 QStringLiteral("closed"));
         QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT satisfaction FROM tickets WHERE id = ?"), {id})
-                .toInt(),
-            4);
+            test::queryValue(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
+                .toString(),
+            QStringLiteral("closed"));
+        QCOMPARE(test::queryValue(
+                     *m_db, QStringLiteral("SELECT satisfaction FROM tickets WHERE id = ?"), {id})
+                     .toInt(),
+                 4);
         // The full timeline: six actions, each by Ann.
         auto *timeline = detail->findChild<QTableWidget *>(QStringLiteral("timeline"));
         QCOMPARE(timeline->rowCount(), 6);
@@ -249,9 +221,10 @@ private Q_SLOTS:
         QTRY_VERIFY((box = visibleChild<QMessageBox>(detail, QStringLiteral("conflictBox"))));
         QVERIFY2(box->text().contains(QLatin1StringView("Bob Other")), qPrintable(box->text()));
         // Nothing of Ann's was written.
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
-                     .toString(),
-                 QStringLiteral("reviewed"));
+        QCOMPARE(
+            test::queryValue(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
+                .toString(),
+            QStringLiteral("reviewed"));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("conflictReload")),
                           Qt::LeftButton);
         QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("reviewed")));
@@ -269,18 +242,20 @@ private Q_SLOTS:
         place.show();
         QVERIFY(QTest::qWaitForWindowExposed(&place));
         const qint64 logged =
-            scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM query_log")).toLongLong();
+            test::queryValue(*m_db, QStringLiteral("SELECT COUNT(*) FROM query_log")).toLongLong();
         QTest::keyClicks(place.findChild<QLineEdit *>(QStringLiteral("customerFilter")),
                          QStringLiteral("BULK-1"));
         QTest::mouseClick(place.findChild<QPushButton *>(QStringLiteral("searchButton")),
                           Qt::LeftButton);
         QTRY_COMPARE(place.model()->rowCount(), 3);
         // The search was logged with who searched for what.
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM query_log")).toLongLong(),
-                 logged + 1);
-        QVERIFY(scalar(*m_db, QStringLiteral("SELECT filter FROM query_log ORDER BY id DESC"))
-                    .toString()
-                    .contains(QLatin1StringView("BULK-1")));
+        QCOMPARE(
+            test::queryValue(*m_db, QStringLiteral("SELECT COUNT(*) FROM query_log")).toLongLong(),
+            logged + 1);
+        QVERIFY(
+            test::queryValue(*m_db, QStringLiteral("SELECT filter FROM query_log ORDER BY id DESC"))
+                .toString()
+                .contains(QLatin1StringView("BULK-1")));
 
         auto *view = place.findChild<QTableView *>(QStringLiteral("ticketsView"));
         view->selectAll();
@@ -306,11 +281,13 @@ private Q_SLOTS:
         QVERIFY2(!table->item(1, 2)->text().isEmpty(), "the refusal says why");
         QCOMPARE(table->item(2, 1)->text(), QStringLiteral("Done"));
         for (qint64 id : {a, c})
-            QCOMPARE(scalar(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
+            QCOMPARE(test::queryValue(
+                         *m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
                          .toString(),
                      QStringLiteral("dispatched"));
         QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {b}).toString(),
+            test::queryValue(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {b})
+                .toString(),
             QStringLiteral("registered"));
     }
 };

@@ -1,23 +1,25 @@
 -- Signalboard schema 13 (PostgreSQL): the server guards the ticket edits that are not lifecycle
--- steps (reassign, change priority), saved filters and the query log belong to their owner, and
--- knowledge-base links follow the tickets a login may see.
+-- steps (reassign, change priority, green channel), saved filters and the query log belong to
+-- their owner, and knowledge-base links follow the tickets a login may see.
 
--- Reassigning the handler and changing the priority (sb::TicketEdits). Staff logins hold no
+-- Reassigning the handler, changing the priority, the green channel (sb::TicketEdits). Staff logins hold no
 -- UPDATE on tickets (migration 005), so these edits go through this function, like workflow
 -- actions go through sb_workflow_apply. Checks, in this order (the same order TicketEdits
 -- follows on SQLite, where the application is the guard):
---   1. the edit exists                  ('reassign' or 'priority')   22023 invalid_parameter_value
+--   1. the edit exists                  ('reassign', 'priority', 'green_channel')
+--                                                                     22023 invalid_parameter_value
 --   2. the caller holds its permission  (role or unexpired temporary grant; reassign needs
---      tickets.dispatch, priority tickets.bulk: BulkActions::permissionFor)
+--      tickets.dispatch, priority tickets.bulk, green channel tickets.green_channel:
+--      TicketEdits::permissionFor)
 --                                                                     42501 insufficient_privilege
 --   3. the value is valid               (an active staff member; priority 0 to 9, as
---      TicketEdits::MinPriority..MaxPriority)                         22023 invalid_parameter_value
+--      TicketEdits::MinPriority..MaxPriority; green channel 0 or 1)  22023 invalid_parameter_value
 --   4. the ticket exists and the caller may see it (sb_can_see_ticket)  P0002 no_data_found
 --   5. the caller saw the current version                             40001 serialization_failure
 -- then updates the ticket (version + 1, updated_at) and appends the ticket_events row (actor,
--- time, note, data {"handler_id": n} or {"priority": n}), all in the caller's transaction. The
--- actor is the caller's staff row and the time the server's; only the installer may name
--- another actor and the time. Returns the new version.
+-- time, note, data {"handler_id": n}, {"priority": n} or {"green_channel": 0|1}), all in the
+-- caller's transaction. The actor is the caller's staff row and the time the server's; only the
+-- installer may name another actor and the time. Returns the new version.
 CREATE FUNCTION sb_ticket_edit(p_ticket_id BIGINT, p_expected_version BIGINT, p_action TEXT,
                                p_value BIGINT, p_note TEXT, p_actor BIGINT, p_now BIGINT)
 RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -35,8 +37,11 @@ BEGIN
     ELSIF p_action = 'priority' THEN
         perm := 'tickets.bulk';
         col := 'priority';
+    ELSIF p_action = 'green_channel' THEN
+        perm := 'tickets.green_channel';
+        col := 'green_channel';
     ELSE
-        RAISE EXCEPTION 'there is no ticket edit "%": use reassign or priority', p_action
+        RAISE EXCEPTION 'there is no ticket edit "%": use reassign, priority or green_channel', p_action
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     PERFORM public.sb_require_permission(perm);
@@ -60,6 +65,10 @@ BEGIN
         RAISE EXCEPTION 'priority % is out of range: use 0 to 9', p_value
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF p_action = 'green_channel' AND p_value NOT IN (0, 1) THEN
+        RAISE EXCEPTION 'green channel % is neither 0 (off) nor 1 (on)', p_value
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     SELECT * INTO t FROM public.tickets WHERE id = p_ticket_id FOR UPDATE;
     IF NOT FOUND OR public.sb_can_see_ticket(t.handler_id, t.team_id, t.registered_by) IS NOT TRUE THEN
         RAISE EXCEPTION 'ticket % does not exist or is not yours to change', p_ticket_id
@@ -72,8 +81,12 @@ BEGIN
     IF p_action = 'reassign' THEN
         UPDATE public.tickets SET handler_id = p_value, version = t.version + 1, updated_at = at_ms
         WHERE id = p_ticket_id;
-    ELSE
+    ELSIF p_action = 'priority' THEN
         UPDATE public.tickets SET priority = p_value, version = t.version + 1, updated_at = at_ms
+        WHERE id = p_ticket_id;
+    ELSE
+        UPDATE public.tickets SET green_channel = p_value, version = t.version + 1,
+            updated_at = at_ms
         WHERE id = p_ticket_id;
     END IF;
     -- data exactly as the SQLite path writes it (compact JSON).

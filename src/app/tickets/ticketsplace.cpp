@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolButton>
@@ -218,6 +219,13 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
         if (!m_columnsSized && m_model->rowCount() > 0) {
             m_columnsSized = true; // once, from a sample of rows; the user's widths then stay
             m_view->resizeColumnsToContents();
+            // The countdown arrives after the page: leave room for its longest form.
+            const QString widest = TicketPageModel::tr("%1 late").arg(
+                TicketPageModel::tr("%1 d %2").arg(99).arg(QStringLiteral("23:59:59")));
+            const int room = m_view->fontMetrics().horizontalAdvance(widest) +
+                             3 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin);
+            if (m_view->columnWidth(TicketPageModel::Remaining) < room)
+                m_view->setColumnWidth(TicketPageModel::Remaining, room);
         }
     });
     connect(m_model, &TicketPageModel::countChanged, this, &TicketsPlace::updatePageLabel);

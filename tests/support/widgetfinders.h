@@ -1,0 +1,27 @@
+#pragma once
+// Finding and pressing real widgets in GUI tests (offscreen).
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTest>
+
+namespace sb::test {
+
+// The visible widget of that object name under `parent` (closed dialogs linger until deleted).
+template <typename T> T *visibleChild(QObject *parent, const QString &name) {
+    const QList<T *> all = parent->findChildren<T *>(name);
+    for (T *w : all)
+        if (w->isVisible())
+            return w;
+    return nullptr;
+}
+
+// Presses OK in the dialog's button box of that object name.
+inline void clickOk(QDialog *dialog, const QString &boxName) {
+    auto *box = dialog->findChild<QDialogButtonBox *>(boxName);
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace sb::test
