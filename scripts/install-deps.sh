@@ -6,7 +6,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-  libgl-dev libsodium-dev
+  libgl-dev libsodium-dev libsqlite3-dev
   postgresql postgresql-client sqlite3 openssl
   xvfb xauth fonts-noto-cjk
 )

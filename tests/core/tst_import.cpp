@@ -18,6 +18,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::import::cancelLeavesNothing(test::sqliteIn(dir));
     }
+    void largeImportLogsEveryTicket() {
+        QTemporaryDir dir;
+        test::import::largeImportLogsEveryTicket(test::sqliteIn(dir));
+    }
+    void checkThenWrite() {
+        QTemporaryDir dir;
+        test::import::checkThenWrite(test::sqliteIn(dir));
+    }
     void failureLeavesNothing() {
         QTemporaryDir dir;
         test::import::failureLeavesNothing(test::sqliteIn(dir));

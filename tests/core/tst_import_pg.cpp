@@ -13,6 +13,13 @@ private Q_SLOTS:
     void cancelLeavesNothing() {
         test::import::cancelLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_cancel")));
     }
+    void largeImportLogsEveryTicket() {
+        test::import::largeImportLogsEveryTicket(
+            test::freshPgDatabase(QStringLiteral("imp_large")));
+    }
+    void checkThenWrite() {
+        test::import::checkThenWrite(test::freshPgDatabase(QStringLiteral("imp_two_steps")));
+    }
     void failureLeavesNothing() {
         test::import::failureLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_fail")));
     }

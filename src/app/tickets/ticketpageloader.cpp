@@ -33,26 +33,60 @@ void TicketPageLoader::load(const PageRequest &request) {
     QString error;
     QList<TicketRow> rows;
     if (!ensureOpen(error)) {
-        Q_EMIT loaded(request.serial, rows, error);
+        if (request.countOnly)
+            Q_EMIT counted(request.serial, -1);
+        else
+            Q_EMIT loaded(request.serial, rows, error);
         return;
     }
-    const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
-                                     request.context);
     if (request.countOnly) {
+        const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
+                                         request.context);
         const PagedSql count = builder.count(kCountCap);
         QSqlQuery c;
-        if (m_db->exec(c, count.sql, count.values, error) && c.next())
-            Q_EMIT counted(request.serial, c.value(0).toLongLong());
+        // Always answered (-1: unknown), so that the model knows the work is done.
+        Q_EMIT counted(request.serial, m_db->exec(c, count.sql, count.values, error) && c.next()
+                                           ? c.value(0).toLongLong()
+                                           : -1);
         return;
     }
+    if (!readPage(request, rows, error))
+        rows.clear();
+    Q_EMIT loaded(request.serial, rows, error);
+}
+
+bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &rows,
+                                QString &error) {
+    if (!ensureOpen(error))
+        return false;
+    const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
+                                     request.context);
     const PagedSql page = builder.page(request.which, request.cursor, request.limit);
-    QSqlQuery q;
-    if (!m_db->exec(q, page.sql, page.values, error)) {
-        Q_EMIT loaded(request.serial, rows, error);
-        return;
+    // Prepared once per SQL text and kept (a queue's pages share a few texts; the values are
+    // bound); forward-only: the rows are read once, so the driver need not keep a copy.
+    auto it = m_prepared.find(page.sql);
+    if (it == m_prepared.end()) {
+        if (m_prepared.size() >= kPreparedCap)
+            m_prepared.clear();
+        QSqlQuery prepared(m_db->db());
+        prepared.setForwardOnly(true);
+        if (!prepared.prepare(page.sql)) {
+            error = describeSqlError(prepared.lastError());
+            return false;
+        }
+        it = m_prepared.insert(page.sql, prepared);
     }
+    QSqlQuery &q = it.value();
+    for (int i = 0; i < page.values.size(); ++i)
+        q.bindValue(i, page.values.at(i));
+    if (!q.exec()) {
+        error = describeSqlError(q.lastError());
+        m_prepared.erase(it);
+        return false;
+    }
+    rows.reserve(request.limit);
     while (q.next()) {
-        TicketRow r;
+        TicketRow &r = rows.emplace_back();
         r.id = q.value(0).toLongLong();
         r.receivedAt = q.value(1).toLongLong();
         r.offset = q.value(2).toInt();
@@ -70,20 +104,19 @@ void TicketPageLoader::load(const PageRequest &request) {
         r.version = q.value(14).toLongLong();
         r.kind = q.value(15).toString();
         r.sortValue = q.value(TicketQueryBuilder::kSortColumn);
-        rows.append(r);
     }
+    q.finish(); // SQLite: ends the statement's read snapshot
     if (page.reversed)
         std::reverse(rows.begin(), rows.end());
-    Q_EMIT loaded(request.serial, rows, QString());
+    return true;
 }
 
 void TicketPageLoader::computeDeadlines(int serial, const QList<TicketRow> &rows, qint64 nowMs,
                                         const QStringList &finalStates) {
     QString error;
-    if (!ensureOpen(error))
-        return;
     QList<TicketRow> out = rows;
-    addDeadlines(out, nowMs, finalStates);
+    if (ensureOpen(error)) // without a connection the rows come back as they were
+        addDeadlines(out, nowMs, finalStates);
     Q_EMIT deadlinesReady(serial, out);
 }
 
@@ -140,24 +173,61 @@ void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
     }
 }
 
+TicketPageWorker::TicketPageWorker(DatabaseUrl url, Deliver deliver)
+    : m_url(std::move(url))
+    , m_deliver(std::move(deliver))
+    , m_thread([this] { run(); }) {
+}
+
+TicketPageWorker::~TicketPageWorker() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void TicketPageWorker::post(const PageRequest &request) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(request);
+    }
+    m_wake.notify_one();
+}
+
+void TicketPageWorker::run() {
+    // Created, used and destroyed on this thread (its QSqlDatabase connection too).
+    TicketPageLoader loader(m_url);
+    for (;;) {
+        PageRequest request;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_stop)
+                return;
+            request = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        QList<TicketRow> rows;
+        QString error;
+        if (!loader.readPage(request, rows, error))
+            rows.clear();
+        m_deliver(request.serial, std::move(rows), std::move(error));
+    }
+}
+
 TicketPageThread::TicketPageThread(const DatabaseUrl &url, QObject *parent)
     : QObject(parent)
-    , m_loader(new TicketPageLoader(url))
     , m_counter(new TicketPageLoader(url)) {
-    m_thread.setObjectName(QStringLiteral("ticket-queue"));
     m_countThread.setObjectName(QStringLiteral("ticket-count"));
-    m_loader->moveToThread(&m_thread);
     m_counter->moveToThread(&m_countThread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(&m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
-    m_thread.start();
     m_countThread.start();
 }
 
 TicketPageThread::~TicketPageThread() {
-    m_thread.quit();
     m_countThread.quit();
-    m_thread.wait();
     m_countThread.wait();
 }
 

@@ -5,12 +5,19 @@
 #include "workflow/businesscalendar.h"
 #include "workflow/deadlines.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QThread>
 
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace sb::app {
 
@@ -52,7 +59,11 @@ public:
     explicit TicketPageLoader(DatabaseUrl url, QObject *parent = nullptr);
     static constexpr int kCountCap = 10000;
 
+    // The page asked for, rows built (false with `error` on failure). On this loader's thread.
+    bool readPage(const PageRequest &request, QList<TicketRow> &rows, QString &error);
+
 public Q_SLOTS:
+    // A page (emits loaded) or, with countOnly, the capped count (emits counted).
     void load(const sb::app::PageRequest &request);
     // Fills in the rows' next deadlines (for the countdown) and emits deadlinesReady.
     void computeDeadlines(int serial, const QList<sb::app::TicketRow> &rows, qint64 nowMs,
@@ -67,27 +78,51 @@ Q_SIGNALS:
 private:
     bool ensureOpen(QString &error);
     void addDeadlines(QList<TicketRow> &rows, qint64 now, const QStringList &finalStates);
+    static constexpr qsizetype kPreparedCap = 16;
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
+    QHash<QString, QSqlQuery> m_prepared; // page statements by SQL text (before m_db goes)
     QList<DeadlineRule> m_rules;
     BusinessCalendar m_calendar;
     QSet<QString> m_pausing;
 };
 
-// Owns the loaders' threads: one for pages, one for the work that follows a page (deadlines
-// for the countdown, the capped count), so that it never holds up the next page.
+// The page path: a thread of its own, woken directly (mutex + condition variable) when a
+// request is posted — no event loop, no queued call with a copy of the request — that builds
+// the rows once and hands them to `deliver` (moved, never copied), which the model turns into
+// one queued call on the GUI thread. Requests are answered in order.
+class TicketPageWorker {
+public:
+    using Deliver = std::function<void(int serial, QList<TicketRow> &&rows, QString &&error)>;
+    TicketPageWorker(DatabaseUrl url, Deliver deliver);
+    ~TicketPageWorker();
+    TicketPageWorker(const TicketPageWorker &) = delete;
+    TicketPageWorker &operator=(const TicketPageWorker &) = delete;
+
+    void post(const PageRequest &request);
+
+private:
+    void run();
+    DatabaseUrl m_url;
+    Deliver m_deliver;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<PageRequest> m_queue;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+// Owns the thread for the work that follows a page (deadlines for the countdown, the capped
+// count), so that it never holds up the next page.
 class TicketPageThread : public QObject {
     Q_OBJECT
 public:
     explicit TicketPageThread(const DatabaseUrl &url, QObject *parent = nullptr);
     ~TicketPageThread() override;
-    TicketPageLoader *loader() const { return m_loader; }
     TicketPageLoader *counter() const { return m_counter; }
 
 private:
-    QThread m_thread;
     QThread m_countThread;
-    TicketPageLoader *m_loader;
     TicketPageLoader *m_counter;
 };
 

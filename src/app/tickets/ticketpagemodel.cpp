@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QScopeGuard>
 
 namespace sb::app {
 
@@ -36,10 +37,16 @@ TicketPageModel::TicketPageModel(const Workspace &ws, TicketQueryContext context
     , m_thread(ws.db->url()) {
     QString ignored;
     CalendarStore(*ws.db).load(m_calendar, ignored); // default calendar when none is stored
-    connect(this, &TicketPageModel::requestPage, m_thread.loader(), &TicketPageLoader::load,
-            Qt::QueuedConnection);
-    connect(m_thread.loader(), &TicketPageLoader::loaded, this, &TicketPageModel::onLoaded,
-            Qt::QueuedConnection);
+    // Pages: the worker is woken directly; its rows come back in one queued call.
+    m_pages = std::make_unique<TicketPageWorker>(
+        ws.db->url(), [this](int serial, QList<TicketRow> &&rows, QString &&error) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, serial, rows = std::move(rows), error = std::move(error)] {
+                    onLoaded(serial, rows, error);
+                },
+                Qt::QueuedConnection);
+        });
     connect(this, &TicketPageModel::requestDeadlines, m_thread.counter(),
             &TicketPageLoader::computeDeadlines, Qt::QueuedConnection);
     connect(m_thread.counter(), &TicketPageLoader::deadlinesReady, this,
@@ -116,7 +123,7 @@ void TicketPageModel::refresh() {
     again.nowMs = m_ws.clock->nowMs();
     again.wantCount = false;
     ++m_pending;
-    Q_EMIT requestPage(again);
+    m_pages->post(again);
 }
 
 TicketCursor TicketPageModel::cursorOf(const TicketRow &r) const {
@@ -137,7 +144,7 @@ void TicketPageModel::request(TicketQueryBuilder::Page which, const TicketCursor
     r.nowMs = m_ws.clock->nowMs();
     m_last = r;
     ++m_pending;
-    Q_EMIT requestPage(r);
+    m_pages->post(r);
     if (wantCount) {
         // Counted once the page is in, so that the count never competes with the page.
         m_countRequest = r;
@@ -154,12 +161,19 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
     }
     if (serial != m_serial)
         return; // an older answer, superseded
-    if (!rows.isEmpty())
-        Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
-    if (m_countRequest.countOnly && m_countRequest.serial == serial) {
-        Q_EMIT requestCount(m_countRequest);
-        m_countRequest = {};
-    }
+    // The work that follows the page (deadlines for the countdown, the capped count) starts
+    // once the page is in the model, so that its thread does not compete with showing it.
+    const auto startBackground = qScopeGuard([this, serial, rows] {
+        if (!rows.isEmpty()) {
+            ++m_background;
+            Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
+        }
+        if (m_countRequest.countOnly && m_countRequest.serial == serial) {
+            ++m_background;
+            Q_EMIT requestCount(m_countRequest);
+            m_countRequest = {};
+        }
+    });
     m_error = error;
     using Page = TicketQueryBuilder::Page;
     const bool full = rows.size() >= m_pageSize;
@@ -211,6 +225,7 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
 }
 
 void TicketPageModel::onDeadlines(int serial, const QList<TicketRow> &rows) {
+    --m_background;
     if (serial != m_shownSerial || rows.size() != m_rows.size())
         return;
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -224,6 +239,7 @@ void TicketPageModel::onDeadlines(int serial, const QList<TicketRow> &rows) {
 }
 
 void TicketPageModel::onCounted(int serial, qint64 count) {
+    --m_background;
     if (serial != m_countSerial)
         return; // the count of an earlier query
     m_count = count;

@@ -50,6 +50,8 @@ public:
     const QList<TicketRow> &rows() const { return m_rows; }
     const TicketRow *row(int r) const;
     bool isLoading() const { return m_pending != 0; }
+    // Deadlines or a count for a page shown are still being worked out on the second thread.
+    bool hasBackgroundWork() const { return m_background != 0; }
     qint64 count() const { return m_count; } // -1 while unknown
     bool onFirstPage() const { return m_atFirst; }
     bool onLastPage() const { return m_atLast; }
@@ -61,7 +63,6 @@ public:
 Q_SIGNALS:
     void pageLoaded();
     void countChanged(qint64 count);
-    void requestPage(const sb::app::PageRequest &request);
     void requestCount(const sb::app::PageRequest &request);
     void requestDeadlines(int serial, const QList<sb::app::TicketRow> &rows, qint64 nowMs,
                           const QStringList &finalStates);
@@ -77,7 +78,7 @@ private:
     Workspace m_ws;
     TicketQueryContext m_context;
     bool m_unmasked;
-    TicketPageThread m_thread;
+    TicketPageThread m_thread; // deadlines and counts
     BusinessCalendar m_calendar;
     QTimer m_countdown;
     TicketQueue m_queue = TicketQueue::All;
@@ -86,6 +87,7 @@ private:
     PageRequest m_last; // the request that produced the page shown
     int m_serial = 0;
     int m_pending = 0;
+    int m_background = 0; // deadline and count requests not yet answered
     int m_countSerial = 0;
     int m_shownSerial = 0;      // the request whose rows are shown
     PageRequest m_countRequest; // countOnly set while a count waits for its page
@@ -95,6 +97,8 @@ private:
     bool m_atLast = true;
     int m_pageSize = 100;
     QString m_error;
+    // Last: stopped (joined) first when the model goes, before anything it delivers to.
+    std::unique_ptr<TicketPageWorker> m_pages;
 };
 
 } // namespace sb::app

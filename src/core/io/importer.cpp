@@ -18,9 +18,11 @@ namespace {
 
 constexpr qint64 kProgressEvery = 4096; // rows between progress reports and cancel checks
 
+} // namespace
+
 // One pass over the file: the header is bound to the mapping, then `row` is called for each
 // record with the complaint (or the error) it maps to.
-class Pass {
+class Importer::Pass {
     Q_DECLARE_TR_FUNCTIONS(sb::Importer)
 
 public:
@@ -64,6 +66,7 @@ public:
     qint64 bytesDone() const { return m_file.pos(); }
     qint64 line() const { return m_reader->recordLine(); }
     qint64 bytesTotal() const { return m_total; }
+    QString path() const { return m_file.fileName(); }
 
     // Maps the current record. False with `error` when it is rejected.
     bool map(Complaint &c, QByteArray &extraJson, RowError &error) const {
@@ -108,8 +111,6 @@ private:
     qint64 m_total = 0;
 };
 
-} // namespace
-
 Importer::Importer(Database &db, const Clock &clock)
     : m_db(&db)
     , m_clock(clock) {
@@ -119,6 +120,54 @@ Importer::Importer(const Clock &clock)
     : m_clock(clock) {
 }
 
+// One loop for every pass: reads each record, maps it, lists the rejected rows in `seen`,
+// keeps the sample, and hands the good rows to `sink` (when there is one and `writeRow` says
+// so for the rows seen so far). Returns false with seen.fatal set on a reader error, a sink
+// error or a cancel.
+bool Importer::runPass(Pass &pass, Phase phase, TicketSink *sink, const ImportOptions &options,
+                       ImportReport &seen) {
+    Complaint c;
+    QByteArray extra;
+    QString error;
+    while (pass.next()) {
+        ++seen.records;
+        RowError e;
+        if (!pass.map(c, extra, e)) {
+            ++seen.rejected;
+            if (seen.errors.size() < options.maxListedErrors)
+                seen.errors.push_back(e);
+        } else {
+            if (seen.sample.size() < options.sampleRows) {
+                Complaint shown = c;
+                if (extra.size() > 2)
+                    shown.extra = QJsonDocument::fromJson(extra).object();
+                seen.sample.push_back(shown);
+            }
+            // Once a row is rejected without importGoodRows nothing will be written: the
+            // rest of the file is still read for its errors.
+            if (sink && (seen.rejected == 0 || options.importGoodRows) &&
+                !sink->add(c, extra, pass.line(), error)) {
+                seen.fatal = tr("Database: %1. Nothing was imported.").arg(error);
+                return false;
+            }
+        }
+        if (seen.records % kProgressEvery == 0) {
+            if (m_progress)
+                m_progress(phase, pass.bytesDone(), pass.bytesTotal());
+            if (cancelled()) {
+                seen.cancelled = true;
+                seen.fatal = tr("The import was cancelled; nothing was written.");
+                return false;
+            }
+        }
+    }
+    if (!pass.readerError().isEmpty()) {
+        seen.fatal = pass.readerError();
+        return false;
+    }
+    return true;
+}
+
 bool Importer::check(const QString &path, const ColumnMapping &mapping,
                      const ImportOptions &options, ImportReport &report) {
     report = {};
@@ -126,44 +175,27 @@ bool Importer::check(const QString &path, const ColumnMapping &mapping,
     Pass pass(path, m, options);
     if (!pass.open(report.fatal))
         return false;
-    Complaint c;
-    QByteArray extra;
-    while (pass.next()) {
-        ++report.records;
-        RowError e;
-        if (!pass.map(c, extra, e)) {
-            ++report.rejected;
-            if (report.errors.size() < options.maxListedErrors)
-                report.errors.push_back(e);
-        } else if (report.sample.size() < options.sampleRows) {
-            if (extra.size() > 2)
-                c.extra = QJsonDocument::fromJson(extra).object();
-            report.sample.push_back(c);
-        }
-        if (report.records % kProgressEvery == 0) {
-            if (m_progress)
-                m_progress(Phase::Checking, pass.bytesDone(), pass.bytesTotal());
-            if (cancelled()) {
-                report.cancelled = true;
-                report.fatal = tr("The import was cancelled; nothing was written.");
-                return false;
-            }
-        }
-    }
-    if (!pass.readerError().isEmpty()) {
-        report.fatal = pass.readerError();
+    if (!runPass(pass, Phase::Checking, nullptr, options, report))
         return false;
-    }
     if (m_progress)
         m_progress(Phase::Checking, pass.bytesTotal(), pass.bytesTotal());
     return true;
 }
 
+// One pass: every row is validated while the good ones are written in the one transaction;
+// any rejected row (without importGoodRows), a cancel or an error rolls everything back.
 bool Importer::importFile(const QString &path, const ColumnMapping &mapping,
                           const ImportOptions &options, ImportReport &report) {
-    if (!check(path, mapping, options, report))
+    report = {};
+    if (!m_db) {
+        report.fatal = tr("No database to import into.");
         return false;
-    return importChecked(path, mapping, options, report);
+    }
+    ColumnMapping m = mapping;
+    Pass pass(path, m, options);
+    if (!pass.open(report.fatal))
+        return false;
+    return write(pass, options, report, nullptr);
 }
 
 bool Importer::importChecked(const QString &path, const ColumnMapping &mapping,
@@ -172,39 +204,45 @@ bool Importer::importChecked(const QString &path, const ColumnMapping &mapping,
     report.cancelled = false;
     report.written = false;
     if (report.rejected > 0 && !options.importGoodRows) {
-        report.fatal = tr("%n row(s) rejected; nothing was imported. Correct the file, or "
-                          "choose to import the good rows only.",
-                          nullptr, static_cast<int>(std::min<qint64>(report.rejected, INT_MAX)));
+        report.fatal = rejectedMessage(report.rejected);
         return false;
     }
-    return write(path, mapping, options, report);
-}
-
-bool Importer::write(const QString &path, ColumnMapping mapping, const ImportOptions &options,
-                     ImportReport &report) {
     if (!m_db) {
         report.fatal = tr("No database to import into.");
         return false;
     }
-    Pass pass(path, mapping, options);
-    QString error;
-    if (!pass.open(error)) {
-        report.fatal = error;
+    ColumnMapping m = mapping;
+    Pass pass(path, m, options);
+    if (!pass.open(report.fatal))
         return false;
-    }
+    const ImportReport checked = report;
+    return write(pass, options, report, &checked);
+}
+
+QString Importer::rejectedMessage(qint64 rejected) {
+    return tr("%n row(s) rejected; nothing was imported. Correct the file, or choose to import "
+              "the good rows only.",
+              nullptr, static_cast<int>(std::min<qint64>(rejected, INT_MAX)));
+}
+
+// The writing pass. With `checked` (the report of an earlier check pass) the file must read
+// the same as then; without, this pass is also the check and fills the report.
+bool Importer::write(Pass &pass, const ImportOptions &options, ImportReport &report,
+                     const ImportReport *checked) {
     std::unique_ptr<TicketSink> sink =
-        TicketSink::create(*m_db, m_clock.nowMs(), options.registeredBy);
+        TicketSink::create(*m_db, m_clock.nowMs(), options.registeredBy, pass.bytesTotal());
+    QString error;
     if (!sink->begin(error)) {
         report.fatal = tr("Database: %1. Nothing was imported.").arg(error);
         return false;
     }
     if (m_progress)
         m_progress(Phase::Writing, 0, pass.bytesTotal());
-    qint64 rows = 0;
-    qint64 rejected = 0;
-    Complaint c;
-    QByteArray extra;
-    const auto fail = [&](const QString &why) {
+    ImportReport seen;
+    ImportOptions passOptions = options;
+    if (checked)
+        passOptions.sampleRows = 0;
+    const auto rollBack = [&](const QString &why) {
         qint64 a = 0;
         qint64 b = 0;
         QString ignored;
@@ -212,31 +250,27 @@ bool Importer::write(const QString &path, ColumnMapping mapping, const ImportOpt
         report.fatal = why;
         return false;
     };
-    while (pass.next()) {
-        ++rows;
-        RowError e;
-        if (!pass.map(c, extra, e)) {
-            ++rejected;
-        } else if (!sink->add(c, extra, error)) {
-            return fail(
-                tr("Database, line %1: %2. Nothing was imported.").arg(pass.line()).arg(error));
+    const bool read = runPass(pass, Phase::Writing, sink.get(), passOptions, seen);
+    if (!checked) {
+        // The single pass is the check: its rows, errors and sample are the report's.
+        const QString fatal = seen.fatal;
+        report = std::move(seen);
+        if (!read)
+            return rollBack(fatal);
+        if (report.rejected > 0 && !options.importGoodRows)
+            return rollBack(rejectedMessage(report.rejected));
+    } else {
+        if (!read) {
+            report.cancelled = seen.cancelled;
+            return rollBack(seen.fatal);
         }
-        if (rows % kProgressEvery == 0) {
-            if (m_progress)
-                m_progress(Phase::Writing, pass.bytesDone(), pass.bytesTotal());
-            if (cancelled()) {
-                report.cancelled = true;
-                return fail(tr("The import was cancelled; nothing was written."));
-            }
-        }
+        if (seen.records != checked->records || seen.rejected != checked->rejected)
+            return rollBack(tr("%1 changed while it was being imported; nothing was written.")
+                                .arg(pass.path()));
     }
-    if (!pass.readerError().isEmpty())
-        return fail(pass.readerError());
-    if (rows != report.records || rejected != report.rejected)
-        return fail(tr("%1 changed while it was being imported; nothing was written.").arg(path));
     if (cancelled()) {
         report.cancelled = true;
-        return fail(tr("The import was cancelled; nothing was written."));
+        return rollBack(tr("The import was cancelled; nothing was written."));
     }
     if (!sink->finish(true, report.inserted, report.duplicates, error)) {
         report.fatal = tr("Database: %1. Nothing was imported.").arg(error);

@@ -13,6 +13,8 @@
 
 namespace sb {
 
+class TicketSink;
+
 struct ImportOptions {
     // Replaces the mapping's source (our own format has none: then "import" is used).
     QString source;
@@ -40,9 +42,11 @@ struct ImportReport {
     QString fatal;        // why nothing was imported (file, header, database, rejected rows)
 };
 
-// Imports a complaint CSV as tickets in two passes: the first reads every record and reports
-// every rejected row (line, column, reason) without writing; the second writes the good rows
-// in ONE transaction (SQLite: prepared INSERT … ON CONFLICT DO NOTHING; PostgreSQL: COPY into
+// Imports a complaint CSV as tickets. check() reads every record and reports every rejected
+// row (line, column, reason) without writing; importChecked() then writes the good rows in
+// ONE transaction (the wizard's two steps); importFile() does both in ONE pass over the file,
+// writing while it validates and rolling back when a row is rejected (the CLI). Writing is
+// done (SQLite: prepared INSERT … ON CONFLICT DO NOTHING; PostgreSQL: COPY into
 // a temporary staging table, then one INSERT … SELECT … ON CONFLICT DO NOTHING). A cancel, a
 // database error or a file that changed between the passes rolls back: nothing half-written.
 // Idempotent on (source, external_id). Text holding a NUL byte is rejected (PostgreSQL text
@@ -63,23 +67,28 @@ public:
     // Checked between rows; when it turns true the import stops and writes nothing.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
-    // First pass only: fills records, rejected and errors (never touches the database, so
+    // The check alone: fills records, rejected and errors (never touches the database, so
     // it may run on any thread). False on a file-level error.
     bool check(const QString &path, const ColumnMapping &mapping, const ImportOptions &options,
                ImportReport &report);
-    // Both passes. True when the good rows were committed.
+    // Check and write in one pass (rows rejected without importGoodRows: everything rolled
+    // back, the report lists them as check() would). True when the good rows were committed.
     bool importFile(const QString &path, const ColumnMapping &mapping, const ImportOptions &options,
                     ImportReport &report);
 
-    // Second pass after check() gave `report` for the same file and mapping: writes the good
+    // The write after check() gave `report` for the same file and mapping: writes the good
     // rows (refused when rows were rejected and options.importGoodRows is not set).
     bool importChecked(const QString &path, const ColumnMapping &mapping,
                        const ImportOptions &options, ImportReport &report);
 
 private:
+    class Pass;
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    bool write(const QString &path, ColumnMapping mapping, const ImportOptions &options,
-               ImportReport &report);
+    bool runPass(Pass &pass, Phase phase, TicketSink *sink, const ImportOptions &options,
+                 ImportReport &seen);
+    bool write(Pass &pass, const ImportOptions &options, ImportReport &report,
+               const ImportReport *checked);
+    static QString rejectedMessage(qint64 rejected);
 
     Database *m_db = nullptr;
     const Clock &m_clock;
