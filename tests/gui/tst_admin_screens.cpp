@@ -68,7 +68,7 @@ private Q_SLOTS:
         test::AdminWindow aw;
         QVERIFY(aw.open(f, f.admin));
         app::AdminPlace *p = aw.place;
-        QCOMPARE(p->tabs()->count(), 6);
+        QCOMPARE(p->tabs()->count(), 8);
 
         // Team.
         p->tabs()->setCurrentWidget(p->teams());

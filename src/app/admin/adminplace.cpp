@@ -1,6 +1,8 @@
 #include "admin/adminplace.h"
 
 #include "admin/audittab.h"
+#include "admin/calendartab.h"
+#include "admin/deadlinerulestab.h"
 #include "admin/rolestab.h"
 #include "admin/settingstab.h"
 #include "admin/stafftab.h"
@@ -39,12 +41,16 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_temp = new TempPermissionsTab(*m_ctx, m_tabs);
     m_audit = new AuditTab(*m_ctx, m_tabs);
     m_settings = new SettingsTab(*m_ctx, m_tabs);
+    m_calendar = new CalendarTab(*m_ctx, m_tabs);
+    m_deadlines = new DeadlineRulesTab(*m_ctx, m_tabs);
     m_tabs->addTab(m_staff, tr("&Staff"));
     m_tabs->addTab(m_teams, tr("&Teams"));
     m_tabs->addTab(m_roles, tr("&Roles and permissions"));
     m_tabs->addTab(m_temp, tr("Temporary &permissions"));
     m_tabs->addTab(m_audit, tr("&Audit log"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));
+    m_tabs->addTab(m_calendar, tr("&Calendar"));
+    m_tabs->addTab(m_deadlines, tr("&Deadline rules"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_notice);
@@ -72,8 +78,8 @@ void AdminPlace::updateAccess() {
 }
 
 void AdminPlace::applyChanges(const QList<sb::Change> &changes) {
-    for (AdminTab *t :
-         std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit, m_settings})
+    for (AdminTab *t : std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit,
+                                                         m_settings, m_calendar, m_deadlines})
         t->applyChanges(changes);
 }
 

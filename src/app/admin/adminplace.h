@@ -15,11 +15,13 @@ class RolesTab;
 class TempPermissionsTab;
 class AuditTab;
 class SettingsTab;
+class CalendarTab;
+class DeadlineRulesTab;
 
 // Administration: Staff, Teams, Roles (with the permission tree), Temporary permissions,
-// Audit log and Settings. Each tab acts through AdminService / SettingsStore as the signed-in
-// person and follows the window's PermissionGate: what they may not do is disabled with a
-// tooltip naming the permission.
+// Audit log, Settings, Calendar (holidays, make-up days) and Deadline rules. Each tab acts through
+// AdminService / SettingsStore as the signed-in person and follows the window's PermissionGate:
+// what they may not do is disabled with a tooltip naming the permission.
 class AdminPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -34,6 +36,8 @@ public:
     TempPermissionsTab *temporary() const { return m_temp; }
     AuditTab *audit() const { return m_audit; }
     SettingsTab *settings() const { return m_settings; }
+    CalendarTab *calendar() const { return m_calendar; }
+    DeadlineRulesTab *deadlineRules() const { return m_deadlines; }
     AdminContext &context() { return *m_ctx; }
 
 private:
@@ -48,6 +52,8 @@ private:
     TempPermissionsTab *m_temp;
     AuditTab *m_audit;
     SettingsTab *m_settings;
+    CalendarTab *m_calendar;
+    DeadlineRulesTab *m_deadlines;
 };
 
 } // namespace sb::app
