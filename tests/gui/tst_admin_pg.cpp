@@ -1,9 +1,13 @@
 // PostgreSQL: the administration screens as a real administrator login create a person's own
 // database login (sb_create_login through AdminService) and disable it; the permission gate of
 // a signed-in login follows role changes through the change feed (migration 009 logs roles and
-// grants) using the server's own permission answer.
+// grants) using the server's own permission answer. The Calendar and Deadline rules tabs
+// store and remove a holiday and switch a rule off and on as that login (migration 018 logs
+// calendar_days changes).
 #include "../core/security_pg_fixture.h"
 #include "admin/adminplace.h"
+#include "admin/calendartab.h"
+#include "admin/deadlinerulestab.h"
 #include "admin/permissiongate.h"
 #include "admin/staffdialog.h"
 #include "admin/stafftab.h"
@@ -13,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -150,6 +155,75 @@ private Q_SLOTS:
                                              "entity = 'role' AND op = 'delete' AND "
                                              "entity_id = ?"),
                               {roleId}),
+                 1);
+    }
+
+    void calendarDayAndDeadlineRuleAsAdminLogin() {
+        QString e;
+        auto boss = test::connectAs(m_url, m_boss, m_password, e);
+        QVERIFY2(boss, qPrintable(e));
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        app::Workspace ws;
+        ws.db = boss.get();
+        ws.clock = &clock;
+        QVERIFY2(loadServerSession(*boss, clock, ws.user, e), qPrintable(e));
+        std::unique_ptr<QWidget> w(app::createAdminPlace(ws, nullptr));
+        auto *place = qobject_cast<app::AdminPlace *>(w.get());
+        QVERIFY(place);
+        place->context().confirm = [](QWidget *, const QString &) {
+            return true;
+        };
+        w->show();
+        app::CalendarTab *cal = place->calendar();
+        auto *add = cal->findChild<QPushButton *>(QStringLiteral("calendarAddButton"));
+        QVERIFY2(add->isEnabled(), qPrintable(add->toolTip()));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QDialog *d = nullptr;
+        QTRY_VERIFY((d = cal->findChild<QDialog *>(QStringLiteral("calendarDayDialog"))));
+        d->findChild<QDateEdit *>(QStringLiteral("calendarDayDate"))->setDate(QDate(2026, 10, 1));
+        d->findChild<QLineEdit *>(QStringLiteral("calendarDayName"))
+            ->setText(QStringLiteral("National Day"));
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY2(!cal->statusLine()->isError(), qPrintable(cal->statusLine()->text()));
+        QCOMPARE(test::scalar(*m_owner,
+                              QStringLiteral("SELECT COUNT(*) FROM calendar_days WHERE "
+                                             "date = '2026-10-01' AND kind = 'holiday' "
+                                             "AND updated_by = ?"),
+                              {m_boss}),
+                 1);
+        QCOMPARE(test::scalar(*m_owner, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE "
+                                                       "entity = 'calendar_day' AND entity_id = "
+                                                       "20261001 AND op = 'insert'")),
+                 1);
+        QCOMPARE(test::scalar(*m_owner,
+                              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                             "action = 'calendar.days' AND actor = ?"),
+                              {m_boss}),
+                 1);
+        QCOMPARE(cal->model()->rowCount(), 1);
+        cal->view()->selectRow(0);
+        QTest::mouseClick(cal->findChild<QPushButton *>(QStringLiteral("calendarRemoveButton")),
+                          Qt::LeftButton);
+        QVERIFY2(!cal->statusLine()->isError(), qPrintable(cal->statusLine()->text()));
+        QCOMPARE(test::scalar(*m_owner, QStringLiteral("SELECT COUNT(*) FROM calendar_days")), 0);
+
+        // A deadline rule switched off and on again by the same login.
+        app::DeadlineRulesTab *rules = place->deadlineRules();
+        QVERIFY(rules->model()->rowCount() > 0);
+        rules->view()->selectRow(0);
+        const qint64 id = rules->selectedId();
+        auto *toggle = rules->findChild<QPushButton *>(QStringLiteral("deadlineRuleToggle"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY2(!rules->statusLine()->isError(), qPrintable(rules->statusLine()->text()));
+        QCOMPARE(test::scalar(*m_owner,
+                              QStringLiteral("SELECT enabled FROM deadline_rules WHERE id = ?"),
+                              {id}),
+                 0);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(test::scalar(*m_owner,
+                              QStringLiteral("SELECT enabled FROM deadline_rules WHERE id = ?"),
+                              {id}),
                  1);
     }
 
