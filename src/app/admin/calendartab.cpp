@@ -165,6 +165,8 @@ void CalendarTab::fill() {
         date->setData(d.date, kDateRole);
         auto *kind = new QStandardItem(kindLabel(d.kind));
         kind->setData(calendarDayKindKey(d.kind), kDateRole);
+        kind->setForeground(d.kind == CalendarDayKind::Holiday ? QColor(0xc6, 0x28, 0x28)
+                                                               : QColor(0x15, 0x65, 0xc0));
         m_model->appendRow({date, new QStandardItem(locale.dayName(d.date.dayOfWeek())), kind,
                             new QStandardItem(d.name)});
     }
@@ -233,19 +235,33 @@ void CalendarTab::addDay() {
     name->setObjectName(QStringLiteral("calendarDayName"));
     name->setMaxLength(200);
     name->setPlaceholderText(tr("e.g. National Day"));
+    auto *problem = new QLabel(dialog);
+    problem->setObjectName(QStringLiteral("calendarDayError"));
+    problem->setTextFormat(Qt::PlainText);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->setObjectName(QStringLiteral("buttons"));
     auto *form = new QFormLayout(dialog);
     form->addRow(tr("&Date"), date);
     form->addRow(tr("&Kind"), kind);
     form->addRow(tr("&Name"), name);
+    form->addRow(problem);
     form->addRow(buttons);
+    dialog->setMinimumWidth(360);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, date, kind, name] {
-        const auto k = calendarDayKindFromKey(kind->currentData().toString());
-        if (storeDay({date->date(), k.value_or(CalendarDayKind::Holiday), name->text().trimmed()}))
-            dialog->accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, dialog,
+            [this, dialog, date, kind, name, problem] {
+                const auto k = calendarDayKindFromKey(kind->currentData().toString());
+                if (storeDay({date->date(), k.value_or(CalendarDayKind::Holiday),
+                              name->text().trimmed()})) {
+                    dialog->accept();
+                    return;
+                }
+                problem->setText(m_status->text()); // refused: say so where the person is looking
+                problem->show();
+            });
     dialog->open();
 }
 

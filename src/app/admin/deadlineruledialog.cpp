@@ -175,13 +175,16 @@ DeadlineRuleDialog::DeadlineRuleDialog(const DeadlineRule &rule, const QStringLi
     form->addRow(tr("C&ategory"), m_category);
     form->addRow(tr("&Tier"), m_tier);
     form->addRow(tr("&Milestone"), m_milestone);
-    form->addRow(tr("&Duration"), durationRow);
+    auto *durationLabel = new QLabel(tr("&Duration"), this);
+    durationLabel->setBuddy(m_duration);
+    form->addRow(durationLabel, durationRow);
     form->addRow(tr("C&lock"), m_clock);
     form->addRow(tr("&Warning lead"), m_warn);
     form->addRow(tr("Counts &from"), m_anchor);
     form->addRow(tr("Met &by"), m_metBy);
     form->addRow(QString(), m_enabled);
     auto *layout = new QVBoxLayout(this);
+    setMinimumWidth(480);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);

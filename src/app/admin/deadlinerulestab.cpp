@@ -24,26 +24,39 @@ QString warnText(qint64 seconds) {
     if (seconds == 0)
         return DeadlineRulesTab::tr("none");
     if (seconds % 3600 == 0)
-        return DeadlineRulesTab::tr("%n h", nullptr, int(seconds / 3600));
+        return DeadlineRulesTab::tr("%1 h").arg(seconds / 3600);
     if (seconds % 60 == 0)
-        return DeadlineRulesTab::tr("%n min", nullptr, int(seconds / 60));
-    return DeadlineRulesTab::tr("%n s", nullptr, int(seconds));
+        return DeadlineRulesTab::tr("%1 min").arg(seconds / 60);
+    return DeadlineRulesTab::tr("%1 s").arg(seconds);
 }
 
 } // namespace
 
 QString DeadlineRulesTab::durationText(const DeadlineRule &r) {
-    const int n = int(r.duration);
-    const bool working = r.clock == DeadlineClock::Working;
+    // Whole sentences per form (not %n): the table must read right before any translation.
+    const qint64 n = r.duration;
+    const bool one = n == 1;
+    if (r.clock == DeadlineClock::Working) {
+        switch (r.unit) {
+        case DeadlineUnit::Second:
+            return one ? tr("1 working second") : tr("%1 working seconds").arg(n);
+        case DeadlineUnit::Minute:
+            return one ? tr("1 working minute") : tr("%1 working minutes").arg(n);
+        case DeadlineUnit::Hour:
+            return one ? tr("1 working hour") : tr("%1 working hours").arg(n);
+        case DeadlineUnit::Day:
+            return one ? tr("1 working day") : tr("%1 working days").arg(n);
+        }
+    }
     switch (r.unit) {
     case DeadlineUnit::Second:
-        return working ? tr("%n working second(s)", nullptr, n) : tr("%n second(s)", nullptr, n);
+        return one ? tr("1 second") : tr("%1 seconds").arg(n);
     case DeadlineUnit::Minute:
-        return working ? tr("%n working minute(s)", nullptr, n) : tr("%n minute(s)", nullptr, n);
+        return one ? tr("1 minute") : tr("%1 minutes").arg(n);
     case DeadlineUnit::Hour:
-        return working ? tr("%n working hour(s)", nullptr, n) : tr("%n hour(s)", nullptr, n);
+        return one ? tr("1 hour") : tr("%1 hours").arg(n);
     case DeadlineUnit::Day:
-        return working ? tr("%n working day(s)", nullptr, n) : tr("%n day(s)", nullptr, n);
+        return one ? tr("1 day (24 hours)") : tr("%1 days (24 hours each)").arg(n);
     }
     return {};
 }
