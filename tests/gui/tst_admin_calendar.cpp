@@ -256,8 +256,17 @@ private Q_SLOTS:
                  qPrintable(d->errorText()));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM deadline_rules")), before);
 
-        // Valid: VIP e-mail acknowledged within 2 working hours, warning 30 minutes before.
+        // The keys of an existing rule (e-mail, any tier): refused, naming that rule.
+        choose("ruleTier", QStringLiteral("*"));
         warn->setValue(1800);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(d->isVisible());
+        QVERIFY2(d->errorText().contains(QLatin1StringView("already a rule for acknowledged")),
+                 qPrintable(d->errorText()));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM deadline_rules")), before);
+
+        // Valid: VIP e-mail acknowledged within 2 working hours, warning 30 minutes before.
+        choose("ruleTier", QStringLiteral("vip"));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!tab->dialog());
         QVERIFY2(!tab->statusLine()->isError(), qPrintable(tab->statusLine()->text()));

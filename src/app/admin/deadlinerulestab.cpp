@@ -211,6 +211,17 @@ bool DeadlineRulesTab::saveRule(DeadlineRule &rule, QString &error) {
         error = m_ctx.gate.missingText(perm::AdminSettings);
         return false;
     }
+    // The table holds one rule per key set (UNIQUE): say which one instead of the database.
+    for (const DeadlineRule &o : std::as_const(m_rules)) {
+        if (o.id != rule.id && o.ticketKind == rule.ticketKind && o.channel == rule.channel &&
+            o.category == rule.category && o.tier == rule.tier && o.milestone == rule.milestone) {
+            error = tr("There is already a rule for %1 with ticket kind %2, channel %3, category "
+                       "%4 and tier %5 (%6): edit that one instead.")
+                        .arg(rule.milestone, rule.ticketKind, rule.channel, rule.category,
+                             rule.tier, durationText(o));
+            return false;
+        }
+    }
     return DeadlineRuleStore::save(m_ctx.db, rule, m_ctx.gate.session().login, m_ctx.clock.nowMs(),
                                    error);
 }
