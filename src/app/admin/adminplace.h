@@ -14,6 +14,7 @@ class TeamsTab;
 class RolesTab;
 class TempPermissionsTab;
 class AuditTab;
+class SearchLogTab;
 class SettingsTab;
 
 // Administration: Staff, Teams, Roles (with the permission tree), Temporary permissions,
@@ -33,6 +34,7 @@ public:
     RolesTab *roles() const { return m_roles; }
     TempPermissionsTab *temporary() const { return m_temp; }
     AuditTab *audit() const { return m_audit; }
+    SearchLogTab *searchLog() const { return m_searchLog; }
     SettingsTab *settings() const { return m_settings; }
     AdminContext &context() { return *m_ctx; }
 
@@ -47,6 +49,7 @@ private:
     RolesTab *m_roles;
     TempPermissionsTab *m_temp;
     AuditTab *m_audit;
+    SearchLogTab *m_searchLog;
     SettingsTab *m_settings;
 };
 
