@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Signalboard needs to build, run and test, when missing.
 # Needs root (or sudo).
+# libsqlite3-dev: for the importer's SQLite C-API fast path (CMake option
+# SIGNALBOARD_SQLITE_C_API), sound here because Debian's Qt SQLite plugin links the same
+# libsqlite3. Optional: without it (and on other platforms, e.g. Windows, whose Qt plugin
+# carries its own SQLite) the portable QtSql import path is built instead.
 set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config git

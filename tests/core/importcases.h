@@ -1,5 +1,6 @@
 #pragma once
-// Shared by tst_import (SQLite) and tst_import_pg: every case gets a fresh database URL.
+// Shared by tst_import (SQLite), tst_import_portable (SQLite, the QtSql sink) and
+// tst_import_pg: every case gets a fresh database URL.
 
 #include "io/columnmapping.h"
 #include "io/exporter.h"
@@ -362,7 +363,9 @@ inline void checkThenWrite(const DatabaseUrl &url) {
 }
 
 // A database error 70 % of the way through (a trigger refuses one external id).
-inline void failureLeavesNothing(const DatabaseUrl &url) {
+// `rowsPerStatement` (SQLite, when known): the failing statement's lines span exactly that
+// many rows — which also shows which SQLite sink wrote them.
+inline void failureLeavesNothing(const DatabaseUrl &url, int rowsPerStatement = 0) {
     auto db = fresh(url);
     QVERIFY(db);
     QString error;
@@ -394,12 +397,14 @@ inline void failureLeavesNothing(const DatabaseUrl &url) {
     QVERIFY2(report.fatal.contains(QLatin1StringView("Nothing was imported")),
              qPrintable(report.fatal));
     if (db->dialect() == Dialect::SQLite) {
-        // Rows go in 256 a statement: the error names the lines of the failing statement,
-        // which hold the refused record (line 7002: header, then ids from 0).
+        // Rows go in several a statement: the error names the lines of the failing
+        // statement, which hold the refused record (line 7002: header, then ids from 0).
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("lines (\\d+)–(\\d+)")).match(report.fatal);
         QVERIFY2(m.hasMatch(), qPrintable(report.fatal));
         QVERIFY(m.captured(1).toLongLong() <= 7002 && m.captured(2).toLongLong() >= 7002);
+        if (rowsPerStatement > 0)
+            QCOMPARE(m.captured(2).toLongLong() - m.captured(1).toLongLong() + 1, rowsPerStatement);
     }
     QVERIFY(!report.written);
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);

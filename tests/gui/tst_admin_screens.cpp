@@ -4,12 +4,14 @@
 // hostile input in every admin field is refused with a clear message.
 #include "admin/audittab.h"
 #include "admin/rolestab.h"
+#include "admin/searchlogtab.h"
 #include "admin/settingstab.h"
 #include "admin/staffdialog.h"
 #include "admin/stafftab.h"
 #include "admin/teamstab.h"
 #include "admin/temppermtab.h"
 #include "admin_fixture.h"
+#include "tickets/ticketstores.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,7 +70,7 @@ private Q_SLOTS:
         test::AdminWindow aw;
         QVERIFY(aw.open(f, f.admin));
         app::AdminPlace *p = aw.place;
-        QCOMPARE(p->tabs()->count(), 8);
+        QCOMPARE(p->tabs()->count(), 9);
 
         // Team.
         p->tabs()->setCurrentWidget(p->teams());
@@ -292,6 +294,66 @@ private Q_SLOTS:
         audit->view()->sortByColumn(app::AuditTab::Action, Qt::DescendingOrder);
         QCOMPARE(m->index(0, app::AuditTab::Action).data().toString(),
                  QStringLiteral("team.rename"));
+    }
+
+    // Who searched for what: every ticket search and export, readable with admin.audit.
+    void ticketSearchLog() {
+        test::SecurityFixture f;
+        QString e;
+        QVERIFY2(f.setUp(e), qPrintable(e));
+        const qint64 agent =
+            f.addStaff(QStringLiteral("G07"), QStringLiteral("wu7"), QStringLiteral("agent"));
+        TicketFilter byCustomer;
+        byCustomer.customer = QStringLiteral("C-100%");
+        // Both before the main window opens: opening the tickets place logs its own search.
+        QVERIFY2(QueryLog::record(*f.db, f.clock.nowMs() - 2 * 3600 * 1000, agent,
+                                  QStringLiteral("overdue"), byCustomer, e),
+                 qPrintable(e));
+        TicketFilter phone;
+        phone.channel = QStringLiteral("phone");
+        QVERIFY2(QueryLog::record(*f.db, f.clock.nowMs() - 3600 * 1000, f.admin.staffId,
+                                  QStringLiteral("all"), phone, e, QStringLiteral("export")),
+                 qPrintable(e));
+        test::AdminWindow aw;
+        QVERIFY(aw.open(f, f.admin));
+        app::SearchLogTab *log = aw.place->searchLog();
+        aw.place->tabs()->setCurrentWidget(log);
+        QVERIFY(aw.place->tabs()->isTabEnabled(aw.place->tabs()->indexOf(log)));
+        QSortFilterProxyModel *m = log->model();
+        auto run = [&](const QString &person, const QString &text) {
+            app::SearchLogTab::Filter flt;
+            flt.fromMs = f.clock.nowMs() - 24 * 3600 * 1000;
+            flt.toMs = f.clock.nowMs() - 1000;
+            flt.person = person;
+            flt.text = text;
+            log->setFilter(flt);
+            QTest::mouseClick(log->searchButton(), Qt::LeftButton);
+            return m->rowCount();
+        };
+        QCOMPARE(run({}, {}), 2);
+        // Newest first: the export, then the agent's search, shown as the CLI's query text.
+        QCOMPARE(m->index(0, app::SearchLogTab::Purpose).data().toString(),
+                 QStringLiteral("Export"));
+        QCOMPARE(m->index(0, app::SearchLogTab::Query).data().toString(),
+                 QStringLiteral("channel=phone"));
+        QVERIFY2(m->index(1, app::SearchLogTab::Person).data().toString().contains(u"wu7"),
+                 qPrintable(m->index(1, app::SearchLogTab::Person).data().toString()));
+        QCOMPARE(m->index(1, app::SearchLogTab::Queue).data().toString(),
+                 QStringLiteral("Overdue"));
+        QCOMPARE(m->index(1, app::SearchLogTab::Purpose).data().toString(),
+                 QStringLiteral("Search"));
+        QCOMPARE(run(QStringLiteral("WU7"), {}), 1);    // name or login, any case
+        QCOMPARE(run({}, QStringLiteral("c-100%")), 1); // % is literal
+        QCOMPARE(run({}, QStringLiteral("c-1000")), 0);
+        QCOMPARE(run(QStringLiteral("nobody"), {}), 0);
+
+        // Without admin.audit: the tab is closed and the search refused.
+        test::AdminWindow aw2;
+        QVERIFY(aw2.open(f, test::sessionOf(f, agent)));
+        QVERIFY(!aw2.place->tabs()->isTabEnabled(
+            aw2.place->tabs()->indexOf(static_cast<QWidget *>(aw2.place->searchLog()))));
+        QVERIFY(!aw2.place->searchLog()->searchButton()->isEnabled());
+        QCOMPARE(aw2.place->searchLog()->model()->rowCount(), 0);
     }
 
     void hostileInputRefused() {

@@ -4,6 +4,7 @@
 #include "admin/calendartab.h"
 #include "admin/deadlinerulestab.h"
 #include "admin/rolestab.h"
+#include "admin/searchlogtab.h"
 #include "admin/settingstab.h"
 #include "admin/stafftab.h"
 #include "admin/teamstab.h"
@@ -40,6 +41,7 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_roles = new RolesTab(*m_ctx, m_tabs);
     m_temp = new TempPermissionsTab(*m_ctx, m_tabs);
     m_audit = new AuditTab(*m_ctx, m_tabs);
+    m_searchLog = new SearchLogTab(*m_ctx, m_tabs);
     m_settings = new SettingsTab(*m_ctx, m_tabs);
     m_calendar = new CalendarTab(*m_ctx, m_tabs);
     m_deadlines = new DeadlineRulesTab(*m_ctx, m_tabs);
@@ -48,6 +50,7 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_tabs->addTab(m_roles, tr("&Roles and permissions"));
     m_tabs->addTab(m_temp, tr("Temporary &permissions"));
     m_tabs->addTab(m_audit, tr("&Audit log"));
+    m_tabs->addTab(m_searchLog, tr("Ticket &searches"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));
     m_tabs->addTab(m_calendar, tr("&Calendar"));
     m_tabs->addTab(m_deadlines, tr("&Deadline rules"));
@@ -72,14 +75,17 @@ void AdminPlace::updateAccess() {
     else
         m_notice->setText(tr("Changes take effect at once on every workstation and are written "
                              "to the audit log."));
-    const int auditIndex = m_tabs->indexOf(m_audit);
-    m_tabs->setTabEnabled(auditIndex, g.has(kAdminAudit));
-    m_tabs->setTabToolTip(auditIndex, g.has(kAdminAudit) ? QString() : g.missingText(kAdminAudit));
+    for (QWidget *tab : {static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_searchLog)}) {
+        const int index = m_tabs->indexOf(tab);
+        m_tabs->setTabEnabled(index, g.has(kAdminAudit));
+        m_tabs->setTabToolTip(index, g.has(kAdminAudit) ? QString() : g.missingText(kAdminAudit));
+    }
 }
 
 void AdminPlace::applyChanges(const QList<sb::Change> &changes) {
-    for (AdminTab *t : std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit,
-                                                         m_settings, m_calendar, m_deadlines})
+    for (AdminTab *t :
+         std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit, m_searchLog,
+                                           m_settings, m_calendar, m_deadlines})
         t->applyChanges(changes);
 }
 

@@ -14,6 +14,7 @@ class TeamsTab;
 class RolesTab;
 class TempPermissionsTab;
 class AuditTab;
+class SearchLogTab;
 class SettingsTab;
 class CalendarTab;
 class DeadlineRulesTab;
@@ -35,6 +36,7 @@ public:
     RolesTab *roles() const { return m_roles; }
     TempPermissionsTab *temporary() const { return m_temp; }
     AuditTab *audit() const { return m_audit; }
+    SearchLogTab *searchLog() const { return m_searchLog; }
     SettingsTab *settings() const { return m_settings; }
     CalendarTab *calendar() const { return m_calendar; }
     DeadlineRulesTab *deadlineRules() const { return m_deadlines; }
@@ -51,6 +53,7 @@ private:
     RolesTab *m_roles;
     TempPermissionsTab *m_temp;
     AuditTab *m_audit;
+    SearchLogTab *m_searchLog;
     SettingsTab *m_settings;
     CalendarTab *m_calendar;
     DeadlineRulesTab *m_deadlines;

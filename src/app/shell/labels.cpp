@@ -70,6 +70,20 @@ QString Labels::problemClass(const QString &key) {
     return lookup(t, key);
 }
 
+QString Labels::queue(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("mine"), tr("My work")},
+        {QStringLiteral("team"), tr("My team")},
+        {QStringLiteral("due_soon"), tr("Due soon")},
+        {QStringLiteral("overdue"), tr("Overdue")},
+        {QStringLiteral("green"), tr("Green channel")},
+        {QStringLiteral("appeals"), tr("Appeals")},
+        {QStringLiteral("unassigned"), tr("Unassigned")},
+        {QStringLiteral("all"), tr("All")},
+    };
+    return lookup(t, key);
+}
+
 QString Labels::state(const QString &key) {
     static const QHash<QString, QString> t{
         {QStringLiteral("registered"), tr("Registered")},

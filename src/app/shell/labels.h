@@ -6,7 +6,7 @@
 namespace sb::app {
 
 // Translated labels for the stable keys stored in the database (channel, tier, problem
-// type, ticket state, grade, role). Unknown keys are shown as they are.
+// type, ticket state, grade, role, ticket queue). Unknown keys are shown as they are.
 class Labels {
     Q_DECLARE_TR_FUNCTIONS(Labels)
 public:
@@ -17,6 +17,7 @@ public:
     static QString state(const QString &key);
     static QString grade(const QString &key);
     static QString role(const QString &key);
+    static QString queue(const QString &key); // ticket queue keys (tickets/ticketquery.h)
 };
 
 } // namespace sb::app

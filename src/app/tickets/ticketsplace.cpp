@@ -33,28 +33,6 @@
 namespace sb::app {
 
 namespace {
-QString queueLabel(TicketQueue q) {
-    switch (q) {
-    case TicketQueue::MyWork:
-        return TicketsPlace::tr("My work");
-    case TicketQueue::MyTeam:
-        return TicketsPlace::tr("My team");
-    case TicketQueue::DueSoon:
-        return TicketsPlace::tr("Due soon");
-    case TicketQueue::Overdue:
-        return TicketsPlace::tr("Overdue");
-    case TicketQueue::GreenChannel:
-        return TicketsPlace::tr("Green channel");
-    case TicketQueue::Appeals:
-        return TicketsPlace::tr("Appeals");
-    case TicketQueue::Unassigned:
-        return TicketsPlace::tr("Unassigned");
-    case TicketQueue::All:
-        return TicketsPlace::tr("All");
-    }
-    return {};
-}
-
 QComboBox *keyCombo(QWidget *parent, const char *name,
                     const QList<QPair<QString, QString>> &items) {
     auto *c = new QComboBox(parent);
@@ -153,7 +131,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     m_queues = new QListWidget(split);
     m_queues->setObjectName(QStringLiteral("queueList"));
     for (TicketQueue q : allTicketQueues()) {
-        auto *item = new QListWidgetItem(queueLabel(q), m_queues);
+        auto *item = new QListWidgetItem(Labels::queue(ticketQueueKey(q)), m_queues);
         item->setData(Qt::UserRole, ticketQueueKey(q));
     }
     m_queues->setMaximumWidth(170);

@@ -172,7 +172,9 @@ QString TicketViewText::format(const TicketView &view) {
             parts.append(QLatin1StringView(key) + QLatin1Char('=') +
                          QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
-    put("queue", ticketQueueKey(view.queue));
+    const TicketFilter defaults;
+    if (view.queue != TicketQueue::All)
+        put("queue", ticketQueueKey(view.queue));
     put("customer", f.customer);
     put("channel", f.channel);
     put("state", f.state);
@@ -193,8 +195,10 @@ QString TicketViewText::format(const TicketView &view) {
         put("incident_grade", QString::number(f.incidentGrade));
     put("source", f.source);
     put("text", f.text);
-    put("sort", ticketSortKey(f.sort));
-    put("descending", f.descending ? QStringLiteral("true") : QStringLiteral("false"));
+    if (f.sort != defaults.sort)
+        put("sort", ticketSortKey(f.sort));
+    if (f.descending != defaults.descending)
+        put("descending", f.descending ? QStringLiteral("true") : QStringLiteral("false"));
     return parts.join(QLatin1Char('&'));
 }
 

@@ -1,0 +1,200 @@
+#include "admin/searchlogtab.h"
+
+#include "shell/labels.h"
+#include "tickets/ticketviewtext.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace sb::app {
+
+namespace {
+// A LIKE pattern that matches `s` literally anywhere (escape character '!').
+QString containsPattern(const QString &s) {
+    QString out;
+    for (const QChar c : s.toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
+            out += QLatin1Char('!');
+        out += c;
+    }
+    return QLatin1Char('%') + out + QLatin1Char('%');
+}
+
+// The stored filter JSON as the query text of signalboard-cli export (readable, exact).
+QString queryText(const QString &queue, const QJsonObject &o) {
+    TicketView view;
+    view.queue = ticketQueueFromKey(queue).value_or(TicketQueue::All);
+    QString ignored;
+    if (!TicketFilter::fromJson(o, view.filter, ignored))
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return TicketViewText::format(view);
+}
+} // namespace
+
+SearchLogTab::SearchLogTab(AdminContext &ctx, QWidget *parent)
+    : AdminTab(ctx, parent)
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_person(new QLineEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_apply(new QPushButton(tr("&Search"), this))
+    , m_rows(new QStandardItemModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this)) {
+    const QDateTime now = ctx.clock.now().toLocalTime();
+    for (QDateTimeEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    m_from->setDateTime(now.addDays(-7));
+    m_to->setDateTime(now.addSecs(3600));
+    m_from->setObjectName(QStringLiteral("searchLogFrom"));
+    m_to->setObjectName(QStringLiteral("searchLogTo"));
+    m_person->setObjectName(QStringLiteral("searchLogPerson"));
+    m_person->setPlaceholderText(tr("name or login"));
+    m_text->setObjectName(QStringLiteral("searchLogText"));
+    m_text->setPlaceholderText(tr("words of the query, e.g. a customer id"));
+    m_apply->setObjectName(QStringLiteral("searchLogSearch"));
+    m_status->setObjectName(QStringLiteral("searchLogStatus"));
+    m_rows->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Person"), tr("Purpose"), tr("Queue"), tr("Query")});
+    m_sorted->setSourceModel(m_rows);
+    m_sorted->setSortRole(Qt::UserRole);
+    m_view->setObjectName(QStringLiteral("searchLogView"));
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(At, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto *form = new QHBoxLayout;
+    form->addWidget(new QLabel(tr("From"), this));
+    form->addWidget(m_from);
+    form->addWidget(new QLabel(tr("to"), this));
+    form->addWidget(m_to);
+    form->addWidget(new QLabel(tr("Person"), this));
+    form->addWidget(m_person, 1);
+    form->addWidget(new QLabel(tr("Query"), this));
+    form->addWidget(m_text, 2);
+    form->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Every ticket search and export, by whom and when."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_to, &QDateTimeEdit::editingFinished, this, [this] { m_toChosen = true; });
+    connect(m_apply, &QPushButton::clicked, this, &SearchLogTab::refresh);
+    connect(m_person, &QLineEdit::returnPressed, this, &SearchLogTab::refresh);
+    connect(m_text, &QLineEdit::returnPressed, this, &SearchLogTab::refresh);
+    connect(&ctx.gate, &PermissionGate::changed, this, &SearchLogTab::updateAccess);
+    updateAccess();
+}
+
+void SearchLogTab::updateAccess() {
+    permit(m_apply, kAdminAudit);
+    if (!m_ctx.gate.has(kAdminAudit)) {
+        m_rows->removeRows(0, m_rows->rowCount());
+        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+        return;
+    }
+    refresh();
+}
+
+void SearchLogTab::setFilter(const Filter &f) {
+    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(f.fromMs).toLocalTime());
+    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(f.toMs).toLocalTime());
+    m_person->setText(f.person);
+    m_text->setText(f.text);
+    m_toChosen = true;
+}
+
+bool SearchLogTab::refresh() {
+    if (!m_ctx.gate.has(kAdminAudit)) {
+        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+        return false;
+    }
+    if (!m_toChosen)
+        m_to->setDateTime(m_ctx.clock.now().toLocalTime().addSecs(3600));
+    const qint64 fromMs = m_from->dateTime().toMSecsSinceEpoch();
+    const qint64 toMs = m_to->dateTime().toMSecsSinceEpoch();
+    if (toMs <= fromMs) {
+        m_status->error(tr("The time range is empty: “to” must be after “from”."));
+        return false;
+    }
+    QString sql = QStringLiteral("SELECT l.at, COALESCE(s.name, ''), COALESCE(s.login, ''), "
+                                 "l.queue, l.filter FROM query_log l LEFT JOIN staff s ON s.id = "
+                                 "l.staff_id WHERE l.at >= ? AND l.at < ?");
+    QVariantList binds{fromMs, toMs};
+    const QString person = m_person->text().trimmed();
+    if (!person.isEmpty()) {
+        sql += QStringLiteral(" AND (LOWER(s.name) LIKE ? ESCAPE '!' OR LOWER(s.login) LIKE ? "
+                              "ESCAPE '!')");
+        binds << containsPattern(person) << containsPattern(person);
+    }
+    const QString text = m_text->text().trimmed();
+    if (!text.isEmpty()) {
+        sql += QStringLiteral(" AND LOWER(l.filter) LIKE ? ESCAPE '!'");
+        binds << containsPattern(text);
+    }
+    sql += QStringLiteral(" ORDER BY l.at DESC, l.id DESC LIMIT %1").arg(kShownLimit + 1);
+    QSqlQuery q;
+    QString e;
+    if (!m_ctx.db.exec(q, sql, binds, e)) {
+        m_status->error(tr("The search log could not be read: %1").arg(e));
+        return false;
+    }
+    m_rows->removeRows(0, m_rows->rowCount());
+    int n = 0;
+    bool more = false;
+    auto cell = [](const QString &shown, const QVariant &sortKey) {
+        auto *it = new QStandardItem(shown);
+        it->setData(sortKey, Qt::UserRole);
+        return it;
+    };
+    while (q.next()) {
+        if (n == kShownLimit) {
+            more = true;
+            break;
+        }
+        const qint64 at = q.value(0).toLongLong();
+        const QString name = q.value(1).toString();
+        const QString who =
+            name.isEmpty() ? tr("(unknown)") : tr("%1 (%2)").arg(name, q.value(2).toString());
+        const QString queue = q.value(3).toString();
+        const QJsonObject o = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        const QString purpose =
+            o.value(QStringLiteral("purpose")).toString() == QLatin1StringView("export")
+                ? tr("Export")
+                : tr("Search");
+        const QString query = queryText(queue, o);
+        m_rows->appendRow({cell(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                at),
+                           cell(who, who), cell(purpose, purpose),
+                           cell(Labels::queue(queue), queue), cell(query, query)});
+        ++n;
+    }
+    m_sorted->sort(m_view->horizontalHeader()->sortIndicatorSection(),
+                   m_view->horizontalHeader()->sortIndicatorOrder());
+    m_status->ok(more ? tr("The newest %1 matching searches are shown; narrow the filter to see "
+                           "older ones.")
+                            .arg(kShownLimit)
+                      : tr("%n matching search(es).", nullptr, n));
+    return true;
+}
+
+void SearchLogTab::applyChanges(const QList<sb::Change> &) {
+    // query_log is not in the change feed (searches are not shared state): Search re-reads.
+}
+
+} // namespace sb::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "admin/admincontext.h"
+
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+
+namespace sb::app {
+
+// Who searched (or exported) which tickets, and when (table query_log, written by the tickets
+// place): filter by time range, person and words of the query; newest first. Reading needs
+// admin.audit (on PostgreSQL the server lets supervisors, managers and administrators read it).
+class SearchLogTab : public AdminTab {
+    Q_OBJECT
+public:
+    SearchLogTab(AdminContext &ctx, QWidget *parent);
+    void applyChanges(const QList<sb::Change> &changes) override;
+
+    struct Filter {
+        qint64 fromMs = 0;
+        qint64 toMs = 0; // exclusive
+        QString person;  // name or login contains, any case
+        QString text;    // the query contains, any case
+    };
+    bool refresh(); // false with the status line saying why
+    void setFilter(const Filter &f);
+    QSortFilterProxyModel *model() const { return m_sorted; }
+    QPushButton *searchButton() const { return m_apply; }
+    static constexpr int kShownLimit = 2000;
+
+    enum Column { At, Person, Purpose, Queue, Query };
+
+private:
+    void updateAccess();
+
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QLineEdit *m_person;
+    QLineEdit *m_text;
+    QPushButton *m_apply;
+    QStandardItemModel *m_rows;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_view;
+    bool m_toChosen = false; // the end of the range follows the clock until someone sets it
+};
+
+} // namespace sb::app
