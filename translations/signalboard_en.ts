@@ -1269,6 +1269,38 @@
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocalAuthenticator</name>
@@ -2051,10 +2083,6 @@ Statement: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Database, line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 changed while it was being imported; nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -2616,6 +2644,18 @@ Statement: %4</source>
         <source>Changes take effect at once on every workstation and are written to the audit log.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ticket &amp;searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deadline rules</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
@@ -3066,6 +3106,142 @@ At: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::app::CalendarTab</name>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weekdays</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import iCalendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import holidays from an iCalendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business calendar could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working week: %1. Make-up working days: %2. Time zone: %3. The weekly pattern and time zone are edited in the Settings tab (workflow.calendar).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose days in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now a %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a calendar day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Remove %n day(s) from the calendar: %1?</source>
+        <translation><numerusform>Remove %n day from the calendar: %1?</numerusform><numerusform>Remove %n days from the calendar: %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Removed %n day(s) from the calendar.</source>
+        <translation><numerusform>Removed %n day from the calendar.</numerusform><numerusform>Removed %n days from the calendar.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 8 MiB; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s) from %1.</source>
+        <translation><numerusform>Imported %n day from %1.</numerusform><numerusform>Imported %n days from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::ComposeDialog</name>
     <message>
         <source>Needs the permission "%1".</source>
@@ -3210,6 +3386,348 @@ At: %7</source>
     </message>
     <message>
         <source>Enter the server's host and the database name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sb::app::DeadlineRuleDialog</name>
+    <message>
+        <source>* (any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investigation done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit deadline rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add deadline rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working time (business calendar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wall clock (every hour)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long before the deadline it turns to a warning, in seconds of the rule's clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(when the ticket is received)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actions, comma-separated, e.g. respond,reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known actions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket &amp;kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Warning lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts &amp;from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sb::app::DeadlineRulesTab</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 working second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 working seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 working minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 working minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 working hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 day (24 hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days (24 hours each)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable / &amp;disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For each milestone the most specific enabled rule that matches a ticket applies (* = any); a disabled rule that is the most specific switches the milestone off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline rules could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a rule in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a rule for %1 with ticket kind %2, channel %3, category %4 and tier %5 (%6): edit that one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the rule: %1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the deadline rule %1 (%2, channel %3)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule was not removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the rule %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule was not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled the rule %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled the rule %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3856,7 +4374,10 @@ At: %7</source>
     </message>
     <message numerus="yes">
         <source>%1 #%2 · used %n time(s)</source>
-        <translation><numerusform>%1 #%2 · used %n time</numerusform><numerusform>%1 #%2 · used %n times</numerusform></translation>
+        <translation>
+            <numerusform>%1 #%2 · used %n time</numerusform>
+            <numerusform>%1 #%2 · used %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link a knowledge-base article to %1</source>
@@ -3896,7 +4417,10 @@ At: %7</source>
     </message>
     <message numerus="yes">
         <source>%n article(s) found; choose one and press Link.</source>
-        <translation><numerusform>%n article found; choose one and press Link.</numerusform><numerusform>%n articles found; choose one and press Link.</numerusform></translation>
+        <translation>
+            <numerusform>%n article found; choose one and press Link.</numerusform>
+            <numerusform>%n articles found; choose one and press Link.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not linked: %1</source>
@@ -4624,6 +5148,85 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::SearchLogTab</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name or login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words of the query, e.g. a customer id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every ticket search and export, by whom and when.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time range is empty: “to” must be after “from”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search log could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newest %1 matching searches are shown; narrow the filter to see older ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n matching search(es).</source>
+        <translation><numerusform>%n matching search.</numerusform><numerusform>%n matching searches.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::SettingsTab</name>
     <message>
         <source>Argon2id passes for new password hashes</source>
@@ -5227,6 +5830,34 @@ What needs these permissions is now disabled.</source>
         <source>Put the ticket at the head of every queue.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Appeal registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knowledge-base article linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knowledge-base article unlinked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sb::app::TicketExportFlow</name>
@@ -5264,7 +5895,10 @@ What needs these permissions is now disabled.</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ticket(s) to %1.</source>
-        <translation><numerusform>Exported %Ln ticket to %1.</numerusform><numerusform>Exported %Ln tickets to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln ticket to %1.</numerusform>
+            <numerusform>Exported %Ln tickets to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5393,38 +6027,6 @@ What needs these permissions is now disabled.</source>
     <name>sb::app::TicketsPlace</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>My work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>My team</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Green channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Appeals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All</source>
         <translation type="unfinished" />
     </message>
     <message>

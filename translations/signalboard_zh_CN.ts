@@ -1269,6 +1269,38 @@
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>LocalAuthenticator</name>
@@ -2051,10 +2083,6 @@ Statement: %4</source>
         <translation>数据库：%1。未导入任何数据。</translation>
     </message>
     <message>
-        <source>Database, line %1: %2. Nothing was imported.</source>
-        <translation>数据库，第 %1 行：%2。未导入任何数据。</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being imported; nothing was written.</source>
         <translation>%1 在导入过程中发生了变化，未写入任何数据。</translation>
     </message>
@@ -2615,6 +2643,18 @@ Statement: %4</source>
         <source>Changes take effect at once on every workstation and are written to the audit log.</source>
         <translation>修改立即在所有工作站生效，并写入审计日志。</translation>
     </message>
+    <message>
+        <source>Ticket &amp;searches</source>
+        <translation>工单查询记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>工作日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline rules</source>
+        <translation>时限规则(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
@@ -3065,6 +3105,145 @@ At: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::app::CalendarTab</name>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weekdays</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 休息</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar…</source>
+        <translation>导入 iCalendar(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import holidays from an iCalendar file</source>
+        <translation>从 iCalendar 文件导入节假日</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The business calendar could not be read: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+    <message>
+        <source>Working week: %1. Make-up working days: %2. Time zone: %3. The weekly pattern and time zone are edited in the Settings tab (workflow.calendar).</source>
+        <translation>工作周：%1。调休上班日：%2。时区：%3。每周作息和时区在“设置”页（workflow.calendar）中修改。</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Choose days in the list first.</source>
+        <translation>请先在列表中选择日期。</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 (%3).</source>
+        <translation>%1 现为%2（%3）。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <source>Add a calendar day</source>
+        <translation>添加日历日期</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n day(s) from the calendar: %1?</source>
+        <translation>
+            <numerusform>从日历中删除 %n 天：%1？</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 未删除：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n day(s) from the calendar.</source>
+        <translation>
+            <numerusform>已从日历中删除 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 8 MiB; nothing was imported.</source>
+        <translation>%1 大于 8 MiB；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 天。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::ComposeDialog</name>
     <message>
         <source>Needs the permission "%1".</source>
@@ -3209,6 +3388,348 @@ At: %7</source>
     <message>
         <source>Enter the server's host and the database name.</source>
         <translation>请输入服务器主机和数据库名称。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::DeadlineRuleDialog</name>
+    <message>
+        <source>* (any)</source>
+        <translation>*（任意）</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认受理</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Investigation done</source>
+        <translation>调查完成</translation>
+    </message>
+    <message>
+        <source>Final reply</source>
+        <translation>最终回复</translation>
+    </message>
+    <message>
+        <source>Result sent</source>
+        <translation>结果已发送</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit deadline rule</source>
+        <translation>编辑时限规则</translation>
+    </message>
+    <message>
+        <source>Add deadline rule</source>
+        <translation>添加时限规则</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Working time (business calendar)</source>
+        <translation>工作时间（按工作日历）</translation>
+    </message>
+    <message>
+        <source>Wall clock (every hour)</source>
+        <translation>自然时间（每个小时都计）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long before the deadline it turns to a warning, in seconds of the rule's clock.</source>
+        <translation>到期前多久开始预警，以该规则计时方式下的秒数计。</translation>
+    </message>
+    <message>
+        <source>(when the ticket is received)</source>
+        <translation>（工单受理时）</translation>
+    </message>
+    <message>
+        <source>actions, comma-separated, e.g. respond,reply</source>
+        <translation>操作，用逗号分隔，例如 respond,reply</translation>
+    </message>
+    <message>
+        <source>Known actions: %1</source>
+        <translation>已知操作：%1</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;kind</source>
+        <translation>工单类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>分类(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>客户等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>节点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>时长(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation>计时方式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning lead</source>
+        <translation>预警提前量(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Counts &amp;from</source>
+        <translation>起算点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Met &amp;by</source>
+        <translation>满足条件(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::DeadlineRulesTab</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>1 working second</source>
+        <translation>1 个工作秒</translation>
+    </message>
+    <message>
+        <source>%1 working seconds</source>
+        <translation>%1 个工作秒</translation>
+    </message>
+    <message>
+        <source>1 working minute</source>
+        <translation>1 个工作分钟</translation>
+    </message>
+    <message>
+        <source>%1 working minutes</source>
+        <translation>%1 个工作分钟</translation>
+    </message>
+    <message>
+        <source>1 working hour</source>
+        <translation>1 个工作小时</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 个工作小时</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>1 day (24 hours)</source>
+        <translation>1 天（24 小时）</translation>
+    </message>
+    <message>
+        <source>%1 days (24 hours each)</source>
+        <translation>%1 天（每天 24 小时）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enable / &amp;disable</source>
+        <translation>启用 / 停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>For each milestone the most specific enabled rule that matches a ticket applies (* = any); a disabled rule that is the most specific switches the milestone off.</source>
+        <translation>每个节点采用与工单匹配的、最具体的已启用规则（* = 任意）；若最具体的规则已停用，则该节点不计时限。</translation>
+    </message>
+    <message>
+        <source>The deadline rules could not be read: %1</source>
+        <translation>无法读取时限规则：%1</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation>工单类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <source>Warning lead</source>
+        <translation>预警提前量</translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation>起算点</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>满足条件</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>自然时间</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受理时</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Choose a rule in the list first.</source>
+        <translation>请先在列表中选择一条规则。</translation>
+    </message>
+    <message>
+        <source>There is already a rule for %1 with ticket kind %2, channel %3, category %4 and tier %5 (%6): edit that one instead.</source>
+        <translation>已存在节点 %1 的规则（工单类别 %2、渠道 %3、分类 %4、客户等级 %5）（%6）：请编辑该规则。</translation>
+    </message>
+    <message>
+        <source>Saved the rule: %1 %2.</source>
+        <translation>已保存规则：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Remove the deadline rule %1 (%2, channel %3)?</source>
+        <translation>删除时限规则 %1（%2，渠道 %3）？</translation>
+    </message>
+    <message>
+        <source>The rule was not removed: %1</source>
+        <translation>规则未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed the rule %1.</source>
+        <translation>已删除规则 %1。</translation>
+    </message>
+    <message>
+        <source>The rule was not changed: %1</source>
+        <translation>规则未修改：%1</translation>
+    </message>
+    <message>
+        <source>Enabled the rule %1.</source>
+        <translation>已启用规则 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled the rule %1.</source>
+        <translation>已停用规则 %1。</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +4372,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%1 #%2 · used %n time(s)</source>
         <translation>
-            <numerusform>%1 #%2 · 已使用 %n 次</numerusform></translation>
+            <numerusform>%1 #%2 · 已使用 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link a knowledge-base article to %1</source>
@@ -3892,7 +4414,8 @@ At: %7</source>
     <message numerus="yes">
         <source>%n article(s) found; choose one and press Link.</source>
         <translation>
-            <numerusform>找到 %n 篇文章；请选择一篇并点击“关联”。</numerusform></translation>
+            <numerusform>找到 %n 篇文章；请选择一篇并点击“关联”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not linked: %1</source>
@@ -4623,6 +5146,86 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::SearchLogTab</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>name or login</source>
+        <translation>姓名或登录名</translation>
+    </message>
+    <message>
+        <source>words of the query, e.g. a customer id</source>
+        <translation>查询中的词，例如客户编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询条件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Every ticket search and export, by whom and when.</source>
+        <translation>每一次工单查询和导出：由谁、在何时。</translation>
+    </message>
+    <message>
+        <source>The time range is empty: “to” must be after “from”.</source>
+        <translation>时间范围为空：“至”必须晚于“从”。</translation>
+    </message>
+    <message>
+        <source>The search log could not be read: %1</source>
+        <translation>无法读取查询记录：%1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The newest %1 matching searches are shown; narrow the filter to see older ones.</source>
+        <translation>仅显示最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching search(es).</source>
+        <translation>
+            <numerusform>%n 条匹配记录。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::SettingsTab</name>
     <message>
         <source>Argon2id passes for new password hashes</source>
@@ -5227,6 +5830,34 @@ What needs these permissions is now disabled.</source>
         <source>Put the ticket at the head of every queue.</source>
         <translation>将该工单排在所有队列最前。</translation>
     </message>
+    <message>
+        <source>Appeal registered</source>
+        <translation>已登记申诉</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>已改派</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>已修改优先级</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>已添加附件</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article linked</source>
+        <translation>已关联知识库文章</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article unlinked</source>
+        <translation>已取消关联知识库文章</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>已催办</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::TicketExportFlow</name>
@@ -5265,7 +5896,8 @@ What needs these permissions is now disabled.</source>
     <message numerus="yes">
         <source>Exported %Ln ticket(s) to %1.</source>
         <translation>
-            <numerusform>已将 %Ln 张工单导出到 %1。</numerusform></translation>
+            <numerusform>已将 %Ln 张工单导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5395,38 +6027,6 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Tickets</source>
         <translation>工单</translation>
-    </message>
-    <message>
-        <source>My work</source>
-        <translation>我的工作</translation>
-    </message>
-    <message>
-        <source>My team</source>
-        <translation>我的班组</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超时</translation>
-    </message>
-    <message>
-        <source>Green channel</source>
-        <translation>绿色通道</translation>
-    </message>
-    <message>
-        <source>Appeals</source>
-        <translation>申诉</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分派</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
     </message>
     <message>
         <source>(any)</source>
