@@ -2,6 +2,16 @@
 
 namespace sb::app {
 
+QString containsPattern(const QString &s) {
+    QString out;
+    for (const QChar c : s.toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
+            out += QLatin1Char('!');
+        out += c;
+    }
+    return QLatin1Char('%') + out + QLatin1Char('%');
+}
+
 AdminStatusLine::AdminStatusLine(QWidget *parent)
     : QLabel(parent) {
     setTextFormat(Qt::PlainText);

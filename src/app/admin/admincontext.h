@@ -34,6 +34,10 @@ struct AdminContext {
     }
 };
 
+// A LIKE pattern (escape character '!') that matches `s` literally anywhere, any case: for
+// "contains" filters where % and _ typed by the user mean themselves.
+QString containsPattern(const QString &s);
+
 // One line under a tab for what just happened: green for done, red for refused.
 class AdminStatusLine : public QLabel {
     Q_OBJECT

@@ -12,19 +12,6 @@
 
 namespace sb::app {
 
-namespace {
-// A LIKE pattern that matches `s` literally anywhere (escape character '!').
-QString containsPattern(const QString &s) {
-    QString out;
-    for (const QChar c : s.toLower()) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
-            out += QLatin1Char('!');
-        out += c;
-    }
-    return QLatin1Char('%') + out + QLatin1Char('%');
-}
-} // namespace
-
 AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
     : AdminTab(ctx, parent)
     , m_from(new QDateTimeEdit(this))

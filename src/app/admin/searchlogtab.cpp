@@ -14,17 +14,6 @@
 namespace sb::app {
 
 namespace {
-// A LIKE pattern that matches `s` literally anywhere (escape character '!').
-QString containsPattern(const QString &s) {
-    QString out;
-    for (const QChar c : s.toLower()) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
-            out += QLatin1Char('!');
-        out += c;
-    }
-    return QLatin1Char('%') + out + QLatin1Char('%');
-}
-
 // The stored filter JSON as the query text of signalboard-cli export (readable, exact).
 QString queryText(const QString &queue, const QJsonObject &o) {
     TicketView view;

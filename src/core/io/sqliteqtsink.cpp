@@ -46,7 +46,7 @@ public:
         if (!command(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
         m_open = true;
-        if (!m_batch.prepare(insertSql(kRows))) {
+        if (!m_batch.prepare(QString::fromLatin1(sqliteInsertSql(kRows)))) {
             error = describeSqlError(m_batch.lastError());
             return false;
         }
@@ -72,7 +72,7 @@ public:
         m_batch.finish();
         if (commit && m_pending > 0) {
             QSqlQuery rest(m_db.db());
-            if (!rest.prepare(insertSql(m_pending))) {
+            if (!rest.prepare(QString::fromLatin1(sqliteInsertSql(m_pending)))) {
                 error = describeSqlError(rest.lastError());
                 commit = false;
             } else {
@@ -105,20 +105,7 @@ private:
     // 16 × 62 = 992 parameters: within 999, the limit of SQLite builds before 3.32, so any
     // SQLite copy a Qt plugin may carry takes the statement.
     static constexpr int kRows = 62;
-    static constexpr int kColumns = 16;
-
-    static QString insertSql(int rows) {
-        QString sql = QStringLiteral(
-            "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
-            "customer_tier, problem_type, customer_id, service_number, category, subject, "
-            "description, region, extra, registered_by, updated_at) VALUES ");
-        for (int i = 0; i < rows; ++i) {
-            if (i > 0)
-                sql += QLatin1Char(',');
-            sql += QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        }
-        return sql + QStringLiteral(" ON CONFLICT (source, external_id) DO NOTHING");
-    }
+    static constexpr int kColumns = kSqliteInsertColumns;
 
     bool flush(QSqlQuery &q, QString &error) {
         for (int i = 0; i < m_values.size(); ++i)
@@ -180,6 +167,16 @@ private:
 };
 
 } // namespace
+
+QByteArray sqliteInsertSql(int rows) {
+    QByteArray sql = "INSERT INTO tickets(source, external_id, received_at, received_offset, "
+                     "channel, customer_tier, problem_type, customer_id, service_number, "
+                     "category, subject, description, region, extra, registered_by, updated_at) "
+                     "VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i > 0 ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql + " ON CONFLICT (source, external_id) DO NOTHING";
+}
 
 std::unique_ptr<TicketSink> createSqliteQtSink(Database &db, qint64 nowMs, qint64 registeredBy,
                                                qint64 /*expectedBytes*/) {

@@ -63,8 +63,8 @@ public:
         m_open = true;
         if (m_bulk && !dropInsertTrigger(error))
             return false;
-        if (sqlite3_prepare_v3(m_conn, insertSql(kRows).constData(), -1, SQLITE_PREPARE_PERSISTENT,
-                               &m_insert, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(m_conn, sqliteInsertSql(kRows).constData(), -1,
+                               SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
             return fail(error);
         return true;
     }
@@ -85,7 +85,7 @@ public:
         m_insert = nullptr;
         if (commit && m_pending > 0) {
             sqlite3_stmt *rest = nullptr;
-            commit = sqlite3_prepare_v2(m_conn, insertSql(m_pending).constData(), -1, &rest,
+            commit = sqlite3_prepare_v2(m_conn, sqliteInsertSql(m_pending).constData(), -1, &rest,
                                         nullptr) == SQLITE_OK
                          ? flush(rest, error)
                          : fail(error);
@@ -114,20 +114,7 @@ public:
 
 private:
     static constexpr int kRows = 256;
-    static constexpr int kColumns = 16;
-
-    // Multi-row INSERT … VALUES (…), (…) …: the statement's cursors on the table and its nine
-    // indexes are opened once per kRows rows rather than once per row.
-    static QByteArray insertSql(int rows) {
-        QByteArray sql =
-            "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
-            "customer_tier, problem_type, customer_id, service_number, category, subject, "
-            "description, region, extra, registered_by, updated_at) VALUES ";
-        for (int i = 0; i < rows; ++i)
-            sql +=
-                i > 0 ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        return sql + " ON CONFLICT (source, external_id) DO NOTHING";
-    }
+    static constexpr int kColumns = kSqliteInsertColumns;
 
     bool flush(sqlite3_stmt *s, QString &error) {
         for (int row = 0; row < m_pending; ++row)

@@ -7,6 +7,12 @@
 
 namespace sb::detail {
 
+// The SQLite sinks' multi-row INSERT of `rows` tickets (16 positional values each), skipping
+// rows whose (source, external_id) is already there: the statement's cursors on the table and
+// its indexes are opened once per statement rather than once per row.
+constexpr int kSqliteInsertColumns = 16;
+QByteArray sqliteInsertSql(int rows);
+
 // The SQLite sink for `db`: the C-API one when it is built in and safe on this connection,
 // else the portable QtSql one. SIGNALBOARD_IMPORT_PORTABLE=1 in the environment forces the
 // portable one (the tests run every SQLite import case against both).
