@@ -1301,6 +1301,34 @@
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very unsatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
 </context>
 <context>
     <name>LocalAuthenticator</name>
@@ -2632,10 +2660,6 @@ Statement: %4</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <source>Se&amp;ttings</source>
-        <translation>设置(&amp;T)</translation>
-    </message>
-    <message>
         <source>You hold no administration permission (admin.*): you can look at staff, teams and roles but not change them.</source>
         <translation>您没有任何系统管理权限（admin.*）：可以查看人员、班组和角色，但不能修改。</translation>
     </message>
@@ -2644,16 +2668,20 @@ Statement: %4</source>
         <translation>修改立即在所有工作站生效，并写入审计日志。</translation>
     </message>
     <message>
-        <source>Ticket &amp;searches</source>
-        <translation>工单查询记录(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Calendar</source>
         <translation>工作日历(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Deadline rules</source>
         <translation>时限规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket searches</source>
+        <translation>工单查询记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>设置(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3242,8 @@ At: %7</source>
     <message numerus="yes">
         <source>Remove %n day(s) from the calendar: %1?</source>
         <translation>
-            <numerusform>从日历中删除 %n 天：%1？</numerusform></translation>
+            <numerusform>从日历中删除 %n 天：%1？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
@@ -3223,7 +3252,8 @@ At: %7</source>
     <message numerus="yes">
         <source>Removed %n day(s) from the calendar.</source>
         <translation>
-            <numerusform>已从日历中删除 %n 天。</numerusform></translation>
+            <numerusform>已从日历中删除 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -3240,7 +3270,8 @@ At: %7</source>
     <message numerus="yes">
         <source>Imported %n day(s) from %1.</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 天。</numerusform></translation>
+            <numerusform>已从 %1 导入 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5253,8 @@ What needs these permissions is now disabled.</source>
     <message numerus="yes">
         <source>%n matching search(es).</source>
         <translation>
-            <numerusform>%n 条匹配记录。</numerusform></translation>
+            <numerusform>%n 条匹配记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,10 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : QLocale::system().name();
+    // --lang sets the locale too: day and month names, numbers, and the workflow's own
+    // Chinese action names (Workflow::localName) follow the language chosen, not the system's.
+    if (parser.isSet(lang))
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     QTranslator appTranslator;
     if (language.startsWith(QLatin1StringView("zh"))) {

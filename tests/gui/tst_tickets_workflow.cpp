@@ -78,6 +78,10 @@ class TestTicketsWorkflow : public QObject {
             } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
                 const int i = combo->findData(value);
                 QVERIFY2(i >= 0, qPrintable(name));
+                // Choices are shown by their labels, never as stored keys.
+                if (name == QLatin1StringView("satisfaction"))
+                    QCOMPARE(combo->itemText(i), app::Labels::satisfaction(value.toString()));
+                QVERIFY2(combo->itemText(i) != value.toString(), qPrintable(combo->itemText(i)));
                 combo->setCurrentIndex(i);
             }
         }

@@ -50,8 +50,8 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_tabs->addTab(m_roles, tr("&Roles and permissions"));
     m_tabs->addTab(m_temp, tr("Temporary &permissions"));
     m_tabs->addTab(m_audit, tr("&Audit log"));
-    m_tabs->addTab(m_searchLog, tr("Ticket &searches"));
-    m_tabs->addTab(m_settings, tr("Se&ttings"));
+    m_tabs->addTab(m_searchLog, tr("Tic&ket searches"));
+    m_tabs->addTab(m_settings, tr("Setti&ngs"));
     m_tabs->addTab(m_calendar, tr("&Calendar"));
     m_tabs->addTab(m_deadlines, tr("&Deadline rules"));
     auto *layout = new QVBoxLayout(this);

@@ -84,6 +84,35 @@ QString Labels::queue(const QString &key) {
     return lookup(t, key);
 }
 
+QString Labels::satisfaction(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("very_satisfied"), tr("Very satisfied")},
+        {QStringLiteral("satisfied"), tr("Satisfied")},
+        {QStringLiteral("neutral"), tr("Neutral")},
+        {QStringLiteral("unsatisfied"), tr("Unsatisfied")},
+        {QStringLiteral("very_unsatisfied"), tr("Very unsatisfied")},
+    };
+    return lookup(t, key);
+}
+
+QString Labels::validity(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("valid"), tr("Valid")},
+        {QStringLiteral("invalid"), tr("Invalid")},
+    };
+    return lookup(t, key);
+}
+
+QString Labels::choice(const QString &field, const QString &key) {
+    if (field == QLatin1StringView("channel"))
+        return channel(key);
+    if (field == QLatin1StringView("satisfaction"))
+        return satisfaction(key);
+    if (field == QLatin1StringView("validity"))
+        return validity(key);
+    return key;
+}
+
 QString Labels::state(const QString &key) {
     static const QHash<QString, QString> t{
         {QStringLiteral("registered"), tr("Registered")},

@@ -17,7 +17,11 @@ public:
     static QString state(const QString &key);
     static QString grade(const QString &key);
     static QString role(const QString &key);
-    static QString queue(const QString &key); // ticket queue keys (tickets/ticketquery.h)
+    static QString queue(const QString &key);        // ticket queue keys (tickets/ticketquery.h)
+    static QString satisfaction(const QString &key); // very_satisfied … very_unsatisfied
+    static QString validity(const QString &key);     // valid / invalid
+    // A value of a workflow form's choice field, by the field's name (channel, satisfaction).
+    static QString choice(const QString &field, const QString &key);
 };
 
 } // namespace sb::app

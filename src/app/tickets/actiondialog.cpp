@@ -1,5 +1,7 @@
 #include "tickets/actiondialog.h"
 
+#include "shell/labels.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -72,7 +74,7 @@ QWidget *ActionDialog::makeEditor(Database &db, const ActionField &field) {
         if (!field.required)
             combo->addItem(QString(), QString());
         for (const QString &c : field.choices)
-            combo->addItem(c, c);
+            combo->addItem(Labels::choice(field.name, c), c);
         return combo;
     }
     case FieldType::Staff:

@@ -202,7 +202,7 @@ void TicketDetailPanel::loadFields() {
         QStringList{q.value(15).toString(), q.value(16).toString()}.join(QLatin1String(" / ")),
         "fieldTeam");
     row(tr("Support tier"), QString::number(m_tier), "fieldSupportTier");
-    row(tr("Validity"), q.value(18).toString(), "fieldValidity");
+    row(tr("Validity"), Labels::validity(q.value(18).toString()), "fieldValidity");
     row(tr("Satisfaction"), q.value(19).isNull() ? QString() : q.value(19).toString(),
         "fieldSatisfaction");
     if (!q.value(20).isNull())
