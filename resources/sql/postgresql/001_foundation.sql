@@ -294,18 +294,33 @@ CREATE TRIGGER rule_sets_c AFTER INSERT ON rule_sets
 -- Group roles: each person logs in as their own role, member of one of these. The server,
 -- not the client, decides what each may do. (Row-level security is added by a later
 -- migration; here the table-level grants.)
+-- Roles belong to the whole server, not to one database, and the migration lock is per
+-- database: when two databases of one server are set up at the same moment, the other one's
+-- migration may create a role or a membership between our check and our CREATE (it then
+-- waits for that transaction and fails on the unique index). Either way the role is there.
 DO $$
 DECLARE r TEXT;
 BEGIN
     FOREACH r IN ARRAY ARRAY['sb_staff', 'sb_agent', 'sb_team_lead', 'sb_supervisor',
                              'sb_manager', 'sb_qa', 'sb_admin'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- created meanwhile by another database's migration
+            END;
         END IF;
+    END LOOP;
+    FOREACH r IN ARRAY ARRAY['sb_agent', 'sb_team_lead', 'sb_supervisor', 'sb_manager', 'sb_qa',
+                             'sb_admin'] LOOP
+        BEGIN
+            EXECUTE format('GRANT sb_staff TO %I', r);
+        EXCEPTION WHEN unique_violation THEN
+            NULL; -- granted meanwhile by another database's migration
+        END;
     END LOOP;
 END;
 $$;
-GRANT sb_staff TO sb_agent, sb_team_lead, sb_supervisor, sb_manager, sb_qa, sb_admin;
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT SELECT ON schema_version, change_log, settings, teams, roles, permissions,
