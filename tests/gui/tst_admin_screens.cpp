@@ -296,6 +296,27 @@ private Q_SLOTS:
                  QStringLiteral("team.rename"));
     }
 
+    // Stored keys are shown by their labels: status "active" as Active, gender "F" as Female.
+    void staffShownByLabels() {
+        test::SecurityFixture f;
+        QString e;
+        QVERIFY2(f.setUp(e), qPrintable(e));
+        const qint64 id =
+            f.addStaff(QStringLiteral("G09"), QStringLiteral("lin9"), QStringLiteral("agent"));
+        QVERIFY2(f.db->exec(QStringLiteral("UPDATE staff SET gender = 'F' WHERE id = ?"), {id}, e),
+                 qPrintable(e));
+        test::AdminWindow aw;
+        QVERIFY(aw.open(f, f.admin));
+        QAbstractItemModel *m = aw.place->staff()->view()->model();
+        int row = -1;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, app::StaffTab::Login).data().toString() == QLatin1StringView("lin9"))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(m->index(row, app::StaffTab::Status).data().toString(), QStringLiteral("Active"));
+        QCOMPARE(m->index(row, app::StaffTab::Gender).data().toString(), QStringLiteral("Female"));
+    }
+
     // Who searched for what: every ticket search and export, readable with admin.audit.
     void ticketSearchLog() {
         test::SecurityFixture f;

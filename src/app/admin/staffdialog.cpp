@@ -21,7 +21,7 @@ StaffDialog::StaffDialog(AdminContext &ctx, qint64 staffId, QWidget *parent)
     for (const char *g : {"", "female", "male", "other"})
         m_ui->gender->addItem(QString::fromLatin1(g));
     for (const char *s : {"active", "disabled", "expired", "left"})
-        m_ui->status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+        m_ui->status->addItem(Labels::staffStatus(QString::fromLatin1(s)), QString::fromLatin1(s));
 
     QSqlQuery q;
     QString e;
@@ -72,7 +72,8 @@ StaffDialog::StaffDialog(AdminContext &ctx, qint64 staffId, QWidget *parent)
             m_ui->level->setValue(q.value(6).toInt());
             const int st = m_ui->status->findData(q.value(7).toString());
             if (st < 0)
-                m_ui->status->addItem(q.value(7).toString(), q.value(7).toString());
+                m_ui->status->addItem(Labels::staffStatus(q.value(7).toString()),
+                                      q.value(7).toString());
             m_ui->status->setCurrentIndex(st >= 0 ? st : m_ui->status->count() - 1);
             m_ui->statusChanged->setText(formatTime(q.value(8)));
             m_ui->team->setCurrentIndex(std::max(

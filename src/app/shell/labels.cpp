@@ -103,6 +103,25 @@ QString Labels::validity(const QString &key) {
     return lookup(t, key);
 }
 
+QString Labels::staffStatus(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("active"), tr("Active")},
+        {QStringLiteral("disabled"), tr("Disabled")},
+        {QStringLiteral("expired"), tr("Expired")},
+        {QStringLiteral("left"), tr("Left")},
+    };
+    return lookup(t, key);
+}
+
+QString Labels::gender(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("female"), tr("Female")}, {QStringLiteral("F"), tr("Female")},
+        {QStringLiteral("male"), tr("Male")},     {QStringLiteral("M"), tr("Male")},
+        {QStringLiteral("other"), tr("Other")},
+    };
+    return lookup(t, key);
+}
+
 QString Labels::choice(const QString &field, const QString &key) {
     if (field == QLatin1StringView("channel"))
         return channel(key);

@@ -20,6 +20,8 @@ public:
     static QString queue(const QString &key);        // ticket queue keys (tickets/ticketquery.h)
     static QString satisfaction(const QString &key); // very_satisfied … very_unsatisfied
     static QString validity(const QString &key);     // valid / invalid
+    static QString staffStatus(const QString &key);  // active, disabled, expired, left
+    static QString gender(const QString &key);       // female/F, male/M, other
     // A value of a workflow form's choice field, by the field's name (channel, satisfaction).
     static QString choice(const QString &field, const QString &key);
 };
