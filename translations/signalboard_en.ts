@@ -265,6 +265,10 @@
         <source>A calendar day without a valid date cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -3271,10 +3275,6 @@ At: %7</source>
             <numerusform>Remove %n days from the calendar: %1?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Removed %n day(s) from the calendar.</source>
         <translation>
@@ -3300,6 +3300,10 @@ At: %7</source>
             <numerusform>Imported %n day from %1.</numerusform>
             <numerusform>Imported %n days from %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -52,7 +52,7 @@
         <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
-        <source>Choose a role: on a shared database every login belongs to a role's group.</source>
+        <source>Choose a role: on a shared database every login belongs to a role&apos;s group.</source>
         <translation>请选择角色：在共享数据库上，每个登录名都必须归属于某个角色对应的数据库组。</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>系统中已有管理员，请让管理员为您创建账号。</translation>
     </message>
     <message>
-        <source>The database has no super role 'admin'; it is not at schema version 5.</source>
+        <source>The database has no super role &apos;admin&apos;; it is not at schema version 5.</source>
         <translation>数据库中没有超级角色“admin”：数据库结构版本不是 5。</translation>
     </message>
     <message>
@@ -174,12 +174,12 @@
 <context>
     <name>Audience</name>
     <message>
-        <source>Audience field "kind": unknown value "%1".</source>
-        <translation>接收范围字段 "kind"：未知值 "%1"。</translation>
+        <source>Audience field &quot;kind&quot;: unknown value &quot;%1&quot;.</source>
+        <translation>接收范围字段 &quot;kind&quot;：未知值 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>Audience field "ids", item %1: not a positive id.</source>
-        <translation>接收范围字段 "ids" 第 %1 项：不是有效的 ID（须为正整数）。</translation>
+        <source>Audience field &quot;ids&quot;, item %1: not a positive id.</source>
+        <translation>接收范围字段 &quot;ids&quot; 第 %1 项：不是有效的 ID（须为正整数）。</translation>
     </message>
 </context>
 <context>
@@ -224,27 +224,27 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <source>Refused: a ticket in state "%1" cannot be closed.</source>
+        <source>Refused: a ticket in state &quot;%1&quot; cannot be closed.</source>
         <translation>已拒绝：状态为“%1”的工单不能关闭。</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>%1: expected a list of periods such as "09:00-18:00".</source>
-        <translation>%1：应为时段列表，例如 "09:00-18:00"。</translation>
+        <source>%1: expected a list of periods such as &quot;09:00-18:00&quot;.</source>
+        <translation>%1：应为时段列表，例如 &quot;09:00-18:00&quot;。</translation>
     </message>
     <message>
-        <source>%1, period %2: "%3" is not a period such as "09:00-18:00" (start before end, end at most 24:00).</source>
-        <translation>%1，第 %2 个时段："%3" 不是有效时段（如 "09:00-18:00"；开始须早于结束，结束最晚 24:00）。</translation>
+        <source>%1, period %2: &quot;%3&quot; is not a period such as &quot;09:00-18:00&quot; (start before end, end at most 24:00).</source>
+        <translation>%1，第 %2 个时段：&quot;%3&quot; 不是有效时段（如 &quot;09:00-18:00&quot;；开始须早于结束，结束最晚 24:00）。</translation>
     </message>
     <message>
         <source>%1, period %2: periods must be in order and must not overlap.</source>
         <translation>%1，第 %2 个时段：各时段须按时间顺序排列且不得重叠。</translation>
     </message>
     <message>
-        <source>timeZone: "%1" is not a known time zone.</source>
-        <translation>timeZone："%1" 不是已知的时区。</translation>
+        <source>timeZone: &quot;%1&quot; is not a known time zone.</source>
+        <translation>timeZone：&quot;%1&quot; 不是已知的时区。</translation>
     </message>
 </context>
 <context>
@@ -264,6 +264,10 @@
     <message>
         <source>A calendar day without a valid date cannot be stored.</source>
         <translation>没有有效日期的日历日无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 未删除：%2</translation>
     </message>
 </context>
 <context>
@@ -355,7 +359,7 @@
         <translation>连接 Signalboard 数据库</translation>
     </message>
     <message>
-        <source>Choose where this workstation's data lives: a database file on this computer, or a PostgreSQL server shared by the whole centre.</source>
+        <source>Choose where this workstation&apos;s data lives: a database file on this computer, or a PostgreSQL server shared by the whole centre.</source>
         <translation>选择本工作站数据的存放位置：本机上的数据库文件，或全中心共用的 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -453,16 +457,16 @@
 <context>
     <name>DeadlineRuleStore</name>
     <message>
-        <source>Deadline rule %1 (%2): unit "%3" or clock "%4" is not known.</source>
-        <translation>时限规则 %1（%2）：单位 "%3" 或计时方式 "%4" 无法识别。</translation>
+        <source>Deadline rule %1 (%2): unit &quot;%3&quot; or clock &quot;%4&quot; is not known.</source>
+        <translation>时限规则 %1（%2）：单位 &quot;%3&quot; 或计时方式 &quot;%4&quot; 无法识别。</translation>
     </message>
     <message>
-        <source>Deadline rule, field %1: "%2" is neither * nor a key (a-z, 0-9, _).</source>
-        <translation>时限规则，字段 %1："%2" 既不是 * 也不是有效键（a-z、0-9、_）。</translation>
+        <source>Deadline rule, field %1: &quot;%2&quot; is neither * nor a key (a-z, 0-9, _).</source>
+        <translation>时限规则，字段 %1：&quot;%2&quot; 既不是 * 也不是有效键（a-z、0-9、_）。</translation>
     </message>
     <message>
-        <source>Deadline rule, field milestone: "%1" is not a key (a-z, 0-9, _).</source>
-        <translation>时限规则，字段 milestone："%1" 不是有效键（a-z、0-9、_）。</translation>
+        <source>Deadline rule, field milestone: &quot;%1&quot; is not a key (a-z, 0-9, _).</source>
+        <translation>时限规则，字段 milestone：&quot;%1&quot; 不是有效键（a-z、0-9、_）。</translation>
     </message>
     <message>
         <source>Deadline rule %1, field duration: must be between 1 and 100000, not %2.</source>
@@ -473,16 +477,16 @@
         <translation>时限规则 %1，字段 warn_lead（预警期限）：不得小于 0，且须短于时限本身。</translation>
     </message>
     <message>
-        <source>Deadline rule %1, field anchor_action: "%2" is not an action key.</source>
-        <translation>时限规则 %1，字段 anchor_action："%2" 不是有效的操作键。</translation>
+        <source>Deadline rule %1, field anchor_action: &quot;%2&quot; is not an action key.</source>
+        <translation>时限规则 %1，字段 anchor_action：&quot;%2&quot; 不是有效的操作键。</translation>
     </message>
     <message>
         <source>Deadline rule %1, field met_by: name at least one action that meets it.</source>
         <translation>时限规则 %1，字段 met_by：至少指定一个满足该时限的操作。</translation>
     </message>
     <message>
-        <source>Deadline rule %1, field met_by: "%2" is not an action key.</source>
-        <translation>时限规则 %1，字段 met_by："%2" 不是有效的操作键。</translation>
+        <source>Deadline rule %1, field met_by: &quot;%2&quot; is not an action key.</source>
+        <translation>时限规则 %1，字段 met_by：&quot;%2&quot; 不是有效的操作键。</translation>
     </message>
     <message>
         <source>The deadline rule could not be stored.</source>
@@ -496,11 +500,11 @@
 <context>
     <name>DeadlineUrger</name>
     <message>
-        <source>Deadline "%1" is near: due at %2.</source>
+        <source>Deadline &quot;%1&quot; is near: due at %2.</source>
         <translation>时限“%1”即将到期：截止时间 %2。</translation>
     </message>
     <message>
-        <source>Deadline "%1" has passed: it was due at %2.</source>
+        <source>Deadline &quot;%1&quot; has passed: it was due at %2.</source>
         <translation>时限“%1”已超时：截止时间为 %2。</translation>
     </message>
 </context>
@@ -580,8 +584,8 @@
         <translation>第 %1 行：iCalendar 文件必须以 BEGIN:VCALENDAR 开头。</translation>
     </message>
     <message>
-        <source>line %1: "%2" is not a property (NAME:value).</source>
-        <translation>第 %1 行："%2" 不是属性行（名称:值）。</translation>
+        <source>line %1: &quot;%2&quot; is not a property (NAME:value).</source>
+        <translation>第 %1 行：&quot;%2&quot; 不是属性行（名称:值）。</translation>
     </message>
     <message>
         <source>line %1: VCALENDAR cannot be nested.</source>
@@ -608,16 +612,16 @@
         <translation>第 %1 行：%2 位于 BEGIN:VCALENDAR … END:VCALENDAR 之外。</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" is not a date (yyyyMMdd) or date-time.</source>
-        <translation>第 %1 行：%2 "%3" 不是日期（yyyyMMdd）或日期时间。</translation>
+        <source>line %1: %2 &quot;%3&quot; is not a date (yyyyMMdd) or date-time.</source>
+        <translation>第 %1 行：%2 &quot;%3&quot; 不是日期（yyyyMMdd）或日期时间。</translation>
     </message>
     <message>
-        <source>line %1: DURATION "%2" is not a whole number of days.</source>
-        <translation>第 %1 行：DURATION "%2" 不是整数天。</translation>
+        <source>line %1: DURATION &quot;%2&quot; is not a whole number of days.</source>
+        <translation>第 %1 行：DURATION &quot;%2&quot; 不是整数天。</translation>
     </message>
     <message>
-        <source>line %1: X-SIGNALBOARD-KIND must be holiday or workday, not "%2".</source>
-        <translation>第 %1 行：X-SIGNALBOARD-KIND 必须是 holiday 或 workday，而不是 "%2"。</translation>
+        <source>line %1: X-SIGNALBOARD-KIND must be holiday or workday, not &quot;%2&quot;.</source>
+        <translation>第 %1 行：X-SIGNALBOARD-KIND 必须是 holiday 或 workday，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>line %1: the file ends before END:%2.</source>
@@ -720,7 +724,7 @@
         <translation>导入有效行并跳过被拒绝的行</translation>
     </message>
     <message>
-        <source>Keep columns that are not mapped in each ticket's extra data</source>
+        <source>Keep columns that are not mapped in each ticket&apos;s extra data</source>
         <translation>将未映射的列保留在每个工单的附加数据中</translation>
     </message>
 </context>
@@ -1034,7 +1038,7 @@
         <translation>报表</translation>
     </message>
     <message>
-        <source>Today's complaints and satisfaction per channel.</source>
+        <source>Today&apos;s complaints and satisfaction per channel.</source>
         <translation>各渠道今日投诉量及满意度。</translation>
     </message>
     <message>
@@ -1404,7 +1408,7 @@
 <context>
     <name>MessageQuery</name>
     <message>
-        <source>Cannot sort messages by "%1"; the columns are: %2.</source>
+        <source>Cannot sort messages by &quot;%1&quot;; the columns are: %2.</source>
         <translation>无法按“%1”对消息排序；可用的列为：%2。</translation>
     </message>
     <message>
@@ -1415,35 +1419,35 @@
 <context>
     <name>MessageStore</name>
     <message>
-        <source>Message field "%1" contains a NUL character at position %2; it cannot be stored.</source>
+        <source>Message field &quot;%1&quot; contains a NUL character at position %2; it cannot be stored.</source>
         <translation>消息字段“%1”在第 %2 个字符处含有 NUL 字符，无法保存。</translation>
     </message>
     <message>
-        <source>Message field "%1" is longer than %2 characters.</source>
+        <source>Message field &quot;%1&quot; is longer than %2 characters.</source>
         <translation>消息字段“%1”超过 %2 个字符。</translation>
     </message>
     <message>
-        <source>Message field "body" is empty.</source>
+        <source>Message field &quot;body&quot; is empty.</source>
         <translation>消息字段“body”（正文）为空。</translation>
     </message>
     <message>
-        <source>Message field "priority" is %1; it must be between 0 and %2.</source>
+        <source>Message field &quot;priority&quot; is %1; it must be between 0 and %2.</source>
         <translation>消息字段“priority”（优先级）为 %1，须在 0 到 %2 之间。</translation>
     </message>
     <message>
-        <source>Message field "modes" is %1; choose at least one of pop-up, ticker, highlight and sound.</source>
+        <source>Message field &quot;modes&quot; is %1; choose at least one of pop-up, ticker, highlight and sound.</source>
         <translation>消息字段“modes”（显示方式）为 %1；请至少选择弹窗、滚动字幕、高亮、声音中的一种。</translation>
     </message>
     <message>
-        <source>Message field "expires": the time has already passed.</source>
+        <source>Message field &quot;expires&quot;: the time has already passed.</source>
         <translation>消息字段“expires”（失效时间）：该时间已过。</translation>
     </message>
     <message>
-        <source>Message field "sender": no staff member has the id %1.</source>
+        <source>Message field &quot;sender&quot;: no staff member has the id %1.</source>
         <translation>消息字段“sender”（发送人）：不存在 ID 为 %1 的人员。</translation>
     </message>
     <message>
-        <source>Message field "incident": no incident has the id %1.</source>
+        <source>Message field &quot;incident&quot;: no incident has the id %1.</source>
         <translation>消息字段“incident”（事件）：不存在 ID 为 %1 的事件。</translation>
     </message>
     <message>
@@ -1478,15 +1482,15 @@
 <context>
     <name>MessageTemplateStore</name>
     <message>
-        <source>Template field "name" is empty.</source>
+        <source>Template field &quot;name&quot; is empty.</source>
         <translation>模板字段“name”（名称）为空。</translation>
     </message>
     <message>
-        <source>Template "%1": %2</source>
+        <source>Template &quot;%1&quot;: %2</source>
         <translation>模板“%1”：%2</translation>
     </message>
     <message>
-        <source>A template named "%1" already exists.</source>
+        <source>A template named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的模板。</translation>
     </message>
     <message>
@@ -1605,7 +1609,7 @@ Statement: %4</source>
 <context>
     <name>SavedFilterStore</name>
     <message>
-        <source>Saved filter "%1": %2</source>
+        <source>Saved filter &quot;%1&quot;: %2</source>
         <translation>已保存的筛选“%1”：%2</translation>
     </message>
     <message>
@@ -1628,38 +1632,38 @@ Statement: %4</source>
         <translation>%1在第 %3 个字符处含有不可见字符或控制字符（U+%2）。</translation>
     </message>
     <message>
-        <source>The employee number "%1" is not allowed: use 1 to 32 letters, digits, _ or -.</source>
+        <source>The employee number &quot;%1&quot; is not allowed: use 1 to 32 letters, digits, _ or -.</source>
         <translation>工号“%1”无效：只能使用 1 到 32 个字母、数字、_ 或 -。</translation>
     </message>
     <message>
-        <source>The login "%1" is not allowed: use 1 to 63 lower-case letters, digits or _, starting with a letter or _.</source>
+        <source>The login &quot;%1&quot; is not allowed: use 1 to 63 lower-case letters, digits or _, starting with a letter or _.</source>
         <translation>登录名“%1”无效：只能使用 1 到 63 个小写字母、数字或 _，且须以字母或 _ 开头。</translation>
     </message>
     <message>
-        <source>The login "%1" is reserved.</source>
+        <source>The login &quot;%1&quot; is reserved.</source>
         <translation>登录名“%1”为系统保留名称。</translation>
     </message>
     <message>
-        <source>The role key "%1" is not allowed: use 1 to 32 lower-case letters, digits or _, starting with a letter.</source>
+        <source>The role key &quot;%1&quot; is not allowed: use 1 to 32 lower-case letters, digits or _, starting with a letter.</source>
         <translation>角色键“%1”无效：只能使用 1 到 32 个小写字母、数字或 _，且须以字母开头。</translation>
     </message>
     <message>
-        <source>The phone number "%1" is not allowed: use at most 32 digits, spaces, +, -, ( or ).</source>
+        <source>The phone number &quot;%1&quot; is not allowed: use at most 32 digits, spaces, +, -, ( or ).</source>
         <translation>电话号码“%1”无效：最多 32 个字符，只能包含数字、空格、+、-、( 或 )。</translation>
     </message>
     <message>
-        <source>The status "%1" is not one of %2.</source>
+        <source>The status &quot;%1&quot; is not one of %2.</source>
         <translation>状态“%1”不在可选值 %2 之中。</translation>
     </message>
     <message>
-        <source>The database group "%1" is not one of %2.</source>
+        <source>The database group &quot;%1&quot; is not one of %2.</source>
         <translation>数据库组“%1”不在可选值 %2 之中。</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>Setting %1 has the value "%2"; it must be a whole number from %3 to %4.</source>
+        <source>Setting %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
         <translation>设置项 %1 的值为“%2”，须为 %3 到 %4 之间的整数。</translation>
     </message>
     <message>
@@ -1772,15 +1776,15 @@ Statement: %4</source>
 <context>
     <name>TicketQueryBuilder</name>
     <message>
-        <source>Filter field "%1" must be text.</source>
+        <source>Filter field &quot;%1&quot; must be text.</source>
         <translation>筛选字段“%1”必须是文本。</translation>
     </message>
     <message>
-        <source>Filter field "%1" must be a number.</source>
+        <source>Filter field &quot;%1&quot; must be a number.</source>
         <translation>筛选字段“%1”必须是数字。</translation>
     </message>
     <message>
-        <source>Filter field "sort": unknown column "%1".</source>
+        <source>Filter field &quot;sort&quot;: unknown column &quot;%1&quot;.</source>
         <translation>筛选字段“sort”：未知列“%1”。</translation>
     </message>
 </context>
@@ -1799,11 +1803,11 @@ Statement: %4</source>
         <translation>工单 #%1 在您打开后已被 %2 于 %3 修改。本次操作未保存：请重新加载工单后再试。</translation>
     </message>
     <message>
-        <source>Field "%1": there is no staff member #%2.</source>
+        <source>Field &quot;%1&quot;: there is no staff member #%2.</source>
         <translation>字段“%1”：不存在编号为 #%2 的人员。</translation>
     </message>
     <message>
-        <source>Field "%1": there is no team #%2.</source>
+        <source>Field &quot;%1&quot;: there is no team #%2.</source>
         <translation>字段“%1”：不存在编号为 #%2 的班组。</translation>
     </message>
     <message>
@@ -1845,7 +1849,7 @@ Statement: %4</source>
         <translation>Webhook 地址不是包含主机名的 http(s) URL。</translation>
     </message>
     <message>
-        <source>Webhook target field "name" is empty.</source>
+        <source>Webhook target field &quot;name&quot; is empty.</source>
         <translation>Webhook 目标字段“name”（名称）为空。</translation>
     </message>
     <message>
@@ -1853,7 +1857,7 @@ Statement: %4</source>
         <translation>不存在 ID 为 %1 的 Webhook 目标。</translation>
     </message>
     <message>
-        <source>Webhook target %1 has an unknown kind "%2".</source>
+        <source>Webhook target %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>Webhook 目标 %1 的类型“%2”无法识别。</translation>
     </message>
     <message>
@@ -1868,23 +1872,23 @@ Statement: %4</source>
 <context>
     <name>Workflow</name>
     <message>
-        <source>Workflow action %1: unknown effect "%2".</source>
-        <translation>流程操作 %1：未知的效果 "%2"。</translation>
+        <source>Workflow action %1: unknown effect &quot;%2&quot;.</source>
+        <translation>流程操作 %1：未知的效果 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>Workflow field %1 of action %2: unknown type "%3".</source>
-        <translation>流程操作 %2 的字段 %1：未知类型 "%3"。</translation>
+        <source>Workflow field %1 of action %2: unknown type &quot;%3&quot;.</source>
+        <translation>流程操作 %2 的字段 %1：未知类型 &quot;%3&quot;。</translation>
     </message>
     <message>
-        <source>Setting workflow.max_support_tier: "%1" is not a tier number.</source>
-        <translation>设置项 workflow.max_support_tier："%1" 不是有效的支持层级。</translation>
+        <source>Setting workflow.max_support_tier: &quot;%1&quot; is not a tier number.</source>
+        <translation>设置项 workflow.max_support_tier：&quot;%1&quot; 不是有效的支持层级。</translation>
     </message>
     <message>
-        <source>"%1" is not an action of the %2 workflow.</source>
+        <source>&quot;%1&quot; is not an action of the %2 workflow.</source>
         <translation>“%1”不是 %2 流程中的操作。</translation>
     </message>
     <message>
-        <source>The action "%1" is not possible while the ticket is %2; it needs the ticket to be %3.</source>
+        <source>The action &quot;%1&quot; is not possible while the ticket is %2; it needs the ticket to be %3.</source>
         <translation>工单处于“%2”状态时不能执行“%1”；该操作要求工单处于 %3 状态。</translation>
     </message>
     <message>
@@ -1892,27 +1896,27 @@ Statement: %4</source>
         <translation> 或 </translation>
     </message>
     <message>
-        <source>You do not have the permission "%1" needed for "%2".</source>
+        <source>You do not have the permission &quot;%1&quot; needed for &quot;%2&quot;.</source>
         <translation>您没有执行“%2”所需的权限“%1”。</translation>
     </message>
     <message>
-        <source>"%1" needs the field "%2".</source>
+        <source>&quot;%1&quot; needs the field &quot;%2&quot;.</source>
         <translation>“%1”需要填写字段“%2”。</translation>
     </message>
     <message>
-        <source>Field "%1" must be text.</source>
+        <source>Field &quot;%1&quot; must be text.</source>
         <translation>字段“%1”必须是文本。</translation>
     </message>
     <message>
-        <source>Field "%1": "%2" is not one of %3.</source>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not one of %3.</source>
         <translation>字段“%1”：“%2”不在可选值 %3 之中。</translation>
     </message>
     <message>
-        <source>Field "%1" must be a whole number.</source>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
         <translation>字段“%1”必须是整数。</translation>
     </message>
     <message>
-        <source>Field "%1" must be between %2 and %3, not %4.</source>
+        <source>Field &quot;%1&quot; must be between %2 and %3, not %4.</source>
         <translation>字段“%1”必须在 %2 到 %3 之间，当前为 %4。</translation>
     </message>
     <message>
@@ -1943,7 +1947,7 @@ Statement: %4</source>
         <translation>数据库 URL（sqlite:///路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>Language: en or zh_CN (default: the system's).</source>
+        <source>Language: en or zh_CN (default: the system&apos;s).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
 </context>
@@ -1969,8 +1973,8 @@ Statement: %4</source>
         <translation>映射：不是 JSON 对象（偏移 %2 处：%1）</translation>
     </message>
     <message>
-        <source>mapping: unknown key "%1"</source>
-        <translation>映射：未知键 "%1"</translation>
+        <source>mapping: unknown key &quot;%1&quot;</source>
+        <translation>映射：未知键 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>mapping: columns / %1: unknown field</source>
@@ -1981,32 +1985,32 @@ Statement: %4</source>
         <translation>映射：columns / %1：必须是对象</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: unknown key "%2"</source>
-        <translation>映射：columns / %1：未知键 "%2"</translation>
+        <source>mapping: columns / %1: unknown key &quot;%2&quot;</source>
+        <translation>映射：columns / %1：未知键 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: give either "column" or "constant"</source>
-        <translation>映射：columns / %1：须指定 "column" 或 "constant" 其中之一</translation>
+        <source>mapping: columns / %1: give either &quot;column&quot; or &quot;constant&quot;</source>
+        <translation>映射：columns / %1：须指定 &quot;column&quot; 或 &quot;constant&quot; 其中之一</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: "column" must name a column</source>
-        <translation>映射：columns / %1："column" 必须指定列名</translation>
+        <source>mapping: columns / %1: &quot;column&quot; must name a column</source>
+        <translation>映射：columns / %1：&quot;column&quot; 必须指定列名</translation>
     </message>
     <message>
         <source>mapping: columns / %1 / values / %2: must be a string</source>
         <translation>映射：columns / %1 / values / %2：必须是字符串</translation>
     </message>
     <message>
-        <source>mapping: columns / %1: "format" and "timezone" apply to received_at only</source>
-        <translation>映射：columns / %1："format" 和 "timezone" 仅适用于 received_at</translation>
+        <source>mapping: columns / %1: &quot;format&quot; and &quot;timezone&quot; apply to received_at only</source>
+        <translation>映射：columns / %1：&quot;format&quot; 和 &quot;timezone&quot; 仅适用于 received_at</translation>
     </message>
     <message>
-        <source>mapping: columns / received_at / timezone: unknown time zone "%1"</source>
-        <translation>映射：columns / received_at / timezone：未知时区 "%1"</translation>
+        <source>mapping: columns / received_at / timezone: unknown time zone &quot;%1&quot;</source>
+        <translation>映射：columns / received_at / timezone：未知时区 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>mapping: columns / received_at: a "format" needs a "timezone"</source>
-        <translation>映射：columns / received_at：指定 "format" 时必须同时指定 "timezone"</translation>
+        <source>mapping: columns / received_at: a &quot;format&quot; needs a &quot;timezone&quot;</source>
+        <translation>映射：columns / received_at：指定 &quot;format&quot; 时必须同时指定 &quot;timezone&quot;</translation>
     </message>
     <message>
         <source>mapping: columns / %1: required field is not mapped</source>
@@ -2029,36 +2033,36 @@ Statement: %4</source>
         <translation>该记录有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>"%1" has no mapping and the mapping has no "*" fallback</source>
-        <translation>"%1" 没有对应的映射，且映射中没有 "*" 默认项</translation>
+        <source>&quot;%1&quot; has no mapping and the mapping has no &quot;*&quot; fallback</source>
+        <translation>&quot;%1&quot; 没有对应的映射，且映射中没有 &quot;*&quot; 默认项</translation>
     </message>
     <message>
         <source>required value is empty</source>
         <translation>必填值为空</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time</source>
-        <translation>"%1" 不是 ISO 8601 时间</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>&quot;%1&quot; 不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>"%1" does not match the format "%2"</source>
-        <translation>"%1" 与格式 "%2" 不符</translation>
+        <source>&quot;%1&quot; does not match the format &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 与格式 &quot;%2&quot; 不符</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time with an offset or Z</source>
-        <translation>"%1" 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 time with an offset or Z</source>
+        <translation>&quot;%1&quot; 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>unknown channel "%1"</source>
-        <translation>未知渠道 "%1"</translation>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>未知渠道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown customer tier "%1"</source>
-        <translation>未知客户等级 "%1"</translation>
+        <source>unknown customer tier &quot;%1&quot;</source>
+        <translation>未知客户等级 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown problem type "%1"</source>
-        <translation>未知问题类型 "%1"</translation>
+        <source>unknown problem type &quot;%1&quot;</source>
+        <translation>未知问题类型 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2177,7 @@ Statement: %4</source>
 <context>
     <name>sb::IncidentGrading</name>
     <message>
-        <source>Problem type: "%1" is not a known problem type.</source>
+        <source>Problem type: &quot;%1&quot; is not a known problem type.</source>
         <translation>问题类型：“%1”不是已知的问题类型。</translation>
     </message>
     <message>
@@ -2221,7 +2225,7 @@ Statement: %4</source>
         <translation>负责人：没有 ID 为 %1 的人员。</translation>
     </message>
     <message>
-        <source>Owner: %1 holds the role "%2"; a %3 incident is owned by the role "%4".</source>
+        <source>Owner: %1 holds the role &quot;%2&quot;; a %3 incident is owned by the role &quot;%4&quot;.</source>
         <translation>负责人：%1 的角色是“%2”；%3事件应由角色“%4”负责。</translation>
     </message>
     <message>
@@ -2278,7 +2282,7 @@ Statement: %4</source>
         <translation>title：文章需要标题</translation>
     </message>
     <message>
-        <source>kind: "%1" is not one of article, case, known_issue</source>
+        <source>kind: &quot;%1&quot; is not one of article, case, known_issue</source>
         <translation>kind：“%1”不是 article、case、known_issue 之一</translation>
     </message>
     <message>
@@ -2304,7 +2308,7 @@ Statement: %4</source>
 <context>
     <name>sb::MetricsSource</name>
     <message>
-        <source>metrics.url: "%1" is not an http or https address</source>
+        <source>metrics.url: &quot;%1&quot; is not an http or https address</source>
         <translation>metrics.url：“%1”不是 http 或 https 地址</translation>
     </message>
     <message>
@@ -2342,11 +2346,11 @@ Statement: %4</source>
         <translation>查询失败：%1：%2</translation>
     </message>
     <message>
-        <source>status: expected "success", found "%1"</source>
+        <source>status: expected &quot;success&quot;, found &quot;%1&quot;</source>
         <translation>status：应为“success”，实际为“%1”</translation>
     </message>
     <message>
-        <source>data.resultType: expected "vector", found "%1"</source>
+        <source>data.resultType: expected &quot;vector&quot;, found &quot;%1&quot;</source>
         <translation>data.resultType：应为“vector”，实际为“%1”</translation>
     </message>
     <message>
@@ -2354,12 +2358,12 @@ Statement: %4</source>
         <translation>data.result：应为数组</translation>
     </message>
     <message>
-        <source>%1.metric.problem_type: unknown problem type "%2"</source>
+        <source>%1.metric.problem_type: unknown problem type &quot;%2&quot;</source>
         <translation>%1.metric.problem_type：未知问题类型“%2”</translation>
     </message>
     <message>
-        <source>%1.value: expected [unix seconds, "fraction 0..1"]</source>
-        <translation>%1.value：应为 [unix 秒数, "比例 0..1"]</translation>
+        <source>%1.value: expected [unix seconds, &quot;fraction 0..1&quot;]</source>
+        <translation>%1.value：应为 [unix 秒数, &quot;比例 0..1&quot;]</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2396,7 @@ Statement: %4</source>
         <translation>事后定级表：应为以级别为键的对象。</translation>
     </message>
     <message>
-        <source>Post-incident grade table: "%1" is not serious, urgent or major.</source>
+        <source>Post-incident grade table: &quot;%1&quot; is not serious, urgent or major.</source>
         <translation>事后定级表：“%1”不是 serious、urgent 或 major。</translation>
     </message>
     <message>
@@ -2400,7 +2404,7 @@ Statement: %4</source>
         <translation>事后定级表 / %1：应为以指标为键的对象。</translation>
     </message>
     <message>
-        <source>Post-incident grade table / %1: "%2" is not a measure (outage_minutes, complaints, loss_money, users_affected).</source>
+        <source>Post-incident grade table / %1: &quot;%2&quot; is not a measure (outage_minutes, complaints, loss_money, users_affected).</source>
         <translation>事后定级表 / %1：“%2”不是有效指标（outage_minutes、complaints、loss_money、users_affected）。</translation>
     </message>
     <message>
@@ -2435,16 +2439,16 @@ Statement: %4</source>
         <translation>该记录有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time with an offset or Z</source>
-        <translation>"%1" 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 time with an offset or Z</source>
+        <translation>&quot;%1&quot; 不是带时区偏移或 Z 的 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>unknown problem type "%1"</source>
-        <translation>未知问题类型 "%1"</translation>
+        <source>unknown problem type &quot;%1&quot;</source>
+        <translation>未知问题类型 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a fraction from 0 to 1 (0.013 = 1.3 %)</source>
-        <translation>"%1" 不是 0 到 1 之间的小数（0.013 = 1.3%）</translation>
+        <source>&quot;%1&quot; is not a fraction from 0 to 1 (0.013 = 1.3 %)</source>
+        <translation>&quot;%1&quot; 不是 0 到 1 之间的小数（0.013 = 1.3%）</translation>
     </message>
 </context>
 <context>
@@ -2462,16 +2466,16 @@ Statement: %4</source>
         <translation>规则集：文档必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>rule set: unknown key "%1"</source>
-        <translation>规则集：未知键 "%1"</translation>
+        <source>rule set: unknown key &quot;%1&quot;</source>
+        <translation>规则集：未知键 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version: must be a whole number of at least 1</source>
         <translation>version：必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a positive ISO 8601 duration such as PT30M</source>
-        <translation>%1："%2" 不是大于零的 ISO 8601 时长（如 PT30M）</translation>
+        <source>%1: &quot;%2&quot; is not a positive ISO 8601 duration such as PT30M</source>
+        <translation>%1：&quot;%2&quot; 不是大于零的 ISO 8601 时长（如 PT30M）</translation>
     </message>
     <message>
         <source>burst_window: must not be longer than grading_window</source>
@@ -2506,12 +2510,12 @@ Statement: %4</source>
         <translation>problem_types / %1：缺失</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2"</source>
-        <translation>%1：未知键 "%2"</translation>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1：未知键 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 / class: unknown problem class "%2"</source>
-        <translation>%1 / class：未知问题类别 "%2"</translation>
+        <source>%1 / class: unknown problem class &quot;%2&quot;</source>
+        <translation>%1 / class：未知问题类别 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 / core_experience: must be true or false</source>
@@ -2526,12 +2530,12 @@ Statement: %4</source>
         <translation>%1：未知等级（应为 general、serious、urgent 或 major）</translation>
     </message>
     <message>
-        <source>%1: the cell must be a string such as "5–10", "&gt;10" or ""</source>
-        <translation>%1：单元格必须是字符串，如 "5–10"、"&gt;10" 或 ""</translation>
+        <source>%1: the cell must be a string such as &quot;5–10&quot;, &quot;&gt;10&quot; or &quot;&quot;</source>
+        <translation>%1：单元格必须是字符串，如 &quot;5–10&quot;、&quot;&gt;10&quot; 或 &quot;&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
-        <translation>%1："%2" 不是有效的数量范围（a–b、&gt;n、≥n、≤n 或 n）</translation>
+        <source>%1: &quot;%2&quot; is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
+        <translation>%1：&quot;%2&quot; 不是有效的数量范围（a–b、&gt;n、≥n、≤n 或 n）</translation>
     </message>
     <message>
         <source>%1: range %2 is inverted</source>
@@ -2600,15 +2604,15 @@ Statement: %4</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <source>query: unknown key "%1" (known: %2)</source>
+        <source>query: unknown key &quot;%1&quot; (known: %2)</source>
         <translation>查询：未知的键“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>query: key "%1" is given twice</source>
+        <source>query: key &quot;%1&quot; is given twice</source>
         <translation>查询：键“%1”出现了两次</translation>
     </message>
     <message>
-        <source>query: %1: "%2" is not %3</source>
+        <source>query: %1: &quot;%2&quot; is not %3</source>
         <translation>查询：%1：“%2”不是%3</translation>
     </message>
     <message>
@@ -2616,7 +2620,7 @@ Statement: %4</source>
         <translation>有效值</translation>
     </message>
     <message>
-        <source>query: to: "%1" is not after from</source>
+        <source>query: to: &quot;%1&quot; is not after from</source>
         <translation>查询：to：“%1”不晚于 from</translation>
     </message>
 </context>
@@ -2797,7 +2801,7 @@ At: %7</source>
         <translation>我们已知悉%1方面的问题，正在处理中，修复后将第一时间通知您。给您带来不便，敬请谅解。</translation>
     </message>
     <message>
-        <source>Write the notice, or untick "Announce".</source>
+        <source>Write the notice, or untick &quot;Announce&quot;.</source>
         <translation>请填写通告内容，或取消勾选“通告”。</translation>
     </message>
     <message>
@@ -2991,7 +2995,7 @@ At: %7</source>
 <context>
     <name>sb::app::BroadcastPlace</name>
     <message>
-        <source>Needs the permission "%1".</source>
+        <source>Needs the permission &quot;%1&quot;.</source>
         <translation>需要权限“%1”。</translation>
     </message>
     <message>
@@ -3269,10 +3273,6 @@ At: %7</source>
             <numerusform>从日历中删除 %n 天：%1？</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 未删除：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Removed %n day(s) from the calendar.</source>
         <translation>
@@ -3297,11 +3297,15 @@ At: %7</source>
             <numerusform>已从 %1 导入 %n 天。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>未删除任何日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::ComposeDialog</name>
     <message>
-        <source>Needs the permission "%1".</source>
+        <source>Needs the permission &quot;%1&quot;.</source>
         <translation>需要权限“%1”。</translation>
     </message>
     <message>
@@ -3441,7 +3445,7 @@ At: %7</source>
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <source>Enter the server's host and the database name.</source>
+        <source>Enter the server&apos;s host and the database name.</source>
         <translation>请输入服务器主机和数据库名称。</translation>
     </message>
 </context>
@@ -3524,7 +3528,7 @@ At: %7</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>How long before the deadline it turns to a warning, in seconds of the rule's clock.</source>
+        <source>How long before the deadline it turns to a warning, in seconds of the rule&apos;s clock.</source>
         <translation>到期前多久开始预警，以该规则计时方式下的秒数计。</translation>
     </message>
     <message>
@@ -3924,7 +3928,7 @@ At: %7</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <source>Select the knowledge-base entry of the known problem, or choose "New problem" or "Not yet confirmed".</source>
+        <source>Select the knowledge-base entry of the known problem, or choose &quot;New problem&quot; or &quot;Not yet confirmed&quot;.</source>
         <translation>请选择该已知问题的知识库条目，或选择“新问题”或“暂不确认”。</translation>
     </message>
     <message>
@@ -3960,7 +3964,7 @@ At: %7</source>
         <translation>映射列和值</translation>
     </message>
     <message>
-        <source>Tell Signalboard which column holds each field. Channel, customer tier and problem type also need their values mapped to ours; "*" is the fallback.</source>
+        <source>Tell Signalboard which column holds each field. Channel, customer tier and problem type also need their values mapped to ours; &quot;*&quot; is the fallback.</source>
         <translation>请告诉 Signalboard 每个字段位于哪一列。渠道、客户等级和问题类型还需将其值映射为本系统的值；“*”为默认项。</translation>
     </message>
     <message>
@@ -4020,7 +4024,7 @@ At: %7</source>
         <translation>选择渠道、客户等级或问题类型以映射其值。</translation>
     </message>
     <message>
-        <source>Values of %1. With no value mapped, the file's values must already be ours. Once any is mapped, a value left empty rejects its row unless "*" (every other value) is mapped.</source>
+        <source>Values of %1. With no value mapped, the file&apos;s values must already be ours. Once any is mapped, a value left empty rejects its row unless &quot;*&quot; (every other value) is mapped.</source>
         <translation>%1 的值。未映射任何值时，文件中的值必须已是本系统的值。一旦映射了任意值，留空的值将导致该行被拒绝，除非映射了“*”（其他所有值）。</translation>
     </message>
 </context>
@@ -4345,7 +4349,7 @@ At: %7</source>
         <translation>从事件开启前一个集中投诉窗口起至解决为止，该类型的投诉。</translation>
     </message>
     <message>
-        <source>Post-incident grade table, row %1, column %2: "%3" is not a number ≥ 0.</source>
+        <source>Post-incident grade table, row %1, column %2: &quot;%3&quot; is not a number ≥ 0.</source>
         <translation>事后定级表，第 %1 行第 %2 列：“%3”不是 ≥ 0 的数字。</translation>
     </message>
     <message>
@@ -4676,7 +4680,7 @@ A supervisor workstation for complaint-handling centres.</source>
         <translation>任意接收人</translation>
     </message>
     <message>
-        <source>Needs the permission "%1".</source>
+        <source>Needs the permission &quot;%1&quot;.</source>
         <translation>需要权限“%1”。</translation>
     </message>
     <message>
@@ -5093,7 +5097,7 @@ What needs these permissions is now disabled.</source>
         <translation>请先在列表中选择一个角色。</translation>
     </message>
     <message>
-        <source>The role's permissions could not be read: %1</source>
+        <source>The role&apos;s permissions could not be read: %1</source>
         <translation>无法读取该角色的权限：%1</translation>
     </message>
     <message>
@@ -5176,7 +5180,7 @@ What needs these permissions is now disabled.</source>
         <translation>生效：版本 %1，由 %2 于 %3 保存%4</translation>
     </message>
     <message>
-        <source>%1, %2: "%3" is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
+        <source>%1, %2: &quot;%3&quot; is not a count range (a–b, &gt;n, ≥n, ≤n or n)</source>
         <translation>%1，%2：“%3”不是有效的数量范围（a–b、&gt;n、≥n、≤n 或 n）</translation>
     </message>
     <message>
@@ -5188,11 +5192,11 @@ What needs these permissions is now disabled.</source>
         <translation>%1，%2：范围 %3 与 %4 %5 重叠</translation>
     </message>
     <message>
-        <source>Burst thresholds, %1, %2: "%3" must be a whole number of at least 1</source>
+        <source>Burst thresholds, %1, %2: &quot;%3&quot; must be a whole number of at least 1</source>
         <translation>集中投诉阈值，%1，%2：“%3”必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a positive ISO 8601 duration such as PT30M</source>
+        <source>%1: &quot;%2&quot; is not a positive ISO 8601 duration such as PT30M</source>
         <translation>%1：“%2”不是有效的 ISO 8601 正时长（例如 PT30M）</translation>
     </message>
     <message>
@@ -5411,7 +5415,7 @@ What needs these permissions is now disabled.</source>
         <translation>（无班组）</translation>
     </message>
     <message>
-        <source>Shared database: saving a new person creates their own PostgreSQL login (SCRAM password) in their role's group; a status other than active disables that login at once.</source>
+        <source>Shared database: saving a new person creates their own PostgreSQL login (SCRAM password) in their role&apos;s group; a status other than active disables that login at once.</source>
         <translation>共享数据库：保存新人员时，会在其角色所在组中为其创建独立的 PostgreSQL 登录名（SCRAM 密码）；状态改为非启用时，该登录名立即停用。</translation>
     </message>
     <message>
@@ -5559,7 +5563,7 @@ What needs these permissions is now disabled.</source>
 （%4）</translation>
     </message>
     <message>
-        <source>There is no account "%1" in this database.</source>
+        <source>There is no account &quot;%1&quot; in this database.</source>
         <translation>此数据库中没有账号“%1”。</translation>
     </message>
     <message>
@@ -6054,7 +6058,7 @@ What needs these permissions is now disabled.</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <source>Kind: "%1" is neither complaint nor suggestion.</source>
+        <source>Kind: &quot;%1&quot; is neither complaint nor suggestion.</source>
         <translation>类别：“%1”既不是投诉也不是建议。</translation>
     </message>
     <message>
@@ -6380,7 +6384,7 @@ What needs these permissions is now disabled.</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <source>Per class: the sum of the class's types against its burst threshold (grades are looked up per type).</source>
+        <source>Per class: the sum of the class&apos;s types against its burst threshold (grades are looked up per type).</source>
         <translation>按类别：该类别下各类型之和与其集中投诉阈值比较（级别按类型查表）。</translation>
     </message>
     <message>
@@ -6416,7 +6420,7 @@ What needs these permissions is now disabled.</source>
         <translation>大屏模式</translation>
     </message>
     <message>
-        <source>Full screen for the supervisors' room (Esc leaves)</source>
+        <source>Full screen for the supervisors&apos; room (Esc leaves)</source>
         <translation>为主管室全屏显示（按 Esc 退出）</translation>
     </message>
     <message>
@@ -6595,7 +6599,7 @@ What needs these permissions is now disabled.</source>
         <translation>请为目标命名。</translation>
     </message>
     <message>
-        <source>Unknown service "%1".</source>
+        <source>Unknown service &quot;%1&quot;.</source>
         <translation>未知服务“%1”。</translation>
     </message>
     <message>

@@ -372,9 +372,34 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
 
-        QVERIFY(store.removeDay(QDate(2025, 10, 11), QStringLiteral("admin"), 4000, error));
+        // Removing several days is all or nothing: the second day's delete fails (a trigger
+        // stands in for any database error), so the first is still there afterwards.
+        QVERIFY2(db->exec(QStringLiteral(
+                              "CREATE TEMP TRIGGER refuse_oct2 BEFORE DELETE ON calendar_days "
+                              "WHEN old.date = '2025-10-02' BEGIN SELECT RAISE(ABORT, 'refused'); "
+                              "END"),
+                          {}, error),
+                 qPrintable(error));
+        QVERIFY(!store.removeDays({QDate(2025, 10, 11), QDate(2025, 10, 2)},
+                                  QStringLiteral("admin"), 3500, error));
+        QVERIFY2(error.startsWith(QStringLiteral("2025-10-02 was not removed:")),
+                 qPrintable(error));
+        QVERIFY(store.load(c, error));
+        QCOMPARE(c.days().size(), 3);
+        QVERIFY(db->exec(q,
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'calendar'"),
+                         {}, error));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        QVERIFY(db->exec(QStringLiteral("DROP TRIGGER refuse_oct2"), {}, error));
+
+        QVERIFY(store.removeDays({QDate(2025, 10, 11), QDate(2025, 10, 2)}, QStringLiteral("admin"),
+                                 4000, error));
         QVERIFY(store.load(c, error));
         QVERIFY(!c.day(QDate(2025, 10, 11)));
+        QVERIFY(!c.day(QDate(2025, 10, 2)));
+        QCOMPARE(c.days().size(), 1);
         // Saturday again, worked in the morning only by the new weekly pattern.
         QVERIFY(!c.isWorkingTime(sh(QStringLiteral("2025-10-11 15:00"))));
     }

@@ -281,19 +281,15 @@ void CalendarTab::removeSelected() {
         m_status->error(m_ctx.gate.missingText(perm::AdminSettings));
         return;
     }
-    CalendarStore store(m_ctx.db);
-    int removed = 0;
-    for (const QDate &d : dates) {
-        QString e;
-        if (!store.removeDay(d, m_ctx.gate.session().login, m_ctx.clock.nowMs(), e)) {
-            refresh();
-            m_status->error(tr("%1 was not removed: %2").arg(d.toString(Qt::ISODate), e));
-            return;
-        }
-        ++removed;
-    }
+    QString e;
+    const bool ok = CalendarStore(m_ctx.db).removeDays(dates, m_ctx.gate.session().login,
+                                                       m_ctx.clock.nowMs(), e);
     refresh();
-    m_status->ok(tr("Removed %n day(s) from the calendar.", nullptr, removed));
+    if (!ok) {
+        m_status->error(tr("Nothing was removed: %1").arg(e));
+        return;
+    }
+    m_status->ok(tr("Removed %n day(s) from the calendar.", nullptr, int(dates.size())));
 }
 
 void CalendarTab::importFile() {

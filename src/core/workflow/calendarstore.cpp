@@ -110,14 +110,20 @@ bool CalendarStore::saveDays(const QList<CalendarDay> &days, const QString &acto
         error);
 }
 
-bool CalendarStore::removeDay(const QDate &date, const QString &actor, qint64 nowMs,
-                              QString &error) {
+bool CalendarStore::removeDays(const QList<QDate> &dates, const QString &actor, qint64 nowMs,
+                               QString &error) {
     return m_db.transaction(
         [&](QString &err) {
-            return m_db.exec(QStringLiteral("DELETE FROM calendar_days WHERE date = ?"),
-                             {date.toString(Qt::ISODate)}, err) &&
-                   audit(actor, nowMs, QStringLiteral("calendar.remove_day"),
-                         date.toString(Qt::ISODate), err);
+            for (const QDate &date : dates) {
+                const QString iso = date.toString(Qt::ISODate);
+                if (!m_db.exec(QStringLiteral("DELETE FROM calendar_days WHERE date = ?"), {iso},
+                               err) ||
+                    !audit(actor, nowMs, QStringLiteral("calendar.remove_day"), iso, err)) {
+                    err = tr("%1 was not removed: %2").arg(iso, err);
+                    return false;
+                }
+            }
+            return true;
         },
         error);
 }

@@ -21,7 +21,8 @@ public:
     // Inserts or replaces the given days (by date).
     bool saveDays(const QList<CalendarDay> &days, const QString &actor, qint64 nowMs,
                   QString &error);
-    bool removeDay(const QDate &date, const QString &actor, qint64 nowMs, QString &error);
+    // Removes the given days in one transaction: all of them or, on any error, none.
+    bool removeDays(const QList<QDate> &dates, const QString &actor, qint64 nowMs, QString &error);
     // Parses an iCalendar file and stores its days; nothing is stored when it is malformed.
     bool importICalendar(const QByteArray &data, const QString &actor, qint64 nowMs, int &imported,
                          QString &error);
