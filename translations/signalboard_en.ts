@@ -1788,6 +1788,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TicketTimes</name>
+    <message>
+        <source>At the source: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketWorkflow</name>
     <message>
         <source>Ticket #%1 does not exist (it may have been archived).</source>

@@ -1789,6 +1789,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TicketTimes</name>
+    <message>
+        <source>At the source: %1 (%2)</source>
+        <translation>来源当地时间：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>TicketWorkflow</name>
     <message>
         <source>Ticket #%1 does not exist (it may have been archived).</source>

@@ -108,7 +108,7 @@ void run(const DatabaseUrl &url, const char *label) {
         std::printf("%s: %s\n", label, qPrintable(e));
         return;
     }
-    app::TicketPageModel model(ws, env.queryContext, true);
+    app::TicketPageModel model(ws, env.queryContext, true, env.zone);
     QSignalSpy loaded(&model, &app::TicketPageModel::pageLoaded);
     QElapsedTimer t;
     double arrivedMs = 0; // taken when the page is in the model, not when the wait returns

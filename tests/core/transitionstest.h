@@ -392,7 +392,8 @@ private Q_SLOTS:
         Workflow wf2;
         QVERIFY(wf2.load(*other, error));
         ManualClock clock2(shTime(22, 10));
-        TicketWorkflow mine(*m_db, m_wf, m_clock);
+        // Messages name times in the zone the screens pass in (here Shanghai).
+        TicketWorkflow mine(*m_db, m_wf, m_clock, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
         TicketWorkflow theirs(*other, wf2, clock2);
 
         const qint64 id = test::insertTicket(*m_db, m_clock.nowMs());

@@ -188,7 +188,7 @@ inline void editConflict(const DatabaseUrl &url) {
     const qint64 dave = insertStaff(*a, QStringLiteral("Dave Sun"), QStringLiteral("dave"));
     ManualClock ca(QDateTime(QDate(2025, 9, 22), QTime(11, 0), shanghai()));
     ManualClock cb(QDateTime(QDate(2025, 9, 22), QTime(11, 2, 15), shanghai()));
-    TicketWorkflow ta(*a, wa, ca);
+    TicketWorkflow ta(*a, wa, ca, shanghai()); // times in messages: the zone passed in
     TicketWorkflow tb(*b, wb, cb);
     const WorkflowPermissions all{QStringLiteral("*")};
     const qint64 id = insertTicket(*a, monday10());

@@ -1,7 +1,8 @@
 #pragma once
 // Shared by the ticket-detail GUI tests: a migrated SQLite database with one team lead who
-// holds every permission, a business calendar in Europe/Berlin, and helpers to put a ticket in
-// a shown detail panel.
+// holds every permission, a business calendar in America/New_York on a workstation in
+// Europe/Berlin (SB_TICKET_DETAIL_TEST_MAIN), and helpers to put a ticket in a shown detail
+// panel.
 
 #include "storage/database.h"
 #include "testsupport.h"
@@ -10,6 +11,7 @@
 #include "workflow/calendarstore.h"
 #include "workflowfixture.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QListWidget>
 #include <QSqlQuery>
@@ -66,9 +68,9 @@ struct TicketDetailFixture {
         m_ws.user.login = QStringLiteral("ann");
         m_ws.user.name = QStringLiteral("Ann Lead");
         m_ws.user.permissions = PermissionSet({}, true);
-        // The business calendar works in Berlin time: the ticket screens must follow it.
+        // The business calendar works in New York time; the screens show the workstation's.
         CalendarSettings calendar = CalendarSettings::defaults();
-        calendar.timeZoneId = QByteArrayLiteral("Europe/Berlin");
+        calendar.timeZoneId = QByteArrayLiteral("America/New_York");
         return CalendarStore(*m_db).saveSettings(calendar, QStringLiteral("test"), m_clock.nowMs(),
                                                  e);
     }
@@ -85,3 +87,14 @@ struct TicketDetailFixture {
 };
 
 } // namespace sb::test
+
+// The test's main: the workstation's time zone is Europe/Berlin whatever the machine's is
+// (set before Qt reads it).
+#define SB_TICKET_DETAIL_TEST_MAIN(TestClass)                                                      \
+    int main(int argc, char **argv) {                                                              \
+        qputenv("TZ", QByteArrayLiteral("Europe/Berlin"));                                         \
+        QApplication app(argc, argv);                                                              \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        TestClass test;                                                                            \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }

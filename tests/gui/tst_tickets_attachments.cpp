@@ -223,5 +223,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTicketsAttachments)
+SB_TICKET_DETAIL_TEST_MAIN(TestTicketsAttachments)
 #include "tst_tickets_attachments.moc"

@@ -1,7 +1,7 @@
 // GUI test of the ticket detail, driven through the real widgets (offscreen): knowledge-base
 // links (search, link with the use counted, read-only view, unlink), registering a
 // green-channel suggestion, the green-channel permission and toggle, the timeline following
-// other workstations, and times shown in the business calendar's zone. Attachments:
+// other workstations, and times shown in the workstation's zone. Attachments:
 // tst_tickets_attachments.
 
 #include "kb/knowledgebase.h"
@@ -49,15 +49,56 @@ private Q_SLOTS:
         m_case = relay.id;
     }
 
-    void timesFollowTheCalendarZone() {
+    // Times are shown in the workstation's zone (Berlin here), not the calendar's (New York)
+    // nor the one the ticket was received in, in the queue and the detail alike; the
+    // source's own time is said alongside when it differs.
+    void timesAreShownInTheWorkstationZone() {
         const qint64 id = insertDetailTicket(*m_db, m_clock.nowMs(), QStringLiteral("Zone"));
+        const qint64 tokyo =
+            insertDetailTicket(*m_db, m_clock.nowMs() + 1000, QStringLiteral("From Tokyo"));
+        const qint64 berlin =
+            insertDetailTicket(*m_db, m_clock.nowMs() + 2000, QStringLiteral("From Berlin"));
+        QString e;
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE tickets SET received_offset = CASE id WHEN ? "
+                                           "THEN 32400 WHEN ? THEN 7200 ELSE 0 END"),
+                            {tokyo, berlin}, e),
+                 qPrintable(e));
         app::TicketsPlace place(m_ws);
-        app::TicketDetailPanel *detail = openDetail(place, id);
+        app::TicketDetailPanel *detail = openDetail(place, tokyo);
         QVERIFY(detail);
-        // 02:00 UTC is 04:00 in Berlin (summer time); Shanghai would have shown 10:00.
+        // 02:00 UTC is 04:00 in Berlin (summer time); New York would have shown 22:00 the day
+        // before, Tokyo 11:00.
         auto *received = detail->findChild<QLabel *>(QStringLiteral("fieldReceived"));
         QVERIFY(received);
-        QCOMPARE(received->text(), QStringLiteral("2025-10-09 04:00:00"));
+        QCOMPARE(received->text(),
+                 QStringLiteral("2025-10-09 04:00:01 — At the source: 2025-10-09 11:00:01 "
+                                "(UTC+09:00)"));
+        // No team and no department: nothing, not " / ".
+        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("fieldTeam"))->text(), QString());
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE tickets SET department = 'Network' WHERE "
+                                           "id = ?"),
+                            {berlin}, e),
+                 qPrintable(e));
+        detail->showTicket(berlin);
+        received = detail->findChild<QLabel *>(QStringLiteral("fieldReceived"));
+        QCOMPARE(received->text(), QStringLiteral("2025-10-09 04:00:02"));
+        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("fieldTeam"))->text(),
+                 QStringLiteral("Network"));
+
+        app::TicketPageModel *model = place.model();
+        QTRY_VERIFY(model->rowCount() >= 3);
+        const auto cell = [model](qint64 ticket, int role) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->rows().at(r).id == ticket)
+                    return model->index(r, app::TicketPageModel::Received).data(role);
+            }
+            return QVariant();
+        };
+        QCOMPARE(cell(id, Qt::DisplayRole).toString(), QStringLiteral("2025-10-09 04:00:00"));
+        QCOMPARE(cell(id, Qt::ToolTipRole).toString(),
+                 QStringLiteral("At the source: 2025-10-09 02:00:00 (UTC)"));
+        QCOMPARE(cell(tokyo, Qt::DisplayRole).toString(), QStringLiteral("2025-10-09 04:00:01"));
+        QCOMPARE(cell(berlin, Qt::ToolTipRole), QVariant());
     }
 
     void knowledgeBaseLinks() {
@@ -355,5 +396,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTicketsDetail)
+SB_TICKET_DETAIL_TEST_MAIN(TestTicketsDetail)
 #include "tst_tickets_detail.moc"

@@ -116,7 +116,8 @@ void RegisterDialog::submit() {
     r.greenChannel = m_green->isEnabled() && m_green->isChecked();
     Complaint &c = r.complaint;
     const qint64 now = m_env.ws.clock->nowMs();
-    c.receivedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    // Received here: the ticket keeps this workstation's offset as its source's local time.
+    c.receivedAt = QDateTime::fromMSecsSinceEpoch(now, m_env.zone);
     c.channel = channelFromKey(m_channel->currentData().toString()).value_or(Channel::Other);
     c.tier = tierFromKey(m_tier->currentData().toString()).value_or(Tier::Normal);
     c.problemType = m_type->currentData().toString();

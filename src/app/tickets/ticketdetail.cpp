@@ -8,6 +8,7 @@
 #include "tickets/kblinkspane.h"
 #include "tickets/ticketedits.h"
 #include "tickets/ticketregistration.h"
+#include "tickets/tickettimes.h"
 #include "workflow/ticketworkflow.h"
 
 #include <QDateTime>
@@ -156,7 +157,8 @@ void TicketDetailPanel::loadFields() {
                 "t.problem_type, t.customer_id, t.service_number, t.region, t.category, "
                 "t.subject, t.description, t.priority, t.green_channel, h.name, tm.name, "
                 "t.department, t.support_tier, t.validity, t.satisfaction, t.appeal_of, "
-                "r.name, t.version FROM tickets t LEFT JOIN staff h ON h.id = t.handler_id "
+                "r.name, t.version, t.received_offset FROM tickets t LEFT JOIN staff h ON h.id = "
+                "t.handler_id "
                 "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN staff r ON r.id = "
                 "t.registered_by WHERE t.id = ?"),
             {m_id}, error) ||
@@ -184,7 +186,10 @@ void TicketDetailPanel::loadFields() {
     };
     row(tr("Kind"), kindLabel(m_kind), "fieldKind");
     row(tr("State"), Labels::state(m_state), "fieldState");
-    row(tr("Received"), timeText(received), "fieldReceived");
+    const QString source = TicketTimes::atSource(received, q.value(23).toInt(), m_env.zone);
+    row(tr("Received"),
+        source.isEmpty() ? timeText(received) : tr("%1 — %2").arg(timeText(received), source),
+        "fieldReceived");
     row(tr("Registered by"), q.value(21).toString(), "fieldReceiver");
     row(tr("Channel"), Labels::channel(q.value(3).toString()), "fieldChannel");
     row(tr("Customer tier"), Labels::tier(q.value(4).toString()), "fieldTier");
@@ -198,9 +203,9 @@ void TicketDetailPanel::loadFields() {
     row(tr("Priority"), QString::number(q.value(12).toInt()), "fieldPriority");
     row(tr("Green channel"), q.value(13).toInt() != 0 ? tr("Yes") : tr("No"), "fieldGreen");
     row(tr("Handler"), q.value(14).toString(), "fieldHandler");
-    row(tr("Team / department"),
-        QStringList{q.value(15).toString(), q.value(16).toString()}.join(QLatin1String(" / ")),
-        "fieldTeam");
+    QStringList team{q.value(15).toString(), q.value(16).toString()};
+    team.removeAll(QString()); // "Team 2", not "Team 2 / " when no department is set
+    row(tr("Team / department"), team.join(QLatin1String(" / ")), "fieldTeam");
     row(tr("Support tier"), QString::number(m_tier), "fieldSupportTier");
     row(tr("Validity"), Labels::validity(q.value(18).toString()), "fieldValidity");
     row(tr("Satisfaction"), q.value(19).isNull() ? QString() : q.value(19).toString(),
@@ -417,8 +422,7 @@ void TicketDetailPanel::showConflict(const QString &message) {
 }
 
 QString TicketDetailPanel::timeText(qint64 ms) const {
-    return QDateTime::fromMSecsSinceEpoch(ms, m_env.zone)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return TicketTimes::format(ms, m_env.zone);
 }
 
 } // namespace sb::app

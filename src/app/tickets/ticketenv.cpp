@@ -1,7 +1,5 @@
 #include "tickets/ticketenv.h"
 
-#include "workflow/calendarstore.h"
-
 #include <QSqlQuery>
 
 namespace sb::app {
@@ -22,12 +20,6 @@ bool TicketEnv::init(const Workspace &workspace, QString &error) {
     if (!workflow.load(*ws.db, error))
         return false;
     queryContext.finalStates = workflow.finalStateKeys();
-    // The default calendar's zone when none is stored; a broken setting is reported, and the
-    // screens still work in the default zone.
-    BusinessCalendar calendar;
-    if (!CalendarStore(*ws.db).load(calendar, error))
-        return false;
-    zone = calendar.timeZone();
     return true;
 }
 

@@ -16,12 +16,13 @@ struct TicketEnv {
     WorkflowPermissions permissions; // "*" for the super role
     TicketQueryContext queryContext;
     bool unmasked = false; // personal_data.view
-    // The business calendar's time zone (setting workflow.calendar): every time the ticket
-    // screens show or read is in it. Read once, when the place is built.
-    QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    // The workstation's time zone: every time the ticket screens show or read (the date
+    // filters) is in it, as in every other place and the charts' axes, so one ticket's time
+    // reads the same everywhere. Deadlines still count in the business calendar's own zone.
+    QTimeZone zone = QTimeZone::systemTimeZone();
 
     bool has(const QString &permission) const { return Workflow::holds(permissions, permission); }
-    // Loads the workflow, the calendar's time zone and the user's team; `error` says what failed.
+    // Loads the workflow and the user's team; `error` says what failed.
     bool init(const Workspace &workspace, QString &error);
 };
 

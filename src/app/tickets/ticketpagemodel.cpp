@@ -3,6 +3,7 @@
 #include "security/masking.h"
 #include "shell/labels.h"
 #include "storage/ticketstore.h"
+#include "tickets/tickettimes.h"
 #include "workflow/calendarstore.h"
 
 #include <QBrush>
@@ -29,11 +30,12 @@ QString formatRemaining(qint64 ms) {
 } // namespace
 
 TicketPageModel::TicketPageModel(const Workspace &ws, TicketQueryContext context, bool unmasked,
-                                 QObject *parent)
+                                 QTimeZone zone, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ws(ws)
     , m_context(std::move(context))
     , m_unmasked(unmasked)
+    , m_zone(std::move(zone))
     , m_thread(ws.db->url()) {
     QString ignored;
     CalendarStore(*ws.db).load(m_calendar, ignored); // default calendar when none is stored
@@ -313,8 +315,7 @@ QVariant TicketPageModel::data(const QModelIndex &index, int role) const {
         case Serial:
             return TicketStore::serialNumber(r.id, r.receivedAt);
         case Received:
-            return QDateTime::fromMSecsSinceEpoch(r.receivedAt, Qt::OffsetFromUTC, r.offset)
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return TicketTimes::format(r.receivedAt, m_zone);
         case Remaining:
             return deadlineColumn ? formatRemaining(status.remainingMs) : QString();
         case Channel:
@@ -349,6 +350,10 @@ QVariant TicketPageModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == Subject)
         return r.subject.toHtmlEscaped();
+    if (role == Qt::ToolTipRole && index.column() == Received) {
+        const QString source = TicketTimes::atSource(r.receivedAt, r.offset, m_zone);
+        return source.isEmpty() ? QVariant() : QVariant(source);
+    }
     if (role == Qt::ToolTipRole && index.column() == Remaining && r.hasDeadline)
         return tr("Milestone: %1").arg(r.deadline.milestone);
     if (role == Qt::FontRole && r.green && index.column() == Serial) {

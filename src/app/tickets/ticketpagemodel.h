@@ -4,6 +4,7 @@
 #include "tickets/ticketpageloader.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace sb::app {
@@ -29,7 +30,8 @@ public:
     };
     enum Role { TicketIdRole = Qt::UserRole + 1, VersionRole, StateKeyRole, DeadlineStateRole };
 
-    TicketPageModel(const Workspace &ws, TicketQueryContext context, bool unmasked,
+    // Times are shown in `zone` (the workstation's).
+    TicketPageModel(const Workspace &ws, TicketQueryContext context, bool unmasked, QTimeZone zone,
                     QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +80,7 @@ private:
     Workspace m_ws;
     TicketQueryContext m_context;
     bool m_unmasked;
+    QTimeZone m_zone;
     TicketPageThread m_thread; // deadlines and counts
     BusinessCalendar m_calendar;
     QTimer m_countdown;

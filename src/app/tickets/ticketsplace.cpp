@@ -48,7 +48,7 @@ void selectData(QComboBox *c, const QVariant &v) {
     c->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-// yyyy-MM-dd in the calendar's zone as the start of that day, ms; 0 when blank; -1 when invalid.
+// yyyy-MM-dd in the workstation's zone as the start of that day, ms; 0 when blank; -1 when invalid.
 qint64 dayStart(const QString &text, int addDays, const QTimeZone &zone) {
     if (text.trimmed().isEmpty())
         return 0;
@@ -139,7 +139,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     auto *middle = new QWidget(split);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    m_model = new TicketPageModel(ws, m_env.queryContext, m_env.unmasked, this);
+    m_model = new TicketPageModel(ws, m_env.queryContext, m_env.unmasked, m_env.zone, this);
     m_view = new QTableView(middle);
     m_view->setObjectName(QStringLiteral("ticketsView"));
     m_view->setModel(m_model);

@@ -31,9 +31,9 @@ struct BulkResult {
 class BulkActions {
     Q_DECLARE_TR_FUNCTIONS(BulkActions)
 public:
-    // `displayZone`: times in messages ("changed by … at …"), the business calendar's zone.
+    // `displayZone`: times in messages ("changed by … at …"), the workstation's zone.
     BulkActions(Database &db, const Workflow &workflow, const Clock &clock,
-                QTimeZone displayZone = QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+                QTimeZone displayZone = QTimeZone::systemTimeZone());
 
     // `fields`: the action's fields (dispatch, urge), {"handler_id": n} for reassign,
     // {"priority": n} for priority; `note` goes on every event.

@@ -30,7 +30,7 @@ public:
 
     // `displayZone` is used for times in messages ("changed by … at 2025-10-09 14:03:00").
     TicketWorkflow(Database &db, const Workflow &workflow, const Clock &clock,
-                   QTimeZone displayZone = QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+                   QTimeZone displayZone = QTimeZone::systemTimeZone());
 
     bool load(qint64 ticketId, TicketSnapshot &out, QString &error);
 
