@@ -61,6 +61,43 @@ private Q_SLOTS:
         QVERIFY2(day > 4 * night,
                  qPrintable(QStringLiteral("day %1 night %2").arg(day).arg(night)));
 
+        // Every ticket's timeline leads to its state through the shipped workflow: each line an
+        // action the complaint flow allows from the state before it, in order, after receipt
+        // and before now; a registered ticket has none.
+        QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM ticket_events")) > 100000);
+        QCOMPARE(
+            scalar(*db, QStringLiteral(
+                            "SELECT COUNT(*) FROM tickets t WHERE t.state <> 'registered' "
+                            "AND t.state IS NOT (SELECT e.to_state FROM ticket_events e "
+                            "WHERE e.ticket_id = t.id ORDER BY e.at DESC, e.id DESC LIMIT 1)")),
+            qint64(0));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_events e "
+                                            "ON e.ticket_id = t.id WHERE t.state = 'registered'")),
+                 qint64(0));
+        QCOMPARE(
+            scalar(*db,
+                   QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON "
+                                  "t.id = e.ticket_id WHERE e.at <= t.received_at OR e.at > ?"),
+                   {now}),
+            qint64(0));
+        QCOMPARE(scalar(*db, QStringLiteral(
+                                 "SELECT COUNT(*) FROM (SELECT from_state, LAG(to_state, 1, "
+                                 "'registered') OVER (PARTITION BY ticket_id ORDER BY at, id) AS "
+                                 "before FROM ticket_events) WHERE from_state <> before")),
+                 qint64(0));
+        QCOMPARE(scalar(*db, QStringLiteral(
+                                 "SELECT COUNT(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 "
+                                 "FROM workflow_actions a WHERE a.flow = 'complaint' AND a.key = "
+                                 "e.action AND a.from_state = e.from_state AND COALESCE(NULLIF("
+                                 "a.to_state, ''), a.from_state) = e.to_state)")),
+                 qint64(0));
+        // A closed ticket was closed satisfied exactly when its revisit score was 3 or more.
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_events e ON "
+                                       "e.ticket_id = t.id AND e.action LIKE 'close%' WHERE "
+                                       "(e.action = 'close_satisfied') <> (t.satisfaction >= 3)")),
+            qint64(0));
+
         // Seeding again changes nothing.
         const qint64 before = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets"));
         QVERIFY(seeder.seed(o, e));

@@ -1,6 +1,7 @@
 #include "demo/demoseeder.h"
 
 #include "demo/demodata.h"
+#include "demo/demotimeline.h"
 #include "security/passwordhasher.h"
 
 #include <QSqlQuery>
@@ -198,9 +199,17 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, QString &error,
             "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
             "customer_tier, problem_type, customer_id, service_number, category, subject, "
             "description, region, state, validity, priority, green_channel, handler_id, team_id, "
-            "support_tier, satisfaction, updated_at) VALUES "
-            "('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            "department, support_tier, satisfaction, updated_at) VALUES "
+            "('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         error = describeSqlError(ins.lastError());
+        return false;
+    }
+
+    QSqlQuery event(m_db.db());
+    if (!event.prepare(
+            QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, action, "
+                           "from_state, to_state, data) VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+        error = describeSqlError(event.lastError());
         return false;
     }
 
@@ -250,12 +259,32 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, QString &error,
         ins.addBindValue(rng.bounded(200) == 0 ? 1 : 0);
         ins.addBindValue(assigned ? QVariant(h.first) : QVariant(QMetaType::fromType<qint64>()));
         ins.addBindValue(assigned ? QVariant(h.second) : QVariant(QMetaType::fromType<qint64>()));
+        ins.addBindValue(assigned ? QStringLiteral("Complaints") : QStringLiteral(""));
         ins.addBindValue(1);
         ins.addBindValue(satisfaction);
         ins.addBindValue(at);
         if (!ins.exec()) {
             error = describeSqlError(ins.lastError());
             return false;
+        }
+        // The timeline that led to the state: reviewed and dispatched by a colleague, then
+        // handled by the assigned agent.
+        const auto &reviewer = handlers.at(rng.bounded(int(handlers.size())));
+        const qint64 ticketId = ins.lastInsertId().toLongLong();
+        const auto steps = demo::timelineFor(
+            {at, o.nowMs, state, reviewer.first, h.first, h.second, satisfaction.toInt()}, rng);
+        for (const demo::TimelineStep &st : steps) {
+            event.addBindValue(ticketId);
+            event.addBindValue(st.at);
+            event.addBindValue(st.actorId);
+            event.addBindValue(st.action);
+            event.addBindValue(st.fromState);
+            event.addBindValue(st.toState);
+            event.addBindValue(st.data);
+            if (!event.exec()) {
+                error = describeSqlError(event.lastError());
+                return false;
+            }
         }
         return true;
     };
