@@ -5933,6 +5933,10 @@ What needs these permissions is now disabled.</source>
         <source>Urged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(source: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::TicketExportFlow</name>

@@ -5925,6 +5925,10 @@ What needs these permissions is now disabled.</source>
         <source>Urged</source>
         <translation>已催办</translation>
     </message>
+    <message>
+        <source>(source: %1)</source>
+        <translation>（来源：%1）</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::TicketExportFlow</name>

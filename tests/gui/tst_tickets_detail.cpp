@@ -59,10 +59,11 @@ private Q_SLOTS:
         const qint64 berlin =
             insertDetailTicket(*m_db, m_clock.nowMs() + 2000, QStringLiteral("From Berlin"));
         QString e;
-        QVERIFY2(m_db->exec(QStringLiteral("UPDATE tickets SET received_offset = CASE id WHEN ? "
-                                           "THEN 32400 WHEN ? THEN 7200 ELSE 0 END"),
-                            {tokyo, berlin}, e),
-                 qPrintable(e));
+        QVERIFY2(
+            m_db->exec(QStringLiteral("UPDATE tickets SET received_offset = CASE id WHEN ? "
+                                      "THEN 32400 WHEN ? THEN 7200 ELSE 0 END, source = 'nyc311'"),
+                       {tokyo, berlin}, e),
+            qPrintable(e));
         app::TicketsPlace place(m_ws);
         app::TicketDetailPanel *detail = openDetail(place, tokyo);
         QVERIFY(detail);
@@ -73,6 +74,9 @@ private Q_SLOTS:
         QCOMPARE(received->text(),
                  QStringLiteral("2025-10-09 04:00:01 — At the source: 2025-10-09 11:00:01 "
                                 "(UTC+09:00)"));
+        // Not registered by a person: the source says where it came from.
+        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("fieldReceiver"))->text(),
+                 QStringLiteral("(source: nyc311)"));
         // No team and no department: nothing, not " / ".
         QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("fieldTeam"))->text(), QString());
         QVERIFY2(m_db->exec(QStringLiteral("UPDATE tickets SET department = 'Network' WHERE "

@@ -157,7 +157,8 @@ void TicketDetailPanel::loadFields() {
                 "t.problem_type, t.customer_id, t.service_number, t.region, t.category, "
                 "t.subject, t.description, t.priority, t.green_channel, h.name, tm.name, "
                 "t.department, t.support_tier, t.validity, t.satisfaction, t.appeal_of, "
-                "r.name, t.version, t.received_offset FROM tickets t LEFT JOIN staff h ON h.id = "
+                "r.name, t.version, t.received_offset, t.source FROM tickets t LEFT JOIN staff h "
+                "ON h.id = "
                 "t.handler_id "
                 "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN staff r ON r.id = "
                 "t.registered_by WHERE t.id = ?"),
@@ -190,7 +191,11 @@ void TicketDetailPanel::loadFields() {
     row(tr("Received"),
         source.isEmpty() ? timeText(received) : tr("%1 — %2").arg(timeText(received), source),
         "fieldReceived");
-    row(tr("Registered by"), q.value(21).toString(), "fieldReceiver");
+    // Tickets that came in through an import or a feed name their source instead of a person.
+    const QString receiver = q.value(21).toString();
+    row(tr("Registered by"),
+        receiver.isEmpty() ? tr("(source: %1)").arg(q.value(24).toString()) : receiver,
+        "fieldReceiver");
     row(tr("Channel"), Labels::channel(q.value(3).toString()), "fieldChannel");
     row(tr("Customer tier"), Labels::tier(q.value(4).toString()), "fieldTier");
     row(tr("Problem type"), ticketTypeLabel(m_kind, m_problemType), "fieldType");
