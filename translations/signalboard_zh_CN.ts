@@ -516,6 +516,25 @@
     </message>
 </context>
 <context>
+    <name>EventFields</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -1356,6 +1375,134 @@
     <message>
         <source>Male</source>
         <translation>男</translation>
+    </message>
+    <message>
+        <source>Dispatch opinion</source>
+        <translation>派送意见</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Support tier</source>
+        <translation>支持层级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem summary</source>
+        <translation>问题概述</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续建议</translation>
+    </message>
+    <message>
+        <source>Service staff</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>服务时效</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Skip level</source>
+        <translation>越级投诉</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Appeal of</source>
+        <translation>申诉原工单</translation>
+    </message>
+    <message>
+        <source>Appeal ticket</source>
+        <translation>申诉工单</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>知识条目</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认受理</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Investigation done</source>
+        <translation>调查完成</translation>
+    </message>
+    <message>
+        <source>Final reply</source>
+        <translation>最终回复</translation>
+    </message>
+    <message>
+        <source>Result sent</source>
+        <translation>结果已发送</translation>
     </message>
 </context>
 <context>
@@ -3477,34 +3624,6 @@ At: %7</source>
     <message>
         <source>days</source>
         <translation>天</translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation>首次响应</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认受理</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>回电</translation>
-    </message>
-    <message>
-        <source>Investigation started</source>
-        <translation>开始调查</translation>
-    </message>
-    <message>
-        <source>Investigation done</source>
-        <translation>调查完成</translation>
-    </message>
-    <message>
-        <source>Final reply</source>
-        <translation>最终回复</translation>
-    </message>
-    <message>
-        <source>Result sent</source>
-        <translation>结果已发送</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>

@@ -5,7 +5,9 @@
 // tst_tickets_attachments.
 
 #include "kb/knowledgebase.h"
+#include "storage/ticketstore.h"
 #include "ticketdetailfixture.h"
+#include "tickets/eventfields.h"
 #include "tickets/kblinkspane.h"
 #include "tickets/ticketpagemodel.h"
 #include "tickets/ticketregistration.h"
@@ -179,6 +181,32 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("Knowledge-base article linked|Ann Lead")) &&
                      lines.contains(QStringLiteral("Knowledge-base article unlinked|Ann Lead")),
                  qPrintable(lines.join(u',')));
+    }
+
+    // A timeline line's fields as a supervisor reads them, whatever wrote them.
+    void eventFieldsAreReadable() {
+        const qint64 ticket = insertDetailTicket(*m_db, m_clock.nowMs(), QStringLiteral("Fields"));
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        const auto describe = [&](const QString &json) {
+            return app::EventFields::describe(*m_db, json, berlin);
+        };
+        QCOMPARE(describe(QStringLiteral("{}")), QString());
+        QCOMPARE(describe(QStringLiteral("{\"automatic\":true,\"due_at\":1759975200000,"
+                                         "\"milestone\":\"first_response\"}")),
+                 QStringLiteral("Automatic: yes; Due at: 2025-10-09 04:00:00; Milestone: First "
+                                "response"));
+        QCOMPARE(describe(QStringLiteral("{\"handler_id\":%1,\"article_id\":%2,\"appeal_of\":%3}")
+                              .arg(m_ann)
+                              .arg(m_case)
+                              .arg(ticket)),
+                 QStringLiteral("Appeal of: %1; Article: Mail relay blocks password reset; "
+                                "Handler: Ann Lead")
+                     .arg(TicketStore::serialNumber(ticket, m_clock.nowMs())));
+        QCOMPARE(describe(QStringLiteral("{\"handler_id\":999999,\"channel\":\"phone\","
+                                         "\"extra\":[1,\"<b>x</b>\"]}")),
+                 QStringLiteral("Channel: Phone; Extra: [1,\"<b>x</b>\"]; Handler: #999999"));
+        // Not JSON (another tool wrote it): shown as it is.
+        QCOMPARE(describe(QStringLiteral("<i>free text</i>")), QStringLiteral("<i>free text</i>"));
     }
 
     void registerGreenChannelSuggestion() {

@@ -193,6 +193,11 @@ private Q_SLOTS:
         // Lines are named as the workflow names its actions, not by their keys.
         QCOMPARE(timeline->item(5, 2)->text(), QStringLiteral("Close (satisfied)"));
         QCOMPARE(timeline->item(5, 1)->text(), QStringLiteral("Ann Lead"));
+        // The fields each step carried, named and labelled: people by name, choices by label.
+        QCOMPARE(timeline->item(1, 4)->text(),
+                 QStringLiteral("Department: Network; Dispatch opinion: Check the mail relay; "
+                                "Handler: Ann Lead; Support tier: 1"));
+        QCOMPARE(timeline->item(4, 4)->text(), QStringLiteral("Satisfaction: Satisfied; Score: 4"));
         // The queue row followed (live) and the service number is shown as the viewer may.
         QTRY_COMPARE(place.model()->rows().first().state, QStringLiteral("closed"));
     }

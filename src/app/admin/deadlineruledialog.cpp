@@ -60,19 +60,6 @@ QString DeadlineRuleDialog::unitLabel(DeadlineUnit unit) {
     return {};
 }
 
-QString DeadlineRuleDialog::milestoneLabel(const QString &key) {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("first_response"), QT_TR_NOOP("First response")},
-        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
-        {QStringLiteral("callback"), QT_TR_NOOP("Call back")},
-        {QStringLiteral("investigation_started"), QT_TR_NOOP("Investigation started")},
-        {QStringLiteral("investigation_done"), QT_TR_NOOP("Investigation done")},
-        {QStringLiteral("final_reply"), QT_TR_NOOP("Final reply")},
-        {QStringLiteral("result_sent"), QT_TR_NOOP("Result sent")}};
-    const auto it = names.find(key);
-    return it == names.end() ? key : tr(it.value());
-}
-
 DeadlineRuleDialog::DeadlineRuleDialog(const DeadlineRule &rule, const QStringList &actions,
                                        SaveFn save, QWidget *parent)
     : QDialog(parent)
@@ -131,7 +118,8 @@ DeadlineRuleDialog::DeadlineRuleDialog(const DeadlineRule &rule, const QStringLi
     fillKeys(m_tier, tiers);
     for (const QString &m : kMilestones)
         m_milestone->addItem(
-            m == milestoneLabel(m) ? m : QStringLiteral("%1 (%2)").arg(milestoneLabel(m), m), m);
+            m == Labels::milestone(m) ? m : QStringLiteral("%1 (%2)").arg(Labels::milestone(m), m),
+            m);
     for (QComboBox *editable : {m_kind, m_category, m_milestone, m_anchor})
         editable->setEditable(true);
     for (DeadlineUnit u :

@@ -30,7 +30,6 @@ public:
     const DeadlineRule &saved() const { return m_rule; }
 
     static QString unitLabel(DeadlineUnit unit);
-    static QString milestoneLabel(const QString &key);
 
 private:
     void trySave();

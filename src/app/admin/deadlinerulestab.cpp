@@ -145,7 +145,7 @@ void DeadlineRulesTab::refresh() {
                                         tr("Warning lead"), tr("Counts from"), tr("Met by"),
                                         tr("Enabled")});
     for (const DeadlineRule &r : std::as_const(m_rules)) {
-        auto *milestone = new QStandardItem(DeadlineRuleDialog::milestoneLabel(r.milestone));
+        auto *milestone = new QStandardItem(Labels::milestone(r.milestone));
         milestone->setData(r.id, kIdRole);
         milestone->setToolTip(r.milestone);
         QList<QStandardItem *> items{
@@ -236,9 +236,8 @@ void DeadlineRulesTab::openDialog(const DeadlineRule &rule) {
         const DeadlineRule saved = d->saved();
         refresh();
         selectRule(saved.id);
-        m_status->ok(
-            tr("Saved the rule: %1 %2.")
-                .arg(DeadlineRuleDialog::milestoneLabel(saved.milestone), durationText(saved)));
+        m_status->ok(tr("Saved the rule: %1 %2.")
+                         .arg(Labels::milestone(saved.milestone), durationText(saved)));
     });
     connect(m_dialog, &QObject::destroyed, this, [this, d = m_dialog] {
         if (m_dialog == d)
@@ -263,10 +262,9 @@ void DeadlineRulesTab::removeRule() {
     const auto r = selectedRule();
     if (!r)
         return;
-    if (m_ctx.confirm &&
-        !m_ctx.confirm(this, tr("Remove the deadline rule %1 (%2, channel %3)?")
-                                 .arg(DeadlineRuleDialog::milestoneLabel(r->milestone),
-                                      durationText(*r), r->channel)))
+    if (m_ctx.confirm && !m_ctx.confirm(this, tr("Remove the deadline rule %1 (%2, channel %3)?")
+                                                  .arg(Labels::milestone(r->milestone),
+                                                       durationText(*r), r->channel)))
         return;
     m_ctx.gate.recheck();
     if (!m_ctx.gate.has(perm::AdminSettings)) {
@@ -280,7 +278,7 @@ void DeadlineRulesTab::removeRule() {
         return;
     }
     refresh();
-    m_status->ok(tr("Removed the rule %1.").arg(DeadlineRuleDialog::milestoneLabel(r->milestone)));
+    m_status->ok(tr("Removed the rule %1.").arg(Labels::milestone(r->milestone)));
 }
 
 void DeadlineRulesTab::toggleRule() {
@@ -295,10 +293,8 @@ void DeadlineRulesTab::toggleRule() {
     }
     refresh();
     selectRule(r->id);
-    m_status->ok(
-        r->enabled
-            ? tr("Enabled the rule %1.").arg(DeadlineRuleDialog::milestoneLabel(r->milestone))
-            : tr("Disabled the rule %1.").arg(DeadlineRuleDialog::milestoneLabel(r->milestone)));
+    m_status->ok(r->enabled ? tr("Enabled the rule %1.").arg(Labels::milestone(r->milestone))
+                            : tr("Disabled the rule %1.").arg(Labels::milestone(r->milestone)));
 }
 
 } // namespace sb::app

@@ -132,6 +132,62 @@ QString Labels::choice(const QString &field, const QString &key) {
     return key;
 }
 
+QString Labels::field(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("dispatch_opinion"), tr("Dispatch opinion")},
+        {QStringLiteral("department"), tr("Department")},
+        {QStringLiteral("team_id"), tr("Team")},
+        {QStringLiteral("handler_id"), tr("Handler")},
+        {QStringLiteral("support_tier"), tr("Support tier")},
+        {QStringLiteral("reason"), tr("Reason")},
+        {QStringLiteral("opinion"), tr("Opinion")},
+        {QStringLiteral("findings"), tr("Findings")},
+        {QStringLiteral("message"), tr("Message")},
+        {QStringLiteral("problem_summary"), tr("Problem summary")},
+        {QStringLiteral("solution"), tr("Solution")},
+        {QStringLiteral("follow_up"), tr("Follow-up")},
+        {QStringLiteral("service_staff"), tr("Service staff")},
+        {QStringLiteral("service_time"), tr("Service time")},
+        {QStringLiteral("satisfaction"), tr("Satisfaction")},
+        {QStringLiteral("score"), tr("Score")},
+        {QStringLiteral("channel"), tr("Channel")},
+        {QStringLiteral("skip_level"), tr("Skip level")},
+        {QStringLiteral("reply"), tr("Reply")},
+        {QStringLiteral("priority"), tr("Priority")},
+        {QStringLiteral("green_channel"), tr("Green channel")},
+        {QStringLiteral("milestone"), tr("Milestone")},
+        {QStringLiteral("due_at"), tr("Due at")},
+        {QStringLiteral("kind"), tr("Kind")},
+        {QStringLiteral("automatic"), tr("Automatic")},
+        {QStringLiteral("appeal_of"), tr("Appeal of")},
+        {QStringLiteral("appeal_ticket"), tr("Appeal ticket")},
+        {QStringLiteral("article_id"), tr("Article")},
+    };
+    const auto it = t.find(key);
+    if (it != t.end())
+        return it.value();
+    QString s = key;
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (s.endsWith(QLatin1String(" id")))
+        s.chop(3);
+    if (!s.isEmpty())
+        s[0] = s.at(0).toUpper();
+    return s;
+}
+
+QString Labels::milestone(const QString &key) {
+    static const QHash<QString, QString> t{
+        {QStringLiteral("first_response"), tr("First response")},
+        {QStringLiteral("acknowledged"), tr("Acknowledged")},
+        {QStringLiteral("callback"), tr("Call back")},
+        {QStringLiteral("investigation_started"), tr("Investigation started")},
+        {QStringLiteral("investigation_done"), tr("Investigation done")},
+        {QStringLiteral("final_reply"), tr("Final reply")},
+        {QStringLiteral("result_sent"), tr("Result sent")},
+    };
+    return lookup(t, key);
+}
+
 QString Labels::state(const QString &key) {
     static const QHash<QString, QString> t{
         {QStringLiteral("registered"), tr("Registered")},

@@ -24,6 +24,11 @@ public:
     static QString gender(const QString &key);       // female/F, male/M, other
     // A value of a workflow form's choice field, by the field's name (channel, satisfaction).
     static QString choice(const QString &field, const QString &key);
+    // The name of a workflow form's field or a timeline detail ("dispatch_opinion" → "Dispatch
+    // opinion"; "handler_id" → "Handler"); unknown keys are made readable the same way.
+    static QString field(const QString &key);
+    // Deadline milestones: first_response → "First response" …
+    static QString milestone(const QString &key);
 };
 
 } // namespace sb::app

@@ -13,19 +13,6 @@
 
 namespace sb::app {
 
-namespace {
-// A readable label for a field key such as "dispatch_opinion".
-QString fieldLabel(const QString &name) {
-    QString s = name;
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (s.endsWith(QLatin1String(" id")))
-        s.chop(3);
-    if (!s.isEmpty())
-        s[0] = s.at(0).toUpper();
-    return s;
-}
-} // namespace
-
 ActionDialog::ActionDialog(Database &db, const WorkflowAction &action,
                            const QList<ActionField> &fields, const QString &ticketLabel,
                            QWidget *parent)
@@ -42,7 +29,8 @@ ActionDialog::ActionDialog(Database &db, const WorkflowAction &action,
         QWidget *editor = makeEditor(db, f);
         editor->setObjectName(QStringLiteral("field_") + f.name);
         m_editors.insert(f.name, editor);
-        const QString label = f.required ? tr("%1 *").arg(fieldLabel(f.name)) : fieldLabel(f.name);
+        const QString label =
+            f.required ? tr("%1 *").arg(Labels::field(f.name)) : Labels::field(f.name);
         form->addRow(label, editor);
     }
     m_note->setObjectName(QStringLiteral("actionNote"));

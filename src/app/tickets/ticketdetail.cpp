@@ -5,6 +5,7 @@
 #include "storage/ticketstore.h"
 #include "tickets/actiondialog.h"
 #include "tickets/attachmentspane.h"
+#include "tickets/eventfields.h"
 #include "tickets/kblinkspane.h"
 #include "tickets/ticketedits.h"
 #include "tickets/ticketregistration.h"
@@ -241,9 +242,10 @@ void TicketDetailPanel::loadTimeline() {
         m_timeline->setItem(r, 2, item(eventLabel(q.value(2).toString())));
         m_timeline->setItem(r, 3, item(Labels::state(q.value(3).toString())));
         QString detail = q.value(4).toString();
-        const QString json = q.value(5).toString();
-        if (json != QLatin1String("{}") && !json.isEmpty())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral("  ")) + json;
+        const QString fields =
+            EventFields::describe(*m_env.ws.db, q.value(5).toString(), m_env.zone);
+        if (!fields.isEmpty())
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" — ")) + fields;
         m_timeline->setItem(r, 4, item(detail));
     }
 }

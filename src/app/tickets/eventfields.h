@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace sb::app {
+
+// The fields a timeline line carries (ticket_events.data, a JSON object) as a supervisor reads
+// them: "Dispatch opinion: Check the relay; Department: Network; Handler: Ann Lead". Staff,
+// teams and articles are named, choices and milestones labelled, times written in `zone`.
+// Text that is not a JSON object is shown as it is.
+class EventFields {
+    Q_DECLARE_TR_FUNCTIONS(EventFields)
+public:
+    static QString describe(Database &db, const QString &json, const QTimeZone &zone);
+};
+
+} // namespace sb::app
