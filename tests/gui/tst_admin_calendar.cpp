@@ -265,6 +265,18 @@ private Q_SLOTS:
                  qPrintable(d->errorText()));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM deadline_rules")), before);
 
+        // Typing into a box that shows "* (any)" replaces it, it does not append to it.
+        auto *category = d->findChild<QComboBox *>(QStringLiteral("ruleCategory"));
+        QCOMPARE(category->currentData().toString(), QStringLiteral("*"));
+        d->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(d));
+        QTest::mouseClick(category->lineEdit(), Qt::LeftButton);
+        QTRY_COMPARE(category->lineEdit()->selectedText(), category->currentText());
+        QTest::keyClicks(category->lineEdit(), QStringLiteral("billing"));
+        QCOMPARE(d->rule().category, QStringLiteral("billing"));
+        category->setCurrentIndex(0);
+        QCOMPARE(d->rule().category, QStringLiteral("*"));
+
         // Valid: VIP e-mail acknowledged within 2 working hours, warning 30 minutes before.
         choose("ruleTier", QStringLiteral("vip"));
         QTest::mouseClick(save, Qt::LeftButton);

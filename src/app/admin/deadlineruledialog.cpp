@@ -4,9 +4,12 @@
 #include "shell/labels.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -37,6 +40,24 @@ QString keyOf(const QComboBox *box) {
         return box->itemData(i).toString();
     return box->currentText().trimmed();
 }
+
+// Typing into an editable box replaces what it shows ("* (any)", a label) instead of
+// appending to it: its text is selected whenever it takes the focus.
+class SelectAllOnFocus final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::FocusIn) {
+            // The box has the focus; its line edit is its proxy for the typing.
+            if (auto *box = qobject_cast<QComboBox *>(watched); box && box->lineEdit())
+                QTimer::singleShot(0, box->lineEdit(),
+                                   &QLineEdit::selectAll); // after the click placed the cursor
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 const QStringList kMilestones = {
     QStringLiteral("first_response"),     QStringLiteral("acknowledged"),
@@ -120,8 +141,12 @@ DeadlineRuleDialog::DeadlineRuleDialog(const DeadlineRule &rule, const QStringLi
         m_milestone->addItem(
             m == Labels::milestone(m) ? m : QStringLiteral("%1 (%2)").arg(Labels::milestone(m), m),
             m);
-    for (QComboBox *editable : {m_kind, m_category, m_milestone, m_anchor})
+    auto *selectAll = new SelectAllOnFocus(this);
+    for (QComboBox *editable : {m_kind, m_category, m_milestone, m_anchor}) {
         editable->setEditable(true);
+        editable->setInsertPolicy(QComboBox::NoInsert);
+        editable->installEventFilter(selectAll);
+    }
     for (DeadlineUnit u :
          {DeadlineUnit::Second, DeadlineUnit::Minute, DeadlineUnit::Hour, DeadlineUnit::Day})
         m_unit->addItem(unitLabel(u), int(u));
