@@ -533,6 +533,18 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Deadline %1 is near: due at %2.</source>
+        <translation>时限“%1”即将到期：截止时间 %2。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed: it was due at %2.</source>
+        <translation>时限“%1”已超时：截止时间为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePage</name>

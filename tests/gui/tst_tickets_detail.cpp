@@ -205,6 +205,22 @@ private Q_SLOTS:
         QCOMPARE(describe(QStringLiteral("{\"handler_id\":999999,\"channel\":\"phone\","
                                          "\"extra\":[1,\"<b>x</b>\"]}")),
                  QStringLiteral("Channel: Phone; Extra: [1,\"<b>x</b>\"]; Handler: #999999"));
+        // A whole line: the note, then the fields; an automatic urge in the reader's words
+        // and zone, whatever the urging workstation stored.
+        const auto line = [&](const QString &note, const QString &json) {
+            return app::EventFields::line(*m_db, note, json, berlin);
+        };
+        QCOMPARE(line(QStringLiteral("Moved up"), QStringLiteral("{\"priority\":3}")),
+                 QStringLiteral("Moved up — Priority: 3"));
+        QCOMPARE(line(QStringLiteral("Only a note"), QStringLiteral("{}")),
+                 QStringLiteral("Only a note"));
+        const QString urge = QStringLiteral("{\"automatic\":true,\"due_at\":1759975200000,"
+                                            "\"kind\":\"%1\",\"milestone\":\"callback\"}");
+        QCOMPARE(line(QStringLiteral("截止时间已过 (stored, Shanghai)"), urge.arg(u"overdue")),
+                 QStringLiteral("Deadline Call back has passed: it was due at 2025-10-09 "
+                                "04:00:00."));
+        QCOMPARE(line(QString(), urge.arg(u"warning")),
+                 QStringLiteral("Deadline Call back is near: due at 2025-10-09 04:00:00."));
         // Not JSON (another tool wrote it): shown as it is.
         QCOMPARE(describe(QStringLiteral("<i>free text</i>")), QStringLiteral("<i>free text</i>"));
     }

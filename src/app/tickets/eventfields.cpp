@@ -78,4 +78,24 @@ QString EventFields::describe(Database &db, const QString &json, const QTimeZone
     return parts.join(QStringLiteral("; "));
 }
 
+QString EventFields::line(Database &db, const QString &note, const QString &json,
+                          const QTimeZone &zone) {
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (o.value(QStringLiteral("automatic")).toBool() &&
+        o.value(QStringLiteral("due_at")).isDouble() &&
+        o.value(QStringLiteral("milestone")).isString()) {
+        const QString milestone =
+            Labels::milestone(o.value(QStringLiteral("milestone")).toString());
+        const QString due =
+            TicketTimes::format(qint64(o.value(QStringLiteral("due_at")).toDouble()), zone);
+        return o.value(QStringLiteral("kind")).toString() == QLatin1StringView("warning")
+                   ? tr("Deadline %1 is near: due at %2.").arg(milestone, due)
+                   : tr("Deadline %1 has passed: it was due at %2.").arg(milestone, due);
+    }
+    const QString fields = describe(db, json, zone);
+    if (note.isEmpty() || fields.isEmpty())
+        return note + fields;
+    return tr("%1 — %2").arg(note, fields);
+}
+
 } // namespace sb::app

@@ -241,12 +241,9 @@ void TicketDetailPanel::loadTimeline() {
         m_timeline->setItem(r, 1, item(who.isEmpty() ? tr("(system)") : who));
         m_timeline->setItem(r, 2, item(eventLabel(q.value(2).toString())));
         m_timeline->setItem(r, 3, item(Labels::state(q.value(3).toString())));
-        QString detail = q.value(4).toString();
-        const QString fields =
-            EventFields::describe(*m_env.ws.db, q.value(5).toString(), m_env.zone);
-        if (!fields.isEmpty())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral(" — ")) + fields;
-        m_timeline->setItem(r, 4, item(detail));
+        m_timeline->setItem(r, 4,
+                            item(EventFields::line(*m_env.ws.db, q.value(4).toString(),
+                                                   q.value(5).toString(), m_env.zone)));
     }
 }
 
