@@ -376,6 +376,25 @@ private Q_SLOTS:
                                    QStringLiteral("insert"), m_clock.nowMs()}});
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("Attachment added"));
+
+        // A note with markup is shown as written; its tooltip (the whole text when the column
+        // cuts it) is converted, never read as HTML.
+        const QString markup = QStringLiteral("<b>bold</b> & <img src=x>\nline two");
+        QSqlQuery q;
+        QVERIFY2(m_db->exec(q,
+                            QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, note) "
+                                           "VALUES (?, ?, 'urge', ?) RETURNING id"),
+                            {id, m_clock.nowMs() + 1, markup}, e) &&
+                     q.next(),
+                 qPrintable(e));
+        place.applyChanges({Change{3, QStringLiteral("ticket_event"), q.value(0).toLongLong(),
+                                   QStringLiteral("insert"), m_clock.nowMs()}});
+        QCOMPARE(timeline->rowCount(), 2);
+        QCOMPARE(timeline->item(1, 4)->text(), markup);
+        const QString tip = timeline->item(1, 4)->toolTip();
+        for (const char *escaped : {"&lt;b&gt;bold&lt;/b&gt;", "&amp;", "&lt;img", "x&gt;<br>"})
+            QVERIFY2(tip.contains(QLatin1StringView(escaped)), qPrintable(tip));
+        QVERIFY2(!tip.contains(QLatin1StringView("<b>")), qPrintable(tip));
     }
 
     // An existing ticket onto the green channel and off again from the detail; a change made

@@ -25,6 +25,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -33,6 +34,8 @@ namespace {
 QTableWidgetItem *item(const QString &text) {
     auto *i = new QTableWidgetItem(text);
     i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    // The whole text when the column cuts it; converted so that it is never read as HTML.
+    i->setToolTip(Qt::convertFromPlainText(text));
     return i;
 }
 } // namespace
