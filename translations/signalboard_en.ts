@@ -1565,6 +1565,13 @@
     </message>
 </context>
 <context>
+    <name>LogTimeRange</name>
+    <message>
+        <source>The time range is empty: “to” must be after “from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageQuery</name>
     <message>
         <source>Cannot sort messages by &quot;%1&quot;; the columns are: %2.</source>
@@ -3115,10 +3122,6 @@ At: %7</source>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time range is empty: “to” must be after “from”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5394,10 +5397,6 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Every ticket search and export, by whom and when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time range is empty: “to” must be after “from”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1565,6 +1565,13 @@
     </message>
 </context>
 <context>
+    <name>LogTimeRange</name>
+    <message>
+        <source>The time range is empty: “to” must be after “from”.</source>
+        <translation>时间范围为空：“至”必须晚于“从”。</translation>
+    </message>
+</context>
+<context>
     <name>MessageQuery</name>
     <message>
         <source>Cannot sort messages by &quot;%1&quot;; the columns are: %2.</source>
@@ -3119,10 +3126,6 @@ At: %7</source>
     <message>
         <source>(any)</source>
         <translation>（任意）</translation>
-    </message>
-    <message>
-        <source>The time range is empty: “to” must be after “from”.</source>
-        <translation>时间范围为空：“至”必须晚于“从”。</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -5387,10 +5390,6 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Every ticket search and export, by whom and when.</source>
         <translation>每一次工单查询和导出：由谁、在何时。</translation>
-    </message>
-    <message>
-        <source>The time range is empty: “to” must be after “from”.</source>
-        <translation>时间范围为空：“至”必须晚于“从”。</translation>
     </message>
     <message>
         <source>The search log could not be read: %1</source>

@@ -12,6 +12,7 @@
 #include "ticketqueriestest.h"
 #include "tickets/ticketviewtext.h"
 #include "util/clock.h"
+#include "workflowfixture.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -20,6 +21,16 @@
 #include <atomic>
 
 namespace sb::test::exporting {
+
+// A freshly migrated database (`db`, or a fatal error naming `error`) with the member of staff
+// who exports (`staffId`).
+inline std::unique_ptr<Database> withExporter(std::unique_ptr<Database> db, const QString &error,
+                                              qint64 &staffId) {
+    if (!db)
+        qFatal("open: %s", qPrintable(error));
+    staffId = insertStaff(*db, QStringLiteral("Ann"), QStringLiteral("ann"));
+    return db;
+}
 
 struct Csv {
     QStringList header;

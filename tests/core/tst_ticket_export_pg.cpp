@@ -11,17 +11,7 @@ std::unique_ptr<Database> freshDb(const QTemporaryDir &, const QString &name, qi
     auto db = test::openMigrated(test::freshPgDatabase(QStringLiteral("ticket_export_") +
                                                        QString(name).remove(QStringLiteral(".db"))),
                                  e);
-    if (!db)
-        qFatal("open: %s", qPrintable(e));
-    QSqlQuery q;
-    if (!db->exec(q,
-                  QStringLiteral("INSERT INTO staff(employee_no, name, login, status_changed_at, "
-                                 "created_at) VALUES ('A', 'Ann', 'ann', 0, 0) RETURNING id"),
-                  {}, e) ||
-        !q.next())
-        qFatal("staff: %s", qPrintable(e));
-    staffId = q.value(0).toLongLong();
-    return db;
+    return test::exporting::withExporter(std::move(db), e, staffId);
 }
 } // namespace
 

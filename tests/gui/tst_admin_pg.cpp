@@ -25,6 +25,39 @@
 
 using namespace sb;
 
+namespace {
+// The Administration place, shown, as the administrator login (its own session from the
+// server); deletions confirmed.
+struct BossPlace {
+    std::unique_ptr<Database> db;
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    app::Workspace ws;
+    std::unique_ptr<QWidget> widget;
+    app::AdminPlace *place = nullptr;
+
+    bool open(const DatabaseUrl &url, const QString &login, const QString &password, QString &e) {
+        db = test::connectAs(url, login, password, e);
+        if (!db)
+            return false;
+        ws.db = db.get();
+        ws.clock = &clock;
+        if (!loadServerSession(*db, clock, ws.user, e))
+            return false;
+        widget.reset(app::createAdminPlace(ws, nullptr));
+        place = qobject_cast<app::AdminPlace *>(widget.get());
+        if (!place) {
+            e = QStringLiteral("the administration place was not built");
+            return false;
+        }
+        place->context().confirm = [](QWidget *, const QString &) {
+            return true;
+        };
+        widget->show();
+        return true;
+    }
+};
+} // namespace
+
 class TestAdminPg : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -56,20 +89,10 @@ private Q_SLOTS:
 
     void createAndDisableLoginFromTheScreens() {
         QString e;
-        auto boss = test::connectAs(m_url, m_boss, m_password, e);
-        QVERIFY2(boss, qPrintable(e));
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        app::Workspace ws;
-        ws.db = boss.get();
-        ws.clock = &clock;
-        QVERIFY2(loadServerSession(*boss, clock, ws.user, e), qPrintable(e));
-        std::unique_ptr<QWidget> w(app::createAdminPlace(ws, nullptr));
-        auto *place = qobject_cast<app::AdminPlace *>(w.get());
-        QVERIFY(place);
-        place->context().confirm = [](QWidget *, const QString &) {
-            return true;
-        };
-        w->show();
+        BossPlace boss;
+        QVERIFY2(boss.open(m_url, m_boss, m_password, e), qPrintable(e));
+        app::AdminPlace *place = boss.place;
+        const ManualClock &clock = boss.clock;
         app::StaffTab *staff = place->staff();
         QTest::mouseClick(staff->findChild<QPushButton *>(QStringLiteral("staffNew")),
                           Qt::LeftButton);
@@ -160,20 +183,9 @@ private Q_SLOTS:
 
     void calendarDayAndDeadlineRuleAsAdminLogin() {
         QString e;
-        auto boss = test::connectAs(m_url, m_boss, m_password, e);
-        QVERIFY2(boss, qPrintable(e));
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        app::Workspace ws;
-        ws.db = boss.get();
-        ws.clock = &clock;
-        QVERIFY2(loadServerSession(*boss, clock, ws.user, e), qPrintable(e));
-        std::unique_ptr<QWidget> w(app::createAdminPlace(ws, nullptr));
-        auto *place = qobject_cast<app::AdminPlace *>(w.get());
-        QVERIFY(place);
-        place->context().confirm = [](QWidget *, const QString &) {
-            return true;
-        };
-        w->show();
+        BossPlace boss;
+        QVERIFY2(boss.open(m_url, m_boss, m_password, e), qPrintable(e));
+        app::AdminPlace *place = boss.place;
         app::CalendarTab *cal = place->calendar();
         auto *add = cal->findChild<QPushButton *>(QStringLiteral("calendarAddButton"));
         QVERIFY2(add->isEnabled(), qPrintable(add->toolTip()));

@@ -188,7 +188,7 @@ private Q_SLOTS:
         const qint64 ticket = insertDetailTicket(*m_db, m_clock.nowMs(), QStringLiteral("Fields"));
         const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
         const auto describe = [&](const QString &json) {
-            return app::EventFields::describe(*m_db, json, berlin);
+            return app::EventFields(*m_db, berlin).describe(json);
         };
         QCOMPARE(describe(QStringLiteral("{}")), QString());
         QCOMPARE(describe(QStringLiteral("{\"automatic\":true,\"due_at\":1759975200000,"
@@ -208,7 +208,7 @@ private Q_SLOTS:
         // A whole line: the note, then the fields; an automatic urge in the reader's words
         // and zone, whatever the urging workstation stored.
         const auto line = [&](const QString &note, const QString &json) {
-            return app::EventFields::line(*m_db, note, json, berlin);
+            return app::EventFields(*m_db, berlin).line(note, json);
         };
         QCOMPARE(line(QStringLiteral("Moved up"), QStringLiteral("{\"priority\":3}")),
                  QStringLiteral("Moved up — Priority: 3"));
@@ -237,10 +237,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!place.model()->rows().isEmpty());
         QCOMPARE(place.model()->rows().first().id, newer);
 
-        QTest::mouseClick(place.findChild<QPushButton *>(QStringLiteral("registerButton")),
-                          Qt::LeftButton);
-        QDialog *reg = nullptr;
-        QTRY_VERIFY((reg = visibleChild<QDialog>(&place, QStringLiteral("registerDialog"))));
+        QDialog *reg =
+            openDialog(&place, QStringLiteral("registerButton"), QStringLiteral("registerDialog"));
+        QVERIFY(reg);
         auto *kind = reg->findChild<QComboBox *>(QStringLiteral("regKind"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("suggestion")));
         auto *type = reg->findChild<QComboBox *>(QStringLiteral("regType"));
@@ -301,10 +300,9 @@ private Q_SLOTS:
         app::TicketsPlace place(ws);
         app::TicketDetailPanel *detail = openDetail(place, id);
         QVERIFY(detail);
-        QTest::mouseClick(place.findChild<QPushButton *>(QStringLiteral("registerButton")),
-                          Qt::LeftButton);
-        QDialog *reg = nullptr;
-        QTRY_VERIFY((reg = visibleChild<QDialog>(&place, QStringLiteral("registerDialog"))));
+        QDialog *reg =
+            openDialog(&place, QStringLiteral("registerButton"), QStringLiteral("registerDialog"));
+        QVERIFY(reg);
         auto *green = reg->findChild<QCheckBox *>(QStringLiteral("regGreen"));
         QVERIFY(!green->isEnabled());
         QVERIFY2(green->toolTip().contains(QLatin1String("tickets.green_channel")),

@@ -27,6 +27,7 @@
 
 using namespace sb;
 using sb::test::clickOk;
+using sb::test::openDialog;
 using sb::test::visibleChild;
 
 class TestTicketsDetailPg : public QObject {
@@ -41,6 +42,16 @@ class TestTicketsDetailPg : public QObject {
 
     QString login(const char *base) const {
         return QStringLiteral("%1_%2").arg(QLatin1StringView(base)).arg(m_suffix);
+    }
+
+    // A workspace as `who`'s own PostgreSQL login, with the session the server gives it.
+    bool signIn(const QString &who, std::unique_ptr<Database> &db, app::Workspace &ws, QString &e) {
+        db = test::connectAs(m_url, who, m_password, e);
+        if (!db)
+            return false;
+        ws.db = db.get();
+        ws.clock = &m_clock;
+        return loadServerSession(*db, m_clock, ws.user, e);
     }
 
 private Q_SLOTS:
@@ -77,21 +88,17 @@ private Q_SLOTS:
 
     void registerAttachAndLinkAsTeamLead() {
         QString e;
-        auto db = test::connectAs(m_url, m_lead, m_password, e);
-        QVERIFY2(db, qPrintable(e));
+        std::unique_ptr<Database> db;
         app::Workspace ws;
-        ws.db = db.get();
-        ws.clock = &m_clock;
-        QVERIFY2(loadServerSession(*db, m_clock, ws.user, e), qPrintable(e));
+        QVERIFY2(signIn(m_lead, db, ws, e), qPrintable(e));
         app::TicketsPlace place(ws);
         place.resize(1300, 800);
         place.show();
         QVERIFY(QTest::qWaitForWindowExposed(&place));
 
-        QTest::mouseClick(place.findChild<QPushButton *>(QStringLiteral("registerButton")),
-                          Qt::LeftButton);
-        QDialog *reg = nullptr;
-        QTRY_VERIFY((reg = visibleChild<QDialog>(&place, QStringLiteral("registerDialog"))));
+        QDialog *reg =
+            openDialog(&place, QStringLiteral("registerButton"), QStringLiteral("registerDialog"));
+        QVERIFY(reg);
         auto *kind = reg->findChild<QComboBox *>(QStringLiteral("regKind"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("suggestion")));
         auto *green = reg->findChild<QCheckBox *>(QStringLiteral("regGreen"));
@@ -173,19 +180,15 @@ private Q_SLOTS:
 
     void agentHasNoGreenChannel() {
         QString e;
-        auto db = test::connectAs(m_url, m_agent, m_password, e);
-        QVERIFY2(db, qPrintable(e));
+        std::unique_ptr<Database> db;
         app::Workspace ws;
-        ws.db = db.get();
-        ws.clock = &m_clock;
-        QVERIFY2(loadServerSession(*db, m_clock, ws.user, e), qPrintable(e));
+        QVERIFY2(signIn(m_agent, db, ws, e), qPrintable(e));
         app::TicketsPlace place(ws);
         place.show();
         QVERIFY(QTest::qWaitForWindowExposed(&place));
-        QTest::mouseClick(place.findChild<QPushButton *>(QStringLiteral("registerButton")),
-                          Qt::LeftButton);
-        QDialog *reg = nullptr;
-        QTRY_VERIFY((reg = visibleChild<QDialog>(&place, QStringLiteral("registerDialog"))));
+        QDialog *reg =
+            openDialog(&place, QStringLiteral("registerButton"), QStringLiteral("registerDialog"));
+        QVERIFY(reg);
         auto *green = reg->findChild<QCheckBox *>(QStringLiteral("regGreen"));
         QVERIFY(!green->isEnabled());
         QVERIFY(green->toolTip().contains(QLatin1String("tickets.green_channel")));

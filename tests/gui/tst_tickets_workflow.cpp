@@ -30,6 +30,7 @@
 using namespace sb;
 using sb::test::clickOk;
 using sb::test::insertStaff;
+using sb::test::openDialog;
 using sb::test::visibleChild;
 
 namespace {
@@ -114,10 +115,9 @@ private Q_SLOTS:
         place.show();
         QVERIFY(QTest::qWaitForWindowExposed(&place));
 
-        QTest::mouseClick(place.findChild<QPushButton *>(QStringLiteral("registerButton")),
-                          Qt::LeftButton);
-        QDialog *reg = nullptr;
-        QTRY_VERIFY((reg = visibleChild<QDialog>(&place, QStringLiteral("registerDialog"))));
+        QDialog *reg =
+            openDialog(&place, QStringLiteral("registerButton"), QStringLiteral("registerDialog"));
+        QVERIFY(reg);
         QTest::keyClicks(reg->findChild<QLineEdit *>(QStringLiteral("regCustomer")),
                          QStringLiteral("C-42"));
         QTest::keyClicks(reg->findChild<QLineEdit *>(QStringLiteral("regService")),

@@ -1,5 +1,7 @@
 #include "admin/admincontext.h"
 
+#include <QHeaderView>
+
 namespace sb::app {
 
 QString containsPattern(const QString &s) {
@@ -10,6 +12,14 @@ QString containsPattern(const QString &s) {
         out += c;
     }
     return QLatin1Char('%') + out + QLatin1Char('%');
+}
+
+void setUpRowsView(QTableView *view, QAbstractItemView::SelectionMode mode) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(mode);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
 }
 
 AdminStatusLine::AdminStatusLine(QWidget *parent)

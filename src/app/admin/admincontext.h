@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QTableView>
 #include <QWidget>
 #include <functional>
 
@@ -37,6 +38,11 @@ struct AdminContext {
 // A LIKE pattern (escape character '!') that matches `s` literally anywhere, any case: for
 // "contains" filters where % and _ typed by the user mean themselves.
 QString containsPattern(const QString &s);
+
+// A table of rows to pick from: whole rows selected (`mode`), not editable in place, no row
+// numbers, the last column taking the room left.
+void setUpRowsView(QTableView *view,
+                   QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
 
 // One line under a tab for what just happened: green for done, red for refused.
 class AdminStatusLine : public QLabel {

@@ -14,8 +14,7 @@ namespace sb::app {
 
 AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
     : AdminTab(ctx, parent)
-    , m_from(new QDateTimeEdit(this))
-    , m_to(new QDateTimeEdit(this))
+    , m_range(new LogTimeRange(ctx.clock, this))
     , m_actor(new QLineEdit(this))
     , m_action(new QComboBox(this))
     , m_entity(new QComboBox(this))
@@ -25,15 +24,8 @@ AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
     , m_sorted(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_detail(new QPlainTextEdit(this)) {
-    const QDateTime now = ctx.clock.now().toLocalTime();
-    for (QDateTimeEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    }
-    m_from->setDateTime(now.addDays(-7));
-    m_to->setDateTime(now.addSecs(3600));
-    m_from->setObjectName(QStringLiteral("auditFrom"));
-    m_to->setObjectName(QStringLiteral("auditTo"));
+    m_range->from()->setObjectName(QStringLiteral("auditFrom"));
+    m_range->to()->setObjectName(QStringLiteral("auditTo"));
     m_actor->setObjectName(QStringLiteral("auditActor"));
     m_actor->setPlaceholderText(tr("any"));
     m_action->setObjectName(QStringLiteral("auditAction"));
@@ -44,25 +36,17 @@ AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_rows->setHorizontalHeaderLabels(
         {tr("Time"), tr("Actor"), tr("Action"), tr("Entity"), tr("Id"), tr("Detail")});
-    m_sorted->setSourceModel(m_rows);
-    m_sorted->setSortRole(Qt::UserRole);
     m_view->setObjectName(QStringLiteral("auditView"));
-    m_view->setModel(m_sorted);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(At, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpLogView(m_view, m_rows, m_sorted, At);
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setReadOnly(true);
     m_detail->setMaximumHeight(120);
 
     auto *form = new QHBoxLayout;
     form->addWidget(new QLabel(tr("From"), this));
-    form->addWidget(m_from);
+    form->addWidget(m_range->from());
     form->addWidget(new QLabel(tr("to"), this));
-    form->addWidget(m_to);
+    form->addWidget(m_range->to());
     form->addWidget(new QLabel(tr("Actor"), this));
     form->addWidget(m_actor, 1);
     form->addWidget(new QLabel(tr("Action"), this));
@@ -80,7 +64,6 @@ AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addWidget(m_status);
 
-    connect(m_to, &QDateTimeEdit::editingFinished, this, [this] { m_toChosen = true; });
     connect(m_apply, &QPushButton::clicked, this, &AuditTab::refresh);
     connect(m_text, &QLineEdit::returnPressed, this, &AuditTab::refresh);
     connect(m_actor, &QLineEdit::returnPressed, this, &AuditTab::refresh);
@@ -126,8 +109,8 @@ void AuditTab::reloadChoices() {
 
 AuditTab::Filter AuditTab::filter() const {
     Filter f;
-    f.fromMs = m_from->dateTime().toMSecsSinceEpoch();
-    f.toMs = m_to->dateTime().toMSecsSinceEpoch();
+    f.fromMs = m_range->fromMs();
+    f.toMs = m_range->toMs();
     f.actor = m_actor->text().trimmed();
     f.action = m_action->currentData().toString();
     f.entity = m_entity->currentData().toString();
@@ -136,8 +119,7 @@ AuditTab::Filter AuditTab::filter() const {
 }
 
 void AuditTab::setFilter(const Filter &f) {
-    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(f.fromMs).toLocalTime());
-    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(f.toMs).toLocalTime());
+    m_range->set(f.fromMs, f.toMs);
     m_actor->setText(f.actor);
     reloadChoices();
     if (m_action->findData(f.action) < 0)
@@ -147,7 +129,6 @@ void AuditTab::setFilter(const Filter &f) {
         m_entity->addItem(f.entity, f.entity);
     m_entity->setCurrentIndex(m_entity->findData(f.entity));
     m_text->setText(f.text);
-    m_toChosen = true;
 }
 
 bool AuditTab::refresh() {
@@ -155,13 +136,12 @@ bool AuditTab::refresh() {
         m_status->error(m_ctx.gate.missingText(kAdminAudit));
         return false;
     }
-    if (!m_toChosen)
-        m_to->setDateTime(m_ctx.clock.now().toLocalTime().addSecs(3600));
-    const Filter f = filter();
-    if (f.toMs <= f.fromMs) {
-        m_status->error(tr("The time range is empty: “to” must be after “from”."));
+    QString rangeError;
+    if (!m_range->prepare(rangeError)) {
+        m_status->error(rangeError);
         return false;
     }
+    const Filter f = filter();
     QString sql = QStringLiteral("SELECT at, actor, action, entity, entity_id, detail FROM "
                                  "audit_log WHERE at >= ? AND at < ?");
     QVariantList binds{f.fromMs, f.toMs};
@@ -199,21 +179,14 @@ bool AuditTab::refresh() {
             more = true;
             break;
         }
-        auto cell = [](const QString &text, const QVariant &sortKey) {
-            auto *it = new QStandardItem(text);
-            it->setData(sortKey, Qt::UserRole);
-            return it;
-        };
         const qint64 at = q.value(0).toLongLong();
         const QString detail = q.value(5).toString();
         const QString eid = q.value(4).isNull() ? QString() : q.value(4).toString();
-        m_rows->appendRow({cell(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                at),
-                           cell(q.value(1).toString(), q.value(1).toString()),
-                           cell(q.value(2).toString(), q.value(2).toString()),
-                           cell(q.value(3).toString(), q.value(3).toString()),
-                           cell(eid, q.value(4).toLongLong()), cell(detail.left(300), detail)});
+        m_rows->appendRow({logTimeCell(at), logCell(q.value(1).toString(), q.value(1).toString()),
+                           logCell(q.value(2).toString(), q.value(2).toString()),
+                           logCell(q.value(3).toString(), q.value(3).toString()),
+                           logCell(eid, q.value(4).toLongLong()),
+                           logCell(detail.left(300), detail)});
         ++n;
     }
     m_sorted->sort(m_view->horizontalHeader()->sortIndicatorSection(),

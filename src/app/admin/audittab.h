@@ -1,9 +1,9 @@
 #pragma once
 
 #include "admin/admincontext.h"
+#include "admin/logtable.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,8 +43,7 @@ private:
     void reloadChoices();
     void updateAccess();
 
-    QDateTimeEdit *m_from;
-    QDateTimeEdit *m_to;
+    LogTimeRange *m_range;
     QLineEdit *m_actor;
     QComboBox *m_action;
     QComboBox *m_entity;
@@ -54,7 +53,6 @@ private:
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
     QPlainTextEdit *m_detail;
-    bool m_toChosen = false; // the end of the range follows the clock until someone sets it
 };
 
 } // namespace sb::app

@@ -79,11 +79,7 @@ CalendarTab::CalendarTab(AdminContext &ctx, QWidget *parent)
     m_import->setObjectName(QStringLiteral("calendarImportButton"));
     m_status->setObjectName(QStringLiteral("calendarStatus"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRowsView(m_view, QAbstractItemView::ExtendedSelection);
     m_chooseFile = [](QWidget *over) {
         return QFileDialog::getOpenFileName(over, tr("Import holidays from an iCalendar file"),
                                             QString(),

@@ -77,11 +77,7 @@ DeadlineRulesTab::DeadlineRulesTab(AdminContext &ctx, QWidget *parent)
     m_toggle->setObjectName(QStringLiteral("deadlineRuleToggle"));
     m_status->setObjectName(QStringLiteral("deadlineRulesStatus"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRowsView(m_view);
 
     auto *hint = new QLabel(tr("For each milestone the most specific enabled rule that matches a "
                                "ticket applies (* = any); a disabled rule that is the most "

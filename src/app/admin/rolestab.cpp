@@ -37,11 +37,7 @@ RolesTab::RolesTab(AdminContext &ctx, QWidget *parent)
         {QStringLiteral("role"), QStringLiteral("staff")}, this);
     m_view->setObjectName(QStringLiteral("rolesView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRowsView(m_view);
 
     m_key->setObjectName(QStringLiteral("roleKey"));
     m_key->setMaxLength(100);

@@ -27,23 +27,15 @@ QString queryText(const QString &queue, const QJsonObject &o) {
 
 SearchLogTab::SearchLogTab(AdminContext &ctx, QWidget *parent)
     : AdminTab(ctx, parent)
-    , m_from(new QDateTimeEdit(this))
-    , m_to(new QDateTimeEdit(this))
+    , m_range(new LogTimeRange(ctx.clock, this))
     , m_person(new QLineEdit(this))
     , m_text(new QLineEdit(this))
     , m_apply(new QPushButton(tr("&Search"), this))
     , m_rows(new QStandardItemModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this)) {
-    const QDateTime now = ctx.clock.now().toLocalTime();
-    for (QDateTimeEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    }
-    m_from->setDateTime(now.addDays(-7));
-    m_to->setDateTime(now.addSecs(3600));
-    m_from->setObjectName(QStringLiteral("searchLogFrom"));
-    m_to->setObjectName(QStringLiteral("searchLogTo"));
+    m_range->from()->setObjectName(QStringLiteral("searchLogFrom"));
+    m_range->to()->setObjectName(QStringLiteral("searchLogTo"));
     m_person->setObjectName(QStringLiteral("searchLogPerson"));
     m_person->setPlaceholderText(tr("name or login"));
     m_text->setObjectName(QStringLiteral("searchLogText"));
@@ -52,22 +44,14 @@ SearchLogTab::SearchLogTab(AdminContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("searchLogStatus"));
     m_rows->setHorizontalHeaderLabels(
         {tr("Time"), tr("Person"), tr("Purpose"), tr("Queue"), tr("Query")});
-    m_sorted->setSourceModel(m_rows);
-    m_sorted->setSortRole(Qt::UserRole);
     m_view->setObjectName(QStringLiteral("searchLogView"));
-    m_view->setModel(m_sorted);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(At, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpLogView(m_view, m_rows, m_sorted, At);
 
     auto *form = new QHBoxLayout;
     form->addWidget(new QLabel(tr("From"), this));
-    form->addWidget(m_from);
+    form->addWidget(m_range->from());
     form->addWidget(new QLabel(tr("to"), this));
-    form->addWidget(m_to);
+    form->addWidget(m_range->to());
     form->addWidget(new QLabel(tr("Person"), this));
     form->addWidget(m_person, 1);
     form->addWidget(new QLabel(tr("Query"), this));
@@ -81,7 +65,6 @@ SearchLogTab::SearchLogTab(AdminContext &ctx, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
-    connect(m_to, &QDateTimeEdit::editingFinished, this, [this] { m_toChosen = true; });
     connect(m_apply, &QPushButton::clicked, this, &SearchLogTab::refresh);
     connect(m_person, &QLineEdit::returnPressed, this, &SearchLogTab::refresh);
     connect(m_text, &QLineEdit::returnPressed, this, &SearchLogTab::refresh);
@@ -100,11 +83,9 @@ void SearchLogTab::updateAccess() {
 }
 
 void SearchLogTab::setFilter(const Filter &f) {
-    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(f.fromMs).toLocalTime());
-    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(f.toMs).toLocalTime());
+    m_range->set(f.fromMs, f.toMs);
     m_person->setText(f.person);
     m_text->setText(f.text);
-    m_toChosen = true;
 }
 
 bool SearchLogTab::refresh() {
@@ -112,14 +93,13 @@ bool SearchLogTab::refresh() {
         m_status->error(m_ctx.gate.missingText(kAdminAudit));
         return false;
     }
-    if (!m_toChosen)
-        m_to->setDateTime(m_ctx.clock.now().toLocalTime().addSecs(3600));
-    const qint64 fromMs = m_from->dateTime().toMSecsSinceEpoch();
-    const qint64 toMs = m_to->dateTime().toMSecsSinceEpoch();
-    if (toMs <= fromMs) {
-        m_status->error(tr("The time range is empty: “to” must be after “from”."));
+    QString rangeError;
+    if (!m_range->prepare(rangeError)) {
+        m_status->error(rangeError);
         return false;
     }
+    const qint64 fromMs = m_range->fromMs();
+    const qint64 toMs = m_range->toMs();
     QString sql = QStringLiteral("SELECT l.at, COALESCE(s.name, ''), COALESCE(s.login, ''), "
                                  "l.queue, l.filter FROM query_log l LEFT JOIN staff s ON s.id = "
                                  "l.staff_id WHERE l.at >= ? AND l.at < ?");
@@ -145,11 +125,6 @@ bool SearchLogTab::refresh() {
     m_rows->removeRows(0, m_rows->rowCount());
     int n = 0;
     bool more = false;
-    auto cell = [](const QString &shown, const QVariant &sortKey) {
-        auto *it = new QStandardItem(shown);
-        it->setData(sortKey, Qt::UserRole);
-        return it;
-    };
     while (q.next()) {
         if (n == kShownLimit) {
             more = true;
@@ -166,11 +141,8 @@ bool SearchLogTab::refresh() {
                 ? tr("Export")
                 : tr("Search");
         const QString query = queryText(queue, o);
-        m_rows->appendRow({cell(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                at),
-                           cell(who, who), cell(purpose, purpose),
-                           cell(Labels::queue(queue), queue), cell(query, query)});
+        m_rows->appendRow({logTimeCell(at), logCell(who, who), logCell(purpose, purpose),
+                           logCell(Labels::queue(queue), queue), logCell(query, query)});
         ++n;
     }
     m_sorted->sort(m_view->horizontalHeader()->sortIndicatorSection(),

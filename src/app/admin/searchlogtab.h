@@ -1,8 +1,8 @@
 #pragma once
 
 #include "admin/admincontext.h"
+#include "admin/logtable.h"
 
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -37,15 +37,13 @@ public:
 private:
     void updateAccess();
 
-    QDateTimeEdit *m_from;
-    QDateTimeEdit *m_to;
+    LogTimeRange *m_range;
     QLineEdit *m_person;
     QLineEdit *m_text;
     QPushButton *m_apply;
     QStandardItemModel *m_rows;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
-    bool m_toChosen = false; // the end of the range follows the clock until someone sets it
 };
 
 } // namespace sb::app

@@ -117,11 +117,7 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
     m_save->setObjectName(QStringLiteral("settingSave"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     for (QTableView *v : {m_view, m_historyView}) {
-        v->setSelectionBehavior(QAbstractItemView::SelectRows);
-        v->setSelectionMode(QAbstractItemView::SingleSelection);
-        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        v->verticalHeader()->hide();
-        v->horizontalHeader()->setStretchLastSection(true);
+        setUpRowsView(v);
     }
     m_view->setModel(m_current);
     m_historyView->setModel(m_history);

@@ -74,12 +74,8 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EmployeeNo, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRowsView(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     connect(m_model, &QAbstractItemModel::modelReset, m_view,
             [this] { m_view->resizeColumnsToContents(); });

@@ -26,11 +26,7 @@ TeamsTab::TeamsTab(AdminContext &ctx, QWidget *parent)
         {QStringLiteral("team"), QStringLiteral("staff")}, this);
     m_view->setObjectName(QStringLiteral("teamsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRowsView(m_view);
     m_name->setObjectName(QStringLiteral("teamName"));
     m_name->setPlaceholderText(tr("Team name"));
     m_name->setMaxLength(200);

@@ -49,11 +49,7 @@ TempPermissionsTab::TempPermissionsTab(AdminContext &ctx, QWidget *parent)
         {QStringLiteral("temp_permission"), QStringLiteral("staff")}, this);
     m_view->setObjectName(QStringLiteral("tempPermissionsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRowsView(m_view);
     m_holder->setObjectName(QStringLiteral("tempHolder"));
     m_permission->setObjectName(QStringLiteral("tempPermission"));
     m_expiry->setObjectName(QStringLiteral("tempExpiry"));

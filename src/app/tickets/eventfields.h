@@ -3,6 +3,8 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace sb::app {
@@ -10,17 +12,29 @@ namespace sb::app {
 // The fields a timeline line carries (ticket_events.data, a JSON object) as a supervisor reads
 // them: "Dispatch opinion: Check the relay; Department: Network; Handler: Ann Lead". Staff,
 // teams and articles are named, choices and milestones labelled, times written in `zone`.
-// Text that is not a JSON object is shown as it is.
+// Text that is not a JSON object is shown as it is. One instance serves one timeline: each
+// name is looked up once.
 class EventFields {
     Q_DECLARE_TR_FUNCTIONS(EventFields)
 public:
-    static QString describe(Database &db, const QString &json, const QTimeZone &zone);
+    EventFields(Database &db, QTimeZone zone);
+
+    QString describe(const QString &json);
     // The "Note and fields" text of a timeline line: its note, then its fields. An automatic
     // urge is written from its fields alone, in the reader's language and zone ("Deadline
     // First response has passed: it was due at …"); its stored note is the urging
     // workstation's wording and zone.
-    static QString line(Database &db, const QString &note, const QString &json,
-                        const QTimeZone &zone);
+    QString line(const QString &note, const QString &json);
+
+private:
+    QString describe(const QJsonObject &o);
+    QString value(const QString &key, const QJsonValue &v);
+    // The name of row `id` read by `sql` (cached), or "#id" when it is gone.
+    QString nameOf(const QString &sql, qint64 id);
+
+    Database &m_db;
+    QTimeZone m_zone;
+    QHash<std::pair<QString, qint64>, QString> m_names;
 };
 
 } // namespace sb::app

@@ -236,6 +236,7 @@ void TicketDetailPanel::loadTimeline() {
                                           "WHERE e.ticket_id = ? ORDER BY e.at, e.id"),
                            {m_id}, error))
         return;
+    EventFields fields(*m_env.ws.db, m_env.zone);
     while (q.next()) {
         const int r = m_timeline->rowCount();
         m_timeline->insertRow(r);
@@ -244,9 +245,7 @@ void TicketDetailPanel::loadTimeline() {
         m_timeline->setItem(r, 1, item(who.isEmpty() ? tr("(system)") : who));
         m_timeline->setItem(r, 2, item(eventLabel(q.value(2).toString())));
         m_timeline->setItem(r, 3, item(Labels::state(q.value(3).toString())));
-        m_timeline->setItem(r, 4,
-                            item(EventFields::line(*m_env.ws.db, q.value(4).toString(),
-                                                   q.value(5).toString(), m_env.zone)));
+        m_timeline->setItem(r, 4, item(fields.line(q.value(4).toString(), q.value(5).toString())));
     }
 }
 

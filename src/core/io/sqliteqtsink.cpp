@@ -111,14 +111,7 @@ private:
         for (int i = 0; i < m_values.size(); ++i)
             q.bindValue(i, m_values.at(i));
         if (!q.exec()) {
-            const QString why = describeSqlError(q.lastError());
-            // The statement holds several rows: say which lines.
-            error = m_firstLine == m_lastLine
-                        ? QStringLiteral("line %1: %2").arg(m_firstLine).arg(why)
-                        : QStringLiteral("one of the rows of lines %1–%2: %3")
-                              .arg(m_firstLine)
-                              .arg(m_lastLine)
-                              .arg(why);
+            error = sqliteBatchError(m_firstLine, m_lastLine, describeSqlError(q.lastError()));
             return false;
         }
         const int stored = q.numRowsAffected();
@@ -167,6 +160,12 @@ private:
 };
 
 } // namespace
+
+QString sqliteBatchError(qint64 first, qint64 last, const QString &why) {
+    return first == last
+               ? QStringLiteral("line %1: %2").arg(first).arg(why)
+               : QStringLiteral("one of the rows of lines %1–%2: %3").arg(first).arg(last).arg(why);
+}
 
 QByteArray sqliteInsertSql(int rows) {
     QByteArray sql = "INSERT INTO tickets(source, external_id, received_at, received_offset, "

@@ -123,13 +123,7 @@ private:
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
             fail(error);
-            // The statement holds several rows: say which lines.
-            error = m_firstLine == m_lastLine
-                        ? QStringLiteral("line %1: %2").arg(m_firstLine).arg(error)
-                        : QStringLiteral("one of the rows of lines %1–%2: %3")
-                              .arg(m_firstLine)
-                              .arg(m_lastLine)
-                              .arg(error);
+            error = sqliteBatchError(m_firstLine, m_lastLine, error);
             return false;
         }
         const int stored = sqlite3_changes(m_conn);

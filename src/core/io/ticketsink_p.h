@@ -12,6 +12,8 @@ namespace sb::detail {
 // its indexes are opened once per statement rather than once per row.
 constexpr int kSqliteInsertColumns = 16;
 QByteArray sqliteInsertSql(int rows);
+// The error of such a statement, which holds the rows of lines `first`–`last`: says which.
+QString sqliteBatchError(qint64 first, qint64 last, const QString &why);
 
 // The SQLite sink for `db`: the C-API one when it is built in and safe on this connection,
 // else the portable QtSql one. SIGNALBOARD_IMPORT_PORTABLE=1 in the environment forces the
