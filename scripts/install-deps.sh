@@ -6,12 +6,28 @@
 # libsqlite3. Optional: without it (and on other platforms, e.g. Windows, whose Qt plugin
 # carries its own SQLite) the portable QtSql import path is built instead.
 set -euo pipefail
+# The list is decided from Debian's Depends, never from what a machine happens to have: a
+# minimal Debian 12 (mmdebstrap --variant=minbase) plus exactly these packages, installed
+# without their Recommends, builds, tests and runs everything (scripts/check-fresh.sh proves
+# it). What each one is for:
 packages=(
+  # toolchain; git lists the tracked files for the stand-alone test
   g++ cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-  libgl-dev libsodium-dev libsqlite3-dev
-  postgresql postgresql-client sqlite3 openssl
+  # find_package(Qt6 Core Gui Widgets Sql Network Test): qt6-base-dev. Its CMake config for
+  # Qt6OpenGL, which Qt6Charts' config requires, is in libqt6opengl6-dev: only a Recommends
+  # of qt6-base-dev, so it is named here.
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
+  # find_package(Qt6 Charts) and (Qt6 LinguistTools: CMake config + lupdate/lrelease)
+  qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # run time: the SQL drivers, the SVG icon plugin
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  # pkg_check_modules: libsodium (password hashing), libpq (PostgreSQL connection URLs and
+  # LISTEN), sqlite3 (the importer's C-API path); libgl-dev for Qt6Gui's OpenGL headers
+  libsodium-dev libpq-dev libsqlite3-dev libgl-dev
+  # tests: the throwaway PostgreSQL server (initdb, pg_ctl, psql), the sqlite3 and openssl
+  # command lines, time zones (tzdata is Required in Debian 12; named for other bases)
+  postgresql postgresql-client sqlite3 openssl tzdata
+  # visual checks under Xvfb; CJK glyphs for the zh_CN interface
   xvfb xauth fonts-noto-cjk
 )
 missing=()
