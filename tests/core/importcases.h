@@ -418,8 +418,8 @@ inline void nyc311Sample(const DatabaseUrl &url) {
     QString error;
     const auto mapping = ColumnMapping::fromFile(QStringLiteral(":/mappings/nyc311.json"), error);
     QVERIFY2(mapping, qPrintable(error));
-    const QString sample = qEnvironmentVariable("SIGNALBOARD_SHARED_DIR") +
-                           QStringLiteral("/data/nyc311-2022-05-01-sample.csv");
+    const QString sample = qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
+                           QStringLiteral("/tests/data/nyc311-2022-05-01-sample.csv");
     QVERIFY(QFile::exists(sample));
     SystemClock clock;
     Importer importer(*db, clock);

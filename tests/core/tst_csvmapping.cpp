@@ -209,8 +209,8 @@ private Q_SLOTS:
     }
 
     void nyc311Sample() {
-        const QString data = qEnvironmentVariable("SIGNALBOARD_SHARED_DIR") +
-                             u"/data/nyc311-2022-05-01-sample.csv"_qs;
+        const QString data = qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
+                             u"/tests/data/nyc311-2022-05-01-sample.csv"_qs;
         const QString map =
             qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") + u"/resources/mappings/nyc311.json"_qs;
         QFile f(data);

@@ -49,8 +49,8 @@ private Q_SLOTS:
     }
 
     void importNyc311WithShippedMapping() {
-        const QString sample = qEnvironmentVariable("SIGNALBOARD_SHARED_DIR") +
-                               QStringLiteral("/data/nyc311-2022-05-01-sample.csv");
+        const QString sample = qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
+                               QStringLiteral("/tests/data/nyc311-2022-05-01-sample.csv");
         const QString map = qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
                             QStringLiteral("/resources/mappings/nyc311.json");
         Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
