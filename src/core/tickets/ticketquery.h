@@ -12,7 +12,7 @@
 
 namespace sb {
 
-// The built-in queues (issue 4): every queue is a WHERE clause; green-channel tickets head
+// The built-in queues: every queue is a WHERE clause; green-channel tickets head
 // every queue.
 enum class TicketQueue { MyWork, MyTeam, DueSoon, Overdue, GreenChannel, Appeals, Unassigned, All };
 
