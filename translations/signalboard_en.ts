@@ -705,7 +705,7 @@
 <context>
     <name>ImportFileForm</name>
     <message>
-        <source>Choose a CSV file of complaints. The first row must name the columns. Our own format (INTERCHANGE.md) needs no mapping; any other export is mapped on the next page.</source>
+        <source>Choose a CSV file of complaints. The first row must name the columns. Signalboard&apos;s own complaint CSV format needs no mapping; any other export is mapped on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

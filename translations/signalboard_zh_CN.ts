@@ -705,8 +705,8 @@
 <context>
     <name>ImportFileForm</name>
     <message>
-        <source>Choose a CSV file of complaints. The first row must name the columns. Our own format (INTERCHANGE.md) needs no mapping; any other export is mapped on the next page.</source>
-        <translation>请选择投诉 CSV 文件。第一行须为列名。本系统自有格式（INTERCHANGE.md）无需映射；其他导出格式将在下一页映射。</translation>
+        <source>Choose a CSV file of complaints. The first row must name the columns. Signalboard&apos;s own complaint CSV format needs no mapping; any other export is mapped on the next page.</source>
+        <translation>请选择投诉 CSV 文件。第一行须为列名。Signalboard 自有的投诉 CSV 格式无需映射；其他导出格式将在下一页映射。</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>

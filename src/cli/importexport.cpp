@@ -50,7 +50,7 @@ std::optional<ColumnMapping> loadMapping(const Options &opts, Io io) {
 
 } // namespace
 
-// Imports a complaint CSV (INTERCHANGE.md) as tickets: every rejected row is listed as
+// Imports a complaint CSV (docs/spec/INTERCHANGE.md) as tickets: every rejected row is listed as
 // "line N: column: reason"; without --skip-bad-rows one rejected row means nothing is written.
 int importCsv(const QStringList &args, Io io) {
     Options opts(

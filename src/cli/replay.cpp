@@ -8,8 +8,8 @@
 namespace sb::cli {
 
 // replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]
-// Prints the incident events of GRADING.md as JSON Lines (INTERCHANGE.md). Bad input stops
-// the run before any event is printed: "F.csv: line N: column: reason", exit 1.
+// Prints the incident events of docs/spec/GRADING.md as JSON Lines (docs/spec/INTERCHANGE.md). Bad
+// input stops the run before any event is printed: "F.csv: line N: column: reason", exit 1.
 int replay(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("input")},
                  {QStringLiteral("map"), QStringLiteral("rules"), QStringLiteral("affected")});

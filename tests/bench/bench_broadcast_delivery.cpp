@@ -1,4 +1,4 @@
-// Broadcast delivery benchmark (issue 6): a broadcast to 500 recipients, timed from the send
+// Broadcast delivery benchmark: a broadcast to 500 recipients, timed from the send
 // to the pop-up shown on another workstation, and 500 read receipts recorded off the GUI
 // thread while the sender's window shows them live.
 //

@@ -1,4 +1,4 @@
-// Benchmark (issue 5): live volume charts on 1,000,000 tickets over 30 days.
+// Benchmark: live volume charts on 1,000,000 tickets over 30 days.
 //   - building the 30-day view at one-minute buckets (16 problem types × 2 tiers) from the
 //     database: the load itself (VolumeLoader::run, as on its worker thread), then the series
 //     the charts get (sliding 30/60-minute counts, peak-reduced to ≤ 1,500 points);

@@ -1,4 +1,4 @@
-// Benchmark (issue 3): detection latency. A complaint committed on one workstation (its own
+// Benchmark: incident detection latency. A complaint committed on one workstation (its own
 // connection) → the alert shown on another (its own change feed, live engine and alert
 // centre, each feed and engine on its own thread and connection). One security complaint
 // (burst threshold 1) opens an incident each time; the incident is then resolved so that

@@ -1,4 +1,4 @@
-// Import benchmark (issue 4; Release build, not part of CTest): a generated 1,000,000-row
+// Import benchmark (Release build, not part of CTest): a generated 1,000,000-row
 // complaint CSV imported by sb::Importer (check pass + one-transaction write, change_log
 // trigger on) against the database's own bulk loader on the same file in the same run:
 //   SQLite:     `sqlite3 DB ".import --csv F raw"` into a fresh table (no indexes)

@@ -1,4 +1,4 @@
-// Benchmark (issue 4): ticket queues on 1,000,000 tickets, SQLite and PostgreSQL. For each
+// Benchmark: ticket queues on 1,000,000 tickets, SQLite and PostgreSQL. For each
 // step — open a queue and show its first page, change a filter, jump to the last page — the
 // time from the request to the page being in the model (worker thread, keyset SQL, deadline
 // computation for the rows, model reset) against the time the raw SQL for the same page takes

@@ -1,4 +1,4 @@
-// Benchmark (issue 2): cold start to main window shown on a database of 1,000,000 tickets,
+// Benchmark: cold start to main window shown on a database of 1,000,000 tickets,
 // against an empty Qt Widgets window's start in the same run; and peak memory with that
 // database open.
 //   bench_startup [rows]            prepares /tmp/sb-bench-startup-<rows>.db once, then measures

@@ -1,4 +1,4 @@
-// Benchmark (issue 2): a change written on one workstation → seen by another through the
+// Benchmark: a change written on one workstation → seen by another through the
 // change feed, p50/p99 over N changes on PostgreSQL, against the raw NOTIFY round trip
 // measured in the same run (the floor).
 // Needs the throwaway server: run through scripts/bench (SIGNALBOARD_TEST_PG_STATE).

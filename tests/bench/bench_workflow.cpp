@@ -1,4 +1,4 @@
-// Benchmark (issue 4): deadline urging over many open tickets, and business-calendar math.
+// Benchmark: deadline urging over many open tickets, and business-calendar math.
 //   bench_workflow [open-tickets]   (default 20000; SQLite file in a temporary folder)
 // Prints: time to compute deadlines and record urges for every open ticket (first run: every
 // ticket gets an urge; second run: nothing new), and calls per second of addWorkingDays /

@@ -1,4 +1,4 @@
-// Column mapping: our own CSV format and JSON mapping files (INTERCHANGE.md), with row
+// Column mapping: our own CSV format and JSON mapping files (docs/spec/INTERCHANGE.md), with row
 // errors that name line, column and reason; the shipped nyc311 mapping on the real sample.
 #include "grading/ruleset.h"
 #include "io/columnmapping.h"

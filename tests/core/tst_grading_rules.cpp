@@ -1,4 +1,4 @@
-// Rule set: range syntax, the shipped default against DOMAIN.md §3 cell by cell at and
+// Rule set: range syntax, the shipped default against docs/spec/DOMAIN.md §3 cell by cell at and
 // around every boundary, and validation messages that name the exact cell.
 #include "grading/ruleset.h"
 
@@ -11,7 +11,7 @@ using namespace sb;
 
 namespace {
 
-// DOMAIN.md §3 written out independently of resources/rules/default.json: for a type and
+// docs/spec/DOMAIN.md §3 written out independently of resources/rules/default.json: for a type and
 // tier, the grade the table gives to `n` complaints in an hour, or -1 for a blank.
 int expectedGrade(const QString &type, GradingTier tier, int n) {
     const auto in = [n](int lo, int hi) {

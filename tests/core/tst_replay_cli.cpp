@@ -1,5 +1,5 @@
 // signalboard-cli replay end to end: golden JSON Lines for small files written here (the
-// INTERCHANGE.md example, mixed offsets, out-of-order rows, ties, quiet close, affected
+// docs/spec/INTERCHANGE.md example, mixed offsets, out-of-order rows, ties, quiet close, affected
 // share), errors with line/column/reason, and the real nyc311 sample with its mapping.
 #include "testsupport.h"
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
-    // The first two golden lines are INTERCHANGE.md's own example, byte for byte.
+    // The first two golden lines are docs/spec/INTERCHANGE.md's own example, byte for byte.
     void matchesTheSpecExample() {
         QFile spec(qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
                    QStringLiteral("/docs/spec/INTERCHANGE.md"));

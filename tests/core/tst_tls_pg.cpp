@@ -1,4 +1,4 @@
-// TLS to PostgreSQL (issue 7): a second throwaway server with ssl=on and only `hostssl` lines in
+// TLS to PostgreSQL: a second throwaway server with ssl=on and only `hostssl` lines in
 // pg_hba.conf, a test CA, and sb::Database connecting with sslmode=verify-full as documented in
 // packaging/postgres/README.md. The shared fixture server (ssl off) is left alone.
 

@@ -1,4 +1,4 @@
-// Volume core (issue 5) on SQLite: per-minute buckets, sliding series, live increments,
+// Volume core on SQLite: per-minute buckets, sliding series, live increments,
 // thresholds, trends and channel breakdowns, each checked against a direct SQL count on the
 // same data (the same cases run on PostgreSQL in tst_volume_pg).
 #include "volumecases.h"

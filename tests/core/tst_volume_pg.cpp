@@ -1,4 +1,4 @@
-// Volume core (issue 5) on PostgreSQL: the SQL of the buckets (integer arithmetic and CASE on
+// Volume core on PostgreSQL: the SQL of the buckets (integer arithmetic and CASE on
 // bound values), the live fetch by id, trends, channel breakdowns and incident markers agree
 // with direct counts there too.
 #include "volumecases.h"

@@ -1,4 +1,4 @@
-// Deadline rules (seeded defaults of DOMAIN.md §2), most-specific matching, due times in
+// Deadline rules (seeded defaults of docs/spec/DOMAIN.md §2), most-specific matching, due times in
 // working or wall-clock time, pauses, and the ok / warning / overdue status.
 #include "testsupport.h"
 #include "workflow/deadlines.h"

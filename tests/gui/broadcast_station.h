@@ -1,6 +1,6 @@
 #pragma once
 // Shared by the broadcast GUI tests (SQLite: tst_broadcast, PostgreSQL: tst_broadcast_pg): a
-// workstation in the test process, and the scenario compose → pop-up → receipt.
+// workstation in the test process, and the broadcast scenario compose → pop-up → receipt.
 #include "../core/messaging_fixture.h"
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/broadcastplace.h"
@@ -76,7 +76,7 @@ struct Station {
     QList<MessagePopup *> popups() const { return feature()->popups(); }
 };
 
-// The GUI test: Erin composes on her workstation; the message pops up on Alice's
+// The broadcast GUI scenario: Erin composes on her workstation; the message pops up on Alice's
 // (another connection and change feed), shown literally, with ticker and highlight; Alice
 // marks it read and Erin's open Sent view shows the receipt without any refresh.
 inline void scenarioComposePopupReceipt(const DatabaseUrl &url, Database &db, const Seed &s) {

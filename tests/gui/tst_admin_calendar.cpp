@@ -216,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(tab->objectName(), QStringLiteral("deadlineRulesTab"));
         aw.place->tabs()->setCurrentWidget(tab);
         const qint64 before = f.count(QStringLiteral("SELECT COUNT(*) FROM deadline_rules"));
-        QVERIFY(before > 0); // the DOMAIN.md defaults of migration 003
+        QVERIFY(before > 0); // the docs/spec/DOMAIN.md defaults of migration 003
         QCOMPARE(tab->model()->rowCount(), int(before));
 
         clickButton(tab, "deadlineRuleAdd");

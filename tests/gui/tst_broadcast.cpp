@@ -1,4 +1,4 @@
-// Broadcasts GUI (issue 6): compose on one workstation → pop-up on another → receipt visible
+// Broadcasts GUI: compose on one workstation → pop-up on another → receipt visible
 // to the sender, live; hostile text shown literally; inbox/sent filters and sort; pending at
 // login, most important first; expiry; re-send to unread; permissions; webhook dialog.
 // Two workstations = two MainWindows, each with its own connection and change feed, on one
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void cleanup() { m_db.reset(); }
 
-    // The issue's GUI test: compose → pop-up on the receiving window → receipt to the sender.
+    // The broadcast scenario: compose → pop-up on the receiving window → receipt to the sender.
     void composeToPopupToReceipt() { test::scenarioComposePopupReceipt(m_url, *m_db, m_s); }
 
     void hostileTextIsLiteral() {

@@ -1,4 +1,4 @@
-// Broadcasts GUI on PostgreSQL (issue 6): compose → pop-up on another workstation (its own
+// Broadcasts GUI on PostgreSQL: compose → pop-up on another workstation (its own
 // connection and LISTEN/NOTIFY change feed) → receipt visible to the sender, live.
 #include "broadcast_station.h"
 #include "storage/migrations.h"

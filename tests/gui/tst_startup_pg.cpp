@@ -1,5 +1,5 @@
-// Bringing a workstation up: sign-in on SQLite and PostgreSQL, and each bad input of the
-// foundation issue gets a clear message naming the cause, with nothing overwritten.
+// Bringing a workstation up: sign-in on SQLite and PostgreSQL, and each bad input at start-up
+// gets a clear message naming the cause, with nothing overwritten.
 #include "demo/demoseeder.h"
 #include "shell/startup.h"
 #include "storage/migrations.h"

@@ -1,4 +1,4 @@
-// Issue 5, live volume charts: with the demo stream running, the charts' series grow as
+// Live volume charts: with the demo stream running, the charts' series grow as
 // complaints are inserted on another connection, and the threshold lines are those of the
 // active rule set. SB_SCREENSHOT_DIR=dir keeps screenshots of the states it passes through.
 #include "charts/volumeplace.h"

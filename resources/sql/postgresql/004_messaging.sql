@@ -1,5 +1,5 @@
--- Signalboard schema 4 (PostgreSQL): message broadcast (DOMAIN.md §5) — templates, webhook
--- targets, the answer script of incident announcements, and outbox claims.
+-- Signalboard schema 4 (PostgreSQL): message broadcast (docs/spec/DOMAIN.md §5) — templates,
+-- webhook targets, the answer script of incident announcements, and outbox claims.
 
 -- Incident announcements carry the answer script (口径) next to the notice text.
 ALTER TABLE messages ADD COLUMN script TEXT NOT NULL DEFAULT '';

@@ -1,4 +1,4 @@
--- Knowledge base: full-text search, links from tickets, usage log (issue 4).
+-- Knowledge base: full-text search, links from tickets, usage log.
 
 -- Full-text search with the 'simple' configuration (no language-specific stemming: articles
 -- are written in several languages).
@@ -36,7 +36,7 @@ GRANT DELETE ON ticket_kb_links TO sb_agent, sb_team_lead, sb_supervisor, sb_man
 GRANT UPDATE (uses) ON kb_articles TO sb_staff;
 GRANT USAGE ON SEQUENCE kb_usage_id_seq TO sb_staff;
 
--- Import (issue 4): the importer COPYs a file's rows here, then moves them into tickets with
+-- Import: the importer COPYs a file's rows here, then moves them into tickets with
 -- one INSERT … SELECT … ON CONFLICT DO NOTHING and deletes them, all in ONE transaction: other
 -- sessions never see staged rows, and a cancelled or failed import leaves none behind. A
 -- permanent (unlogged) table rather than a temporary one, because staff logins hold no

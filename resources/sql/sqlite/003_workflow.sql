@@ -102,7 +102,7 @@ INSERT INTO settings(key, version, value, changed_by, changed_at) VALUES
     ('workflow.calendar', 1, '{"timeZone":"Asia/Shanghai","week":{"mon":["09:00-18:00"],"tue":["09:00-18:00"],"wed":["09:00-18:00"],"thu":["09:00-18:00"],"fri":["09:00-18:00"],"sat":[],"sun":[]},"makeUpDayHours":["09:00-18:00"]}', 'migration 003', 0),
     ('workflow.max_support_tier', 1, '3', 'migration 003', 0);
 
--- DOMAIN.md section 2 defaults. The most specific matching rule per milestone wins: most
+-- docs/spec/DOMAIN.md section 2 defaults. The most specific matching rule per milestone wins: most
 -- non-wildcard fields first, then channel > category > tier > ticket kind.
 -- warn_lead is in seconds of the rule's own clock (working seconds for working rules).
 INSERT INTO deadline_rules(ticket_kind, channel, category, tier, milestone, duration, unit, clock,
@@ -136,7 +136,7 @@ INSERT INTO permissions(key, parent_key, description) VALUES
     ('tickets.appeal', 'tickets', 'Register and verify appeals')
     ON CONFLICT (key) DO NOTHING;
 
--- Lifecycle (DOMAIN.md section 2). initial_for: the state a new ticket ('new') or a new
+-- Lifecycle (docs/spec/DOMAIN.md section 2). initial_for: the state a new ticket ('new') or a new
 -- appeal ('appeal') starts in. pauses_clock: time in this state does not count against
 -- deadlines (waiting for the customer).
 INSERT INTO workflow_states(flow, key, name, name_zh, initial_for, is_final, pauses_clock, sort_order) VALUES

@@ -1,4 +1,4 @@
--- Signalboard schema 4 (SQLite): message broadcast (DOMAIN.md §5) — templates, webhook
+-- Signalboard schema 4 (SQLite): message broadcast (docs/spec/DOMAIN.md §5) — templates, webhook
 -- targets, the answer script of incident announcements, and outbox claims.
 
 -- Incident announcements carry the answer script (口径) next to the notice text.

@@ -1,4 +1,4 @@
--- Knowledge base: full-text search, links from tickets, usage log (issue 4).
+-- Knowledge base: full-text search, links from tickets, usage log.
 
 -- Full-text index over title and body (external content: the text lives in kb_articles).
 CREATE VIRTUAL TABLE kb_fts USING fts5(title, body, content='kb_articles', content_rowid='id',

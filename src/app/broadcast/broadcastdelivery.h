@@ -20,7 +20,7 @@ namespace sb::app {
 
 // Runs on its own thread with its own connection: fetches a person's pending messages and
 // records deliveries and read receipts, so that a slow or locked database never blocks the
-// GUI thread (issue 6: receipts recorded without blocking the UI).
+// GUI thread.
 class DeliveryWorker : public QObject {
     Q_OBJECT
 public:
@@ -70,7 +70,7 @@ private:
     qint64 m_refetchFor = 0;
 };
 
-// The webhook OutboxWorker on its own thread and connection (issue 6 §6).
+// The webhook OutboxWorker (chat-group webhooks) on its own thread and connection.
 class OutboxThread : public QObject {
     Q_OBJECT
 public:

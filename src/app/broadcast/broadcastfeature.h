@@ -26,7 +26,7 @@ inline const QString Urgent = QStringLiteral("broadcast.urgent");
 inline const QString Webhook = QStringLiteral("broadcast.webhook");
 } // namespace broadcastperm
 
-// The always-on part of broadcasts (issue 6 §2, §7), attached to the main window:
+// The always-on part of broadcasts (docs/spec/DOMAIN.md §5), attached to the main window:
 //  - at login and on every "message" insert from the change feed it fetches the signed-in
 //    person's pending messages (on the delivery thread), shows each in its modes and records
 //    them as delivered;

@@ -15,7 +15,7 @@
 
 namespace sb::app {
 
-// Broadcasts place (issue 6 §1, §3, §4): Inbox and Sent tabs, each a sortable, filterable
+// Broadcasts place (docs/spec/DOMAIN.md §5): Inbox and Sent tabs, each a sortable, filterable
 // table; the inbox shows the selected message in full (and records it as read), the sent tab
 // shows who has and has not read the selected message, live, with "Re-send to unread".
 class BroadcastPlace : public QWidget, public Place {

@@ -13,7 +13,7 @@ class ComposeDialog;
 
 namespace sb::app {
 
-// Writes a message (issue 6 §1, §5): audience (everyone, a role, a team, those on duty, or
+// Writes a message (docs/spec/DOMAIN.md §5): audience (everyone, a role, a team, those on duty, or
 // named people picked from a searchable staff list), priority, display modes, optional expiry,
 // plain text, templates. People without broadcast.send may only write to named people
 // (reports to supervisors or colleagues); urgent priority and sound need broadcast.urgent.

@@ -11,7 +11,7 @@
 
 namespace sb::app {
 
-// Chat-group webhooks (issue 6 §6), for people with broadcast.webhook: the targets (add,
+// Chat-group webhooks, for people with broadcast.webhook: the targets (add,
 // edit, enable / disable, remove) and the outbox with each row's delivery state. Target URLs carry
 // the group's secret key: the table shows only their host.
 class WebhookDialog : public QDialog {

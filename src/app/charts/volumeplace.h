@@ -23,7 +23,7 @@ class QTimer;
 
 namespace sb::app {
 
-// Issue 5: complaint volume against the grading thresholds, live. Small multiples (one chart
+// Complaint volume against the grading thresholds, live. Small multiples (one chart
 // per problem type, the nearest to a threshold first), a large chart with incident markers
 // and a stacked channel breakdown, a trend table (growth against the same hour yesterday and
 // last week), PNG/CSV export, light/dark palettes and a full-screen wall mode.

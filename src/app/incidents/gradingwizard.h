@@ -13,8 +13,8 @@ namespace sb::app {
 
 class MainWindow;
 
-// Opens the grading wizard (DOMAIN.md §3: identify → evidence → grade → owner → announce →
-// confirm) for an existing incident, e.g. from an alert pop-up. Non-modal; deletes itself.
+// Opens the grading wizard (docs/spec/DOMAIN.md §3: identify → evidence → grade → owner → announce
+// → confirm) for an existing incident, e.g. from an alert pop-up. Non-modal; deletes itself.
 void openGradingWizard(MainWindow &window, qint64 incidentId);
 // The same for a problem type without an incident: Finish grades the open incident of that
 // type, or opens one.

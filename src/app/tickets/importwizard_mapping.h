@@ -18,7 +18,7 @@ class ImportWizard;
 
 // Page 2: one table row per field of ours (read from a column, a constant, or nothing; format
 // and time zone for received_at), and for the selected key field a table mapping the values
-// seen in the file to ours. Mapping files load and save in INTERCHANGE.md's JSON format.
+// seen in the file to ours. Mapping files load and save in docs/spec/INTERCHANGE.md's JSON format.
 class ImportMappingPage : public QWizardPage {
     Q_OBJECT
 public:

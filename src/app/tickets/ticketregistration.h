@@ -18,8 +18,8 @@ inline QString suggestionKind() {
     return QStringLiteral("suggestion");
 }
 
-// Suggestions (建议) have their own types (DOMAIN.md §2): corporate image, tariffs, business
-// rules, business development, other. Stored in tickets.problem_type with the prefix
+// Suggestions (建议) have their own types (docs/spec/DOMAIN.md §2): corporate image, tariffs,
+// business rules, business development, other. Stored in tickets.problem_type with the prefix
 // "suggestion_"; grading and incidents only look at complaints.
 struct SuggestionType {
     QString key;

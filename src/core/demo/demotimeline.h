@@ -16,7 +16,7 @@ struct TimelineStep {
     QString data; // compact JSON of the action's fields
 };
 
-// What a seeded ticket went through to reach `state` (DOMAIN.md §2: reviewed as valid,
+// What a seeded ticket went through to reach `state` (docs/spec/DOMAIN.md §2: reviewed as valid,
 // dispatched to the handler's team, accepted and answered, replied, revisited, closed), with
 // believable gaps that all end before `nowMs`. `score` (1–5) is the revisit's score for
 // revisited and closed tickets. A registered ticket has no steps.

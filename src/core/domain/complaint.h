@@ -8,7 +8,8 @@
 
 namespace sb {
 
-// A complaint as it enters the system (INTERCHANGE.md fields), before it becomes a ticket.
+// A complaint as it enters the system (docs/spec/INTERCHANGE.md fields), before it becomes a
+// ticket.
 struct Complaint {
     QDateTime receivedAt; // keeps the offset it was given in
     Channel channel = Channel::Other;
@@ -29,7 +30,7 @@ struct Complaint {
 // QDateTime when the text is not such an instant.
 QDateTime parseInstant(const QString &text);
 
-// Reads one complaint from a JSON object with INTERCHANGE.md's field names. On failure
+// Reads one complaint from a JSON object with docs/spec/INTERCHANGE.md's field names. On failure
 // returns false and sets `error` to a sentence naming the field and the reason.
 bool complaintFromJson(const QJsonObject &obj, Complaint &out, QString &error);
 

@@ -11,7 +11,7 @@
 
 namespace sb {
 
-// Counts of one problem type at one moment (GRADING.md "Events").
+// Counts of one problem type at one moment (docs/spec/GRADING.md "Events").
 struct WindowCounts {
     int normal30 = 0;
     int vip30 = 0;
@@ -39,7 +39,7 @@ struct IncidentEvent {
     WindowCounts counts;
 };
 
-// The incident engine of GRADING.md: sliding burst/grading windows per (problem type,
+// The incident engine of docs/spec/GRADING.md: sliding burst/grading windows per (problem type,
 // grading tier), opening by burst or affected share, grades that only rise, and (when
 // enabled, for replay) the quiet close.
 //

@@ -16,8 +16,8 @@
 
 namespace sb {
 
-// The incident engine of GRADING.md running live on one workstation, on its own thread and
-// connection. Every workstation runs one on the same stored complaint stream; IncidentStore
+// The incident engine of docs/spec/GRADING.md running live on one workstation, on its own thread
+// and connection. Every workstation runs one on the same stored complaint stream; IncidentStore
 // keeps one open incident per problem type in the database, whose grade never goes down, so
 // all of them racing still open each incident once.
 //
@@ -35,7 +35,7 @@ namespace sb {
 //    grades history). Complaints stamped more than 5 minutes after the clock: ignored.
 //  - A person resolved the incident of P at T (incidents.state = 'resolved'): complaints of P
 //    received at or before T belong to that incident and do not count again; P starts from
-//    nothing after T (GRADING.md "Closing"), so the next burst opens a new incident. The
+//    nothing after T (docs/spec/GRADING.md "Closing"), so the next burst opens a new incident. The
 //    engine is rebuilt without them. The live engine never closes incidents itself.
 //  - A new rule set version (change_log entity rule_set) rebuilds the engine with it; each
 //    write records the version it was graded with.

@@ -10,7 +10,8 @@
 
 namespace sb {
 
-// Where the affected-share samples of GRADING.md opening rule 2 come from (shared settings):
+// Where the affected-share samples of docs/spec/GRADING.md opening rule 2 come from (shared
+// settings):
 //   metrics.url          the Prometheus query endpoint, e.g. http://prom:9090/api/v1/query
 //                        (empty: the source is off)
 //   metrics.query        PromQL giving one sample per problem type, labelled problem_type,

@@ -21,10 +21,10 @@ struct ShareSample {
     double share = 0;
 };
 
-// Replay (GRADING.md, INTERCHANGE.md): reads complaints (our CSV or a mapped export) and
-// optional affected-share samples, orders them as instants (a stable sort: equal instants
-// keep file order; complaints before samples at one instant), runs the incident engine with
-// the quiet close on, and writes one JSON line per event. No database.
+// Replay (docs/spec/GRADING.md, docs/spec/INTERCHANGE.md): reads complaints (our CSV or a mapped
+// export) and optional affected-share samples, orders them as instants (a stable sort: equal
+// instants keep file order; complaints before samples at one instant), runs the incident engine
+// with the quiet close on, and writes one JSON line per event. No database.
 class Replay {
     Q_DECLARE_TR_FUNCTIONS(sb::Replay)
 

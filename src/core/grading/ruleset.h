@@ -29,9 +29,9 @@ struct GradeCell {
     QString text; // as written, for messages and for writing the rule set back
 };
 
-// The editable, versioned rule set of GRADING.md / DOMAIN.md §3: problem types with their
-// class and core-experience flag, burst thresholds per class and grading tier, the initial
-// grading table per problem type and tier, windows, the affected-share threshold and the
+// The editable, versioned rule set of docs/spec/GRADING.md / docs/spec/DOMAIN.md §3: problem types
+// with their class and core-experience flag, burst thresholds per class and grading tier, the
+// initial grading table per problem type and tier, windows, the affected-share threshold and the
 // replay quiet-close duration. Problem types are addressed by their index in
 // sb::problemTypes(); every known type must be present.
 class RuleSet {

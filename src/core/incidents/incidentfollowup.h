@@ -9,8 +9,8 @@
 
 namespace sb {
 
-// What happens to an incident after grading (DOMAIN.md §3): resolve with a summary, give the
-// post-incident grade, keep the knowledge-base entry up to date. Each call is one transaction
+// What happens to an incident after grading (docs/spec/DOMAIN.md §3): resolve with a summary, give
+// the post-incident grade, keep the knowledge-base entry up to date. Each call is one transaction
 // that also appends the incident_events row (resolved, post_graded, kb_updated / kb_created)
 // with the actor, and an audit_log row.
 class IncidentFollowUp {

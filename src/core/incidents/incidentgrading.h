@@ -13,7 +13,7 @@
 
 namespace sb {
 
-// What a person decided in the grading wizard (DOMAIN.md §3: confirm → initial grade →
+// What a person decided in the grading wizard (docs/spec/DOMAIN.md §3: confirm → initial grade →
 // owner → announce).
 struct GradingDecision {
     qint64 incidentId = 0;   // 0: the open incident of problemType, created when none is open

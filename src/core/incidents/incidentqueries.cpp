@@ -15,7 +15,7 @@ bool isValid(const QString &key) {
 } // namespace confirmation
 
 namespace {
-// Key accounts count as VIP (GRADING.md "Inputs").
+// Key accounts count as VIP (docs/spec/GRADING.md "Inputs").
 const QString kVipCase = QStringLiteral("customer_tier IN ('vip', 'key_account')");
 
 const QString kIncidentColumns = QStringLiteral(
@@ -35,7 +35,7 @@ std::optional<Grade> optionalGrade(const QVariant &v) {
     return toGrade(v);
 }
 
-// The four window sums of GRADING.md for the rows of one problem type; binds: burst edge.
+// The four window sums of docs/spec/GRADING.md for the rows of one problem type; binds: burst edge.
 QString windowSums() {
     return QStringLiteral("COALESCE(SUM(CASE WHEN ") + kVipCase +
            QStringLiteral(" THEN 0 WHEN received_at > ? THEN 1 ELSE 0 END), 0), "

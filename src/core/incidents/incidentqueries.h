@@ -13,7 +13,7 @@
 
 namespace sb {
 
-// How a person identified an incident (incidents.confirmation): DOMAIN.md §3 confirmation
+// How a person identified an incident (incidents.confirmation): docs/spec/DOMAIN.md §3 confirmation
 // flow — a known problem (linked to a knowledge-base entry), a new problem confirmed, or not
 // yet confirmed (暂不确认). 'unconfirmed' is what the engine writes.
 namespace confirmation {
@@ -111,8 +111,8 @@ public:
     bool resolvedSince(qint64 sinceMs, QList<IncidentRecord> &out, QString &error) const;
     bool timeline(qint64 incidentId, QList<TimelineEntry> &out, QString &error) const;
 
-    // Complaints of one type in the half-open windows (t − w, t] of GRADING.md, from tickets;
-    // key accounts count as VIP.
+    // Complaints of one type in the half-open windows (t − w, t] of docs/spec/GRADING.md, from
+    // tickets; key accounts count as VIP.
     bool counts(const QString &problemType, qint64 atMs, qint64 burstMs, qint64 gradingMs,
                 WindowCounts &out, QString &error) const;
     // Complaints of one type per bucket, oldest first: bucket i covers

@@ -12,7 +12,7 @@
 
 namespace sb {
 
-// What the post-incident grade (事后定级, DOMAIN.md §3) is given from.
+// What the post-incident grade (事后定级, docs/spec/DOMAIN.md §3) is given from.
 struct PostIncidentFacts {
     qint64 outageMinutes = 0;
     qint64 complaints = 0;

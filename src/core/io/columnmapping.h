@@ -18,7 +18,7 @@ namespace sb {
 class CsvReader;
 struct RawRecord;
 
-// A rejected row: "line N: column: reason" (INTERCHANGE.md).
+// A rejected row: "line N: column: reason" (docs/spec/INTERCHANGE.md).
 struct RowError {
     qint64 line = 0;
     QString column;
@@ -33,7 +33,7 @@ struct GradingRow {
     GradingTier tier = GradingTier::Normal;
 };
 
-// How to read complaints from a CSV file (INTERCHANGE.md): either our own format (header
+// How to read complaints from a CSV file (docs/spec/INTERCHANGE.md): either our own format (header
 // names are our field names, column order free, unknown columns ignored) or someone
 // else's export described by a JSON mapping file:
 //   {"source": "...", "columns": {"<our field>": {"column": "...", "format": "...",

@@ -25,7 +25,7 @@ struct TicketExportOptions {
     qint64 progressEvery = 500;
 };
 
-// Writes tickets as INTERCHANGE.md complaint CSV (which imports again in our own format),
+// Writes tickets as docs/spec/INTERCHANGE.md complaint CSV (which imports again in our own format),
 // preceded by id, serial and state; and any item view (a queue as the user sees it) as CSV.
 class Exporter {
     Q_DECLARE_TR_FUNCTIONS(sb::Exporter)

@@ -19,7 +19,7 @@ struct ImportOptions {
     // Replaces the mapping's source (our own format has none: then "import" is used).
     QString source;
     // Rows with errors are skipped and the good rows imported. Without it, one rejected row
-    // means nothing is imported (INTERCHANGE.md: good rows only "when the user says so").
+    // means nothing is imported (docs/spec/INTERCHANGE.md: good rows only "when the user says so").
     bool importGoodRows = false;
     // Columns no field reads are kept verbatim in the ticket's extra data.
     bool keepUnknownColumns = false;

@@ -14,7 +14,7 @@
 namespace sb {
 
 // An editable column mapping (the import wizard's table), written and read in the JSON format
-// ColumnMapping reads (INTERCHANGE.md). ColumnMapping::fromJson stays the one validator.
+// ColumnMapping reads (docs/spec/INTERCHANGE.md). ColumnMapping::fromJson stays the one validator.
 struct MappingDraft {
     Q_DECLARE_TR_FUNCTIONS(sb::MappingDraft)
 

@@ -10,7 +10,7 @@
 
 namespace sb {
 
-// How a message shows on the recipient's workstation; any combination (DOMAIN.md §5).
+// How a message shows on the recipient's workstation; any combination (docs/spec/DOMAIN.md §5).
 enum class DisplayMode : int {
     Popup = 0x1,
     Ticker = 0x2, // scrolling ticker 滚动字幕

@@ -11,8 +11,9 @@
 
 namespace sb {
 
-// Filters for the inbox and sent lists (DOMAIN.md §5: query by time range, sender, receiver;
-// sort on any field). Every value is bound; the sort column is looked up in a fixed table.
+// Filters for the inbox and sent lists (docs/spec/DOMAIN.md §5: query by time range, sender,
+// receiver; sort on any field). Every value is bound; the sort column is looked up in a fixed
+// table.
 struct MessageFilter {
     // Inbox: one row per (message, recipient) with that recipient's receipt.
     // Sent: one row per message with its recipient and read counts.

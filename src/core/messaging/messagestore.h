@@ -40,7 +40,7 @@ struct ReceiptSummary {
     int read = 0;
 };
 
-// Sends broadcasts and records their delivery and read receipts (DOMAIN.md §5).
+// Sends broadcasts and records their delivery and read receipts (docs/spec/DOMAIN.md §5).
 // A logged-in workstation learns of a new message from the change feed ("message" insert)
 // and calls pending(); a workstation that was off calls pending() at login. Both get every
 // undelivered, unexpired message, most important first.

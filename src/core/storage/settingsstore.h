@@ -16,8 +16,8 @@ struct SettingVersion {
     qint64 changedAt = 0;
 };
 
-// The shared, versioned settings (every number of DOMAIN.md is one): the current value of a
-// key is its highest version; a change adds a version and an audit_log row in one
+// The shared, versioned settings (every number of docs/spec/DOMAIN.md is one): the current value of
+// a key is its highest version; a change adds a version and an audit_log row in one
 // transaction. Code passes its default, so an unset key reads as the shipped default.
 class SettingsStore {
     Q_DECLARE_TR_FUNCTIONS(SettingsStore)

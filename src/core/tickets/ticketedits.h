@@ -37,7 +37,7 @@ public:
                   QString &error, const QString &note = {});
     bool setPriority(qint64 ticketId, qint64 expectedVersion, qint64 actorId, int priority,
                      QString &error, const QString &note = {});
-    // Green-channel tickets head every queue (DOMAIN.md §2.9).
+    // Green-channel tickets head every queue (docs/spec/DOMAIN.md §2.9).
     bool setGreenChannel(qint64 ticketId, qint64 expectedVersion, qint64 actorId, bool on,
                          QString &error, const QString &note = {});
     Failure failure() const { return m_failure; }

@@ -12,7 +12,7 @@
 
 namespace sb {
 
-// The built-in queues (issue 4): every queue is a WHERE clause; green-channel tickets head
+// The built-in queues: every queue is a WHERE clause; green-channel tickets head
 // every queue.
 enum class TicketQueue { MyWork, MyTeam, DueSoon, Overdue, GreenChannel, Appeals, Unassigned, All };
 
@@ -36,7 +36,7 @@ enum class TicketSort {
 QString ticketSortKey(TicketSort s);
 std::optional<TicketSort> ticketSortFromKey(const QString &key);
 
-// A user's filter on every criterion of DOMAIN.md; empty members do not filter. Saved as
+// A user's filter on every criterion of docs/spec/DOMAIN.md; empty members do not filter. Saved as
 // JSON (saved_filters.definition) and logged as JSON (query_log.filter).
 struct TicketFilter {
     QString customer;    // customer id, exact

@@ -23,7 +23,7 @@ struct TicketView {
 // Keys: queue, customer, channel, state, problem_type, region, category, from, to,
 // receiver_id, handler_id, serial, tier, incident_grade, source, text, sort, descending.
 // from is inclusive and to exclusive (received time, ISO 8601 with Z or an offset); an empty
-// value does not filter. Keys and values are the stored keys (DOMAIN.md), not labels.
+// value does not filter. Keys and values are the stored keys (docs/spec/DOMAIN.md), not labels.
 class TicketViewText {
     Q_DECLARE_TR_FUNCTIONS(sb::TicketViewText)
 public:

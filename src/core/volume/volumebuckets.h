@@ -19,7 +19,7 @@ struct VolumeEvent {
 };
 
 // Complaint counts per problem type × grading tier × time bucket. Bucket i covers the
-// half-open interval (start + i·size, start + (i+1)·size], matching GRADING.md's windows
+// half-open interval (start + i·size, start + (i+1)·size], matching docs/spec/GRADING.md's windows
 // (t − w < received_at ≤ t), so a sliding count at a bucket's end is an exact sum of buckets.
 class VolumeBuckets {
     Q_DECLARE_TR_FUNCTIONS(sb::VolumeBuckets)

@@ -9,7 +9,7 @@
 
 namespace sb {
 
-// Growth of one problem type (DOMAIN.md §3, warning system): complaints in the last hour
+// Growth of one problem type (docs/spec/DOMAIN.md §3, warning system): complaints in the last hour
 // against the same hour yesterday and the same hour a week ago.
 struct TypeTrend {
     int type = -1;

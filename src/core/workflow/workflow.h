@@ -15,7 +15,7 @@
 namespace sb {
 
 // The ticket lifecycle as data (tables workflow_states, workflow_actions,
-// workflow_action_fields; shipped default in migration 003 after DOMAIN.md §2). A flow is
+// workflow_action_fields; shipped default in migration 003 after docs/spec/DOMAIN.md §2). A flow is
 // named after tickets.kind: "complaint" or "suggestion".
 
 struct WorkflowState {
