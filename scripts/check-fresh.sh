@@ -41,7 +41,7 @@ mmdebstrap --quiet --variant=minbase --aptopt='Acquire::Check-Valid-Until "false
 t1=$(date +%s)
 echo "check-fresh: root ready in $((t1 - t0)) s; $(chroot "$root" dpkg-query -W | wc -l) packages"
 
-# A clean clone of HEAD, alone in its parent folder (no ../shared, no build tree).
+# A clean clone of HEAD, alone in its parent folder (nothing beside it, no build tree).
 mkdir -p "$root/home/user"
 git clone --quiet --no-hardlinks "$repo" "$root/home/user/signalboard"
 git -C "$root/home/user/signalboard" checkout --quiet "$(git -C "$repo" rev-parse HEAD)"

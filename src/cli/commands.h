@@ -20,5 +20,6 @@ int replay(const QStringList &args, Io io);
 int importCsv(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
 int workflow(const QStringList &args, Io io);
+int demoSeed(const QStringList &args, Io io);
 
 } // namespace sb::cli

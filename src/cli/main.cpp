@@ -38,6 +38,9 @@ const QList<Command> &commands() {
         {{QStringLiteral("workflow")},
          "workflow calendar-import|urge|deadlines --db URL ...",
          sb::cli::workflow},
+        {{QStringLiteral("demo"), QStringLiteral("seed")},
+         "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
+         sb::cli::demoSeed},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 // The demo database: 30 days of believable history, and the live simulator.
 #include "demo/demoseeder.h"
 #include "demo/simulator.h"
+#include "democases.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -9,18 +10,10 @@
 #include <QTest>
 
 using namespace sb;
+using sb::test::demo::scalar;
 
 class TestDemo : public QObject {
     Q_OBJECT
-private:
-    static qint64 scalar(Database &db, const QString &sql, const QVariantList &v = {}) {
-        QSqlQuery q;
-        QString e;
-        if (!db.exec(q, sql, v, e) || !q.next())
-            qFatal("%s", qPrintable(e));
-        return q.value(0).toLongLong();
-    }
-
 private Q_SLOTS:
     void thirtyDaysOfHistory() {
         QTemporaryDir dir;
@@ -61,47 +54,74 @@ private Q_SLOTS:
         QVERIFY2(day > 4 * night,
                  qPrintable(QStringLiteral("day %1 night %2").arg(day).arg(night)));
 
-        // Every ticket's timeline leads to its state through the shipped workflow: each line an
-        // action the complaint flow allows from the state before it, in order, after receipt
-        // and before now; a registered ticket has none.
         QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM ticket_events")) > 100000);
-        QCOMPARE(
-            scalar(*db, QStringLiteral(
-                            "SELECT COUNT(*) FROM tickets t WHERE t.state <> 'registered' "
-                            "AND t.state IS NOT (SELECT e.to_state FROM ticket_events e "
-                            "WHERE e.ticket_id = t.id ORDER BY e.at DESC, e.id DESC LIMIT 1)")),
-            qint64(0));
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_events e "
-                                            "ON e.ticket_id = t.id WHERE t.state = 'registered'")),
-                 qint64(0));
-        QCOMPARE(
-            scalar(*db,
-                   QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON "
-                                  "t.id = e.ticket_id WHERE e.at <= t.received_at OR e.at > ?"),
-                   {now}),
-            qint64(0));
-        QCOMPARE(scalar(*db, QStringLiteral(
-                                 "SELECT COUNT(*) FROM (SELECT from_state, LAG(to_state, 1, "
-                                 "'registered') OVER (PARTITION BY ticket_id ORDER BY at, id) AS "
-                                 "before FROM ticket_events) WHERE from_state <> before")),
-                 qint64(0));
-        QCOMPARE(scalar(*db, QStringLiteral(
-                                 "SELECT COUNT(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 "
-                                 "FROM workflow_actions a WHERE a.flow = 'complaint' AND a.key = "
-                                 "e.action AND a.from_state = e.from_state AND COALESCE(NULLIF("
-                                 "a.to_state, ''), a.from_state) = e.to_state)")),
-                 qint64(0));
-        // A closed ticket was closed satisfied exactly when its revisit score was 3 or more.
-        QCOMPARE(
-            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets t JOIN ticket_events e ON "
-                                       "e.ticket_id = t.id AND e.action LIKE 'close%' WHERE "
-                                       "(e.action = 'close_satisfied') <> (t.satisfaction >= 3)")),
-            qint64(0));
+        test::demo::timelinesFollowTheWorkflow(*db, now);
+        if (QTest::currentTestFailed())
+            return;
+        test::demo::worldAroundTheHistory(*db);
+        if (QTest::currentTestFailed())
+            return;
+        // 30 days hold every demo broadcast.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(9));
 
-        // Seeding again changes nothing.
-        const qint64 before = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets"));
-        QVERIFY(seeder.seed(o, e));
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")), before);
+        // Seeding again is refused, says how many tickets it found, and writes nothing.
+        const QString before = test::demo::tableCounts(*db);
+        const qint64 tickets = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+        QVERIFY(!seeder.seed(o, e));
+        QVERIFY2(e.contains(QString::number(tickets)), qPrintable(e));
+        QCOMPARE(test::demo::tableCounts(*db), before);
+    }
+
+    // The same seed and end time give the same tickets and timelines; another seed does not.
+    void sameSeedSameData() {
+        QTemporaryDir dir;
+        QString e;
+        const qint64 now = QDateTime(QDate(2026, 5, 2), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
+        QStringList digests;
+        for (const quint32 seed : {11u, 11u, 12u}) {
+            auto db = test::openMigrated(
+                test::sqliteIn(dir, QStringLiteral("s%1.db").arg(digests.size())), e);
+            QVERIFY2(db, qPrintable(e));
+            DemoOptions o;
+            o.nowMs = now;
+            o.days = 2;
+            o.seed = seed;
+            DemoSummary summary;
+            QVERIFY2(DemoSeeder(*db).seed(o, e, {}, &summary), qPrintable(e));
+            QCOMPARE(summary.tickets, scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")));
+            QVERIFY(summary.tickets > 1000);
+            // Two days hold only the recent broadcasts.
+            QCOMPARE(summary.broadcasts, 5);
+            digests.append(test::demo::ticketsDigest(*db));
+        }
+        QVERIFY(digests.at(0).size() > 100000);
+        QVERIFY(digests.at(0) == digests.at(1));
+        QVERIFY(digests.at(0) != digests.at(2));
+    }
+
+    // People already holding a demo login make the seeding refuse before writing anything.
+    void refusesTakenLogins() {
+        QTemporaryDir dir;
+        QString e;
+        auto db = test::openMigrated(test::sqliteIn(dir), e);
+        QVERIFY2(db, qPrintable(e));
+        QVERIFY2(db->exec(QStringLiteral("INSERT INTO staff(employee_no, name, status_changed_at, "
+                                         "login, created_at) VALUES ('9', 'Ann', 0, 'agent11', 0)"),
+                          {}, e),
+                 qPrintable(e));
+        const QString before = test::demo::tableCounts(*db);
+        DemoOptions o;
+        o.nowMs = QDateTime::currentMSecsSinceEpoch();
+        o.days = 1;
+        QVERIFY(!DemoSeeder(*db).seed(o, e));
+        QVERIFY2(e.contains(QLatin1StringView("agent11")), qPrintable(e));
+        QCOMPARE(test::demo::tableCounts(*db), before);
+        // Demo logins are database roles: asking for them on SQLite is refused.
+        QVERIFY2(db->exec(QStringLiteral("DELETE FROM staff"), {}, e), qPrintable(e));
+        o.loginPassword = QStringLiteral("long enough");
+        QVERIFY(!DemoSeeder(*db).seed(o, e));
+        QVERIFY2(e.contains(QLatin1StringView("PostgreSQL")), qPrintable(e));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM staff")), qint64(0));
     }
 
     void simulatorStreamsPausesAndBursts() {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 
@@ -75,6 +76,24 @@ QString toolPath(const QString &name) {
             return c;
     }
     return name;
+}
+
+CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs) {
+    QProcess p;
+    p.start(toolPath(QStringLiteral("signalboard-cli")), args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()),
+                QStringLiteral("timed out; ") + QString::fromUtf8(p.readAllStandardError())};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace sb::test

@@ -21,4 +21,12 @@ std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error);
 // Path of a built helper program (next to the test binaries or in the build tree).
 QString toolPath(const QString &name);
 
+// One run of signalboard-cli: exit code (-1 when it did not start or finish), both outputs.
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 300000);
+
 } // namespace sb::test

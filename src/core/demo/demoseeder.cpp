@@ -2,11 +2,13 @@
 
 #include "demo/demodata.h"
 #include "demo/demotimeline.h"
+#include "grading/ruleset.h"
 #include "security/passwordhasher.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <climits>
 #include <cmath>
 
 namespace sb {
@@ -106,18 +108,91 @@ bool DemoSeeder::isSeeded(bool &seeded, QString &error) const {
     return true;
 }
 
-bool DemoSeeder::seed(const DemoOptions &options, QString &error,
-                      const std::function<void(int)> &progress) {
-    bool seeded = false;
-    if (!isSeeded(seeded, error))
+QStringList DemoSeeder::demoLogins() {
+    QStringList logins;
+    for (const StaffSeed &s : staffSeeds())
+        logins.append(s.login);
+    return logins;
+}
+
+bool DemoSeeder::refuseOccupied(const DemoOptions &options, QString &error) const {
+    QSqlQuery q;
+    if (!m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM tickets"), {}, error))
         return false;
-    if (seeded)
-        return true;
-    return m_db.transaction(
+    const qint64 tickets = q.next() ? q.value(0).toLongLong() : 0;
+    if (tickets > 0) {
+        error = tr("The database already holds %n ticket(s); the demo is written only into a "
+                   "database without tickets.",
+                   nullptr, int(qMin<qint64>(tickets, INT_MAX)));
+        return false;
+    }
+    const QStringList logins = demoLogins();
+    QString in;
+    QVariantList values;
+    for (const QString &login : logins) {
+        in += in.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values.append(login);
+    }
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT login FROM staff WHERE login IN (") + in +
+                       QStringLiteral(") ORDER BY login"),
+                   values, error))
+        return false;
+    QStringList taken;
+    while (q.next())
+        taken.append(q.value(0).toString());
+    if (!taken.isEmpty()) {
+        error = tr("The database already has staff with the demo's logins (%1); the demo is "
+                   "written only into a database without them.")
+                    .arg(taken.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!options.loginPassword.isEmpty()) {
+        if (m_db.dialect() != Dialect::PostgreSQL) {
+            error = tr("Demo logins are database roles: they exist only on PostgreSQL.");
+            return false;
+        }
+        if (options.loginPassword.size() < 8 || options.loginPassword.size() > 1024) {
+            error = tr("The demo logins' password must have 8 to 1024 characters.");
+            return false;
+        }
+        if (!m_db.exec(q,
+                       QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN (") + in +
+                           QStringLiteral(") ORDER BY rolname"),
+                       values, error))
+            return false;
+        while (q.next())
+            taken.append(q.value(0).toString());
+        if (!taken.isEmpty()) {
+            error = tr("The server already has database roles named like demo people (%1); "
+                       "roles are shared by every database of a server, so the demo logins "
+                       "cannot be created here.")
+                        .arg(taken.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (options.days < 1 || options.days > 366) {
+        error = tr("The demo history must span 1 to 366 days, not %1.").arg(options.days);
+        return false;
+    }
+    return true;
+}
+
+bool DemoSeeder::seed(const DemoOptions &options, QString &error,
+                      const std::function<void(int)> &progress, DemoSummary *summary) {
+    m_summary = {};
+    const bool ok = m_db.transaction(
         [&](QString &err) {
-            return seedPeople(options.nowMs, err) && seedHistory(options, err, progress);
+            std::vector<GradingInput> grading;
+            return refuseOccupied(options, err) && seedPeople(options.nowMs, err) &&
+                   seedCalendar(options, err) && seedHistory(options, grading, err, progress) &&
+                   seedIncidents(options, grading, err) && seedBroadcasts(options, err) &&
+                   (options.loginPassword.isEmpty() || createLogins(options.loginPassword, err));
         },
         error);
+    if (ok && summary)
+        *summary = m_summary;
+    return ok;
 }
 
 bool DemoSeeder::seedPeople(qint64 nowMs, QString &error) {
@@ -134,6 +209,7 @@ bool DemoSeeder::seedPeople(qint64 nowMs, QString &error) {
                                       "ON CONFLICT (name) DO NOTHING"),
                        {QStringLiteral("Team %1").arg(t), nowMs}, error))
             return false;
+        ++m_summary.teams;
     }
     // Every demo account signs in with the demo password. One Argon2id hash serves them all:
     // hashing 48 times would add seconds to the first start for no gain in a demo.
@@ -158,6 +234,7 @@ bool DemoSeeder::seedPeople(qint64 nowMs, QString &error) {
                         (employee % 3 != 0) ? 1 : 0, nowMs, hash},
                        error))
             return false;
+        ++m_summary.staff;
     }
     const QList<std::pair<QString, QString>> kb{
         {QStringLiteral("Login failures after the 2.3 app update"),
@@ -174,12 +251,13 @@ bool DemoSeeder::seedPeople(qint64 nowMs, QString &error) {
                                       "updated_at) VALUES ('known_issue', ?, ?, ?, ?)"),
                        {title, body, nowMs, nowMs}, error))
             return false;
+        ++m_summary.articles;
     }
     return true;
 }
 
-bool DemoSeeder::seedHistory(const DemoOptions &o, QString &error,
-                             const std::function<void(int)> &progress) {
+bool DemoSeeder::seedHistory(const DemoOptions &o, std::vector<GradingInput> &grading,
+                             QString &error, const std::function<void(int)> &progress) {
     QSqlQuery agents;
     if (!m_db.exec(agents,
                    QStringLiteral("SELECT s.id, s.team_id FROM staff s JOIN roles r ON r.id = "
@@ -267,6 +345,9 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, QString &error,
             error = describeSqlError(ins.lastError());
             return false;
         }
+        ++m_summary.tickets;
+        if (const auto type = RuleSet::typeIndex(QStringView(c.problemType)); type >= 0)
+            grading.push_back({at, type, int(gradingTier(c.tier))});
         // The timeline that led to the state: reviewed and dispatched by a colleague, then
         // handled by the assigned agent.
         const auto &reviewer = handlers.at(rng.bounded(int(handlers.size())));
@@ -285,6 +366,7 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, QString &error,
                 error = describeSqlError(event.lastError());
                 return false;
             }
+            ++m_summary.timelineLines;
         }
         return true;
     };

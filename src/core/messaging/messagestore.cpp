@@ -84,6 +84,19 @@ bool MessageStore::send(const OutgoingMessage &message, qint64 &messageId, QStri
     return ok;
 }
 
+bool MessageStore::sendInTransaction(const OutgoingMessage &message, qint64 &messageId,
+                                     QString &error, SendReport *report) {
+    const qint64 now = m_clock.nowMs();
+    if (!validate(message, now, error))
+        return false;
+    SendReport r;
+    if (!sendInTransaction(message, now, messageId, r, error))
+        return false;
+    if (report)
+        *report = r;
+    return true;
+}
+
 bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qint64 &messageId,
                                      SendReport &report, QString &error) {
     QSqlQuery q;
