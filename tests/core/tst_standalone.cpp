@@ -67,6 +67,8 @@ private:
         const QDir base(top);
         QStringList found;
         for (const QString &rel : files) {
+            if (rel == QLatin1StringView("tests/core/tst_standalone.cpp"))
+                continue; // the check itself spells out what it looks for
             QFile f(base.filePath(rel));
             if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
                 continue;
@@ -94,7 +96,11 @@ private:
                                                      .arg(m.captured(0)));
                     }
                 }
-                auto it = markdown.globalMatch(line);
+                // A Markdown link's text names what its target is: only the target counts.
+                static const QRegularExpression linkText(QStringLiteral(R"(\[[^\]]*\]\()"));
+                QString targets = line;
+                targets.replace(linkText, QStringLiteral("[]("));
+                auto it = markdown.globalMatch(targets);
                 while (it.hasNext()) {
                     const QString cited = it.next().captured(1);
                     const QString fromFile = QDir::cleanPath(dir + QLatin1Char('/') + cited);

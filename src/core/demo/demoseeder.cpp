@@ -4,6 +4,7 @@
 #include "demo/demotimeline.h"
 #include "grading/ruleset.h"
 #include "security/passwordhasher.h"
+#include "volume/volumerules.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -181,12 +182,18 @@ bool DemoSeeder::refuseOccupied(const DemoOptions &options, QString &error) cons
 bool DemoSeeder::seed(const DemoOptions &options, QString &error,
                       const std::function<void(int)> &progress, DemoSummary *summary) {
     m_summary = {};
+    // The rules that open the history's incidents, read before the transaction (reading
+    // them opens one of its own).
+    RuleSet rules = RuleSet::defaults();
+    int rulesVersion = 0;
+    if (!loadActiveRuleSet(m_db, rules, rulesVersion, error))
+        return false;
     const bool ok = m_db.transaction(
         [&](QString &err) {
             std::vector<GradingInput> grading;
             return refuseOccupied(options, err) && seedPeople(options.nowMs, err) &&
                    seedCalendar(options, err) && seedHistory(options, grading, err, progress) &&
-                   seedIncidents(options, grading, err) && seedBroadcasts(options, err) &&
+                   seedIncidents(options, rules, grading, err) && seedBroadcasts(options, err) &&
                    (options.loginPassword.isEmpty() || createLogins(options.loginPassword, err));
         },
         error);
@@ -278,7 +285,8 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, std::vector<GradingInput> &gr
             "customer_tier, problem_type, customer_id, service_number, category, subject, "
             "description, region, state, validity, priority, green_channel, handler_id, team_id, "
             "department, support_tier, satisfaction, updated_at) VALUES "
-            "('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            "('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"))) {
         error = describeSqlError(ins.lastError());
         return false;
     }
@@ -341,17 +349,17 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, std::vector<GradingInput> &gr
         ins.addBindValue(1);
         ins.addBindValue(satisfaction);
         ins.addBindValue(at);
-        if (!ins.exec()) {
+        if (!ins.exec() || !ins.next()) {
             error = describeSqlError(ins.lastError());
             return false;
         }
+        const qint64 ticketId = ins.value(0).toLongLong();
         ++m_summary.tickets;
         if (const auto type = RuleSet::typeIndex(QStringView(c.problemType)); type >= 0)
             grading.push_back({at, type, int(gradingTier(c.tier))});
         // The timeline that led to the state: reviewed and dispatched by a colleague, then
         // handled by the assigned agent.
         const auto &reviewer = handlers.at(rng.bounded(int(handlers.size())));
-        const qint64 ticketId = ins.lastInsertId().toLongLong();
         const auto steps = demo::timelineFor(
             {at, o.nowMs, state, reviewer.first, h.first, h.second, satisfaction.toInt()}, rng);
         for (const demo::TimelineStep &st : steps) {

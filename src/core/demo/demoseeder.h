@@ -8,6 +8,8 @@
 
 namespace sb {
 
+class RuleSet;
+
 struct DemoOptions {
     qint64 nowMs = 0;           // history ends here
     int days = 30;              // of history
@@ -71,8 +73,8 @@ private:
     bool seedCalendar(const DemoOptions &options, QString &error);
     bool seedHistory(const DemoOptions &options, std::vector<GradingInput> &grading, QString &error,
                      const std::function<void(int)> &progress);
-    bool seedIncidents(const DemoOptions &options, std::vector<GradingInput> &grading,
-                       QString &error);
+    bool seedIncidents(const DemoOptions &options, const RuleSet &rules,
+                       std::vector<GradingInput> &grading, QString &error);
     bool seedBroadcasts(const DemoOptions &options, QString &error);
     bool createLogins(const QString &password, QString &error);
 

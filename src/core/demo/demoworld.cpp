@@ -8,7 +8,6 @@
 #include "incidents/incidentqueries.h"
 #include "messaging/messagestore.h"
 #include "util/clock.h"
-#include "volume/volumerules.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -118,12 +117,8 @@ bool DemoSeeder::seedCalendar(const DemoOptions &o, QString &error) {
     return true;
 }
 
-bool DemoSeeder::seedIncidents(const DemoOptions &o, std::vector<GradingInput> &grading,
-                               QString &error) {
-    RuleSet rules = RuleSet::defaults();
-    int version = 0;
-    if (!loadActiveRuleSet(m_db, rules, version, error))
-        return false;
+bool DemoSeeder::seedIncidents(const DemoOptions &o, const RuleSet &rules,
+                               std::vector<GradingInput> &grading, QString &error) {
     // The engine takes complaints in time order; a burst's complaints were drawn ahead of
     // the minute they started in.
     std::stable_sort(grading.begin(), grading.end(),
