@@ -38,3 +38,19 @@ ALTER DATABASE :"db" SET password_encryption = 'scram-sha-256';
 ALTER SCHEMA public OWNER TO :"owner";
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+
+-- Advisory locks: PostgreSQL lets every login take any advisory lock. The change_log trigger
+-- serialises its writers on one key, so a staff login holding that key (for example
+-- `SELECT pg_advisory_lock(7305001), pg_sleep(600)`) would freeze every write in the centre.
+-- Only the owner (migrations, the SECURITY DEFINER triggers) may take them in this database.
+SELECT format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', p.oid::regprocedure)
+FROM pg_proc p WHERE p.proname ~ '^pg_(try_)?advisory' \gexec
+SELECT format('GRANT EXECUTE ON FUNCTION %s TO %I', p.oid::regprocedure, :'owner')
+FROM pg_proc p WHERE p.proname ~ '^pg_(try_)?advisory' \gexec
+
+-- Passwords: a login can always `ALTER ROLE itself PASSWORD …`, which no grant can take away.
+-- Debian's PostgreSQL ships passwordcheck: loaded for every session of this database, it
+-- refuses short passwords, passwords made only of letters, and passwords holding the login.
+ALTER DATABASE :"db" SET session_preload_libraries = 'passwordcheck';
+-- A session left idle inside a transaction holds its locks and the change feed's horizon.
+ALTER DATABASE :"db" SET idle_in_transaction_session_timeout = '5min';

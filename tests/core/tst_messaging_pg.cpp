@@ -8,6 +8,7 @@
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sb;
@@ -65,31 +66,65 @@ private Q_SLOTS:
     }
 
     void agentSendsAndReadsUnderServerGrants() {
-        // A person logged in as their own PostgreSQL role in group sb_agent: the table
-        // grants of 001 and 004 let them send to named colleagues, read and receipt.
+        // People logged in as their own PostgreSQL roles in group sb_agent: Alice sends to
+        // named colleagues; Bob reads and receipts his own copy. The server sends in the
+        // sender's own name and lets nobody mark another person's receipt.
         QString error;
-        QVERIFY2(
-            m_db->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
-                                      "WHERE rolname = 'sb_msg_agent') THEN CREATE ROLE "
-                                      "sb_msg_agent LOGIN PASSWORD 'agent-pw' IN ROLE sb_agent; "
-                                      "END IF; END $$"),
-                       {}, error),
-            qPrintable(error));
-        DatabaseUrl agentUrl = m_db->url();
-        agentUrl.user = QStringLiteral("sb_msg_agent");
-        agentUrl.password = QStringLiteral("agent-pw");
-        auto agentDb = Database::open(agentUrl, QStringLiteral("agent"), error);
-        QVERIFY2(agentDb, qPrintable(error));
+        const auto loginFor = [&](const QString &login, qint64 staffId) {
+            QString e;
+            const bool ok =
+                m_db->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                          "WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN "
+                                          "PASSWORD 'agent-pw' IN ROLE sb_agent; END IF; END $$")
+                               .arg(login),
+                           {}, e) &&
+                m_db->exec(QStringLiteral("UPDATE staff SET login = ? WHERE id = ?"),
+                           {login, staffId}, e);
+            if (!ok)
+                qWarning("%s", qPrintable(e));
+            DatabaseUrl url = m_db->url();
+            url.user = login;
+            url.password = QStringLiteral("agent-pw");
+            return Database::open(url, login, e);
+        };
+        auto agentDb = loginFor(QStringLiteral("sb_msg_agent"), m_seed.alice);
+        QVERIFY(agentDb);
+        auto bobDb = loginFor(QStringLiteral("sb_msg_bob"), m_seed.bob);
+        QVERIFY(bobDb);
         MessageStore agent(*agentDb, m_clock);
         qint64 id = 0;
         QVERIFY2(agent.send(test::simple(m_seed.alice, Audience::staff({m_seed.erin, m_seed.bob}),
                                          QStringLiteral("Need help with ticket 42")),
                             id, error),
                  qPrintable(error));
+        MessageStore bob(*bobDb, m_clock);
         QList<StoredMessage> inbox;
-        QVERIFY2(agent.pending(m_seed.bob, inbox, error), qPrintable(error));
+        QVERIFY2(bob.pending(m_seed.bob, inbox, error), qPrintable(error));
         QCOMPARE(test::idsOf(inbox), QList<qint64>{id});
-        QVERIFY2(agent.markRead(m_seed.bob, id, error), qPrintable(error));
+        // Alice cannot mark Bob's copy read (the server changes no row of another
+        // recipient); Bob can.
+        bool recorded = true;
+        agent.markRead(m_seed.bob, id, error, &recorded);
+        QVERIFY(!recorded);
+        ReceiptSummary sum;
+        QVERIFY2(agent.summary(id, sum, error), qPrintable(error));
+        QCOMPARE(sum.read, 0);
+        QVERIFY2(bob.markRead(m_seed.bob, id, error, &recorded), qPrintable(error));
+        QVERIFY(recorded);
+        QVERIFY2(agent.summary(id, sum, error), qPrintable(error));
+        QCOMPARE(sum.read, 1);
+        // Forged: a message claiming Erin as its sender goes out in Alice's name.
+        qint64 forged = 0;
+        QVERIFY2(agent.send(test::simple(m_seed.erin, Audience::staff({m_seed.bob}),
+                                         QStringLiteral("from Erin?")),
+                            forged, error),
+                 qPrintable(error));
+        QSqlQuery q;
+        QVERIFY2(m_db->exec(q, QStringLiteral("SELECT sender_id FROM messages WHERE id = ?"),
+                            {forged}, error) &&
+                     q.next(),
+                 qPrintable(error));
+        QCOMPARE(q.value(0).toLongLong(), m_seed.alice);
         QList<MessageTemplate> templates;
         QVERIFY2(MessageTemplateStore(*agentDb, m_clock).list(templates, error), qPrintable(error));
         // Agents may not change templates, read webhook URLs or queue webhooks.

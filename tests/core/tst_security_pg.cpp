@@ -232,7 +232,11 @@ void TestSecurityPg::agentCannotUpdateTicketStateDirectly() {
         QStringLiteral(
             "INSERT INTO ticket_events(ticket_id, at, actor_id, action) VALUES (?, 0, ?, 'close')"),
         {m_t2, m_agentId}, error));
-    QVERIFY2(error.contains(QLatin1StringView("row-level security")), qPrintable(error));
+    // Refused as a workflow action written directly (guard trigger), before the row-level
+    // rule on the ticket's visibility is reached.
+    QVERIFY2(error.contains(QLatin1StringView("row-level security")) ||
+                 error.contains(QLatin1StringView("is a workflow action")),
+             qPrintable(error));
     QCOMPARE(scalar(*m_admin,
                     QStringLiteral(
                         "SELECT COUNT(*) FROM tickets WHERE state = 'registered' AND version = 1")),

@@ -81,6 +81,11 @@ private Q_SLOTS:
         o.nowMs = clock.nowMs();
         o.days = 2;
         QVERIFY2(seeder.seed(o, e), qPrintable(e));
+        // The demo's own incidents are cleared: this test places one and counts its markers.
+        for (const char *sql :
+             {"UPDATE tickets SET incident_id = NULL", "DELETE FROM incident_events",
+              "UPDATE messages SET incident_id = NULL", "DELETE FROM incidents"})
+            QVERIFY2(db->exec(QString::fromLatin1(sql), {}, e), qPrintable(e));
         // A stored rule set is the active one: key-class burst lowered from 5 to 4.
         QJsonObject doc = QJsonDocument::fromJson(RuleSet::defaults().toJson()).object();
         QJsonObject burst = doc.value(QStringLiteral("burst_thresholds")).toObject();

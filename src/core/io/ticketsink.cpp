@@ -71,7 +71,12 @@ public:
         // order): in memory rather than in temporary files. For this transaction only.
         if (m_bulk && !command("SET LOCAL work_mem = '256MB'", error))
             return false;
-        PGresult *r = PQexec(m_conn, "COPY import_staging FROM STDIN");
+        // Named columns: staged_by is the server's (the login staging the rows).
+        PGresult *r = PQexec(m_conn, "COPY import_staging(line, source, external_id, "
+                                     "received_at, received_offset, channel, customer_tier, "
+                                     "problem_type, customer_id, service_number, category, "
+                                     "subject, description, region, extra, registered_by, "
+                                     "updated_at) FROM STDIN");
         const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
         if (!ok)
             error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
@@ -131,7 +136,8 @@ public:
             "description, region, extra, registered_by, updated_at) "
             "SELECT source, external_id, received_at, received_offset, channel, customer_tier, "
             "problem_type, customer_id, service_number, category, subject, description, region, "
-            "extra, registered_by, updated_at FROM import_staging ORDER BY line "
+            "extra, registered_by, updated_at FROM import_staging WHERE staged_by = session_user "
+            "ORDER BY line "
             "ON CONFLICT (source, external_id) DO NOTHING");
         bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
         if (ok) {
@@ -146,7 +152,7 @@ public:
                 ok = false;
         }
         // Only this transaction's rows are visible here (the others' are uncommitted).
-        if (ok && !command("DELETE FROM import_staging", error))
+        if (ok && !command("DELETE FROM import_staging WHERE staged_by = session_user", error))
             ok = false;
         m_open = false;
         if (!ok) {

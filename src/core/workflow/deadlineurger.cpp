@@ -137,14 +137,6 @@ bool DeadlineUrger::run(qint64 now, UrgeRun &result, QString &error) {
         [&](QString &err) {
             QSqlQuery ins;
             for (const Candidate &c : std::as_const(candidates)) {
-                if (!m_db.exec(ins,
-                               QStringLiteral("INSERT INTO deadline_urges(ticket_id, milestone, "
-                                              "kind, due_at, at) VALUES (?, ?, ?, ?, ?) ON "
-                                              "CONFLICT (ticket_id, milestone, kind) DO NOTHING"),
-                               {c.ticketId, c.milestone, c.kind, c.dueAt, now}, err))
-                    return false;
-                if (ins.numRowsAffected() != 1)
-                    continue; // another workstation was first
                 const QString due = QDateTime::fromMSecsSinceEpoch(c.dueAt, m_calendar.timeZone())
                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                 const QString note =
@@ -155,14 +147,34 @@ bool DeadlineUrger::run(qint64 now, UrgeRun &result, QString &error) {
                                        {QStringLiteral("milestone"), c.milestone},
                                        {QStringLiteral("kind"), c.kind},
                                        {QStringLiteral("due_at"), c.dueAt}};
-                if (!m_db.exec(
-                        QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, "
-                                       "action, from_state, to_state, note, data) VALUES "
-                                       "(?, ?, NULL, 'urge', ?, ?, ?, ?)"),
-                        {c.ticketId, now, c.state, c.state, note,
-                         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))},
-                        err))
-                    return false;
+                const QString json =
+                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+                if (m_db.dialect() == Dialect::PostgreSQL) {
+                    // The server records the urge and its timeline line (sb_urge): a staff
+                    // login may not write an actor-less line itself. It stamps its own time.
+                    if (!m_db.exec(ins, QStringLiteral("SELECT sb_urge(?, ?, ?, ?, ?, ?, ?)"),
+                                   {c.ticketId, c.milestone, c.kind, c.dueAt, note, json, now},
+                                   err))
+                        return false;
+                    if (!ins.next() || !ins.value(0).toBool())
+                        continue; // another workstation was first
+                } else {
+                    if (!m_db.exec(
+                            ins,
+                            QStringLiteral("INSERT INTO deadline_urges(ticket_id, milestone, kind, "
+                                           "due_at, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                           "(ticket_id, milestone, kind) DO NOTHING"),
+                            {c.ticketId, c.milestone, c.kind, c.dueAt, now}, err))
+                        return false;
+                    if (ins.numRowsAffected() != 1)
+                        continue; // another workstation was first
+                    if (!m_db.exec(
+                            QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, "
+                                           "action, from_state, to_state, note, data) VALUES "
+                                           "(?, ?, NULL, 'urge', ?, ?, ?, ?)"),
+                            {c.ticketId, now, c.state, c.state, note, json}, err))
+                        return false;
+                }
                 if (c.kind == QLatin1StringView("warning"))
                     ++counted.warnings;
                 else

@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# The server is the guard. A database is set up on the suite's throwaway PostgreSQL server
+# exactly as packaging/postgres/README.md says (setup.sh), then staff log in as their own
+# roles and send raw SQL with psql, as anyone with a login can. Every attack must be refused
+# (or leave nothing the client chose), and what staff may do must still work.
+#
+# Run by CTest (the pg fixture starts the server); prints one line per check and closes
+# with "N passed, N failed". Grow it with every table and every function that writes.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+src=${SIGNALBOARD_SOURCE_DIR:-$here/../..}
+cli=${SIGNALBOARD_BUILD_DIR:?}/src/cli/signalboard-cli
+state=${SIGNALBOARD_TEST_PG_STATE:?run through ctest: the pg fixture starts the server}
+url=$(sed -n 's/^url=//p' "$state")
+port=$(sed -n 's/^port=//p' "$state")
+supw=${url#*://sbadmin:}
+supw=${supw%%@*}
+export PGHOST=127.0.0.1 PGPORT=$port PGUSER=sbadmin PGPASSWORD=$supw PGDATABASE=postgres
+export PGCONNECT_TIMEOUT=10
+
+sfx=$RANDOM$RANDOM
+db=sb_guard_$sfx
+owner=sb_guard_owner_$sfx
+admin=guard_admin_$sfx
+agent=guard_agent_$sfx
+other=guard_other_$sfx
+sup=guard_sup_$sfx
+foreign=guard_foreign_app_$sfx
+ownerpw='Owner-pass-2026'
+adminpw='Admin-pass-2026'
+staffpw='Staff-pass-2026'
+work=$(mktemp -d)
+passed=0
+failed=0
+
+cleanup() {
+  psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
+  for r in "$admin" "$agent" "$other" "$sup" "$foreign" "$owner"; do
+    psql -X -q -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1
+  done
+  rm -rf "$work"
+}
+[ "${GUARD_KEEP:-0}" = 1 ] || trap cleanup EXIT
+
+ok() { passed=$((passed + 1)); echo "PASS  $1"; }
+bad() { failed=$((failed + 1)); echo "FAIL  $1${2:+: $2}"; }
+
+# psql as a login of the guarded database; prints rows unaligned, fails on the first error.
+as() {
+  local login=$1 pw=$2
+  shift 2
+  PGUSER=$login PGPASSWORD=$pw psql -X -q -t -A -v ON_ERROR_STOP=1 -d "$db" "$@" 2>"$work/err"
+}
+as_owner() { as "$owner" "$ownerpw" "$@"; }
+as_admin() { as "$admin" "$adminpw" "$@"; }
+as_agent() { as "$agent" "$staffpw" "$@"; }
+as_sup() { as "$sup" "$staffpw" "$@"; }
+
+# refused LABEL LOGIN-FUNCTION SQL: the statement must fail.
+refused() {
+  local label=$1 who=$2 sql=$3
+  if $who -c "$sql" >/dev/null; then
+    bad "$label" "accepted: $sql"
+  else
+    ok "$label ($(head -n 1 "$work/err" | sed 's/^psql:[^E]*ERROR: *//' | cut -c1-90))"
+  fi
+}
+# expect LABEL ACTUAL WANTED
+expect() {
+  if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "got '$2', want '$3' $(head -c 300 "$work/err")"; fi
+}
+
+# --- the set-up the guide describes -----------------------------------------------------
+printf '%s\n%s\n%s\n%s\n' "$ownerpw" "$ownerpw" "$adminpw" "$adminpw" |
+  bash "$src/packaging/postgres/setup.sh" --db "$db" --owner "$owner" --cli "$cli" \
+    --host 127.0.0.1 --port "$port" --admin-login "$admin" --admin-employee-no GA1 \
+    >"$work/setup.log" 2>&1 || { cat "$work/setup.log"; echo "0 passed, 1 failed"; exit 1; }
+echo "set up $db with packaging/postgres/setup.sh"
+
+# People and tickets: two teams, an agent in each, a supervisor; tickets of both teams, one
+# linked to an incident, received ten days ago (every deadline has passed); a private message
+# from the supervisor to the other agent.
+as_admin -c "INSERT INTO teams(name, created_at) VALUES ('A', 0), ('B', 0)" >/dev/null || exit 1
+team_a=$(as_admin -c "SELECT id FROM teams WHERE name = 'A'")
+team_b=$(as_admin -c "SELECT id FROM teams WHERE name = 'B'")
+as_admin -c "SELECT sb_create_login('GA2', '$agent', '$staffpw', 'agent', 'Ann Agent', $team_a)" >/dev/null &&
+  as_admin -c "SELECT sb_create_login('GA3', '$other', '$staffpw', 'agent', 'Bo Other', $team_b)" >/dev/null &&
+  as_admin -c "SELECT sb_create_login('GA4', '$sup', '$staffpw', 'supervisor', 'Sue Super', NULL)" >/dev/null ||
+  { cat "$work/err"; echo "0 passed, 1 failed"; exit 1; }
+agent_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$agent'")
+other_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$other'")
+sup_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$sup'")
+ago=$(( $(date +%s) * 1000 - 10 * 86400000 ))
+as_owner >/dev/null <<SQL || { cat "$work/err"; echo "0 passed, 1 failed"; exit 1; }
+INSERT INTO incidents(problem_type, class, state, grade, trigger_kind, opened_at)
+    VALUES ('login_failure', 'key', 'open', 1, 'burst:normal', $ago);
+INSERT INTO tickets(source, external_id, received_at, channel, customer_tier, problem_type,
+    service_number, state, handler_id, team_id, updated_at)
+VALUES ('guard', 'a1', $ago, 'phone', 'normal', 'login_failure', '13800138000', 'dispatched',
+        $agent_id, $team_a, $ago),
+       ('guard', 'b1', $ago, 'phone', 'normal', 'login_failure', '13900139000', 'dispatched',
+        $other_id, $team_b, $ago);
+UPDATE tickets SET incident_id = (SELECT id FROM incidents) WHERE external_id = 'b1';
+INSERT INTO messages(sender_id, subject, body, created_at) VALUES ($sup_id, 'private', 'for Bo only', $ago);
+INSERT INTO message_recipients(message_id, staff_id) SELECT id, $other_id FROM messages;
+INSERT INTO kb_articles(kind, title, body, created_at, updated_at) VALUES ('known_issue', 'Login', 'Clear the cookie.', 0, 0);
+SQL
+ta=$(as_owner -c "SELECT id FROM tickets WHERE external_id = 'a1'")
+tb=$(as_owner -c "SELECT id FROM tickets WHERE external_id = 'b1'")
+msg=$(as_owner -c "SELECT id FROM messages")
+kb=$(as_owner -c "SELECT id FROM kb_articles")
+
+# --- what staff may do still works --------------------------------------------------------
+expect "an agent sees the own team's ticket" "$(as_agent -c "SELECT count(*) FROM tickets WHERE id = $ta")" 1
+expect "an agent does not see another team's ticket" "$(as_agent -c "SELECT count(*) FROM tickets WHERE id = $tb")" 0
+new=$(as_agent -c "INSERT INTO tickets(source, external_id, received_at, channel, customer_tier,
+    problem_type, updated_at) VALUES ('phone', 'n1', 1, 'phone', 'normal', 'other', 1) RETURNING id")
+expect "an agent registers a ticket with a plain INSERT" "$([ -n "$new" ] && echo yes)" yes
+expect "a registered ticket is the agent's, in the initial state" \
+  "$(as_owner -c "SELECT registered_by = $agent_id AND state = 'registered' AND version = 1 FROM tickets WHERE id = ${new:-0}")" t
+expect "an agent counts a knowledge-base use" "$(as_agent -c "UPDATE kb_articles SET uses = uses + 1 WHERE id = $kb RETURNING uses")" 1
+as_agent -c "SELECT sb_workflow_apply($ta, 1, 'accept', '{}', '', NULL, NULL)" >/dev/null
+expect "an agent applies a workflow action with the version" "$(as_owner -c "SELECT state FROM tickets WHERE id = $ta")" in_progress
+
+# Urging on PostgreSQL as a supervisor's own login (the workstation's urger runs this code).
+if PGPASSWORD=$staffpw "$cli" workflow urge --db "postgresql://$sup@127.0.0.1:$port/$db" >"$work/urge.out" 2>&1; then
+  n=$(as_owner -c "SELECT count(*) FROM ticket_events WHERE action = 'urge' AND actor_id IS NULL AND ticket_id IN ($ta, $tb)")
+  expect "a supervisor login urges overdue tickets (timeline lines)" "$([ "$n" -ge 2 ] && echo yes)" yes
+else
+  bad "a supervisor login urges overdue tickets" "$(cat "$work/urge.out")"
+fi
+
+# --- the attacks --------------------------------------------------------------------------
+# The change_log lock: no staff login may hold it (it would freeze every write).
+refused "advisory lock on the change_log key" as_agent "SELECT pg_advisory_lock(7305001)"
+refused "try-advisory lock" as_agent "SELECT pg_try_advisory_xact_lock(7305001)"
+
+# Tickets: whatever the client sends, the workflow's fields are the server's.
+as_agent -c "INSERT INTO tickets(source, external_id, received_at, channel, customer_tier,
+    problem_type, state, priority, green_channel, handler_id, team_id, registered_by, version,
+    incident_id, satisfaction, updated_at) VALUES ('phone', 'forged', 1, 'phone', 'vip',
+    'other', 'closed', 9, 0, $sup_id, $team_b, $sup_id, 7, NULL, 5, 0)" >/dev/null
+expect "a forged ticket keeps none of the forged workflow fields" \
+  "$(as_owner -c "SELECT state || ',' || priority || ',' || COALESCE(handler_id::text, '-') || ',' || COALESCE(team_id::text, '-') || ',' || (registered_by = $agent_id) || ',' || version || ',' || COALESCE(satisfaction::text, '-') || ',' || (updated_at > 0) FROM tickets WHERE external_id = 'forged'")" \
+  "registered,0,-,-,true,1,-,true"
+refused "green channel without tickets.green_channel" as_agent \
+  "INSERT INTO tickets(source, external_id, received_at, channel, customer_tier, problem_type, green_channel, updated_at) VALUES ('phone', 'g1', 1, 'phone', 'normal', 'other', 1, 1)"
+refused "unlinking every ticket from its incident" as_agent "UPDATE tickets SET incident_id = NULL"
+expect "the other team's ticket is still linked" "$(as_owner -c "SELECT incident_id IS NOT NULL FROM tickets WHERE id = $tb")" t
+refused "closing a ticket by UPDATE" as_agent "UPDATE tickets SET state = 'closed' WHERE id = $ta"
+
+# Versions are required.
+refused "sb_workflow_apply with a NULL version" as_agent \
+  "SELECT sb_workflow_apply($ta, NULL, 'record', '{\"progress\":\"x\"}', 'x', NULL, NULL)"
+refused "sb_ticket_transition with a NULL version" as_agent \
+  "SELECT sb_ticket_transition($ta, 'record', 'in_progress', NULL)"
+
+# Timeline: no backdated workflow lines, no state changes, no lines on unseen tickets.
+refused "a backdated 'reply' line" as_agent \
+  "INSERT INTO ticket_events(ticket_id, at, actor_id, action, note) VALUES ($ta, 0, $agent_id, 'reply', 'done')"
+refused "a note that closes the ticket" as_agent \
+  "INSERT INTO ticket_events(ticket_id, at, actor_id, action, from_state, to_state) VALUES ($ta, 0, $agent_id, 'attachment', 'in_progress', 'closed')"
+refused "a note on another team's ticket" as_agent \
+  "INSERT INTO ticket_events(ticket_id, at, actor_id, action) VALUES ($tb, 1, $agent_id, 'attachment')"
+as_agent -c "INSERT INTO ticket_events(ticket_id, at, actor_id, action, note) VALUES ($ta, 0, $agent_id, 'attachment', 'backdated')" >/dev/null
+expect "a note is stamped with the server's time" \
+  "$(as_owner -c "SELECT at > $ago FROM ticket_events WHERE note = 'backdated'")" t
+
+# Urges: only through sb_urge, only on tickets the login sees.
+refused "planting an urge row" as_agent \
+  "INSERT INTO deadline_urges(ticket_id, milestone, kind, due_at, at) VALUES ($tb, 'x', 'overdue', 0, 0)"
+refused "urging another team's ticket" as_agent \
+  "SELECT sb_urge($tb, 'first_response', 'warning', 9999999999999, '', '{}')"
+
+# Knowledge base: writing needs kb.edit; a use is counted one at a time.
+refused "rewriting an article without kb.edit" as_agent "UPDATE kb_articles SET body = 'pay here'"
+refused "writing an article without kb.edit" as_agent \
+  "INSERT INTO kb_articles(kind, title, body, created_at, updated_at) VALUES ('known_issue', 'x', 'y', 0, 0)"
+refused "counting a hundred uses at once" as_agent "UPDATE kb_articles SET uses = uses + 100"
+
+# Messages: private messages stay private; sender, recipients and receipts are the server's.
+expect "another agent's private message is not readable" "$(as_agent -c "SELECT count(*) FROM messages WHERE id = $msg")" 0
+expect "nor its receipts" "$(as_agent -c "SELECT count(*) FROM message_recipients WHERE message_id = $msg")" 0
+as_agent -c "INSERT INTO messages(sender_id, subject, body, created_at) VALUES ($sup_id, 'from the boss', 'x', 0)" >/dev/null
+expect "a message claiming another sender is sent in the agent's name" \
+  "$(as_owner -c "SELECT sender_id = $agent_id AND created_at > 0 FROM messages WHERE subject = 'from the boss'")" t
+refused "adding a recipient to someone else's message" as_agent \
+  "INSERT INTO message_recipients(message_id, staff_id) VALUES ($msg, $agent_id)"
+as_agent -c "UPDATE message_recipients SET delivered_at = 1, read_at = 1" >/dev/null
+expect "other people's receipts cannot be marked" \
+  "$(as_owner -c "SELECT read_at IS NULL FROM message_recipients WHERE message_id = $msg AND staff_id = $other_id")" t
+
+# Import staging: a row another login leaves there is never swept into an import.
+as_agent -c "INSERT INTO import_staging(line, source, external_id, received_at, received_offset, channel,
+    customer_tier, problem_type, customer_id, service_number, category, subject, description, region,
+    extra, registered_by, updated_at) VALUES (1, 'file', 'planted', 1, 0, 'phone', 'normal', 'other',
+    '', '', '', '', '', '', '{}', 999999, 1)" >/dev/null
+refused "staging a row in someone else's name" as_agent \
+  "INSERT INTO import_staging(line, source, received_at, received_offset, channel, customer_tier, problem_type, customer_id, service_number, category, subject, description, region, extra, updated_at, staged_by) VALUES (1, 'f', 1, 0, 'phone', 'normal', 'other', '', '', '', '', '', '', '{}', 1, '$admin')"
+printf 'received_at,channel,customer_tier,problem_type,external_id\n2026-03-01T10:00:00+08:00,phone,normal,other,imp1\n' >"$work/one.csv"
+PGPASSWORD=$adminpw "$cli" import --db "postgresql://$admin@127.0.0.1:$port/$db" --input "$work/one.csv" --source file >"$work/import.out" 2>&1
+expect "an administrator's 1-row import imports 1 row" "$(grep -c 'imported 1\b' "$work/import.out")" 1
+expect "the planted row was not imported" "$(as_owner -c "SELECT count(*) FROM tickets WHERE external_id = 'planted'")" 0
+
+# Audit trail: the writer and the time are the server's.
+as_agent -c "INSERT INTO audit_log(at, actor, action, entity, detail) VALUES (0, '$sup', 'staff.create_login', 'staff', 'forged')" >/dev/null
+expect "an audit row is stamped with the writer and the server's time" \
+  "$(as_owner -c "SELECT actor = '$agent' AND at > 0 FROM audit_log WHERE detail = 'forged'")" t
+refused "rewriting the audit trail" as_agent "UPDATE audit_log SET detail = 'x'"
+refused "writing the change feed" as_agent "INSERT INTO change_log(entity, entity_id, op, at) VALUES ('ticket', 1, 'delete', 0)"
+
+# Roles and passwords.
+refused "becoming the supervisor" as_agent "SET ROLE $sup"
+refused "becoming the owner" as_agent "SET SESSION AUTHORIZATION $owner"
+refused "a short password by ALTER ROLE (passwordcheck)" as_agent "ALTER ROLE $agent PASSWORD 'a'"
+refused "a pre-hashed password through sb_set_password" as_agent \
+  "SELECT sb_set_password('$agent', 'md5' || md5('x'))"
+refused "an agent editing a ticket's priority" as_agent \
+  "SELECT sb_ticket_edit($ta, 2, 'priority', 9, '', NULL, NULL)"
+
+# The administrator reaches no further than the product's own logins.
+psql -X -q -c "CREATE ROLE $foreign LOGIN PASSWORD 'Foreign-pass-1'" >/dev/null
+as_admin -c "INSERT INTO staff(employee_no, name, status, status_changed_at, login, created_at)
+    VALUES ('GX1', 'Owner', 'active', 0, '$owner', 0), ('GX2', 'Foreign', 'active', 0, '$foreign', 0)" >/dev/null
+refused "taking over the schema owner with sb_set_password" as_admin "SELECT sb_set_password('$owner', 'Taken-over-2026')"
+refused "disabling another application's role" as_admin "SELECT sb_disable_login('$foreign')"
+expect "the other application's role can still log in" \
+  "$(psql -X -q -t -A -c "SELECT rolcanlogin FROM pg_roles WHERE rolname = '$foreign'")" t
+refused "granting oneself a permission" as_agent "SELECT sb_grant_permission('agent', 'kb.edit')"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
