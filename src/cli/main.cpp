@@ -24,11 +24,12 @@ const QList<Command> &commands() {
          "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
          sb::cli::staffFirstAdmin},
         {{QStringLiteral("replay")},
-         "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]",
+         "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv] "
+         "[--max-record-bytes N] [--replace-invalid-utf8]",
          sb::cli::replay},
         {{QStringLiteral("import")},
          "import --db URL --input F.csv [--map M.json|nyc311] [--source S] [--skip-bad-rows] "
-         "[--keep-extra] [--check]",
+         "[--keep-extra] [--check] [--max-record-bytes N] [--replace-invalid-utf8]",
          sb::cli::importCsv},
         {{QStringLiteral("export")},
          "export --db URL --output F.csv [--query "

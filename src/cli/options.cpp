@@ -63,4 +63,17 @@ std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose) c
     return db;
 }
 
+bool Options::textInput(Io io, const QString &limitOption, TextInputOptions &out) const {
+    out = {};
+    out.replaceInvalidUtf8 = has(QStringLiteral("replace-invalid-utf8"));
+    if (!m_values.contains(limitOption))
+        return true;
+    if (!TextInput::parseByteCount(value(limitOption), out.maxRecordBytes)) {
+        io.err << "signalboard-cli: --" << limitOption << " \"" << value(limitOption)
+               << "\" is not a byte count from 1 to 1G (e.g. 16777216, 64k, 16M)\n";
+        return false;
+    }
+    return true;
+}
+
 } // namespace sb::cli
