@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include <QFileInfo>
+
 namespace sb::cli {
 
 Options::Options(const QStringList &args, const QSet<QString> &required,
@@ -50,11 +52,20 @@ bool Options::ok(Io io) const {
     return false;
 }
 
-std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose) const {
+std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose,
+                                                Create create) const {
     DatabaseUrl url;
     QString error;
     if (!DatabaseUrl::parse(value(QStringLiteral("db")), url, error)) {
         io.err << "signalboard-cli: --db: " << error << '\n';
+        return nullptr;
+    }
+    if (create == Create::MustExist && url.dialect == Dialect::SQLite &&
+        !QFileInfo::exists(url.path)) {
+        io.err << "signalboard-cli: --db: the SQLite database " << url.path
+               << " does not exist (nothing was created); create it with: signalboard-cli db "
+                  "migrate --db "
+               << url.toDisplayString() << '\n';
         return nullptr;
     }
     auto db = Database::open(url, purpose, error);

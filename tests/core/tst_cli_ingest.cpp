@@ -48,9 +48,28 @@ private Q_SLOTS:
     void migrateAndStatus() {
         QTemporaryDir dir;
         const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("x.db"));
+        // Status only looks: a file that is not there is reported, not created.
         Run r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QLatin1StringView("pending")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("the SQLite database %1 does not exist (nothing was "
+                                               "created)")
+                                    .arg(dir.filePath(QStringLiteral("x.db")))),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+        // The same for the other commands that need an existing database.
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), url, QStringLiteral("--output"),
+                 dir.filePath(QStringLiteral("out.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("does not exist")), qPrintable(r.err));
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, "{}\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("db migrate")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+        r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                 QStringLiteral("sqlite:///no/such.db")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("/no/such.db does not exist")),
+                 qPrintable(r.err));
         r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1StringView("applied 001")));
