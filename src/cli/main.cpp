@@ -24,7 +24,8 @@ const QList<Command> &commands() {
          "< complaints.jsonl",
          sb::cli::ingest},
         {{QStringLiteral("staff"), QStringLiteral("first-admin")},
-         "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
+         "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password  "
+         "(SQLite only)",
          sb::cli::staffFirstAdmin},
         {{QStringLiteral("replay")},
          "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv] "
