@@ -1983,6 +1983,10 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Field &quot;%1&quot;: staff member #%2 (%3) is not active (status &quot;%4&quot;); only active staff can be given tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ticket event could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,6 +2244,10 @@ Statement: %4</source>
 <context>
     <name>sb::CsvReader</name>
     <message>
+        <source>line %1: the record has more than %2 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line %1: a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,6 +2257,85 @@ Statement: %4</source>
     </message>
     <message>
         <source>line %1: field %2: a quote inside a field that does not start with a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DatabaseUrl</name>
+    <message>
+        <source>a sqlite URL needs a file path, as in sqlite:///home/me/sb.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite path contains a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite path &quot;%1&quot; is not absolute (use sqlite:///abs/path.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: it must start with sqlite:// or postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown connection parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: values may not contain &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the value contains a control character (U+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains a control character (U+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,6 +2819,17 @@ Statement: %4</source>
     </message>
     <message>
         <source>someone saved rule set version %1 at the same time; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TextInput</name>
+    <message>
+        <source>line 1: the file is %1 (byte-order mark); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid UTF-8 (byte 0x%3); the file must be UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1984,6 +1984,10 @@ Statement: %4</source>
         <translation>字段“%1”：不存在编号为 #%2 的班组。</translation>
     </message>
     <message>
+        <source>Field &quot;%1&quot;: staff member #%2 (%3) is not active (status &quot;%4&quot;); only active staff can be given tickets.</source>
+        <translation>字段“%1”：人员 #%2（%3）不是在岗状态（状态为“%4”）；只能把工单交给在岗人员。</translation>
+    </message>
+    <message>
         <source>The ticket was changed meanwhile.</source>
         <translation>工单已被他人修改。</translation>
     </message>
@@ -2241,6 +2245,10 @@ Statement: %4</source>
 <context>
     <name>sb::CsvReader</name>
     <message>
+        <source>line %1: the record has more than %2 fields</source>
+        <translation>第 %1 行：该记录的字段超过 %2 个</translation>
+    </message>
+    <message>
         <source>line %1: a quoted field is not closed before the end of the file</source>
         <translation>第 %1 行：带引号的字段直到文件末尾仍未闭合</translation>
     </message>
@@ -2251,6 +2259,85 @@ Statement: %4</source>
     <message>
         <source>line %1: field %2: a quote inside a field that does not start with a quote</source>
         <translation>第 %1 行第 %2 个字段：字段不以引号开头，但其中含有引号</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than the limit of %2 bytes</source>
+        <translation>第 %1 行：该记录超过了 %2 字节的长度上限</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DatabaseUrl</name>
+    <message>
+        <source>a sqlite URL needs a file path, as in sqlite:///home/me/sb.db</source>
+        <translation>sqlite 地址需要文件路径，例如 sqlite:///home/me/sb.db</translation>
+    </message>
+    <message>
+        <source>the SQLite path contains a control character (U+%1)</source>
+        <translation>SQLite 路径中含有控制字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>the SQLite path &quot;%1&quot; is not absolute (use sqlite:///abs/path.db)</source>
+        <translation>SQLite 路径“%1”不是绝对路径（请使用 sqlite:///abs/path.db）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: it must start with sqlite:// or postgresql://</source>
+        <translation>“%1”不是数据库地址：必须以 sqlite:// 或 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
+        <translation>主机“%1”中的“[”未闭合</translation>
+    </message>
+    <message>
+        <source>bad host &quot;%1&quot;</source>
+        <translation>主机“%1”无效</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>unknown connection parameter &quot;%1&quot;</source>
+        <translation>未知的连接参数“%1”</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is given twice</source>
+        <translation>参数“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: values may not contain &apos;;&apos;</source>
+        <translation>参数“%1”：取值中不能含有“;”</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the value contains a control character (U+%2)</source>
+        <translation>参数“%1”：取值中含有控制字符（U+%2）</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation>参数“%1”：“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; is not one of %3</source>
+        <translation>参数“%1”：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>the %1 contains a control character (U+%2)</source>
+        <translation>%1中含有控制字符（U+%2）</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>the password contains a NUL character</source>
+        <translation>密码中含有 NUL 字符</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2819,17 @@ Statement: %4</source>
     <message>
         <source>someone saved rule set version %1 at the same time; reload and try again</source>
         <translation>有人同时保存了规则集版本 %1；请重新加载后重试</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TextInput</name>
+    <message>
+        <source>line 1: the file is %1 (byte-order mark); save it as UTF-8</source>
+        <translation>第 1 行：该文件是 %1 编码（带字节顺序标记）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid UTF-8 (byte 0x%3); the file must be UTF-8</source>
+        <translation>第 %1 行第 %2 列：不是有效的 UTF-8（字节 0x%3）；文件必须是 UTF-8 编码</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ int dbMigrate(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db")}, {});
     if (!opts.ok(io))
         return 2;
-    auto db = opts.openDatabase(io);
+    auto db = opts.openDatabase(io, QStringLiteral("cli"), Options::Create::IfMissing);
     if (!db)
         return 1;
     Migrator m(*db);
@@ -27,11 +27,12 @@ int dbMigrate(const QStringList &args, Io io) {
     return 0;
 }
 
+// Only looks: a SQLite file that does not exist is reported, not created.
 int dbStatus(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db")}, {});
     if (!opts.ok(io))
         return 2;
-    auto db = opts.openDatabase(io);
+    auto db = opts.openDatabase(io, QStringLiteral("cli"), Options::Create::MustExist);
     if (!db)
         return 1;
     Migrator m(*db);

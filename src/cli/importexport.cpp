@@ -55,9 +55,11 @@ std::optional<ColumnMapping> loadMapping(const Options &opts, Io io) {
 int importCsv(const QStringList &args, Io io) {
     Options opts(
         args, {QStringLiteral("db"), QStringLiteral("input")},
-        {QStringLiteral("map"), QStringLiteral("source")},
-        {QStringLiteral("skip-bad-rows"), QStringLiteral("keep-extra"), QStringLiteral("check")});
-    if (!opts.ok(io))
+        {QStringLiteral("map"), QStringLiteral("source"), QStringLiteral("max-record-bytes")},
+        {QStringLiteral("skip-bad-rows"), QStringLiteral("keep-extra"), QStringLiteral("check"),
+         QStringLiteral("replace-invalid-utf8")});
+    ImportOptions options;
+    if (!opts.ok(io) || !opts.textInput(io, QStringLiteral("max-record-bytes"), options.text))
         return 2;
     const auto mapping = loadMapping(opts, io);
     if (!mapping)
@@ -65,7 +67,6 @@ int importCsv(const QStringList &args, Io io) {
     auto db = opts.openDatabase(io, QStringLiteral("import"));
     if (!db || !schemaReady(*db, io))
         return 1;
-    ImportOptions options;
     options.source = opts.value(QStringLiteral("source"));
     options.importGoodRows = opts.has(QStringLiteral("skip-bad-rows"));
     options.keepUnknownColumns = opts.has(QStringLiteral("keep-extra"));

@@ -11,17 +11,52 @@
 #include <QJsonParseError>
 
 #include <iostream>
-#include <string>
 
 namespace sb::cli {
+
+namespace {
+
+enum class LineRead { Line, End, TooLong, Failed };
+
+// Reads one line (without its '\n') into `line`, holding at most `max` bytes of it: a longer
+// line is not read any further (TooLong), so memory stays bounded whatever arrives.
+LineRead readLine(std::istream &in, QByteArray &line, qsizetype max) {
+    line.clear();
+    char chunk[1 << 16];
+    for (;;) {
+        in.getline(chunk, sizeof chunk);
+        const qsizetype got = static_cast<qsizetype>(in.gcount());
+        if (in.bad())
+            return LineRead::Failed;
+        const bool full = in.fail() && !in.eof(); // the chunk filled up inside the line
+        // Without fail/eof the '\n' was taken and counted in gcount().
+        const qsizetype n = (!in.fail() && !in.eof()) ? got - 1 : got;
+        if (line.size() + n > max)
+            return LineRead::TooLong;
+        line.append(chunk, n);
+        if (!in.fail())
+            return LineRead::Line; // a whole line, or the last one without '\n'
+        if (!full)
+            return line.isEmpty() ? LineRead::End : LineRead::Line;
+        in.clear();
+    }
+}
+
+} // namespace
 
 // Reads complaints as JSON Lines from standard input and stores them. Bad lines are
 // reported (line number and reason) and skipped; every good line is stored. Lines are
 // committed in batches, and at once whenever the input pauses, so a live pipe is seen by
-// the workstations without delay.
+// the workstations without delay. Lines must be UTF-8 (invalid bytes are a bad line unless
+// --replace-invalid-utf8); a UTF-16/32 byte-order mark or a line longer than --max-line-bytes
+// (16 MiB by default) stops the input there, after storing the good lines before it.
 int ingest(const QStringList &args, Io io) {
-    Options opts(args, {QStringLiteral("db")}, {QStringLiteral("source"), QStringLiteral("batch")});
-    if (!opts.ok(io))
+    Options opts(
+        args, {QStringLiteral("db")},
+        {QStringLiteral("source"), QStringLiteral("batch"), QStringLiteral("max-line-bytes")},
+        {QStringLiteral("replace-invalid-utf8")});
+    TextInputOptions text;
+    if (!opts.ok(io) || !opts.textInput(io, QStringLiteral("max-line-bytes"), text))
         return 2;
     int batchSize = 1000;
     if (opts.has(QStringLiteral("batch"))) {
@@ -80,14 +115,45 @@ int ingest(const QStringList &args, Io io) {
         batch.clear();
     };
 
-    std::string raw;
-    while (std::getline(std::cin, raw)) {
+    QByteArray raw;
+    QString stop; // why the input was not read to its end
+    for (;;) {
+        const LineRead got = readLine(std::cin, raw, text.maxRecordBytes);
+        if (got == LineRead::End)
+            break;
         ++lineNo;
-        const QByteArray bytes = QByteArray::fromStdString(raw).trimmed();
+        if (got == LineRead::TooLong) {
+            stop = QStringLiteral("line %1: the line is longer than the limit of %2 bytes "
+                                  "(--max-line-bytes); nothing after it was read")
+                       .arg(lineNo)
+                       .arg(text.maxRecordBytes);
+            break;
+        }
+        if (got == LineRead::Failed) {
+            stop = QStringLiteral("line %1: reading standard input failed").arg(lineNo);
+            break;
+        }
+        if (lineNo == 1) {
+            if (const QString enc = TextInput::foreignByteOrderMark(raw); !enc.isEmpty()) {
+                stop = TextInput::foreignEncodingMessage(enc);
+                break;
+            }
+            if (raw.startsWith("\xEF\xBB\xBF"))
+                raw.remove(0, 3);
+        }
+        QByteArray bytes = raw.trimmed();
+        QString reason;
+        if (text.replaceInvalidUtf8) {
+            bytes = QString::fromUtf8(bytes).toUtf8(); // each bad sequence becomes U+FFFD
+        } else if (const qsizetype at = TextInput::firstInvalidUtf8(raw); at >= 0) {
+            bytes.clear(); // a bad line: reported, not stored
+            ++bad;
+            io.err << TextInput::invalidUtf8Message(lineNo, at + 1, uchar(raw.at(at))) << '\n';
+            io.err.flush();
+        }
         if (!bytes.isEmpty()) {
             QJsonParseError perr;
             const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
-            QString reason;
             Complaint c;
             if (perr.error != QJsonParseError::NoError)
                 reason = QStringLiteral("not valid JSON (%1 at column %2)")
@@ -112,9 +178,11 @@ int ingest(const QStringList &args, Io io) {
             break;
     }
     flush();
+    if (!stop.isEmpty())
+        io.err << "signalboard-cli: " << stop << '\n';
     io.out << "stored " << total.inserted << ", already present " << total.duplicates
            << ", rejected " << bad << " of " << lineNo << " line(s)\n";
-    if (storeFailed)
+    if (storeFailed || !stop.isEmpty())
         return 1;
     return bad > 0 ? 1 : 0;
 }

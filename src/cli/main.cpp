@@ -19,16 +19,21 @@ const QList<Command> &commands() {
          "db migrate --db URL",
          sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
-        {{QStringLiteral("ingest")}, "ingest --db URL  < complaints.jsonl", sb::cli::ingest},
+        {{QStringLiteral("ingest")},
+         "ingest --db URL [--source NAME] [--max-line-bytes N] [--replace-invalid-utf8]  "
+         "< complaints.jsonl",
+         sb::cli::ingest},
         {{QStringLiteral("staff"), QStringLiteral("first-admin")},
-         "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password",
+         "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password  "
+         "(SQLite only)",
          sb::cli::staffFirstAdmin},
         {{QStringLiteral("replay")},
-         "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]",
+         "replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv] "
+         "[--max-record-bytes N] [--replace-invalid-utf8]",
          sb::cli::replay},
         {{QStringLiteral("import")},
          "import --db URL --input F.csv [--map M.json|nyc311] [--source S] [--skip-bad-rows] "
-         "[--keep-extra] [--check]",
+         "[--keep-extra] [--check] [--max-record-bytes N] [--replace-invalid-utf8]",
          sb::cli::importCsv},
         {{QStringLiteral("export")},
          "export --db URL --output F.csv [--query "
@@ -51,7 +56,9 @@ void usage(QTextStream &s) {
         s << "  " << c.usage << '\n';
     s << "\n  --version   print the version\n  --help      this text\n"
       << "\nDatabase URLs: sqlite:///abs/path.db or postgresql://user@host:port/db?sslmode=...\n"
-      << "(the password may also come from PGPASSWORD or ~/.pgpass).\n";
+      << "(the password may also come from PGPASSWORD or ~/.pgpass).\n"
+      << "\nInput must be UTF-8; --max-record-bytes / --max-line-bytes take a byte count\n"
+      << "(e.g. 16777216, 64k, 16M; 16M by default).\n";
 }
 } // namespace
 

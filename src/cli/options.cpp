@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include <QFileInfo>
+
 namespace sb::cli {
 
 Options::Options(const QStringList &args, const QSet<QString> &required,
@@ -50,17 +52,39 @@ bool Options::ok(Io io) const {
     return false;
 }
 
-std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose) const {
+std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose,
+                                                Create create) const {
     DatabaseUrl url;
     QString error;
     if (!DatabaseUrl::parse(value(QStringLiteral("db")), url, error)) {
         io.err << "signalboard-cli: --db: " << error << '\n';
         return nullptr;
     }
+    if (create == Create::MustExist && url.dialect == Dialect::SQLite &&
+        !QFileInfo::exists(url.path)) {
+        io.err << "signalboard-cli: --db: the SQLite database " << url.path
+               << " does not exist (nothing was created); create it with: signalboard-cli db "
+                  "migrate --db "
+               << url.toDisplayString() << '\n';
+        return nullptr;
+    }
     auto db = Database::open(url, purpose, error);
     if (!db)
         io.err << "signalboard-cli: " << error << '\n';
     return db;
+}
+
+bool Options::textInput(Io io, const QString &limitOption, TextInputOptions &out) const {
+    out = {};
+    out.replaceInvalidUtf8 = has(QStringLiteral("replace-invalid-utf8"));
+    if (!m_values.contains(limitOption))
+        return true;
+    if (!TextInput::parseByteCount(value(limitOption), out.maxRecordBytes)) {
+        io.err << "signalboard-cli: --" << limitOption << " \"" << value(limitOption)
+               << "\" is not a byte count from 1 to 1G (e.g. 16777216, 64k, 16M)\n";
+        return false;
+    }
+    return true;
 }
 
 } // namespace sb::cli

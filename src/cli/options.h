@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "io/textinput.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -21,8 +22,14 @@ public:
     }
     QString value(const QString &name) const { return m_values.value(name); }
     // Parses --db and opens it (the password may come from PGPASSWORD / .pgpass via libpq).
-    std::unique_ptr<Database> openDatabase(Io io,
-                                           const QString &purpose = QStringLiteral("cli")) const;
+    // With MustExist a SQLite file that is not there is refused (nothing is created): every
+    // command but `db migrate` works on a database that exists.
+    enum class Create { IfMissing, MustExist };
+    std::unique_ptr<Database> openDatabase(Io io, const QString &purpose = QStringLiteral("cli"),
+                                           Create create = Create::MustExist) const;
+    // --replace-invalid-utf8 and the record limit option `limitOption` (a byte count such as
+    // 16777216 or 16M). False after reporting a bad value.
+    bool textInput(Io io, const QString &limitOption, TextInputOptions &out) const;
 
 private:
     QHash<QString, QString> m_values;

@@ -8,12 +8,16 @@
 namespace sb::cli {
 
 // replay --input F.csv [--map M.json] [--rules R.json] [--affected A.csv]
+//        [--max-record-bytes N] [--replace-invalid-utf8]
 // Prints the incident events of docs/spec/GRADING.md as JSON Lines (docs/spec/INTERCHANGE.md). Bad
 // input stops the run before any event is printed: "F.csv: line N: column: reason", exit 1.
 int replay(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("input")},
-                 {QStringLiteral("map"), QStringLiteral("rules"), QStringLiteral("affected")});
-    if (!opts.ok(io))
+                 {QStringLiteral("map"), QStringLiteral("rules"), QStringLiteral("affected"),
+                  QStringLiteral("max-record-bytes")},
+                 {QStringLiteral("replace-invalid-utf8")});
+    TextInputOptions text;
+    if (!opts.ok(io) || !opts.textInput(io, QStringLiteral("max-record-bytes"), text))
         return 2;
     QString error;
     const auto fail = [&](const QString &where, const QString &what) {
@@ -44,7 +48,7 @@ int replay(const QStringList &args, Io io) {
         QFile affected(path);
         if (!affected.open(QIODevice::ReadOnly))
             return fail(path, affected.errorString());
-        if (!Replay::readShares(affected, samples, error))
+        if (!Replay::readShares(affected, samples, error, text))
             return fail(path, error);
     }
 
@@ -52,17 +56,17 @@ int replay(const QStringList &args, Io io) {
     QFile input(inputPath);
     if (!input.open(QIODevice::ReadOnly))
         return fail(inputPath, input.errorString());
-    QByteArray text;
+    QByteArray out;
     const bool ok = Replay::replay(
         input, std::move(mapping), std::move(samples), *rules,
         [&](const IncidentEvent &e) {
-            text += Replay::jsonLine(*rules, e);
-            text += '\n';
+            out += Replay::jsonLine(*rules, e);
+            out += '\n';
         },
-        error);
+        error, text);
     if (!ok)
         return fail(inputPath, error);
-    io.out << QLatin1StringView(text);
+    io.out << QLatin1StringView(out);
     io.out.flush();
     return 0;
 }

@@ -287,6 +287,53 @@ private Q_SLOTS:
         QCOMPARE(col(id, QStringLiteral("state")), QStringLiteral("reviewed"));
     }
 
+    // A ticket is handed only to staff whose status is active: TicketWorkflow refuses it
+    // (SQLite) and so does the server function itself (PostgreSQL, migration 019).
+    void inactiveHandlerRefused() {
+        TicketWorkflow tw(*m_db, m_wf, m_clock);
+        const qint64 id = test::insertTicket(*m_db, m_clock.nowMs());
+        step(tw, id, QStringLiteral("review_valid"));
+        const qint64 carol =
+            test::insertStaff(*m_db, QStringLiteral("Carol Zhou"), QStringLiteral("carol"));
+        QString error;
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE staff SET status = 'disabled' WHERE id = ?"),
+                            {carol}, error),
+                 qPrintable(error));
+        const QJsonObject f{{QStringLiteral("dispatch_opinion"), QStringLiteral("x")},
+                            {QStringLiteral("department"), QStringLiteral("Billing")},
+                            {QStringLiteral("handler_id"), carol}};
+        ActionOutcome out;
+        QVERIFY(!tw.apply(id, 2, m_alice, m_all, {QStringLiteral("dispatch"), f, {}}, out, error));
+        QCOMPARE(tw.failure(), TicketWorkflow::Failure::Refused);
+        QVERIFY2(error.contains(QStringLiteral("Field \"handler_id\": staff member #%1 (Carol "
+                                               "Zhou) is not active (status \"disabled\")")
+                                    .arg(carol)),
+                 qPrintable(error));
+        QCOMPARE(col(id, QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(col(id, QStringLiteral("state")), QStringLiteral("reviewed"));
+        QCOMPARE(events(id), 1);
+        if (m_db->dialect() == Dialect::PostgreSQL) {
+            // A client that skips the check: the server refuses the same dispatch.
+            QVERIFY(!m_db->exec(
+                QStringLiteral("SELECT sb_workflow_apply(?, ?, 'dispatch', ?, '', ?, ?)"),
+                {id, 2, QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact)), m_alice,
+                 m_clock.nowMs()},
+                error));
+            QVERIFY2(error.contains(QStringLiteral("field \"handler_id\": staff member #%1 is not "
+                                                   "active (status \"disabled\")")
+                                        .arg(carol)),
+                     qPrintable(error));
+            QCOMPARE(col(id, QStringLiteral("version")).toInt(), 2);
+            QCOMPARE(col(id, QStringLiteral("COALESCE(handler_id, 0)")).toLongLong(), 0);
+        }
+        // Active again: the same dispatch goes through.
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE staff SET status = 'active' WHERE id = ?"),
+                            {carol}, error),
+                 qPrintable(error));
+        QCOMPARE(step(tw, id, QStringLiteral("dispatch"), f).toState, QStringLiteral("dispatched"));
+        QCOMPARE(col(id, QStringLiteral("handler_id")).toLongLong(), carol);
+    }
+
     void missingTicket() {
         TicketWorkflow tw(*m_db, m_wf, m_clock);
         ActionOutcome out;

@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -47,9 +48,28 @@ private Q_SLOTS:
     void migrateAndStatus() {
         QTemporaryDir dir;
         const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("x.db"));
+        // Status only looks: a file that is not there is reported, not created.
         Run r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QLatin1StringView("pending")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("the SQLite database %1 does not exist (nothing was "
+                                               "created)")
+                                    .arg(dir.filePath(QStringLiteral("x.db")))),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+        // The same for the other commands that need an existing database.
+        r = cli({QStringLiteral("export"), QStringLiteral("--db"), url, QStringLiteral("--output"),
+                 dir.filePath(QStringLiteral("out.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("does not exist")), qPrintable(r.err));
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, "{}\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("db migrate")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+        r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                 QStringLiteral("sqlite:///no/such.db")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("/no/such.db does not exist")),
+                 qPrintable(r.err));
         r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1StringView("applied 001")));
@@ -153,6 +173,132 @@ private Q_SLOTS:
             {}, e));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Lines are bounded, UTF-8 and not UTF-16: each stop names the line, quickly.
+    void ingestLimitsAndEncoding() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const QString url = QStringLiteral("sqlite://") + path;
+        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
+                     .code,
+                 0);
+        const auto line = [](const QByteArray &id, const QByteArray &description) -> QByteArray {
+            return "{\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"phone\","
+                   "\"customer_tier\":\"vip\",\"problem_type\":\"login_failure\","
+                   "\"external_id\":\"" +
+                   id + "\",\"description\":\"" + description + "\"}\n";
+        };
+        QString e;
+        auto db = Database::open(DatabaseUrl::sqlite(path), QStringLiteral("t"), e);
+        QVERIFY2(db, qPrintable(e));
+        const auto stored = [&](const QString &where) {
+            QSqlQuery q;
+            if (!db->exec(q, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE ") + where, {},
+                          e) ||
+                !q.next())
+                return qint64(-1);
+            return q.value(0).toLongLong();
+        };
+        // Standard input from a file (or /dev/zero), so nothing is held in this process.
+        const auto ingestFrom = [&](const QString &input, const QStringList &extra = {}) {
+            QProcess p;
+            p.setStandardInputFile(input);
+            p.start(test::toolPath(QStringLiteral("signalboard-cli")),
+                    QStringList{QStringLiteral("ingest"), QStringLiteral("--db"), url} + extra);
+            Run r;
+            if (!p.waitForStarted() || !p.waitForFinished(60000)) {
+                p.kill();
+                p.waitForFinished();
+                return r;
+            }
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const auto file = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return f.fileName();
+        };
+
+        // A 1 MB field is fine.
+        Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
+                    line("big", QByteArray(1'000'000, 'x')));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(stored(QStringLiteral("external_id = 'big' AND LENGTH(description) = 1000000")),
+                 1);
+
+        // ingest < /dev/zero: one endless line, refused after 16 MiB.
+        QElapsedTimer clock;
+        if (QFile::exists(QStringLiteral("/dev/zero"))) {
+            clock.start();
+            r = ingestFrom(QStringLiteral("/dev/zero"));
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QLatin1StringView(
+                         "line 1: the line is longer than the limit of 16777216 bytes")),
+                     qPrintable(r.err));
+            QVERIFY2(clock.elapsed() < 30'000, QByteArray::number(clock.elapsed()).constData());
+        }
+        // 64 MB of 'a' after a good line: the good line is stored, the rest is never read.
+        {
+            QFile f(dir.filePath(QStringLiteral("long.jsonl")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(line("before", "ok"));
+            const QByteArray a(1 << 20, 'a');
+            for (int i = 0; i < 64; ++i)
+                f.write(a);
+            f.write("\n" + line("after", "never read"));
+        }
+        clock.start();
+        r = ingestFrom(dir.filePath(QStringLiteral("long.jsonl")),
+                       {QStringLiteral("--max-line-bytes"), QStringLiteral("4M")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView(
+                     "line 2: the line is longer than the limit of 4194304 bytes")),
+                 qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1StringView("stored 1, already present 0, rejected 0 of 2")),
+                 qPrintable(r.out));
+        QVERIFY2(clock.elapsed() < 30'000, QByteArray::number(clock.elapsed()).constData());
+        QCOMPARE(stored(QStringLiteral("external_id = 'before'")), 1);
+        QCOMPARE(stored(QStringLiteral("external_id = 'after'")), 0);
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url,
+                 QStringLiteral("--max-line-bytes"), QStringLiteral("-5")});
+        QCOMPARE(r.code, 2);
+
+        // Invalid UTF-8: that line is rejected with line and column, unless replaced.
+        const QByteArray latin1 = line("u1", "fine") + line("u2", "caf\xE9") + line("u3", "ok");
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, latin1);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView(
+                     "line 2, column 152: not valid UTF-8 (byte 0xe9); the file must be UTF-8")),
+                 qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1StringView("stored 2, already present 0, rejected 1 of 3")),
+                 qPrintable(r.out));
+        QCOMPARE(stored(QStringLiteral("external_id = 'u2'")), 0);
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url,
+                 QStringLiteral("--replace-invalid-utf8")},
+                latin1);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(stored(QStringLiteral("external_id = 'u2' AND description = 'caf\uFFFD'")), 1);
+
+        // UTF-16 (byte-order mark): refused as a whole, nothing stored.
+        QByteArray utf16("\xFF\xFE", 2);
+        for (const QChar c : QString::fromUtf8(line("w1", "wide") + line("w2", "wide"))) {
+            utf16 += char(c.unicode() & 0xff);
+            utf16 += char(c.unicode() >> 8);
+        }
+        r = ingestFrom(file(QStringLiteral("utf16.jsonl"), utf16));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView(
+                     "line 1: the file is UTF-16 (byte-order mark); save it as UTF-8")),
+                 qPrintable(r.err));
+        QCOMPARE(stored(QStringLiteral("external_id LIKE 'w%'")), 0);
+        // A UTF-8 byte-order mark is fine.
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
+                "\xEF\xBB\xBF" + line("bom", "x"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(stored(QStringLiteral("external_id = 'bom'")), 1);
     }
 
     void ingestRefusesNewerSchema() {

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <cstring>
 #include <random>
 
 using namespace sb;
@@ -18,11 +19,13 @@ struct Rec {
 };
 
 // Reads everything; returns the records and the error (empty when none).
-QList<Rec> readAll(const QByteArray &data, qsizetype chunk, QString *error = nullptr) {
+QList<Rec> readAll(const QByteArray &data, qsizetype chunk, QString *error = nullptr,
+                   const TextInputOptions &options = {}) {
     QBuffer buf;
     buf.setData(data);
     buf.open(QIODevice::ReadOnly);
     CsvReader r(&buf, chunk);
+    r.setInputOptions(options);
     QList<Rec> out;
     while (r.readRecord())
         out.append({r.recordLine(), r.fields()});
@@ -86,6 +89,34 @@ private Q_SLOTS:
         QTest::newRow("line after multiline")
             << QByteArray("a\n\"1\n2\n3\"\n\"x\"!\n") << 2
             << u"line 5: field 1: unexpected character after a closing quote"_qs;
+        // Input must be UTF-8, byte for byte: the first bad byte is named by line and column.
+        QTest::newRow("latin-1 byte")
+            << QByteArray("a,b\n1,caf\xE9\n") << 1
+            << u"line 2, column 6: not valid UTF-8 (byte 0xe9); the file must be UTF-8"_qs;
+        QTest::newRow("bad byte in a quoted line break")
+            << QByteArray("a,b\n1,\"x\ny\xFFz\"\n") << 1
+            << u"line 3, column 2: not valid UTF-8 (byte 0xff); the file must be UTF-8"_qs;
+        QTest::newRow("overlong slash")
+            << QByteArray("a\n\xC0\xAF\n") << 1
+            << u"line 2, column 1: not valid UTF-8 (byte 0xc0); the file must be UTF-8"_qs;
+        QTest::newRow("surrogate")
+            << QByteArray("a\nok,\xED\xA0\x80\n") << 1
+            << u"line 2, column 4: not valid UTF-8 (byte 0xed); the file must be UTF-8"_qs;
+        QTest::newRow("cut short at the end")
+            << QByteArray("a\n\xE4\xB8") << 1
+            << u"line 2, column 1: not valid UTF-8 (byte 0xe4); the file must be UTF-8"_qs;
+        QTest::newRow("utf-16 le") << QByteArray("\xFF\xFEr\0e\0c\0\n\0", 10) << 0
+                                   << u"line 1: the file is UTF-16 (byte-order mark); save it "
+                                      "as UTF-8"_qs;
+        QTest::newRow("utf-16 be") << QByteArray("\xFE\xFF\0r\0e\0c\0\n", 10) << 0
+                                   << u"line 1: the file is UTF-16 (byte-order mark); save it "
+                                      "as UTF-8"_qs;
+        QTest::newRow("utf-32 le") << QByteArray("\xFF\xFE\0\0r\0\0\0", 8) << 0
+                                   << u"line 1: the file is UTF-32 (byte-order mark); save it "
+                                      "as UTF-8"_qs;
+        QTest::newRow("utf-32 be") << QByteArray("\0\0\xFE\xFF\0\0\0r", 8) << 0
+                                   << u"line 1: the file is UTF-32 (byte-order mark); save it "
+                                      "as UTF-8"_qs;
     }
     void errors() {
         QFETCH(QByteArray, data);
@@ -96,6 +127,83 @@ private Q_SLOTS:
             QCOMPARE(readAll(data, chunk, &actual).size(), good);
             QCOMPARE(actual, error);
         }
+    }
+
+    // Four-byte characters, the largest code point and a UTF-8 BOM are fine; with
+    // replaceInvalidUtf8 a bad byte becomes U+FFFD instead of stopping the reader.
+    void validAndReplacedUtf8() {
+        const QByteArray good = "\xEF\xBB\xBF"
+                                "a,b\n\xF0\x9F\x99\x82,\xF4\x8F\xBF\xBF\n\xE2\x80\xAE,x\n";
+        QString error;
+        for (const qsizetype chunk : {1, 3, 1 << 20}) {
+            const QList<Rec> recs = readAll(good, chunk, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(recs.size(), 3);
+            QCOMPARE(recs[1].fields.at(0), QString::fromUtf8("\xF0\x9F\x99\x82"));
+        }
+        TextInputOptions replace;
+        replace.replaceInvalidUtf8 = true;
+        const QList<Rec> recs = readAll("a,b\n1,caf\xE9\n", 4, &error, replace);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(recs.size(), 2);
+        QCOMPARE(recs[1].fields.at(1), u"caf\uFFFD"_qs);
+        QCOMPARE(TextInput::firstInvalidUtf8("plain ascii, long enough for the fast path"), -1);
+        QCOMPARE(TextInput::firstInvalidUtf8("0123456789abcdef\x80"), 16);
+        QCOMPARE(TextInput::firstInvalidUtf8("\xF4\x90\x80\x80"), 0); // above U+10FFFF
+        QCOMPARE(TextInput::firstInvalidUtf8("\xE0\x80\xAF"), 0);     // overlong
+    }
+
+    // A 1 MB field is fine; a record past the limit stops the reader at once, without
+    // reading the rest of the input.
+    void recordLimit() {
+        const QByteArray big(1'000'000, 'x');
+        QString error;
+        QList<Rec> recs = readAll("a,b\n1,\"" + big + "\"\n2," + big + "\n", 1 << 16, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(recs.size(), 3);
+        QCOMPARE(recs[1].fields.at(1).size(), 1'000'000);
+
+        TextInputOptions small;
+        small.maxRecordBytes = 1000;
+        for (const qsizetype chunk : {7, 64, 1 << 20}) {
+            // Exactly at the limit (its line break not counted) passes, one byte more does not.
+            recs = readAll("a\r\n" + QByteArray(1000, 'y') + "\r\n" + QByteArray(1001, 'z') +
+                               "\r\nnever read\n",
+                           chunk, &error, small);
+            QCOMPARE(recs.size(), 2);
+            QCOMPARE(error, u"line 3: the record is longer than the limit of 1000 bytes"_qs);
+        }
+
+        // An endless record (think /dev/zero) stops after about the limit, not at the end.
+        class Endless : public QIODevice {
+        public:
+            qint64 served = 0;
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char *data, qint64 max) override {
+                std::memset(data, 0, static_cast<std::size_t>(max));
+                served += max;
+                return max;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+        } endless;
+        endless.open(QIODevice::ReadOnly);
+        CsvReader r(&endless);
+        TextInputOptions limit;
+        limit.maxRecordBytes = 4 << 20;
+        r.setInputOptions(limit);
+        QVERIFY(!r.readRecord());
+        QCOMPARE(r.errorString(),
+                 u"line 1: the record is longer than the limit of 4194304 bytes"_qs);
+        QVERIFY2(endless.served <= (8 << 20), QByteArray::number(endless.served).constData());
+
+        // Too many fields.
+        TextInputOptions few;
+        few.maxFields = 3;
+        recs = readAll("a,b,c\n1,2,3,4\n", 1 << 20, &error, few);
+        QCOMPARE(recs.size(), 1);
+        QCOMPARE(error, u"line 2: the record has more than 3 fields"_qs);
     }
 
     void emptyInput() {

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -190,7 +191,118 @@ private Q_SLOTS:
         QVERIFY(db->exec(QStringLiteral("UPDATE tickets SET green_channel = 0"), {}, error));
     }
 
+    // Bad bytes: records past the limit, invalid UTF-8 and UTF-16 files are refused with line
+    // and column, quickly and without writing anything; a 1 MB field still imports.
+    void recordLimitAndEncoding() {
+        const QByteArray header = "received_at,channel,customer_tier,problem_type,external_id,"
+                                  "description\n";
+        const QByteArray row = "2026-03-01T10:00:00Z,phone,normal,other,";
+        const QByteArray big(1'000'000, 'x');
+        const QString bigFile =
+            write(m_dir, QStringLiteral("big.csv"), header + row + "big1,\"" + big + "\"\n");
+        Run r =
+            cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 bigFile, QStringLiteral("--source"), QStringLiteral("guard")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1StringView("imported 1, already present 0")),
+                 qPrintable(r.out));
+        QCOMPARE(count(QStringLiteral("SELECT LENGTH(description) FROM tickets WHERE "
+                                      "external_id = 'big1'")),
+                 1'000'000);
+
+        // /dev/zero: one endless record. Refused after 16 MiB, not read to the end.
+        if (QFile::exists(QStringLiteral("/dev/zero"))) {
+            QElapsedTimer clock;
+            clock.start();
+            r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                     QStringLiteral("--input"), QStringLiteral("/dev/zero")});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QLatin1StringView(
+                         "line 1: the record is longer than the limit of 16777216 bytes")),
+                     qPrintable(r.err));
+            QVERIFY2(clock.elapsed() < 60'000, QByteArray::number(clock.elapsed()).constData());
+        }
+        // 64 MB of 'a' after good rows: stopped at the long record, nothing written (the good
+        // rows before it are rolled back with it: no half import).
+        const QString longFile = m_dir.filePath(QStringLiteral("long.csv"));
+        {
+            QFile f(longFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(header + row + "long1,ok\n" + row + "long2,");
+            const QByteArray a(1 << 20, 'a');
+            for (int i = 0; i < 64; ++i)
+                f.write(a);
+            f.write("\n" + row + "long3,never read\n");
+        }
+        QElapsedTimer clock;
+        clock.start();
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 longFile, QStringLiteral("--source"), QStringLiteral("guard"),
+                 QStringLiteral("--max-record-bytes"), QStringLiteral("2M")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView(
+                     "line 3: the record is longer than the limit of 2097152 bytes")),
+                 qPrintable(r.err));
+        QVERIFY2(clock.elapsed() < 60'000, QByteArray::number(clock.elapsed()).constData());
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE external_id LIKE 'long%'")),
+            0);
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 longFile, QStringLiteral("--max-record-bytes"), QStringLiteral("lots")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("--max-record-bytes \"lots\"")),
+                 qPrintable(r.err));
+
+        // Invalid UTF-8 (Latin-1 "é"): refused naming line and column, unless asked to replace.
+        const QString latin1 = write(m_dir, QStringLiteral("latin1.csv"),
+                                     header + row + "utf1,fine\n" + row + "utf2,caf\xE9\n");
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 latin1, QStringLiteral("--source"), QStringLiteral("guard")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView(
+                     "line 3, column 49: not valid UTF-8 (byte 0xe9); the file must be UTF-8")),
+                 qPrintable(r.err));
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE external_id LIKE 'utf%'")), 0);
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 latin1, QStringLiteral("--source"), QStringLiteral("guard"),
+                 QStringLiteral("--replace-invalid-utf8")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE external_id = 'utf2' "
+                                      "AND description = 'caf\uFFFD'")),
+                 1);
+
+        // UTF-16 with a byte-order mark (as Excel's "Unicode text" saves it).
+        QByteArray utf16("\xFF\xFE", 2);
+        for (const QChar c : QString::fromUtf8(header + row + "u16,x\n")) {
+            utf16 += char(c.unicode() & 0xff);
+            utf16 += char(c.unicode() >> 8);
+        }
+        const QString u16 = write(m_dir, QStringLiteral("utf16.csv"), utf16);
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
+                 u16});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView(
+                     "line 1: the file is UTF-16 (byte-order mark); save it as UTF-8")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("required column missing")), qPrintable(r.err));
+    }
+
 private:
+    qint64 count(const QString &sql) {
+        DatabaseUrl url;
+        QString error;
+        if (!DatabaseUrl::parse(m_url, url, error))
+            return -1;
+        auto db = Database::open(url, QStringLiteral("count"), error);
+        QSqlQuery q;
+        if (!db || !db->exec(q, sql, {}, error) || !q.next()) {
+            qWarning("count: %s", qPrintable(error));
+            return -1;
+        }
+        return q.value(0).toLongLong();
+    }
+
     QTemporaryDir m_dir;
     QString m_url;
 };

@@ -3,6 +3,7 @@
 // share), errors with line/column/reason, and the real nyc311 sample with its mapping.
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -198,6 +199,18 @@ private Q_SLOTS:
             << QByteArray("s.csv: line 2: problem_type: unknown problem type \"x\"");
         QTest::newRow("empty file") << QByteArray() << QByteArray()
                                     << QByteArray("in.csv: line 1: the file has no header row");
+        QTest::newRow("invalid utf-8")
+            << joinRows({kRows[1], "2026-03-01T10:12:00Z,chat,normal,login_failure,caf\xE9"})
+            << QByteArray()
+            << QByteArray("in.csv: line 3, column 51: not valid UTF-8 (byte 0xe9); the file must "
+                          "be UTF-8");
+        QTest::newRow("share utf-8")
+            << joinRows({kRows[1]})
+            << QByteArray("at,problem_type,share\n2026-03-01T10:12:00Z,\xE9,0.1\n")
+            << QByteArray("s.csv: line 2, column 22: not valid UTF-8 (byte 0xe9)");
+        QTest::newRow("utf-16")
+            << QByteArray("\xFE\xFF\0r\0e\0c\0e\0i\0v\0e\0d\0_\0a\0t\0\n", 26) << QByteArray()
+            << QByteArray("in.csv: line 1: the file is UTF-16 (byte-order mark); save it as UTF-8");
     }
     void badInput() {
         QFETCH(QByteArray, csv);
@@ -211,6 +224,45 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty()); // nothing half-printed
         QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    // An endless or over-long record stops the replay at once; a 1 MB field is fine; with
+    // --replace-invalid-utf8 a bad byte no longer stops it.
+    void recordLimitAndReplacement() {
+        QTemporaryDir dir;
+        if (QFile::exists(QStringLiteral("/dev/zero"))) {
+            QElapsedTimer clock;
+            clock.start();
+            const Run r = replay({QStringLiteral("--input"), QStringLiteral("/dev/zero")});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(
+                r.err.contains(
+                    "/dev/zero: line 1: the record is longer than the limit of 16777216 bytes"),
+                r.err.constData());
+            QVERIFY2(clock.elapsed() < 30'000, QByteArray::number(clock.elapsed()).constData());
+        }
+        const QByteArray big =
+            "2026-03-01T10:12:00Z,chat,normal,login_failure," + QByteArray(1'000'000, 'x');
+        const QString in = write(dir, QStringLiteral("big.csv"), joinRows({kRows[1], big}));
+        Run r = replay({QStringLiteral("--input"), in});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = replay({QStringLiteral("--input"), in, QStringLiteral("--max-record-bytes"),
+                    QStringLiteral("100")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(
+            r.err.contains("big.csv: line 3: the record is longer than the limit of 100 bytes"),
+            r.err.constData());
+        r = replay({QStringLiteral("--input"), in, QStringLiteral("--max-record-bytes"),
+                    QStringLiteral("0")});
+        QCOMPARE(r.code, 2);
+
+        const QString latin1 = write(dir, QStringLiteral("latin1.csv"),
+                                     joinRows({kRows[1], "2026-03-01T10:13:00Z,chat,normal,"
+                                                         "login_failure,caf\xE9"}));
+        QCOMPARE(replay({QStringLiteral("--input"), latin1}).code, 1);
+        r = replay({QStringLiteral("--input"), latin1, QStringLiteral("--replace-invalid-utf8")});
+        QVERIFY2(r.code == 0, r.err.constData());
     }
 
     void usageAndRules() {

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void hostileLoginNamesAreRefused();
+    void hostileStaffNamesAreRefused();
     void adminServiceAsAnAdministratorLogin();
     void limitedAdministratorCannotTakeOverOthers();
     void disabledLoginCannotConnect();
@@ -123,6 +124,55 @@ void TestSecurityAdminPg::hostileLoginNamesAreRefused() {
     QCOMPARE(
         scalar(*m_admin, QStringLiteral("SELECT (to_regclass('public.staff') IS NOT NULL)::int")),
         1);
+}
+
+// The server checks names as the workstation does (migration 019): no invisible, format or
+// control characters, whoever calls sb_create_login (the owner or an administrator login).
+void TestSecurityAdminPg::hostileStaffNamesAreRefused() {
+    QString error;
+    auto boss = connectAs(m_bossLogin, m_password, error);
+    QVERIFY2(boss, qPrintable(error));
+    const struct {
+        QString name;
+        const char *expected;
+    } cases[] = {
+        {QStringLiteral("Li\u200BMing"), "(U+200b) at position 3"},
+        {QStringLiteral("evil\u202Eeman"), "(U+202e) at position 5"},
+        {QStringLiteral("soft\u00ADhyphen"), "(U+00ad) at position 5"},
+        {QStringLiteral("\uFEFFbom"), "(U+feff) at position 1"},
+        {QStringLiteral("line\u2028sep"), "(U+2028) at position 5"},
+        {QStringLiteral("tag\U000E0041"), "(U+e0041) at position 4"},
+        {QStringLiteral("c1\u0085x"), "(U+0085) at position 3"},
+        {QStringLiteral("tab\tname"), "(U+0009) at position 4"},
+        {QStringLiteral("   "), "1 to 64 characters"},
+    };
+    int n = 0;
+    for (Database *db : {m_admin.get(), boss.get()}) {
+        for (const auto &c : cases) {
+            const QString login = loginName("hostile") + QString::number(++n);
+            QVERIFY(
+                !db->exec(QStringLiteral("SELECT sb_create_login(?, ?, 'password-1', 'agent', ?)"),
+                          {QStringLiteral("E-H%1").arg(n), login, c.name}, error));
+            QVERIFY2(error.contains(QLatin1StringView(c.expected)),
+                     qPrintable(QLatin1StringView(c.expected) + QStringLiteral(" / ") + error));
+            QCOMPARE(scalar(*m_admin,
+                            QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
+                            {login}),
+                     0);
+        }
+    }
+    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM staff")), m_staffCount);
+    // Names in any script, with emoji and right-to-left text, are fine.
+    const QString login = loginName("fine_name");
+    m_logins << login;
+    QVERIFY2(
+        boss->exec(QStringLiteral("SELECT sb_create_login('E-FN', ?, 'password-1', 'agent', ?)"),
+                   {login, QStringLiteral("李明 🙂 שלום")}, error),
+        qPrintable(error));
+    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM staff WHERE name = ?"),
+                    {QStringLiteral("李明 🙂 שלום")}),
+             1);
+    ++m_staffCount;
 }
 
 void TestSecurityAdminPg::adminServiceAsAnAdministratorLogin() {

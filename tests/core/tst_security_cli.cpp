@@ -47,6 +47,19 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1StringView("db migrate")), qPrintable(r.err));
         r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Invisible and control characters in the name are refused (and nothing is created).
+        for (const auto &[name, code] : {std::pair{QStringLiteral("Li\u200BMing"), "U+200b"},
+                                         std::pair{QStringLiteral("Li\u202EMing"), "U+202e"},
+                                         std::pair{QStringLiteral("Li\u0007Ming"), "U+0007"}}) {
+            QStringList named = args;
+            named.last() = name;
+            r = cli(named, "Admin-pass-1\n");
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("The name contains an invisible or control "
+                                                   "character (%1) at position 3")
+                                        .arg(QLatin1StringView(code))),
+                     qPrintable(r.err));
+        }
         // Too short a password.
         r = cli(args, "short\n");
         QCOMPARE(r.code, 1);

@@ -7,8 +7,9 @@
 namespace sb {
 
 bool Replay::readComplaints(QIODevice &in, ColumnMapping mapping, std::vector<GradingRow> &rows,
-                            QString &error) {
+                            QString &error, const TextInputOptions &text) {
     CsvReader reader(&in);
+    reader.setInputOptions(text);
     if (!reader.readRecord()) {
         error = reader.hasError() ? reader.errorString() : tr("line 1: the file has no header row");
         return false;
@@ -31,8 +32,10 @@ bool Replay::readComplaints(QIODevice &in, ColumnMapping mapping, std::vector<Gr
     return true;
 }
 
-bool Replay::readShares(QIODevice &in, std::vector<ShareSample> &samples, QString &error) {
+bool Replay::readShares(QIODevice &in, std::vector<ShareSample> &samples, QString &error,
+                        const TextInputOptions &text) {
     CsvReader reader(&in);
+    reader.setInputOptions(text);
     if (!reader.readRecord()) {
         error = reader.hasError() ? reader.errorString() : tr("line 1: the file has no header row");
         return false;

@@ -3,6 +3,7 @@
 #include "grading/engine.h"
 #include "grading/ruleset.h"
 #include "io/columnmapping.h"
+#include "io/textinput.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,9 +31,11 @@ class Replay {
 
 public:
     // Reads every row; stops at the first bad one with "line N: column: reason".
+    // `text`: the CSV reader's record limit and UTF-8 checks (TextInputOptions).
     static bool readComplaints(QIODevice &in, ColumnMapping mapping, std::vector<GradingRow> &rows,
-                               QString &error);
-    static bool readShares(QIODevice &in, std::vector<ShareSample> &samples, QString &error);
+                               QString &error, const TextInputOptions &text = {});
+    static bool readShares(QIODevice &in, std::vector<ShareSample> &samples, QString &error,
+                           const TextInputOptions &text = {});
     // Sorts both inputs stably by instant and feeds the engine; events go to `sink`.
     static void run(const RuleSet &rules, std::vector<GradingRow> &rows,
                     std::vector<ShareSample> &samples, const IncidentEngine::Sink &sink);
@@ -43,7 +46,8 @@ public:
     // never leaves half an output. `samples` may be in any order.
     static bool replay(QIODevice &complaints, ColumnMapping mapping,
                        std::vector<ShareSample> samples, const RuleSet &rules,
-                       const IncidentEngine::Sink &sink, QString &error);
+                       const IncidentEngine::Sink &sink, QString &error,
+                       const TextInputOptions &text = {});
     // {"at":…,"event":…,"problem_type":…,"class":…,["trigger":…,]["from":…,]"grade":…,
     //  "warning":…,"counts":{…}} without the newline.
     static QByteArray jsonLine(const RuleSet &rules, const IncidentEvent &e);

@@ -69,8 +69,10 @@ void parse(CsvReader &reader, const std::vector<int> &columns, Pipe &pipe) {
 } // namespace
 
 bool Replay::replay(QIODevice &complaints, ColumnMapping mapping, std::vector<ShareSample> samples,
-                    const RuleSet &rules, const IncidentEngine::Sink &sink, QString &error) {
+                    const RuleSet &rules, const IncidentEngine::Sink &sink, QString &error,
+                    const TextInputOptions &text) {
     CsvReader reader(&complaints);
+    reader.setInputOptions(text);
     if (!reader.readRecord()) {
         error = reader.hasError() ? reader.errorString() : tr("line 1: the file has no header row");
         return false;

@@ -53,6 +53,12 @@ CsvReader::Parse CsvReader::parseRecord(qsizetype &pos, qint64 &lines) {
     lines = 0;
     for (;;) {
         // One field starts at i.
+        if (m_fields.size() >= static_cast<std::size_t>(m_options.maxFields)) {
+            m_error = tr("line %1: the record has more than %2 fields")
+                          .arg(m_line)
+                          .arg(m_options.maxFields);
+            return Parse::Error;
+        }
         if (i < size && base[i] == '"') {
             const qsizetype start = i + 1;
             qsizetype j = start;
@@ -165,15 +171,53 @@ CsvReader::Parse CsvReader::parseRecord(qsizetype &pos, qint64 &lines) {
     }
 }
 
+// The record just parsed spans m_buf[m_pos, end): refuses it when it is longer than the
+// limit or (unless replacing) not UTF-8, naming its line and the column (in bytes).
+bool CsvReader::checkRecord(qsizetype end) {
+    const char *const start = m_buf.constData() + m_pos;
+    qsizetype length = end - m_pos;
+    if (length > 0 && start[length - 1] == '\n')
+        --length;
+    if (length > 0 && start[length - 1] == '\r')
+        --length;
+    if (length > m_options.maxRecordBytes) {
+        m_error = tr("line %1: the record is longer than the limit of %2 bytes")
+                      .arg(m_line)
+                      .arg(m_options.maxRecordBytes);
+        return false;
+    }
+    if (m_options.replaceInvalidUtf8)
+        return true;
+    const qsizetype bad = TextInput::firstInvalidUtf8(QByteArrayView(start, length));
+    if (bad < 0)
+        return true;
+    qint64 line = m_line;
+    qsizetype lineStart = 0;
+    for (qsizetype k = 0; k < bad; ++k) {
+        if (start[k] == '\n') {
+            ++line;
+            lineStart = k + 1;
+        }
+    }
+    m_error =
+        TextInput::invalidUtf8Message(line, bad - lineStart + 1, static_cast<uchar>(start[bad]));
+    return false;
+}
+
 bool CsvReader::readRecord() {
     if (hasError())
         return false;
     if (!m_started) {
         m_started = true;
-        while (m_buf.size() - m_pos < 3 && fill()) {
+        while (m_buf.size() - m_pos < 4 && fill()) {
         }
-        if (m_buf.size() - m_pos >= 3 &&
-            std::memcmp(m_buf.constData() + m_pos, "\xEF\xBB\xBF", 3) == 0)
+        const QByteArrayView head(m_buf.constData() + m_pos, m_buf.size() - m_pos);
+        if (const QString encoding = TextInput::foreignByteOrderMark(head); !encoding.isEmpty()) {
+            m_error = TextInput::foreignEncodingMessage(encoding);
+            m_fields.clear();
+            return false;
+        }
+        if (head.size() >= 3 && std::memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0)
             m_pos += 3;
     }
     for (;;) {
@@ -204,10 +248,22 @@ bool CsvReader::readRecord() {
             return false;
         }
         if (p == Parse::NeedMore) {
+            // Already past the limit (a CR may still wait for its LF): stop reading here.
+            if (m_buf.size() - m_pos > m_options.maxRecordBytes + 2) {
+                m_error = tr("line %1: the record is longer than the limit of %2 bytes")
+                              .arg(m_line)
+                              .arg(m_options.maxRecordBytes);
+                m_fields.clear();
+                return false;
+            }
             // Keep the record's start; read more and parse it again from the beginning.
             if (!fill())
                 m_eof = true;
             continue;
+        }
+        if (!checkRecord(pos)) {
+            m_fields.clear();
+            return false;
         }
         m_recordLine = m_line;
         m_line += lines;

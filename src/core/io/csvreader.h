@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/textinput.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -18,6 +20,12 @@ namespace sb {
 // character after a closing quote, and a quote left open at the end of the input are
 // errors naming the line.
 //
+// Input checks (TextInputOptions): a UTF-16 or UTF-32 byte-order mark is refused; a record
+// with invalid UTF-8 is refused naming line and column (unless replaceInvalidUtf8, when
+// field() turns each bad sequence into U+FFFD); a record longer than maxRecordBytes or with
+// more than maxFields fields stops the reader without reading further, so memory stays
+// bounded whatever the input (e.g. /dev/zero).
+//
 // The reader works on bytes read from the device in large chunks; a record's fields are
 // views into that buffer (doubled quotes are undone in a side buffer) and stay valid until
 // the next readRecord(). Only the fields a caller asks for become QStrings.
@@ -26,6 +34,8 @@ class CsvReader {
 
 public:
     explicit CsvReader(QIODevice *device, qsizetype chunkSize = 1 << 20);
+    // Before the first readRecord().
+    void setInputOptions(const TextInputOptions &options) { m_options = options; }
 
     // Reads the next record. Returns false at the end of the input or on an error
     // (check hasError()).
@@ -56,9 +66,11 @@ private:
     enum class Parse { Record, NeedMore, Error };
     Parse parseRecord(qsizetype &pos, qint64 &lines);
     bool fill();
+    bool checkRecord(qsizetype end);
 
     QIODevice *m_device;
     qsizetype m_chunkSize;
+    TextInputOptions m_options;
     QByteArray m_buf;
     qsizetype m_pos = 0;
     bool m_eof = false;

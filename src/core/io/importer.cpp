@@ -39,6 +39,7 @@ public:
             return false;
         }
         m_reader = std::make_unique<CsvReader>(&m_file);
+        m_reader->setInputOptions(m_options.text);
         if (!m_reader->readRecord()) {
             error = m_reader->hasError()
                         ? m_reader->errorString()

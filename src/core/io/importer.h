@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/columnmapping.h"
+#include "io/textinput.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -28,6 +29,8 @@ struct ImportOptions {
     int maxListedErrors = 10000;
     // The check pass keeps this many good rows as mapped (the wizard's preview).
     int sampleRows = 0;
+    // Record length limit and UTF-8 checks of the CSV reader.
+    TextInputOptions text;
 };
 
 struct ImportReport {

@@ -14,29 +14,66 @@ QString decode(const QString &s) {
 QString encode(const QString &s) {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
-const QStringList &allowedParams() {
-    // libpq connection keywords that make sense from a workstation.
-    static const QStringList keys{QStringLiteral("sslmode"),
-                                  QStringLiteral("sslrootcert"),
-                                  QStringLiteral("sslcert"),
-                                  QStringLiteral("sslkey"),
-                                  QStringLiteral("sslcrl"),
-                                  QStringLiteral("target_session_attrs"),
-                                  QStringLiteral("connect_timeout"),
-                                  QStringLiteral("application_name"),
-                                  QStringLiteral("keepalives"),
-                                  QStringLiteral("keepalives_idle"),
-                                  QStringLiteral("keepalives_interval"),
-                                  QStringLiteral("keepalives_count"),
-                                  QStringLiteral("tcp_user_timeout"),
-                                  QStringLiteral("options"),
-                                  QStringLiteral("channel_binding"),
-                                  QStringLiteral("gssencmode"),
-                                  QStringLiteral("load_balance_hosts"),
-                                  QStringLiteral("sslsni"),
-                                  QStringLiteral("passfile"),
-                                  QStringLiteral("service")};
-    return keys;
+// libpq connection keywords that make sense from a workstation, with the values each one
+// takes (empty: any text libpq checks itself). Anything else in the query is refused.
+struct ParamRule {
+    const char *key;
+    const char *choices; // '|'-separated, or "#" for a whole number >= 0, or nullptr
+};
+constexpr ParamRule kParams[] = {
+    {"sslmode", "disable|allow|prefer|require|verify-ca|verify-full"},
+    {"sslrootcert", nullptr},
+    {"sslcert", nullptr},
+    {"sslkey", nullptr},
+    {"sslcrl", nullptr},
+    {"target_session_attrs", "any|read-write|read-only|primary|standby|prefer-standby"},
+    {"connect_timeout", "#"},
+    {"application_name", nullptr},
+    {"keepalives", "0|1"},
+    {"keepalives_idle", "#"},
+    {"keepalives_interval", "#"},
+    {"keepalives_count", "#"},
+    {"tcp_user_timeout", "#"},
+    {"options", nullptr},
+    {"channel_binding", "disable|prefer|require"},
+    {"gssencmode", "disable|prefer|require"},
+    {"load_balance_hosts", "disable|random"},
+    {"sslsni", "0|1"},
+    {"passfile", nullptr},
+    {"service", nullptr},
+};
+
+const ParamRule *paramRule(const QString &key) {
+    for (const ParamRule &r : kParams) {
+        if (key == QLatin1StringView(r.key))
+            return &r;
+    }
+    return nullptr;
+}
+
+// The first control character (U+0000–U+001F, U+007F–U+009F) in `value`, or -1. A NUL would
+// end the conninfo string libpq reads (dropping every keyword after it); the others have no
+// business in a host, user, database or parameter.
+int controlChar(const QString &value) {
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            return c.unicode();
+    }
+    return -1;
+}
+
+// libpq conninfo quoting: 'value' with \ and ' escaped by a backslash.
+QString conninfoQuote(const QString &value) {
+    QString out;
+    out.reserve(value.size() + 2);
+    out += QLatin1Char('\'');
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('\''))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    out += QLatin1Char('\'');
+    return out;
 }
 } // namespace
 
@@ -56,13 +93,17 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
         if (drive.match(path).hasMatch())
             path.remove(0, 1);
         if (path.isEmpty()) {
-            error = QStringLiteral("a sqlite URL needs a file path, as in sqlite:///home/me/sb.db");
+            error = tr("a sqlite URL needs a file path, as in sqlite:///home/me/sb.db");
+            return false;
+        }
+        if (const int c = controlChar(path); c >= 0) {
+            error = tr("the SQLite path contains a control character (U+%1)")
+                        .arg(c, 4, 16, QLatin1Char('0'));
             return false;
         }
         if (!QDir::isAbsolutePath(path)) {
             error =
-                QStringLiteral("the SQLite path \"%1\" is not absolute (use sqlite:///abs/path.db)")
-                    .arg(path);
+                tr("the SQLite path \"%1\" is not absolute (use sqlite:///abs/path.db)").arg(path);
             return false;
         }
         out = sqlite(QDir::cleanPath(path));
@@ -74,8 +115,7 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
     else if (t.startsWith(QLatin1StringView("postgres://")))
         rest = t.mid(11);
     else {
-        error = QStringLiteral("\"%1\" is not a database URL: it must start with sqlite:// or "
-                               "postgresql://")
+        error = tr("\"%1\" is not a database URL: it must start with sqlite:// or postgresql://")
                     .arg(t);
         return false;
     }
@@ -108,13 +148,13 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
             if (part.startsWith(QLatin1Char('['))) { // [::1]:5432
                 const qsizetype close = part.indexOf(QLatin1Char(']'));
                 if (close < 0) {
-                    error = QStringLiteral("unclosed '[' in host \"%1\"").arg(part);
+                    error = tr("unclosed '[' in host \"%1\"").arg(part);
                     return false;
                 }
                 hp.host = part.mid(1, close - 1);
                 if (part.size() > close + 1) {
                     if (part.at(close + 1) != QLatin1Char(':')) {
-                        error = QStringLiteral("bad host \"%1\"").arg(part);
+                        error = tr("bad host \"%1\"").arg(part);
                         return false;
                     }
                     portText = part.mid(close + 2);
@@ -129,8 +169,7 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                 bool ok = false;
                 hp.port = portText.toInt(&ok);
                 if (!ok || hp.port <= 0 || hp.port > 65535) {
-                    error =
-                        QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(portText);
+                    error = tr("port \"%1\" is not a number from 1 to 65535").arg(portText);
                     return false;
                 }
             }
@@ -138,14 +177,60 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
         }
     }
     if (!query.isEmpty()) {
+        QStringList seen;
         const QStringList pairs = query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
         for (const QString &pair : pairs) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             const QString key = decode(eq >= 0 ? pair.left(eq) : pair);
             const QString value = decode(eq >= 0 ? pair.mid(eq + 1) : QString());
-            if (value.contains(QLatin1Char(';'))) {
-                error = QStringLiteral("parameter \"%1\": values may not contain ';'").arg(key);
+            const ParamRule *rule = paramRule(key);
+            const bool known =
+                rule || key == QLatin1StringView("host") || key == QLatin1StringView("port") ||
+                key == QLatin1StringView("user") || key == QLatin1StringView("password") ||
+                key == QLatin1StringView("dbname");
+            if (!known) {
+                error = tr("unknown connection parameter \"%1\"")
+                            .arg(controlChar(key) >= 0 ? encode(key) : key);
                 return false;
+            }
+            if (seen.contains(key)) {
+                error = tr("parameter \"%1\" is given twice").arg(key);
+                return false;
+            }
+            seen.append(key);
+            if (value.contains(QLatin1Char(';'))) {
+                error = tr("parameter \"%1\": values may not contain ';'").arg(key);
+                return false;
+            }
+            // A NUL would cut libpq's conninfo short; a password may hold anything else.
+            const int bad = key == QLatin1StringView("password")
+                                ? (value.contains(QChar(0)) ? 0 : -1)
+                                : controlChar(value);
+            if (bad >= 0) {
+                error = tr("parameter \"%1\": the value contains a control character (U+%2)")
+                            .arg(key)
+                            .arg(bad, 4, 16, QLatin1Char('0'));
+                return false;
+            }
+            if (rule && rule->choices) {
+                const QString choices = QLatin1StringView(rule->choices);
+                const bool number = choices == QLatin1StringView("#");
+                bool ok = false;
+                if (number) {
+                    const uint n = value.toUInt(&ok);
+                    ok = ok && n <= 1'000'000'000u;
+                } else {
+                    ok = choices.split(QLatin1Char('|')).contains(value);
+                }
+                if (!ok) {
+                    error =
+                        number
+                            ? tr("parameter \"%1\": \"%2\" is not a whole number").arg(key, value)
+                            : tr("parameter \"%1\": \"%2\" is not one of %3")
+                                  .arg(key, value,
+                                       choices.split(QLatin1Char('|')).join(QStringLiteral(", ")));
+                    return false;
+                }
             }
             if (key == QLatin1StringView("host")) {
                 u.hosts = {HostPort{value, u.hosts.isEmpty() ? 0 : u.hosts.first().port}};
@@ -153,8 +238,7 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                 bool ok = false;
                 const int p = value.toInt(&ok);
                 if (!ok || p <= 0 || p > 65535) {
-                    error =
-                        QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(value);
+                    error = tr("port \"%1\" is not a number from 1 to 65535").arg(value);
                     return false;
                 }
                 if (u.hosts.isEmpty())
@@ -167,13 +251,31 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                 u.password = value;
             } else if (key == QLatin1StringView("dbname")) {
                 u.database = value;
-            } else if (allowedParams().contains(key)) {
-                u.params.insert(key, value);
             } else {
-                error = QStringLiteral("unknown connection parameter \"%1\"").arg(key);
-                return false;
+                u.params.insert(key, value);
             }
         }
+    }
+    // The driver quotes host, database, user and password itself; a NUL would still end the
+    // conninfo there, and control characters have no place in them.
+    const auto refuseControl = [&error](const QString &what, const QString &value) {
+        if (const int c = controlChar(value); c >= 0) {
+            error = tr("the %1 contains a control character (U+%2)")
+                        .arg(what)
+                        .arg(c, 4, 16, QLatin1Char('0'));
+            return true;
+        }
+        return false;
+    };
+    for (const HostPort &h : std::as_const(u.hosts)) {
+        if (refuseControl(tr("host name"), h.host))
+            return false;
+    }
+    if (refuseControl(tr("database name"), u.database) || refuseControl(tr("user name"), u.user))
+        return false;
+    if (u.password.contains(QChar(0))) {
+        error = tr("the password contains a NUL character");
+        return false;
     }
     out = u;
     return true;
@@ -223,6 +325,9 @@ QString DatabaseUrl::pgHostName() const {
 }
 
 QString DatabaseUrl::pgConnectOptions() const {
+    // QPSQL (Qt 6.4, QPSQLDriver::open) appends this text to its own conninfo after replacing
+    // every ';' with a space, and quotes only host, dbname, user and password. Each value is
+    // therefore quoted here, so a space or '=' inside a value stays part of that value.
     QStringList opts;
     QStringList ports;
     bool anyPort = false;
@@ -231,9 +336,9 @@ QString DatabaseUrl::pgConnectOptions() const {
         anyPort = anyPort || h.port > 0;
     }
     if (anyPort)
-        opts.append(QStringLiteral("port=") + ports.join(QLatin1Char(',')));
+        opts.append(QStringLiteral("port=") + conninfoQuote(ports.join(QLatin1Char(','))));
     for (auto it = params.cbegin(); it != params.cend(); ++it)
-        opts.append(it.key() + QLatin1Char('=') + it.value());
+        opts.append(it.key() + QLatin1Char('=') + conninfoQuote(it.value()));
     return opts.join(QLatin1Char(';'));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -16,6 +17,9 @@ struct HostPort {
 // A database location: `sqlite:///abs/path.db` or a libpq URI
 // `postgresql://user[:password]@host[:port][,host2[:port2]…]/db?param=value&…`.
 struct DatabaseUrl {
+    Q_DECLARE_TR_FUNCTIONS(sb::DatabaseUrl)
+
+public:
     Dialect dialect = Dialect::SQLite;
     QString path; // SQLite file
     QList<HostPort> hosts;
@@ -30,7 +34,10 @@ struct DatabaseUrl {
 
     // The URL without the password: safe to show, log and store in settings.
     QString toDisplayString() const;
-    // QPSQL connect options (libpq keywords joined by ';').
+    // QPSQL connect options: keyword='value' pairs joined by ';', each value single-quoted
+    // with \ and ' backslash-escaped (libpq conninfo rules). QPSQL turns every ';' of this
+    // text into a space and appends it to its own conninfo, so values may not hold ';'
+    // (parse() refuses them) and no value can add or override a keyword.
     QString pgConnectOptions() const;
     // QPSQL host name (comma-separated for multi-host).
     QString pgHostName() const;

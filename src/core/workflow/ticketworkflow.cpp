@@ -116,7 +116,9 @@ bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actor
         error = v.message;
         return false;
     }
-    // Staff and team fields must name existing rows (a clear message, not a foreign-key error).
+    // Staff and team fields must name existing rows (a clear message, not a foreign-key error),
+    // and a ticket is only handed to staff whose status is active (a disabled, expired or
+    // departed person would never see it).
     const QList<ActionField> fields = m_workflow.fields(before.kind, request.action);
     for (const ActionField &field : fields) {
         if (field.type != FieldType::Staff && field.type != FieldType::Team)
@@ -127,8 +129,8 @@ bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actor
         QSqlQuery q;
         if (!m_db.exec(q,
                        field.type == FieldType::Staff
-                           ? QStringLiteral("SELECT 1 FROM staff WHERE id = ?")
-                           : QStringLiteral("SELECT 1 FROM teams WHERE id = ?"),
+                           ? QStringLiteral("SELECT status, name FROM staff WHERE id = ?")
+                           : QStringLiteral("SELECT 'active', name FROM teams WHERE id = ?"),
                        {*id}, error)) {
             m_failure = Failure::Database;
             return false;
@@ -138,6 +140,15 @@ bool TicketWorkflow::apply(qint64 ticketId, qint64 expectedVersion, qint64 actor
             error = field.type == FieldType::Staff
                         ? tr("Field \"%1\": there is no staff member #%2.").arg(field.name).arg(*id)
                         : tr("Field \"%1\": there is no team #%2.").arg(field.name).arg(*id);
+            return false;
+        }
+        if (const QString status = q.value(0).toString(); status != QLatin1StringView("active")) {
+            m_failure = Failure::Refused;
+            error = tr("Field \"%1\": staff member #%2 (%3) is not active (status \"%4\"); only "
+                       "active staff can be given tickets.")
+                        .arg(field.name)
+                        .arg(*id)
+                        .arg(q.value(1).toString(), status);
             return false;
         }
     }
