@@ -514,6 +514,45 @@
         <source>No agents to assign the demo history to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The database already holds %n ticket(s); the demo is written only into a database without tickets.</source>
+        <translation>
+            <numerusform>The database already holds %n ticket; the demo is written only into a database without tickets.</numerusform>
+            <numerusform>The database already holds %n tickets; the demo is written only into a database without tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database already has staff with the demo&apos;s logins (%1); the demo is written only into a database without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo logins are database roles: they exist only on PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo logins&apos; password must have 8 to 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has database roles named like demo people (%1); roles are shared by every database of a server, so the demo logins cannot be created here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo history must span 1 to 366 days, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo login &quot;%1&quot; (group &quot;%2&quot;) is not a valid database role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo login &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventFields</name>

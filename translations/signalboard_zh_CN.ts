@@ -514,6 +514,44 @@
         <source>No agents to assign the demo history to.</source>
         <translation>没有可分配演示历史数据的一线客服。</translation>
     </message>
+    <message numerus="yes">
+        <source>The database already holds %n ticket(s); the demo is written only into a database without tickets.</source>
+        <translation>
+            <numerusform>数据库中已有 %n 张工单；演示数据只写入没有工单的数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database already has staff with the demo&apos;s logins (%1); the demo is written only into a database without them.</source>
+        <translation>数据库中已有使用演示账号登录名的人员（%1）；演示数据只写入没有这些人员的数据库。</translation>
+    </message>
+    <message>
+        <source>Demo logins are database roles: they exist only on PostgreSQL.</source>
+        <translation>演示登录账号是数据库角色，仅在 PostgreSQL 上存在。</translation>
+    </message>
+    <message>
+        <source>The demo logins&apos; password must have 8 to 1024 characters.</source>
+        <translation>演示登录账号的密码须为 8 至 1024 个字符。</translation>
+    </message>
+    <message>
+        <source>The server already has database roles named like demo people (%1); roles are shared by every database of a server, so the demo logins cannot be created here.</source>
+        <translation>服务器上已有与演示人员同名的数据库角色（%1）；角色由同一服务器上的所有数据库共用，因此无法在此创建演示登录账号。</translation>
+    </message>
+    <message>
+        <source>The demo history must span 1 to 366 days, not %1.</source>
+        <translation>演示历史须为 1 至 366 天，而不是 %1 天。</translation>
+    </message>
+    <message>
+        <source>An incident could not be stored.</source>
+        <translation>无法保存事件。</translation>
+    </message>
+    <message>
+        <source>Demo login &quot;%1&quot; (group &quot;%2&quot;) is not a valid database role.</source>
+        <translation>演示登录账号“%1”（组“%2”）不是有效的数据库角色。</translation>
+    </message>
+    <message>
+        <source>Demo login &quot;%1&quot;: %2</source>
+        <translation>演示登录账号“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>EventFields</name>
