@@ -2,7 +2,6 @@
 #include "options.h"
 
 #include "demo/demoseeder.h"
-#include "storage/migrations.h"
 #include "util/clock.h"
 
 namespace sb::cli {
@@ -63,16 +62,9 @@ int demoSeed(const QStringList &args, Io io) {
     auto db = opts.openDatabase(io, QStringLiteral("demo"));
     if (!db)
         return 1;
-    QString error;
-    SchemaStatus status;
-    if (!Migrator(*db).status(status, error) || !status.upToDate()) {
-        io.err << "signalboard-cli: "
-               << (error.isEmpty() ? QStringLiteral("the database is not up to date; run: "
-                                                    "signalboard-cli db migrate --db URL")
-                                   : error)
-               << '\n';
+    if (!schemaReady(*db, io))
         return 1;
-    }
+    QString error;
     DemoSeeder seeder(*db);
     DemoSummary s;
     int shown = -1;

@@ -4,7 +4,6 @@
 #include "io/columnmapping.h"
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "storage/migrations.h"
 #include "tickets/ticketviewtext.h"
 #include "util/clock.h"
 #include "workflow/workflow.h"
@@ -15,23 +14,6 @@
 namespace sb::cli {
 
 namespace {
-
-bool schemaReady(Database &db, Io io) {
-    SchemaStatus status;
-    QString error;
-    Migrator migrator(db);
-    if (!migrator.status(status, error)) {
-        io.err << "signalboard-cli: " << error << '\n';
-        return false;
-    }
-    if (!status.upToDate()) {
-        io.err << "signalboard-cli: the database is at schema version " << status.current
-               << " and this program needs " << status.supported
-               << "; run: signalboard-cli db migrate --db URL\n";
-        return false;
-    }
-    return true;
-}
 
 // --map takes a file, or the name of a mapping shipped with the program (e.g. "nyc311").
 std::optional<ColumnMapping> loadMapping(const Options &opts, Io io) {

@@ -2,7 +2,6 @@
 #include "options.h"
 
 #include "domain/complaint.h"
-#include "storage/migrations.h"
 #include "storage/ticketstore.h"
 #include "util/clock.h"
 
@@ -73,23 +72,8 @@ int ingest(const QStringList &args, Io io) {
     auto db = opts.openDatabase(io, QStringLiteral("ingest"));
     if (!db)
         return 1;
-    SchemaStatus status;
-    QString error;
-    Migrator migrator(*db);
-    if (!migrator.status(status, error)) {
-        io.err << "signalboard-cli: " << error << '\n';
+    if (!schemaReady(*db, io))
         return 1;
-    }
-    if (!status.canWrite()) {
-        io.err << "signalboard-cli: " << Migrator::tooNewMessage(status) << '\n';
-        return 1;
-    }
-    if (!status.upToDate()) {
-        io.err << "signalboard-cli: the database is at schema version " << status.current
-               << " and needs " << status.supported
-               << "; run: signalboard-cli db migrate --db URL\n";
-        return 1;
-    }
 
     SystemClock clock;
     TicketStore store(*db);

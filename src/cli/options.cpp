@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "storage/migrations.h"
+
 #include <QFileInfo>
 
 namespace sb::cli {
@@ -82,6 +84,27 @@ bool Options::textInput(Io io, const QString &limitOption, TextInputOptions &out
     if (!TextInput::parseByteCount(value(limitOption), out.maxRecordBytes)) {
         io.err << "signalboard-cli: --" << limitOption << " \"" << value(limitOption)
                << "\" is not a byte count from 1 to 1G (e.g. 16777216, 64k, 16M)\n";
+        return false;
+    }
+    return true;
+}
+
+bool schemaReady(Database &db, Io io) {
+    SchemaStatus status;
+    QString error;
+    Migrator migrator(db);
+    if (!migrator.status(status, error)) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return false;
+    }
+    if (!status.canWrite()) {
+        io.err << "signalboard-cli: " << Migrator::tooNewMessage(status) << '\n';
+        return false;
+    }
+    if (!status.upToDate()) {
+        io.err << "signalboard-cli: the database is at schema version " << status.current
+               << " and this program needs " << status.supported
+               << "; run: signalboard-cli db migrate --db URL\n";
         return false;
     }
     return true;

@@ -37,4 +37,8 @@ private:
     QString m_error;
 };
 
+// True when the database's schema is the one this program writes; otherwise says why (newer
+// than this build, or a migration pending) on the error stream.
+bool schemaReady(Database &db, Io io);
+
 } // namespace sb::cli

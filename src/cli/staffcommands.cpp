@@ -3,7 +3,6 @@
 
 #include "security/adminservice.h"
 #include "security/securitysettings.h"
-#include "storage/migrations.h"
 #include "util/clock.h"
 
 #include <iostream>
@@ -29,16 +28,9 @@ int staffFirstAdmin(const QStringList &args, Io io) {
                   "(see packaging/postgres/setup.sh)\n";
         return 1;
     }
-    QString error;
-    SchemaStatus status;
-    if (!Migrator(*db).status(status, error) || !status.upToDate()) {
-        io.err << "signalboard-cli: "
-               << (error.isEmpty() ? QStringLiteral("the database is not up to date; run: "
-                                                    "signalboard-cli db migrate --db URL")
-                                   : error)
-               << '\n';
+    if (!schemaReady(*db, io))
         return 1;
-    }
+    QString error;
     std::string line;
     std::getline(std::cin, line);
     QString password = QString::fromStdString(line);
