@@ -166,6 +166,16 @@ as_agent -c "INSERT INTO ticket_events(ticket_id, at, actor_id, action, note) VA
 expect "a note is stamped with the server's time" \
   "$(as_owner -c "SELECT at > $ago FROM ticket_events WHERE note = 'backdated'")" t
 
+# Attachments, knowledge-base links and uses, the query log: the server's time.
+as_agent -c "INSERT INTO attachments(ticket_id, name, data, created_at) VALUES ($ta, 'old.txt', 'x', 0)" >/dev/null
+as_agent -c "INSERT INTO ticket_kb_links(ticket_id, article_id, linked_by, linked_at) VALUES ($ta, $kb, $agent_id, 0)" >/dev/null
+as_agent -c "INSERT INTO kb_usage(article_id, ticket_id, staff_id, at, action) VALUES ($kb, $ta, $agent_id, 0, 'used')" >/dev/null
+as_agent -c "INSERT INTO query_log(at, staff_id, queue) VALUES (0, $agent_id, 'backdated')" >/dev/null
+expect "backdated attachment, link, use and search are stamped with the server's time" \
+  "$(as_owner -c "SELECT (SELECT min(created_at) FROM attachments) > 0 AND (SELECT min(linked_at) FROM ticket_kb_links) > 0 AND (SELECT min(at) FROM kb_usage) > 0 AND (SELECT min(at) FROM query_log) > 0")" t
+refused "an attachment on another team's ticket" as_agent \
+  "INSERT INTO attachments(ticket_id, name, data, created_at) VALUES ($tb, 'x.txt', 'x', 1)"
+
 # Urges: only through sb_urge, only on tickets the login sees.
 refused "planting an urge row" as_agent \
   "INSERT INTO deadline_urges(ticket_id, milestone, kind, due_at, at) VALUES ($tb, 'x', 'overdue', 0, 0)"

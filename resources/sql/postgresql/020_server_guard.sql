@@ -319,6 +319,36 @@ END;
 $$;
 
 -- ---------------------------------------------------------------------------------------
+-- The other rows staff write directly (their row-level policies pin who and where) carry the
+-- server's time, not the client's: attachments, knowledge-base links and uses, QA scores and
+-- the query log. The column to stamp is the trigger's argument.
+CREATE FUNCTION sb_stamp_server_time() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF public.sb_caller_is_installer() THEN
+        RETURN NEW;
+    END IF;
+    NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], public.sb_now_ms()));
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER attachments_stamp BEFORE INSERT ON attachments FOR EACH ROW
+    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
+    EXECUTE FUNCTION sb_stamp_server_time('created_at');
+CREATE TRIGGER ticket_kb_links_stamp BEFORE INSERT ON ticket_kb_links FOR EACH ROW
+    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
+    EXECUTE FUNCTION sb_stamp_server_time('linked_at');
+CREATE TRIGGER kb_usage_stamp BEFORE INSERT ON kb_usage FOR EACH ROW
+    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
+    EXECUTE FUNCTION sb_stamp_server_time('at');
+CREATE TRIGGER qa_scores_stamp BEFORE INSERT ON qa_scores FOR EACH ROW
+    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
+    EXECUTE FUNCTION sb_stamp_server_time('created_at');
+CREATE TRIGGER query_log_stamp BEFORE INSERT ON query_log FOR EACH ROW
+    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
+    EXECUTE FUNCTION sb_stamp_server_time('at');
+
+-- ---------------------------------------------------------------------------------------
 -- Logins: the functions that manage them touch only roles Signalboard created (members of
 -- sb_staff), never a superuser or the database owner, whatever login a staff row names: an
 -- administrator of the product must not become one of the cluster.
