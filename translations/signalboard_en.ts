@@ -546,6 +546,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cause found and fixed; the customers who complained were called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo login &quot;%1&quot; (group &quot;%2&quot;) is not a valid database role.</source>
         <translation type="unfinished"></translation>
     </message>

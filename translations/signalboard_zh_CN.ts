@@ -545,6 +545,10 @@
         <translation>无法保存事件。</translation>
     </message>
     <message>
+        <source>Cause found and fixed; the customers who complained were called back.</source>
+        <translation>已查明原因并修复；已回电投诉的客户。</translation>
+    </message>
+    <message>
         <source>Demo login &quot;%1&quot; (group &quot;%2&quot;) is not a valid database role.</source>
         <translation>演示登录账号“%1”（组“%2”）不是有效的数据库角色。</translation>
     </message>

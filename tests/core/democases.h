@@ -60,8 +60,22 @@ inline void timelinesFollowTheWorkflow(Database &db, qint64 nowMs) {
 }
 
 // The incidents, broadcasts and calendar around the history.
-inline void worldAroundTheHistory(Database &db) {
+inline void worldAroundTheHistory(Database &db, qint64 nowMs) {
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM incidents")) > 0);
+    // People resolved them within four hours: only recent ones are still open, and each
+    // resolved one has its owner's resolution line.
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE state = 'resolved'")) >
+            0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM incidents WHERE state = 'open' AND "
+                                   "opened_at < ?"),
+                    {nowMs - 4 * 3600000LL}),
+             qint64(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM incidents i WHERE i.state = "
+                                       "'resolved' AND NOT EXISTS (SELECT 1 FROM incident_events "
+                                       "e WHERE e.incident_id = i.id AND e.event = 'resolved' AND "
+                                       "e.actor_id = i.owner_id AND e.at = i.closed_at)")),
+             qint64(0));
     // At most one open incident per type; every incident has an owner of its grade's role.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE owner_id IS NULL")),
              qint64(0));

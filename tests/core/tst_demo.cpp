@@ -58,7 +58,7 @@ private Q_SLOTS:
         test::demo::timelinesFollowTheWorkflow(*db, now);
         if (QTest::currentTestFailed())
             return;
-        test::demo::worldAroundTheHistory(*db);
+        test::demo::worldAroundTheHistory(*db, now);
         if (QTest::currentTestFailed())
             return;
         // 30 days hold every demo broadcast.

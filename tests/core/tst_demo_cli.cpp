@@ -66,7 +66,7 @@ private Q_SLOTS:
         test::demo::timelinesFollowTheWorkflow(*db, until);
         if (QTest::currentTestFailed())
             return;
-        test::demo::worldAroundTheHistory(*db);
+        test::demo::worldAroundTheHistory(*db, until);
         if (QTest::currentTestFailed())
             return;
 

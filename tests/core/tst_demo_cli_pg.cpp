@@ -54,7 +54,7 @@ private Q_SLOTS:
         test::demo::timelinesFollowTheWorkflow(*admin, until);
         if (QTest::currentTestFailed())
             return;
-        test::demo::worldAroundTheHistory(*admin);
+        test::demo::worldAroundTheHistory(*admin, until);
         if (QTest::currentTestFailed())
             return;
 

@@ -16,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <map>
 
 namespace sb {
 
@@ -125,20 +126,34 @@ bool DemoSeeder::seedIncidents(const DemoOptions &o, const RuleSet &rules,
                      [](const GradingInput &a, const GradingInput &b) { return a.atMs < b.atMs; });
     IncidentStore store(m_db, rules);
     QString failure;
+    // A person resolves each incident 45 minutes to 4 hours after it opened (the engine's
+    // quiet close is replay's, and busy types would stay open all month without one).
+    QRandomGenerator rng(o.seed ^ 0x1d1d1d1du);
+    std::multimap<qint64, int> resolveAt; // time -> problem type
     IncidentEngine engine(
         rules,
         [&](const IncidentEvent &e) {
             IncidentStore::Result r;
             if (failure.isEmpty() && !store.applyInTransaction(e, r, failure) && failure.isEmpty())
                 failure = tr("An incident could not be stored.");
+            if (e.kind == IncidentEventKind::Opened)
+                resolveAt.emplace(e.atMs + (45 + rng.bounded(196)) * kMinuteMs, e.problemType);
         },
-        IncidentEngine::QuietClose::On);
+        IncidentEngine::QuietClose::Off);
+    const auto resolveUntil = [&](qint64 t) {
+        while (!resolveAt.empty() && resolveAt.begin()->first <= t && failure.isEmpty()) {
+            const auto [at, type] = *resolveAt.begin();
+            resolveAt.erase(resolveAt.begin());
+            engine.resolve(at, type);
+        }
+    };
     for (const GradingInput &g : grading) {
+        resolveUntil(g.atMs);
         engine.addComplaint(g.atMs, g.problemType, static_cast<GradingTier>(g.tier));
         if (!failure.isEmpty())
             break;
     }
-    engine.advanceTo(o.nowMs);
+    resolveUntil(o.nowMs);
     if (!failure.isEmpty()) {
         error = failure;
         return false;
@@ -151,8 +166,18 @@ bool DemoSeeder::seedIncidents(const DemoOptions &o, const RuleSet &rules,
                        {ownerRoleKey(g), static_cast<int>(g)}, error))
             return false;
     }
-    if (!m_db.exec(QStringLiteral("UPDATE incidents SET confirmation = ? WHERE state = 'resolved'"),
-                   {confirmation::Confirmed}, error))
+    // The resolved ones were confirmed, and closed by their owner with a summary.
+    if (!m_db.exec(QStringLiteral("UPDATE incidents SET confirmation = ?, summary = ? WHERE "
+                                  "state = 'resolved'"),
+                   {confirmation::Confirmed,
+                    tr("Cause found and fixed; the customers who complained were called back.")},
+                   error) ||
+        !m_db.exec(QStringLiteral("UPDATE incident_events SET event = 'resolved', actor_id = "
+                                  "(SELECT i.owner_id FROM incidents i WHERE i.id = "
+                                  "incident_events.incident_id), note = (SELECT i.summary FROM "
+                                  "incidents i WHERE i.id = incident_events.incident_id) WHERE "
+                                  "event = 'closed'"),
+                   {}, error))
         return false;
     // The complaints an incident was about point to it.
     if (!m_db.exec(QStringLiteral(
