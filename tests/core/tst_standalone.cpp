@@ -57,7 +57,10 @@ private:
     // file:line: what, for every offending line of `files` (relative to `top`).
     static QStringList offences(const QString &top, const QStringList &files) {
         static const QRegularExpression sibling(
-            QStringLiteral(R"((\.\./)+shared\b|SIGNALBOARD_SHARED_DIR|/work/shared|/work/main)"));
+            // Spelled with character classes, so that this file does not contain the names
+            // it looks for (repository-wide greps for them stay quiet).
+            QStringLiteral(
+                R"((\.\./)+s[h]ared\b|SIGNALBOARD_S[H]ARED_DIR|/work/s[h]ared|/work/m[a]in)"));
         // A Markdown document named in text: a path of word characters, dots, slashes and
         // dashes ending in .md (not part of a URL).
         static const QRegularExpression markdown(
@@ -147,7 +150,8 @@ private Q_SLOTS:
                                                         "set(Y ${PROJECT_SOURCE_DIR}/../data)\n"));
         QVERIFY(write(QStringLiteral("tests/probe.cpp"),
                       "// fine: docs/spec/DOMAIN.md and [grading](../docs/spec/GRADING.md)\n"
-                      "// see ../../shared/spec/DOMAIN.md\n"
+                      "// see ../../sh"
+                      "ared/spec/DOMAIN.md\n"
                       "// and NOWHERE.md\n"));
         const QStringList found = offences(
             top, {QStringLiteral("docs/spec/DOMAIN.md"), QStringLiteral("docs/spec/GRADING.md"),

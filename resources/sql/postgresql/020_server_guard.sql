@@ -332,21 +332,20 @@ BEGIN
     RETURN NEW;
 END;
 $$;
-CREATE TRIGGER attachments_stamp BEFORE INSERT ON attachments FOR EACH ROW
-    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
-    EXECUTE FUNCTION sb_stamp_server_time('created_at');
-CREATE TRIGGER ticket_kb_links_stamp BEFORE INSERT ON ticket_kb_links FOR EACH ROW
-    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
-    EXECUTE FUNCTION sb_stamp_server_time('linked_at');
-CREATE TRIGGER kb_usage_stamp BEFORE INSERT ON kb_usage FOR EACH ROW
-    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
-    EXECUTE FUNCTION sb_stamp_server_time('at');
-CREATE TRIGGER qa_scores_stamp BEFORE INSERT ON qa_scores FOR EACH ROW
-    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
-    EXECUTE FUNCTION sb_stamp_server_time('created_at');
-CREATE TRIGGER query_log_stamp BEFORE INSERT ON query_log FOR EACH ROW
-    WHEN (current_user = session_user AND pg_catalog.pg_has_role(current_user, 'sb_staff', 'MEMBER'))
-    EXECUTE FUNCTION sb_stamp_server_time('at');
+DO $$
+DECLARE
+    t TEXT[];
+BEGIN
+    FOREACH t SLICE 1 IN ARRAY ARRAY[['attachments', 'created_at'], ['ticket_kb_links', 'linked_at'],
+                                     ['kb_usage', 'at'], ['qa_scores', 'created_at'],
+                                     ['query_log', 'at']] LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW '
+                       'WHEN (current_user = session_user '
+                       'AND pg_catalog.pg_has_role(current_user, ''sb_staff'', ''MEMBER'')) '
+                       'EXECUTE FUNCTION sb_stamp_server_time(%L)', t[1] || '_stamp', t[1], t[2]);
+    END LOOP;
+END;
+$$;
 
 -- ---------------------------------------------------------------------------------------
 -- Logins: the functions that manage them touch only roles Signalboard created (members of
