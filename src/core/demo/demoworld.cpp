@@ -86,6 +86,23 @@ const BroadcastSeed kBroadcasts[] = {
      "else."},
 };
 
+// The query that finds a broadcast's target id for an audience kind (none for everyone and
+// those on duty).
+QString targetLookup(Audience::Kind kind) {
+    switch (kind) {
+    case Audience::Kind::Roles:
+        return QStringLiteral("SELECT id FROM roles WHERE key = ?");
+    case Audience::Kind::Teams:
+        return QStringLiteral("SELECT id FROM teams WHERE name = ?");
+    case Audience::Kind::Staff:
+        return QStringLiteral("SELECT id FROM staff WHERE login = ?");
+    case Audience::Kind::Everyone:
+    case Audience::Kind::OnDuty:
+        break;
+    }
+    return {};
+}
+
 bool scalarId(Database &db, const QString &sql, const QVariantList &values, qint64 &id,
               QString &error) {
     QSqlQuery q;
@@ -210,33 +227,15 @@ bool DemoSeeder::seedBroadcasts(const DemoOptions &o, QString &error) {
         if (!scalarId(m_db, QStringLiteral("SELECT id FROM staff WHERE login = ?"),
                       {QString::fromLatin1(b.sender)}, m.senderId, error))
             return false;
-        qint64 target = 0;
-        switch (b.audience) {
-        case Audience::Kind::Everyone:
-            m.audience = Audience::everyone();
-            break;
-        case Audience::Kind::OnDuty:
-            m.audience = Audience::onDuty();
-            break;
-        case Audience::Kind::Roles:
-            if (!scalarId(m_db, QStringLiteral("SELECT id FROM roles WHERE key = ?"),
-                          {QString::fromLatin1(b.target)}, target, error))
+        // Roles, teams and people are named by key, name and login; the audience holds ids.
+        QList<qint64> targets;
+        if (const QString lookup = targetLookup(b.audience); !lookup.isEmpty()) {
+            qint64 id = 0;
+            if (!scalarId(m_db, lookup, {QString::fromLatin1(b.target)}, id, error))
                 return false;
-            m.audience = Audience::role(target);
-            break;
-        case Audience::Kind::Teams:
-            if (!scalarId(m_db, QStringLiteral("SELECT id FROM teams WHERE name = ?"),
-                          {QString::fromLatin1(b.target)}, target, error))
-                return false;
-            m.audience = Audience::team(target);
-            break;
-        case Audience::Kind::Staff:
-            if (!scalarId(m_db, QStringLiteral("SELECT id FROM staff WHERE login = ?"),
-                          {QString::fromLatin1(b.target)}, target, error))
-                return false;
-            m.audience = Audience::staff({target});
-            break;
+            targets = {id};
         }
+        m.audience = Audience{b.audience, targets, 0};
         const qint64 sentAt = o.nowMs - ageMs;
         ManualClock clock(QDateTime::fromMSecsSinceEpoch(sentAt, Qt::UTC));
         MessageStore store(m_db, clock);
