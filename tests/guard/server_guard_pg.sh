@@ -213,11 +213,44 @@ expect "an administrator's 1-row import imports 1 row" "$(grep -c 'imported 1\b'
 expect "the planted row was not imported" "$(as_owner -c "SELECT count(*) FROM tickets WHERE external_id = 'planted'")" 0
 
 # Audit trail: the writer and the time are the server's.
-as_agent -c "INSERT INTO audit_log(at, actor, action, entity, detail) VALUES (0, '$sup', 'staff.create_login', 'staff', 'forged')" >/dev/null
+as_agent -c "INSERT INTO audit_log(at, actor, action, entity, detail) VALUES (0, '$sup', 'login.ok', 'staff', 'forged')" >/dev/null
 expect "an audit row is stamped with the writer and the server's time" \
   "$(as_owner -c "SELECT actor = '$agent' AND at > 0 FROM audit_log WHERE detail = 'forged'")" t
+refused "an audit row for an action the writer may not take" as_agent \
+  "INSERT INTO audit_log(at, actor, action, entity, detail) VALUES (0, '$agent', 'role.grant', 'role', '{}')"
+refused "an audit row naming an action the product does not know" as_agent \
+  "INSERT INTO audit_log(at, actor, action, entity, detail) VALUES (0, '$agent', 'x.forged', 'x', '{}')"
+refused "sb_audit for an action the writer may not take" as_agent \
+  "SELECT sb_audit('staff.create_login', 'staff', 1, '{}')"
 refused "rewriting the audit trail" as_agent "UPDATE audit_log SET detail = 'x'"
 refused "writing the change feed" as_agent "INSERT INTO change_log(entity, entity_id, op, at) VALUES ('ticket', 1, 'delete', 0)"
+
+# Incidents: an agent neither opens, resolves nor regrades one; the engine's rights (a login
+# that sees every complaint) reach no further than raising and closing.
+inc=$(as_owner -c "SELECT id FROM incidents WHERE problem_type = 'login_failure'")
+refused "an agent opening an incident" as_agent \
+  "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('other', 'general', 4, 'burst:normal', 1)"
+refused "an agent resolving and regrading an incident" as_agent \
+  "UPDATE incidents SET state = 'resolved', grade = 4 WHERE id = $inc"
+refused "an agent writing an incident line as another actor" as_agent \
+  "INSERT INTO incident_events(incident_id, at, event, actor_id) VALUES ($inc, 0, 'resolved', $sup_id)"
+refused "an agent writing an engine line" as_agent \
+  "INSERT INTO incident_events(incident_id, at, event, grade) VALUES ($inc, 0, 'regraded', 4)"
+refused "rewriting an incident's timeline" as_sup "UPDATE incident_events SET note = 'x'"
+refused "an incident with no complaint behind it" as_sup \
+  "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('data_exposure', 'security', 4, 'burst:vip', $(( $(date +%s) * 1000 )))"
+refused "an incident opening in the future" as_sup \
+  "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('other', 'general', 4, 'burst:normal', 99999999999999)"
+as_sup -c "UPDATE incidents SET grade = 3 WHERE id = $inc" >/dev/null
+expect "the engine's login raises a grade" "$(as_owner -c "SELECT grade || ',' || version FROM incidents WHERE id = $inc")" "3,2"
+refused "lowering a grade without grading by hand" as_sup "UPDATE incidents SET grade = 1 WHERE id = $inc"
+refused "moving an incident's opening time" as_sup "UPDATE incidents SET opened_at = 0 WHERE id = $inc"
+as_sup -c "UPDATE incidents SET state = 'resolved', summary = 'fixed', closed_at = 0 WHERE id = $inc" >/dev/null
+expect "a resolution carries the server's time" "$(as_owner -c "SELECT state || ',' || (closed_at > $ago) FROM incidents WHERE id = $inc")" "resolved,true"
+refused "reopening a resolved incident" as_sup "UPDATE incidents SET state = 'open' WHERE id = $inc"
+as_sup -c "INSERT INTO incident_events(incident_id, at, event, actor_id, note) VALUES ($inc, 0, 'resolved', $agent_id, 'fixed')" >/dev/null
+expect "an incident line is in the writer's name at the server's time" \
+  "$(as_owner -c "SELECT actor_id = $sup_id AND at > $ago FROM incident_events WHERE incident_id = $inc AND event = 'resolved'")" t
 
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"

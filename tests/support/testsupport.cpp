@@ -48,6 +48,38 @@ DatabaseUrl freshPgDatabase(const QString &name) {
     return url;
 }
 
+std::unique_ptr<Database> pgLoginFor(Database &installer, const QString &login, qint64 staffId,
+                                     const QString &group) {
+    for (const QString &name : {login, group}) {
+        for (const QChar c : name) {
+            if (!(c.isLetterOrNumber() || c == QLatin1Char('_')))
+                qFatal("bad test role name");
+        }
+    }
+    const QString password = QStringLiteral("Staff-pass-2026");
+    QString error;
+    const bool ok =
+        installer.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
+                                      "rolname = '%1') THEN CREATE ROLE %1 LOGIN PASSWORD '%2'; "
+                                      "END IF; END $$")
+                           .arg(login, password),
+                       {}, error) &&
+        installer.exec(QStringLiteral("GRANT sb_staff, %1 TO %2").arg(group, login), {}, error) &&
+        installer.exec(QStringLiteral("UPDATE staff SET login = ? WHERE id = ?"), {login, staffId},
+                       error);
+    if (!ok) {
+        qWarning("pgLoginFor %s: %s", qPrintable(login), qPrintable(error));
+        return nullptr;
+    }
+    DatabaseUrl url = installer.url();
+    url.user = login;
+    url.password = password;
+    auto db = Database::open(url, login, error);
+    if (!db)
+        qWarning("pgLoginFor %s: %s", qPrintable(login), qPrintable(error));
+    return db;
+}
+
 DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name) {
     return DatabaseUrl::sqlite(dir.filePath(name));
 }

@@ -14,6 +14,12 @@ namespace sb::test {
 QString pgAdminUrl();
 // Creates (or re-creates) a fresh database on that server and returns its URL.
 DatabaseUrl freshPgDatabase(const QString &name);
+// Opens `installer`'s PostgreSQL database as staff member `staffId`'s own login, as a
+// workstation does on a shared server: creates the role `login` (letters, digits and
+// underscores; a member of sb_staff and of `group`, e.g. sb_supervisor) when missing and
+// points the staff row at it. Null after a warning when that fails.
+std::unique_ptr<Database> pgLoginFor(Database &installer, const QString &login, qint64 staffId,
+                                     const QString &group);
 // A new SQLite file URL inside `dir`.
 DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name = QStringLiteral("sb.db"));
 // Opens and migrates; QFAIL-style helpers return null after reporting.

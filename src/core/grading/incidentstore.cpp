@@ -48,7 +48,8 @@ bool IncidentStore::upsert(const IncidentEvent &e, Result &r, QString &error) {
                        "opened_at, rule_set_version) VALUES (?, ?, 'open', ?, ?, ?, ?) "
                        "ON CONFLICT (problem_type) WHERE state = 'open' DO NOTHING"),
                    {type, problemClassKey(m_rules.typeClass(e.problemType)), grade,
-                    triggerKind(e.trigger), e.atMs, m_rules.version()},
+                    m_manualActor > 0 ? QStringLiteral("manual") : triggerKind(e.trigger), e.atMs,
+                    m_rules.version()},
                    error))
         return false;
     r.created = q.numRowsAffected() == 1;
@@ -113,11 +114,13 @@ bool IncidentStore::appendEvent(qint64 incidentId, const IncidentEvent &e, const
                                 int fromGrade, QString &error) {
     return m_db.exec(
         QStringLiteral(
-            "INSERT INTO incident_events (incident_id, at, event, from_grade, grade, data) "
-            "VALUES (?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO incident_events (incident_id, at, event, from_grade, grade, actor_id, "
+            "data) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {incidentId, e.atMs, kind,
          fromGrade < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(fromGrade),
-         static_cast<int>(e.grade), countsJson(e.counts)},
+         static_cast<int>(e.grade),
+         m_manualActor > 0 ? QVariant(m_manualActor) : QVariant(QMetaType::fromType<qint64>()),
+         countsJson(e.counts)},
         error);
 }
 

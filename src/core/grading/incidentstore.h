@@ -36,6 +36,10 @@ public:
         : m_db(db)
         , m_rules(rules) {}
 
+    // A person opening an incident by hand (grading with no open incident): the incident's
+    // trigger is "manual" and its "opened" event carries the person.
+    void setManualActor(qint64 actorId) { m_manualActor = actorId; }
+
     bool apply(const IncidentEvent &event, Result &result, QString &error);
     // The same inside a transaction the caller already holds on this connection.
     bool applyInTransaction(const IncidentEvent &event, Result &result, QString &error);
@@ -48,6 +52,7 @@ private:
 
     Database &m_db;
     const RuleSet &m_rules;
+    qint64 m_manualActor = 0;
 };
 
 } // namespace sb

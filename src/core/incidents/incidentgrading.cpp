@@ -89,8 +89,9 @@ bool IncidentGrading::apply(const GradingDecision &d, qint64 actorId, GradingOut
     return true;
 }
 
-bool IncidentGrading::findOrCreate(const GradingDecision &d, qint64 now, GradingOutcome &out,
-                                   int &grade, qint64 &ownerId, int &version, QString &error) {
+bool IncidentGrading::findOrCreate(const GradingDecision &d, qint64 actorId, qint64 now,
+                                   GradingOutcome &out, int &grade, qint64 &ownerId, int &version,
+                                   QString &error) {
     QSqlQuery q(m_db.db());
     const QString lock =
         m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
@@ -111,17 +112,14 @@ bool IncidentGrading::findOrCreate(const GradingDecision &d, qint64 now, Grading
             e.grade = d.grade;
             e.counts = d.counts;
             IncidentStore::Result r;
-            if (!IncidentStore(m_db, m_rules).applyInTransaction(e, r, error))
+            IncidentStore store(m_db, m_rules);
+            store.setManualActor(actorId);
+            if (!store.applyInTransaction(e, r, error))
                 return false;
             id = r.incidentId;
             out.created = r.created;
-            if (r.created) {
+            if (r.created)
                 out.events.append(QStringLiteral("opened"));
-                if (!m_db.exec(QStringLiteral("UPDATE incidents SET trigger_kind = 'manual' "
-                                              "WHERE id = ?"),
-                               {id}, error))
-                    return false;
-            }
         }
     }
     if (!m_db.exec(q,
@@ -202,14 +200,9 @@ bool IncidentGrading::applyInTransaction(const GradingDecision &d, qint64 actorI
     int previousGrade = 0;
     qint64 previousOwner = 0;
     int version = 0;
-    if (!findOrCreate(d, now, out, previousGrade, previousOwner, version, error))
+    if (!findOrCreate(d, actorId, now, out, previousGrade, previousOwner, version, error))
         return false;
     const qint64 id = out.incidentId;
-    if (out.created && actorId > 0 &&
-        !m_db.exec(QStringLiteral("UPDATE incident_events SET actor_id = ? WHERE incident_id = ? "
-                                  "AND event = 'opened'"),
-                   {actorId, id}, error))
-        return false;
 
     QString ownerName;
     if (!checkOwner(d, ownerName, error))

@@ -66,8 +66,8 @@ public:
 private:
     bool applyInTransaction(const GradingDecision &d, qint64 actorId, qint64 now,
                             GradingOutcome &out, QString &error);
-    bool findOrCreate(const GradingDecision &d, qint64 now, GradingOutcome &out, int &grade,
-                      qint64 &ownerId, int &version, QString &error);
+    bool findOrCreate(const GradingDecision &d, qint64 actorId, qint64 now, GradingOutcome &out,
+                      int &grade, qint64 &ownerId, int &version, QString &error);
     bool checkOwner(const GradingDecision &d, QString &ownerName, QString &error) const;
     bool addEvent(qint64 incidentId, qint64 at, const QString &event, const QVariant &fromGrade,
                   const QVariant &grade, qint64 actorId, const QString &note,
