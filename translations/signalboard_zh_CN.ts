@@ -2574,6 +2574,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::TicketPersonalData</name>
+    <message>
+        <source>Personal data is read for at most %1 tickets at a time.</source>
+        <translation>个人信息每次最多读取 %1 张工单。</translation>
+    </message>
+</context>
+<context>
     <name>sb::KnowledgeBase</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>

@@ -341,14 +341,18 @@ void TestSecurityPg::auditLogIsAppendOnly() {
     // Even the owner is stopped by the triggers.
     QVERIFY(!m_admin->exec(QStringLiteral("DELETE FROM audit_log"), {}, error));
     QVERIFY2(error.contains(QLatin1StringView("append-only")), qPrintable(error));
-    // An ordinary login writes audit rows in its own name only.
-    QVERIFY2(
-        m_agent->exec(QStringLiteral(
-                          "INSERT INTO audit_log(at, actor, action) VALUES (0, 'admin', 'forged')"),
-                      {}, error),
-        qPrintable(error));
+    // An ordinary login writes audit rows in its own name only, and only for actions the
+    // product knows.
+    QVERIFY(!m_agent->exec(
+        QStringLiteral("INSERT INTO audit_log(at, actor, action) VALUES (0, 'admin', 'forged')"),
+        {}, error));
+    QVERIFY2(error.contains(QLatin1StringView("not an audit action")), qPrintable(error));
+    QVERIFY2(m_agent->exec(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity) "
+                                          "VALUES (0, 'admin', 'login.ok', 'forged')"),
+                           {}, error),
+             qPrintable(error));
     QSqlQuery q;
-    QVERIFY(m_admin->exec(q, QStringLiteral("SELECT actor FROM audit_log WHERE action = 'forged'"),
+    QVERIFY(m_admin->exec(q, QStringLiteral("SELECT actor FROM audit_log WHERE entity = 'forged'"),
                           {}, error));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), m_logins[0]);

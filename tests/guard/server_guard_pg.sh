@@ -252,6 +252,24 @@ as_sup -c "INSERT INTO incident_events(incident_id, at, event, actor_id, note) V
 expect "an incident line is in the writer's name at the server's time" \
   "$(as_owner -c "SELECT actor_id = $sup_id AND at > $ago FROM incident_events WHERE incident_id = $inc AND event = 'resolved'")" t
 
+# Personal data: masked by the server; clear values only through an audited function.
+refused "an agent reading service numbers from the table" as_agent "SELECT service_number FROM tickets"
+refused "an agent reading customer ids from the table" as_agent "SELECT customer_id FROM tickets"
+refused "the administrator reading service numbers from the table" as_admin "SELECT service_number FROM tickets"
+expect "an agent reads the masked service number" \
+  "$(as_agent -c "SELECT service_number_masked FROM tickets WHERE id = $ta")" '138****8000'
+refused "clear values without personal_data.view" as_agent "SELECT * FROM sb_personal_data(ARRAY[$ta])"
+expect "a search by number finds the agent's own ticket" \
+  "$(as_agent -c "SELECT count(*) FROM sb_tickets_with_personal('13800138000', 'any')")" 1
+expect "a search by number does not reveal another team's ticket" \
+  "$(as_agent -c "SELECT count(*) FROM sb_tickets_with_personal('13900139000', 'any')")" 0
+expect "clear values for a holder of personal_data.view" \
+  "$(as_admin -c "SELECT service_number FROM sb_personal_data(ARRAY[$ta])")" 13800138000
+expect "reading clear values is audited" \
+  "$(as_owner -c "SELECT count(*) FROM audit_log WHERE action = 'personal_data.view' AND actor = '$admin' AND entity_id = $ta")" 1
+refused "clear values for more than 1000 tickets at once" as_admin \
+  "SELECT count(*) FROM sb_personal_data(ARRAY(SELECT generate_series(1, 1001)::bigint))"
+
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"
 refused "becoming the owner" as_agent "SET SESSION AUTHORIZATION $owner"

@@ -201,7 +201,9 @@ SET search_path = pg_catalog AS $$
             THEN ARRAY['admin.roles', 'admin.staff']
         WHEN p_action LIKE 'webhook.%' THEN ARRAY['broadcast.webhook', 'admin.settings']
         WHEN p_action LIKE 'calendar.%' OR p_action LIKE 'workflow.%' OR p_action LIKE 'setting.%'
+             OR p_action LIKE 'deadline_rule.%'
             THEN ARRAY['admin.settings']
+        WHEN p_action LIKE 'message_template.%' THEN ARRAY['broadcast.send', 'admin.settings']
         WHEN p_action = 'rule_set.save' THEN ARRAY['admin.rules', 'admin.settings']
         WHEN p_action = 'incident.grade' THEN ARRAY['incidents.grade']
         WHEN p_action = 'incident.resolve' THEN ARRAY['incidents.resolve']

@@ -1,6 +1,5 @@
 #include "tickets/ticketdetail.h"
 
-#include "security/masking.h"
 #include "shell/labels.h"
 #include "storage/ticketstore.h"
 #include "tickets/actiondialog.h"
@@ -8,6 +7,7 @@
 #include "tickets/eventfields.h"
 #include "tickets/kblinkspane.h"
 #include "tickets/ticketedits.h"
+#include "tickets/ticketpersonaldata.h"
 #include "tickets/ticketregistration.h"
 #include "tickets/tickettimes.h"
 #include "workflow/ticketworkflow.h"
@@ -154,18 +154,19 @@ void TicketDetailPanel::loadFields() {
     QString error;
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
+    const TicketPersonalData personal(m_env.ws.db->dialect());
     if (!m_env.ws.db->exec(
             q,
             QStringLiteral(
                 "SELECT t.received_at, t.kind, t.state, t.channel, t.customer_tier, "
-                "t.problem_type, t.customer_id, t.service_number, t.region, t.category, "
+                "t.problem_type, %1, %2, t.region, t.category, "
                 "t.subject, t.description, t.priority, t.green_channel, h.name, tm.name, "
                 "t.department, t.support_tier, t.validity, t.satisfaction, t.appeal_of, "
                 "r.name, t.version, t.received_offset, t.source FROM tickets t LEFT JOIN staff h "
-                "ON h.id = "
-                "t.handler_id "
+                "ON h.id = t.handler_id "
                 "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN staff r ON r.id = "
-                "t.registered_by WHERE t.id = ?"),
+                "t.registered_by WHERE t.id = ?")
+                .arg(personal.customerColumn(), personal.serviceColumn()),
             {m_id}, error) ||
         !q.next()) {
         clear();
@@ -176,7 +177,18 @@ void TicketDetailPanel::loadFields() {
     m_serial = TicketStore::serialNumber(m_id, received);
     m_kind = q.value(1).toString();
     m_state = q.value(2).toString();
-    m_customer = q.value(6).toString();
+    m_hasCustomer = !q.value(6).toString().isEmpty();
+    QString customer = personal.masked(q.value(6).toString());
+    QString service = personal.masked(q.value(7).toString());
+    if (m_env.unmasked) {
+        // Read on purpose, one ticket: on a shared server this is audited.
+        QHash<qint64, TicketPersonalData::Values> clear;
+        QString ignored;
+        if (personal.readClear(*m_env.ws.db, {m_id}, clear, ignored) && clear.contains(m_id)) {
+            customer = clear.value(m_id).customerId;
+            service = clear.value(m_id).serviceNumber;
+        }
+    }
     m_problemType = q.value(5).toString();
     m_tier = q.value(17).toInt();
     m_version = q.value(22).toLongLong();
@@ -203,10 +215,8 @@ void TicketDetailPanel::loadFields() {
     row(tr("Channel"), Labels::channel(q.value(3).toString()), "fieldChannel");
     row(tr("Customer tier"), Labels::tier(q.value(4).toString()), "fieldTier");
     row(tr("Problem type"), ticketTypeLabel(m_kind, m_problemType), "fieldType");
-    row(tr("Customer"), m_customer, "fieldCustomer");
-    const QString service = q.value(7).toString();
-    row(tr("Service number"), m_env.unmasked ? service : maskServiceNumber(service),
-        "fieldService");
+    row(tr("Customer"), customer, "fieldCustomer");
+    row(tr("Service number"), service, "fieldService");
     row(tr("Region"), q.value(8).toString(), "fieldRegion");
     row(tr("Category"), q.value(9).toString(), "fieldCategory");
     row(tr("Priority"), QString::number(q.value(12).toInt()), "fieldPriority");
@@ -296,15 +306,18 @@ void TicketDetailPanel::loadLinks() {
 
 void TicketDetailPanel::loadHistory() {
     m_history->setRowCount(0);
-    if (m_customer.isEmpty())
+    if (!m_hasCustomer)
         return;
     QSqlQuery q;
     QString error;
+    QVariantList values;
+    const QString same = TicketPersonalData(m_env.ws.db->dialect()).sameCustomerAs(m_id, values);
     if (!m_env.ws.db->exec(q,
-                           QStringLiteral("SELECT id, received_at, state, subject FROM tickets "
-                                          "WHERE customer_id = ? AND id <> ? ORDER BY "
-                                          "received_at DESC LIMIT 50"),
-                           {m_customer, m_id}, error))
+                           QStringLiteral("SELECT t.id, t.received_at, t.state, t.subject FROM "
+                                          "tickets t WHERE %1 ORDER BY t.received_at DESC "
+                                          "LIMIT 50")
+                               .arg(same),
+                           values, error))
         return;
     while (q.next()) {
         const int r = m_history->rowCount();

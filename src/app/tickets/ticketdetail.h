@@ -54,7 +54,8 @@ private:
     const TicketEnv &m_env;
     qint64 m_id = 0;
     qint64 m_version = 0;
-    QString m_state, m_kind, m_customer, m_serial, m_problemType;
+    QString m_state, m_kind, m_serial, m_problemType;
+    bool m_hasCustomer = false; // the ticket names a customer: show their other tickets
     bool m_green = false;
     int m_tier = 1;
     QLabel *m_title;

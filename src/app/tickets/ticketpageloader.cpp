@@ -108,7 +108,43 @@ bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &ro
     q.finish(); // SQLite: ends the statement's read snapshot
     if (page.reversed)
         std::reverse(rows.begin(), rows.end());
+    showPersonalData(rows, request.unmasked);
     return true;
+}
+
+void TicketPageLoader::showPersonalData(QList<TicketRow> &rows, bool unmasked) {
+    const TicketPersonalData personal(m_db->dialect());
+    if (unmasked) {
+        // On a shared server every read of clear values is audited: read each ticket's once
+        // per version, not on every refresh of the queue.
+        QList<qint64> missing;
+        for (const TicketRow &r : rows) {
+            const auto it = m_clear.constFind(r.id);
+            if (it == m_clear.cend() || it->version != r.version)
+                missing << r.id;
+        }
+        QHash<qint64, TicketPersonalData::Values> read;
+        QString error;
+        if (!missing.isEmpty() && personal.readClear(*m_db, missing, read, error)) {
+            if (m_clear.size() > 20000)
+                m_clear.clear();
+            for (const TicketRow &r : rows) {
+                if (read.contains(r.id))
+                    m_clear.insert(r.id, {r.version, read.value(r.id)});
+            }
+        }
+    }
+    for (TicketRow &r : rows) {
+        const auto it = unmasked ? m_clear.constFind(r.id) : m_clear.cend();
+        if (it != m_clear.cend() && it->version == r.version) {
+            r.serviceNumber = it->values.serviceNumber;
+            r.customerId = it->values.customerId;
+        } else {
+            // Without the permission (or when the server refused): masked.
+            r.serviceNumber = personal.masked(r.serviceNumber);
+            r.customerId = personal.masked(r.customerId);
+        }
+    }
 }
 
 void TicketPageLoader::computeDeadlines(int serial, const QList<TicketRow> &rows, qint64 nowMs,

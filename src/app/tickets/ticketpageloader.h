@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "tickets/ticketpersonaldata.h"
 #include "tickets/ticketquery.h"
 #include "workflow/businesscalendar.h"
 #include "workflow/deadlines.h"
@@ -49,6 +50,7 @@ struct PageRequest {
     bool wantCount = false;
     bool countOnly = false; // the count thread: no page, just the capped count
     qint64 nowMs = 0;       // from the workspace clock, for deadlines
+    bool unmasked = false;  // the viewer holds personal_data.view: clear personal data
 };
 
 // Runs queue queries on its own thread with its own connection; results come back as queued
@@ -78,6 +80,8 @@ Q_SIGNALS:
 private:
     bool ensureOpen(QString &error);
     void addDeadlines(QList<TicketRow> &rows, qint64 now, const QStringList &finalStates);
+    // Personal data as the viewer may see it: masked, or clear (read once per ticket version).
+    void showPersonalData(QList<TicketRow> &rows, bool unmasked);
     static constexpr qsizetype kPreparedCap = 16;
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
@@ -85,6 +89,11 @@ private:
     QList<DeadlineRule> m_rules;
     BusinessCalendar m_calendar;
     QSet<QString> m_pausing;
+    struct ClearValues {
+        qint64 version = 0;
+        TicketPersonalData::Values values;
+    };
+    QHash<qint64, ClearValues> m_clear; // by ticket id; capped
 };
 
 // The page path: a thread of its own, woken directly (mutex + condition variable) when a

@@ -1,6 +1,5 @@
 #include "tickets/ticketpagemodel.h"
 
-#include "security/masking.h"
 #include "shell/labels.h"
 #include "storage/ticketstore.h"
 #include "tickets/tickettimes.h"
@@ -144,6 +143,7 @@ void TicketPageModel::request(TicketQueryBuilder::Page which, const TicketCursor
     r.limit = m_pageSize;
     r.wantCount = wantCount;
     r.nowMs = m_ws.clock->nowMs();
+    r.unmasked = m_unmasked;
     m_last = r;
     ++m_pending;
     m_pages->post(r);
@@ -333,7 +333,7 @@ QVariant TicketPageModel::data(const QModelIndex &index, int role) const {
         case Handler:
             return r.handlerName;
         case ServiceNumber:
-            return m_unmasked ? r.serviceNumber : maskServiceNumber(r.serviceNumber);
+            return r.serviceNumber; // as the viewer may see it (the loader masked it)
         default:
             return {};
         }

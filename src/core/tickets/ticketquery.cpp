@@ -1,5 +1,7 @@
 #include "tickets/ticketquery.h"
 
+#include "tickets/ticketpersonaldata.h"
+
 #include <QRegularExpression>
 
 namespace sb {
@@ -265,7 +267,9 @@ QString TicketQueryBuilder::where(QVariantList &values) const {
         clauses.append(QLatin1String(column) + QLatin1String(" = ?"));
         values.append(v);
     };
-    equals("t.customer_id", f.customer.trimmed());
+    const TicketPersonalData personal(m_dialect);
+    if (!f.customer.trimmed().isEmpty())
+        clauses.append(personal.matchesCustomer(f.customer.trimmed(), values));
     equals("t.channel", f.channel);
     equals("t.state", f.state);
     equals("t.problem_type", f.problemType);
@@ -302,10 +306,10 @@ QString TicketQueryBuilder::where(QVariantList &values) const {
     if (!text.isEmpty()) {
         const QString like =
             m_dialect == Dialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        values << likePattern(text) << likePattern(text);
         clauses.append(QStringLiteral("(t.subject %1 ? ESCAPE '\\' OR t.description %1 ? ESCAPE "
-                                      "'\\' OR t.customer_id = ? OR t.service_number = ?)")
-                           .arg(like));
-        values << likePattern(text) << likePattern(text) << text << text;
+                                      "'\\' OR %2)")
+                           .arg(like, personal.matchesNumber(text, values)));
     }
     return clauses.isEmpty() ? QString()
                              : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
@@ -326,6 +330,7 @@ PagedSql TicketQueryBuilder::page(Page which, const TicketCursor &cursor, int li
     const bool reversed = which == Page::Last || which == Page::Before;
     const bool descending = m_filter.descending != reversed;
     const QString key = sortExpression();
+    const TicketPersonalData personal(m_dialect);
     if (which == Page::After || which == Page::Before) {
         // Next rows in the (possibly reversed) order: green decreases in queue order.
         const QString greenStep = reversed ? QStringLiteral(">") : QStringLiteral("<");
@@ -337,13 +342,14 @@ PagedSql TicketQueryBuilder::page(Page which, const TicketCursor &cursor, int li
         out.values << cursor.green << cursor.green << cursor.sortValue << cursor.sortValue
                    << cursor.id;
     }
-    out.sql = QStringLiteral(
-                  "SELECT t.id, t.received_at, t.received_offset, t.channel, t.customer_tier, "
-                  "t.problem_type, t.subject, t.state, t.green_channel, t.priority, t.handler_id, "
-                  "s.name, t.service_number, t.customer_id, t.version, t.kind, %1 "
-                  "FROM tickets t LEFT JOIN staff s ON s.id = t.handler_id%2%3 LIMIT %4")
-                  .arg(key, w, orderBy(reversed))
-                  .arg(qMax(1, limit));
+    out.sql =
+        QStringLiteral(
+            "SELECT t.id, t.received_at, t.received_offset, t.channel, t.customer_tier, "
+            "t.problem_type, t.subject, t.state, t.green_channel, t.priority, t.handler_id, "
+            "s.name, %1, %2, t.version, t.kind, %3 "
+            "FROM tickets t LEFT JOIN staff s ON s.id = t.handler_id%4%5 LIMIT %6")
+            .arg(personal.serviceColumn(), personal.customerColumn(), key, w, orderBy(reversed))
+            .arg(qMax(1, limit));
     out.reversed = reversed;
     return out;
 }
