@@ -25,6 +25,7 @@ admin=guard_admin_$sfx
 agent=guard_agent_$sfx
 other=guard_other_$sfx
 sup=guard_sup_$sfx
+lead=guard_lead_$sfx
 foreign=guard_foreign_app_$sfx
 ownerpw='Owner-pass-2026'
 adminpw='Admin-pass-2026'
@@ -35,7 +36,7 @@ failed=0
 
 cleanup() {
   psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
-  for r in "$admin" "$agent" "$other" "$sup" "$foreign" "$owner"; do
+  for r in "$admin" "$agent" "$other" "$sup" "$lead" "$foreign" "$owner"; do
     psql -X -q -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1
   done
   rm -rf "$work"
@@ -55,6 +56,7 @@ as_owner() { as "$owner" "$ownerpw" "$@"; }
 as_admin() { as "$admin" "$adminpw" "$@"; }
 as_agent() { as "$agent" "$staffpw" "$@"; }
 as_sup() { as "$sup" "$staffpw" "$@"; }
+as_lead() { as "$lead" "$staffpw" "$@"; }
 
 # refused LABEL LOGIN-FUNCTION SQL: the statement must fail.
 refused() {
@@ -85,7 +87,8 @@ team_a=$(as_admin -c "SELECT id FROM teams WHERE name = 'A'")
 team_b=$(as_admin -c "SELECT id FROM teams WHERE name = 'B'")
 as_admin -c "SELECT sb_create_login('GA2', '$agent', '$staffpw', 'agent', 'Ann Agent', $team_a)" >/dev/null &&
   as_admin -c "SELECT sb_create_login('GA3', '$other', '$staffpw', 'agent', 'Bo Other', $team_b)" >/dev/null &&
-  as_admin -c "SELECT sb_create_login('GA4', '$sup', '$staffpw', 'supervisor', 'Sue Super', NULL)" >/dev/null ||
+  as_admin -c "SELECT sb_create_login('GA4', '$sup', '$staffpw', 'supervisor', 'Sue Super', NULL)" >/dev/null &&
+  as_admin -c "SELECT sb_create_login('GA5', '$lead', '$staffpw', 'team_lead', 'Lee Lead', $team_a)" >/dev/null ||
   { cat "$work/err"; echo "0 passed, 1 failed"; exit 1; }
 agent_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$agent'")
 other_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$other'")
@@ -251,6 +254,25 @@ refused "reopening a resolved incident" as_sup "UPDATE incidents SET state = 'op
 as_sup -c "INSERT INTO incident_events(incident_id, at, event, actor_id, note) VALUES ($inc, 0, 'resolved', $agent_id, 'fixed')" >/dev/null
 expect "an incident line is in the writer's name at the server's time" \
   "$(as_owner -c "SELECT actor_id = $sup_id AND at > $ago FROM incident_events WHERE incident_id = $inc AND event = 'resolved'")" t
+
+# Message templates need broadcast.send, whatever group the login is in: a team lead whose
+# role lost it cannot write one.
+as_admin -c "SELECT sb_revoke_permission('team_lead', 'broadcast.send')" >/dev/null || bad "revoking broadcast.send from team leads" "$(cat "$work/err")"
+refused "a message template without broadcast.send" as_lead \
+  "INSERT INTO message_templates(name, body, created_at, updated_at) VALUES ('t', 'x', 0, 0)"
+as_sup -c "INSERT INTO message_templates(name, body, created_at, updated_at) VALUES ('ok', 'x', 0, 0)" >/dev/null
+expect "a supervisor writes a message template" "$(as_owner -c "SELECT count(*) FROM message_templates WHERE name = 'ok'")" 1
+# The webhook outbox: only to enabled webhook targets; what is queued never changes.
+as_owner -c "INSERT INTO webhook_targets(name, kind, url, enabled, created_at) VALUES ('ops', 'slack', 'https://hooks.example.invalid/ops', 1, 0)" >/dev/null
+refused "a webhook delivery to an address that is no webhook target" as_sup \
+  "INSERT INTO outbox(kind, target, payload, next_attempt_at, created_at) VALUES ('slack', 'https://attacker.example.invalid/', '{}', 0, 0)"
+out=$(as_sup -c "INSERT INTO outbox(kind, target, payload, state, next_attempt_at, created_at) VALUES ('slack', 'https://hooks.example.invalid/ops', '{}', 'delivered', 0, 0) RETURNING id")
+expect "a queued delivery is pending, at the server's time" \
+  "$(as_owner -c "SELECT state || ',' || (created_at > 0) FROM outbox WHERE id = ${out:-0}")" "pending,true"
+refused "rewriting a queued delivery's target" as_sup \
+  "UPDATE outbox SET target = 'https://attacker.example.invalid/' WHERE id = ${out:-0}"
+refused "an agent queuing a webhook delivery" as_agent \
+  "INSERT INTO outbox(kind, target, payload, next_attempt_at, created_at) VALUES ('slack', 'https://hooks.example.invalid/ops', '{}', 0, 0)"
 
 # Personal data: masked by the server; clear values only through an audited function.
 refused "an agent reading service numbers from the table" as_agent "SELECT service_number FROM tickets"
