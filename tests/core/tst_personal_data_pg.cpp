@@ -139,6 +139,24 @@ private Q_SLOTS:
                               QStringLiteral("a2 C****** ACC-****0001")}));
     }
 
+    void agentPagesTheQueueWithMaskedNumbers() {
+        TicketQueryContext context;
+        context.readAll = false;
+        context.staffId = m_agentId;
+        context.teamId = m_teamA;
+        const TicketQueryBuilder b(Dialect::PostgreSQL, TicketQueue::All, {}, context);
+        const PagedSql page = b.page(TicketQueryBuilder::Page::First, {}, 50);
+        QSqlQuery q(m_agent->db());
+        QString error;
+        QVERIFY2(m_agent->exec(q, page.sql, page.values, error), qPrintable(error));
+        QStringList shown;
+        while (q.next())
+            shown << q.value(12).toString() + QLatin1Char('/') + q.value(13).toString();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("138****8000/C******"),
+                                     QStringLiteral("ACC-****0001/C******")}));
+    }
+
     void agentSeesTheCustomersOtherTickets() {
         QVariantList values;
         const QString same = TicketPersonalData(Dialect::PostgreSQL).sameCustomerAs(m_a, values);
