@@ -1,5 +1,7 @@
 #include "grading/incidentstore.h"
 
+#include "storage/dialect.h"
+
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -54,8 +56,7 @@ bool IncidentStore::upsert(const IncidentEvent &e, Result &r, QString &error) {
         return false;
     r.created = q.numRowsAffected() == 1;
 
-    const QString lock =
-        m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+    const QString lock = dialect::rowLock(m_db.dialect());
     if (!m_db.exec(
             q,
             QStringLiteral(

@@ -1,5 +1,7 @@
 #include "incidents/incidentgrading.h"
 
+#include "storage/dialect.h"
+
 #include "grading/incidentstore.h"
 #include "incidents/incidentqueries.h"
 #include "messaging/messagingaudit.h"
@@ -93,8 +95,7 @@ bool IncidentGrading::findOrCreate(const GradingDecision &d, qint64 actorId, qin
                                    GradingOutcome &out, int &grade, qint64 &ownerId, int &version,
                                    QString &error) {
     QSqlQuery q(m_db.db());
-    const QString lock =
-        m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+    const QString lock = dialect::rowLock(m_db.dialect());
     qint64 id = d.incidentId;
     if (id <= 0) {
         if (!m_db.exec(q,

@@ -1,5 +1,7 @@
 #include "kb/knowledgebase.h"
 
+#include "storage/dialect.h"
+
 #include "tickets/tickettimeline.h"
 
 #include <QSqlQuery>
@@ -129,14 +131,13 @@ bool KnowledgeBase::save(KbArticle &a, QString &error) {
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(m_db.db());
     if (a.id == 0) {
-        const QString sql =
-            QStringLiteral("INSERT INTO kb_articles(kind, title, body, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?)") +
-            (m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" RETURNING id") : QString());
-        if (!m_db.exec(q, sql, {a.kind, a.title, textValue(a.body), now, now}, error))
+        if (!dialect::insertReturningId(m_db,
+                                        QStringLiteral("INSERT INTO kb_articles(kind, title, "
+                                                       "body, created_at, updated_at) VALUES "
+                                                       "(?, ?, ?, ?, ?)"),
+                                        {a.kind, a.title, textValue(a.body), now, now}, a.id,
+                                        error))
             return false;
-        a.id = m_db.dialect() == Dialect::PostgreSQL ? (q.next() ? q.value(0).toLongLong() : 0)
-                                                     : q.lastInsertId().toLongLong();
         a.createdAt = now;
         a.updatedAt = now;
         return a.id > 0;

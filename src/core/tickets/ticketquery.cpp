@@ -1,5 +1,6 @@
 #include "tickets/ticketquery.h"
 
+#include "storage/dialect.h"
 #include "tickets/ticketpersonaldata.h"
 
 #include <QRegularExpression>
@@ -304,8 +305,7 @@ QString TicketQueryBuilder::where(QVariantList &values) const {
     }
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
-        const QString like =
-            m_dialect == Dialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        const QString like = dialect::caseInsensitiveLike(m_dialect);
         values << likePattern(text) << likePattern(text);
         clauses.append(QStringLiteral("(t.subject %1 ? ESCAPE '\\' OR t.description %1 ? ESCAPE "
                                       "'\\' OR %2)")

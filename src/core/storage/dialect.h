@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+
+namespace sb::dialect {
+
+// The few places SQLite and PostgreSQL differ in the statements core writes; every other
+// statement is the same text on both.
+
+// Case-insensitive LIKE: "ILIKE" on PostgreSQL; SQLite's LIKE already ignores ASCII case.
+inline QString caseInsensitiveLike(Dialect d) {
+    return d == Dialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+// Appended to a SELECT that reads rows it is about to change in the same transaction:
+// " FOR UPDATE" on PostgreSQL; SQLite's write transaction already excludes other writers.
+inline QString rowLock(Dialect d) {
+    return d == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+// Runs an INSERT (text without RETURNING) and gives the new row's id. Both databases
+// support "RETURNING id" (SQLite since 3.35), so one statement serves both.
+inline bool insertReturningId(const Database &db, const QString &insertSql,
+                              const QVariantList &values, qint64 &id, QString &error) {
+    QSqlQuery q(db.db());
+    if (!db.exec(q, insertSql + QStringLiteral(" RETURNING id"), values, error))
+        return false;
+    id = q.next() ? q.value(0).toLongLong() : 0;
+    return id > 0;
+}
+
+} // namespace sb::dialect
