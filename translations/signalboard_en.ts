@@ -5156,7 +5156,7 @@ A supervisor workstation for complaint-handling centres.</source>
 <context>
     <name>sb::app::PermissionGate</name>
     <message>
-        <source>Needs one of the permissions under: admin (%1)</source>
+        <source>Needs one of the permissions under: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -5152,8 +5152,8 @@ A supervisor workstation for complaint-handling centres.</source>
 <context>
     <name>sb::app::PermissionGate</name>
     <message>
-        <source>Needs one of the permissions under: admin (%1)</source>
-        <translation>需要 admin 下的任一权限（%1）</translation>
+        <source>Needs one of the permissions under: %1 (%2)</source>
+        <translation>需要 %1 下的任一权限（%2）</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

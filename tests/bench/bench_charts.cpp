@@ -191,8 +191,8 @@ int main(int argc, char *argv[]) {
                                     "'login_failure', ?)"),
                      {nextAt, nextAt}, e);
             Change c;
-            c.entity = QStringLiteral("ticket");
-            c.op = QStringLiteral("insert");
+            c.entity = ChangeEntity::Ticket;
+            c.op = ChangeOp::Insert;
             c.entityId = ins.lastInsertId().toLongLong();
             changes.append(c);
         }

@@ -43,7 +43,7 @@ inline qint64 insertComplaint(Database &db, qint64 at, const QString &type,
 }
 
 inline Change ticketInsert(qint64 id) {
-    return Change{0, QStringLiteral("ticket"), id, QStringLiteral("insert"), 0};
+    return Change{0, ChangeEntity::Ticket, id, ChangeOp::Insert, 0};
 }
 
 struct Workstation {

@@ -124,8 +124,7 @@ private Q_SLOTS:
         QVERIFY(m_db->exec(QStringLiteral("UPDATE incidents SET state = 'resolved', closed_at = ? "
                                           "WHERE id = ?"),
                            {kLiveNow - 10 * kMin, id}, e));
-        engine.applyChanges(
-            {Change{0, QStringLiteral("incident"), id, QStringLiteral("update"), 0}});
+        engine.applyChanges({Change{0, ChangeEntity::Incident, id, ChangeOp::Update, 0}});
         // The next complaints count from nothing: four do not reopen, the fifth does.
         for (int i = 0; i < 4; ++i)
             feed(engine, {{kLiveNow - (9 - i) * kMin, QStringLiteral("login_failure")}});
@@ -170,8 +169,7 @@ private Q_SLOTS:
         QCOMPARE(liveScalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                                   "'rule_set.save' AND entity_id = 2")),
                  1);
-        engine.applyChanges(
-            {Change{0, QStringLiteral("rule_set"), 2, QStringLiteral("insert"), 0}});
+        engine.applyChanges({Change{0, ChangeEntity::RuleSet, 2, ChangeOp::Insert, 0}});
         QCOMPARE(engine.ruleSetVersion(), 2);
         // An incident opened under version 1 and raised under version 2 records 2.
         feed(engine, {{kLiveNow - 29 * kMin, QStringLiteral("data_exposure")},

@@ -73,8 +73,8 @@ private Q_SLOTS:
         QTRY_COMPARE(changes.size(), 1);
         const auto list = changes.first().first().value<QList<Change>>();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().entity, QStringLiteral("ticket"));
-        QCOMPARE(list.first().op, QStringLiteral("insert"));
+        QCOMPARE(list.first().entity, ChangeEntity::Ticket);
+        QCOMPARE(list.first().op, ChangeOp::Insert);
         QCOMPARE(feed.lastSeq(), list.first().seq);
     }
 };

@@ -6,6 +6,7 @@
 #include "admin/adminfeature.h"
 #include "admin/adminplace.h"
 #include "admin/permissiongate.h"
+#include "shell/features.h"
 #include "shell/mainwindow.h"
 
 #include <QTest>
@@ -25,6 +26,7 @@ struct AdminWindow {
         ws.user = who;
         window = std::make_unique<app::MainWindow>(ws);
         app::installAdminFeature(*window);
+        app::gatePlaces(*window);
         gate = window->findChild<app::PermissionGate *>();
         window->show();
         window->showPlace(QStringLiteral("admin"));

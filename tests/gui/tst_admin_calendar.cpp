@@ -176,7 +176,7 @@ private Q_SLOTS:
                             {}, e),
                  qPrintable(e));
         aw.place->applyChanges(
-            {Change{0, QStringLiteral("calendar_day"), 20270101, QStringLiteral("insert"), 0}});
+            {Change{0, ChangeEntity::CalendarDay, 20270101, ChangeOp::Insert, 0}});
         QCOMPARE(cal->model()->rowCount(), 4); // live: the other workstation's day is listed
         auto *year = cal->findChild<QComboBox *>(QStringLiteral("calendarYear"));
         year->setCurrentIndex(year->findData(2027));

@@ -137,7 +137,7 @@ private Q_SLOTS:
                                     tempId, e),
                  qPrintable(e));
         aw2.window->applyChanges(
-            {Change{0, QStringLiteral("temp_permission"), agent, QStringLiteral("insert"), 0}});
+            {Change{0, ChangeEntity::TempPermission, agent, ChangeOp::Insert, 0}});
         QVERIFY(aw2.gate->has(QStringLiteral("qa.sample")));
         QVERIFY(sample->isVisible());
         QVERIFY(exportAction.isVisible());

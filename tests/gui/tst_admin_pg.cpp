@@ -5,6 +5,7 @@
 // store and remove a holiday and switch a rule off and on as that login (migration 018 logs
 // calendar_days changes).
 #include "../core/security_pg_fixture.h"
+#include "admin/adminfeature.h"
 #include "admin/adminplace.h"
 #include "admin/calendartab.h"
 #include "admin/deadlinerulestab.h"
@@ -12,7 +13,6 @@
 #include "admin/staffdialog.h"
 #include "admin/stafftab.h"
 #include "security/serversession.h"
-#include "shell/places.h"
 #include "sync/feedthread.h"
 #include "testsupport.h"
 

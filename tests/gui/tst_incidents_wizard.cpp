@@ -155,8 +155,8 @@ private Q_SLOTS:
         // Live: a complaint registered elsewhere reaches the page through the change feed.
         complaint(*m_db, kPay, m_clock.nowMs(), QStringLiteral("normal"),
                   QStringLiteral("Just now"));
-        window.applyChanges({sb::Change{1, QStringLiteral("ticket"), 0, QStringLiteral("insert"),
-                                        m_clock.nowMs()}});
+        window.applyChanges(
+            {sb::Change{1, ChangeEntity::Ticket, 0, ChangeOp::Insert, m_clock.nowMs()}});
         QTRY_COMPARE(counts->item(0, 0)->text(), QStringLiteral("13"));
         QCOMPARE(samples->item(0, 3)->text(), QStringLiteral("Just now"));
         child<QCheckBox>(wizard, "shareKnownCheck")->click();
@@ -317,8 +317,8 @@ private Q_SLOTS:
         IncidentStore::Result opened;
         QString err;
         QVERIFY2(IncidentStore(*m_db, RuleSet::defaults()).apply(ev, opened, err), qPrintable(err));
-        window.applyChanges({sb::Change{1, QStringLiteral("incident"), opened.incidentId,
-                                        QStringLiteral("insert"), ev.atMs}});
+        window.applyChanges(
+            {sb::Change{1, ChangeEntity::Incident, opened.incidentId, ChangeOp::Insert, ev.atMs}});
         QTRY_COMPARE(boardView->model()->rowCount(), 1);
         m_second = opened.incidentId;
 

@@ -365,13 +365,13 @@ private Q_SLOTS:
         };
         const qint64 elsewhere = attach(other);
         QVERIFY2(elsewhere > 0, qPrintable(e));
-        place.applyChanges({Change{1, QStringLiteral("ticket_event"), elsewhere,
-                                   QStringLiteral("insert"), m_clock.nowMs()}});
+        place.applyChanges(
+            {Change{1, ChangeEntity::TicketEvent, elsewhere, ChangeOp::Insert, m_clock.nowMs()}});
         QCOMPARE(timeline->rowCount(), 0);
         const qint64 here = attach(id);
         QVERIFY2(here > 0, qPrintable(e));
-        place.applyChanges({Change{2, QStringLiteral("ticket_event"), here,
-                                   QStringLiteral("insert"), m_clock.nowMs()}});
+        place.applyChanges(
+            {Change{2, ChangeEntity::TicketEvent, here, ChangeOp::Insert, m_clock.nowMs()}});
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("Attachment added"));
 
@@ -385,8 +385,8 @@ private Q_SLOTS:
                             {id, m_clock.nowMs() + 1, markup}, e) &&
                      q.next(),
                  qPrintable(e));
-        place.applyChanges({Change{3, QStringLiteral("ticket_event"), q.value(0).toLongLong(),
-                                   QStringLiteral("insert"), m_clock.nowMs()}});
+        place.applyChanges({Change{3, ChangeEntity::TicketEvent, q.value(0).toLongLong(),
+                                   ChangeOp::Insert, m_clock.nowMs()}});
         QCOMPARE(timeline->rowCount(), 2);
         QCOMPARE(timeline->item(1, 4)->text(), markup);
         const QString tip = timeline->item(1, 4)->toolTip();

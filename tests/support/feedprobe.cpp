@@ -39,8 +39,8 @@ int main(int argc, char *argv[]) {
     int seen = 0;
     QObject::connect(&feed, &sb::ChangeFeed::changed, &app, [&](const QList<sb::Change> &cs) {
         for (const sb::Change &c : cs) {
-            std::printf("change %lld %s %lld %s\n", c.seq, qPrintable(c.entity), c.entityId,
-                        qPrintable(c.op));
+            std::printf("change %lld %s %lld %s\n", c.seq, qPrintable(changeEntityKey(c.entity)),
+                        c.entityId, qPrintable(changeOpKey(c.op)));
             ++seen;
         }
         std::fflush(stdout);

@@ -2,6 +2,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace sb::app {
 
 QString containsPattern(const QString &s) {
@@ -60,12 +62,10 @@ void AdminTab::permit(QWidget *w, const QString &key, bool extra, const QString 
     w->setProperty("missingPermission", held ? QString() : key);
 }
 
-bool AdminTab::touches(const QList<sb::Change> &changes, std::initializer_list<const char *> e) {
+bool AdminTab::touches(const QList<sb::Change> &changes, std::initializer_list<ChangeEntity> e) {
     for (const Change &c : changes) {
-        for (const char *name : e) {
-            if (c.entity == QLatin1StringView(name))
-                return true;
-        }
+        if (std::find(e.begin(), e.end(), c.entity) != e.end())
+            return true;
     }
     return false;
 }

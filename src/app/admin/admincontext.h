@@ -12,7 +12,6 @@
 namespace sb::app {
 
 // Reading the audit log (seeded by migration 005; not among the well-known keys in core).
-inline const QString kAdminAudit = QStringLiteral("admin.audit");
 
 // What every administration tab shares: the connection, the clock, the live permission gate
 // (whose session is the acting person for AdminService) and a way to confirm deletions.
@@ -68,7 +67,7 @@ public:
 protected:
     // Enabled only with `key` (and `extra`), otherwise disabled with the missing permission.
     void permit(QWidget *w, const QString &key, bool extra = true, const QString &why = {});
-    static bool touches(const QList<sb::Change> &changes, std::initializer_list<const char *> e);
+    static bool touches(const QList<sb::Change> &changes, std::initializer_list<ChangeEntity> e);
 
     AdminContext &m_ctx;
     AdminStatusLine *m_status;

@@ -12,25 +12,17 @@
 
 namespace sb::app {
 
+FeatureSpec adminFeature() {
+    return {QStringLiteral("admin"),
+            QT_TRANSLATE_NOOP("sb::app::MainWindow", "Administration"),
+            QStringLiteral("preferences-system"),
+            QStringLiteral("admin"),
+            &createAdminPlace,
+            &installAdminFeature};
+}
+
 void installAdminFeature(MainWindow &window) {
     PermissionGate *gate = PermissionGate::ensure(window);
-
-    // The Administration place is offered only to those who hold some admin.* permission.
-    auto *nav = window.findChild<QListWidget *>(QStringLiteral("placeList"));
-    const int row = int(window.placeKeys().indexOf(QStringLiteral("admin")));
-    auto updateNav = [gate, nav, row] {
-        QListWidgetItem *item = nav && row >= 0 ? nav->item(row) : nullptr;
-        if (!item)
-            return;
-        const bool ok = gate->hasAnyUnder(QStringLiteral("admin"));
-        item->setFlags(ok ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
-        item->setToolTip(ok ? QString()
-                            : PermissionGate::tr("Needs one of the permissions under: admin (%1)")
-                                  .arg(gate->description(QStringLiteral("admin"))));
-    };
-    updateNav();
-    QObject::connect(gate, &PermissionGate::changed, nav ? static_cast<QObject *>(nav) : gate,
-                     updateNav);
 
     // Losing rights while signed in: say which and why, without blocking the work.
     auto notice = std::make_shared<QPointer<QMessageBox>>();

@@ -1,5 +1,7 @@
 #include "admin/adminplace.h"
+#include "security/permissions.h"
 
+#include "admin/adminfeature.h"
 #include "admin/audittab.h"
 #include "admin/calendartab.h"
 #include "admin/deadlinerulestab.h"
@@ -10,7 +12,6 @@
 #include "admin/teamstab.h"
 #include "admin/temppermtab.h"
 #include "shell/mainwindow.h"
-#include "shell/places.h"
 
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -77,8 +78,9 @@ void AdminPlace::updateAccess() {
                              "to the audit log."));
     for (QWidget *tab : {static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_searchLog)}) {
         const int index = m_tabs->indexOf(tab);
-        m_tabs->setTabEnabled(index, g.has(kAdminAudit));
-        m_tabs->setTabToolTip(index, g.has(kAdminAudit) ? QString() : g.missingText(kAdminAudit));
+        m_tabs->setTabEnabled(index, g.has(perm::AdminAudit));
+        m_tabs->setTabToolTip(index, g.has(perm::AdminAudit) ? QString()
+                                                             : g.missingText(perm::AdminAudit));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "admin/audittab.h"
+#include "security/permissions.h"
 
 #include "shell/queryplace.h"
 
@@ -79,10 +80,10 @@ AuditTab::AuditTab(AdminContext &ctx, QWidget *parent)
 }
 
 void AuditTab::updateAccess() {
-    permit(m_apply, kAdminAudit);
-    if (!m_ctx.gate.has(kAdminAudit)) {
+    permit(m_apply, perm::AdminAudit);
+    if (!m_ctx.gate.has(perm::AdminAudit)) {
         m_rows->removeRows(0, m_rows->rowCount());
-        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+        m_status->error(m_ctx.gate.missingText(perm::AdminAudit));
         return;
     }
     reloadChoices();
@@ -132,8 +133,8 @@ void AuditTab::setFilter(const Filter &f) {
 }
 
 bool AuditTab::refresh() {
-    if (!m_ctx.gate.has(kAdminAudit)) {
-        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+    if (!m_ctx.gate.has(perm::AdminAudit)) {
+        m_status->error(m_ctx.gate.missingText(perm::AdminAudit));
         return false;
     }
     QString rangeError;
@@ -200,9 +201,9 @@ bool AuditTab::refresh() {
 
 void AuditTab::applyChanges(const QList<sb::Change> &changes) {
     // The audit log itself is not in the change feed; administration changes write to it.
-    if (isVisible() && m_ctx.gate.has(kAdminAudit) &&
-        touches(changes,
-                {"staff", "role", "role_permission", "temp_permission", "team", "setting"}))
+    if (isVisible() && m_ctx.gate.has(perm::AdminAudit) &&
+        touches(changes, {ChangeEntity::Staff, ChangeEntity::Role, ChangeEntity::RolePermission,
+                          ChangeEntity::TempPermission, ChangeEntity::Team, ChangeEntity::Setting}))
         refresh();
 }
 

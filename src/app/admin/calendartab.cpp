@@ -1,4 +1,5 @@
 #include "admin/calendartab.h"
+#include "security/permissions.h"
 
 #include "workflow/calendarstore.h"
 
@@ -110,7 +111,7 @@ CalendarTab::CalendarTab(AdminContext &ctx, QWidget *parent)
 }
 
 void CalendarTab::applyChanges(const QList<sb::Change> &changes) {
-    if (touches(changes, {"calendar_day", "setting"}))
+    if (touches(changes, {ChangeEntity::CalendarDay, ChangeEntity::Setting}))
         refresh();
 }
 

@@ -1,4 +1,5 @@
 #include "admin/deadlinerulestab.h"
+#include "security/permissions.h"
 
 #include "admin/deadlineruledialog.h"
 #include "shell/labels.h"
@@ -118,7 +119,7 @@ DeadlineRulesTab::DeadlineRulesTab(AdminContext &ctx, QWidget *parent)
 }
 
 void DeadlineRulesTab::applyChanges(const QList<sb::Change> &changes) {
-    if (touches(changes, {"deadline_rule"}))
+    if (touches(changes, {ChangeEntity::DeadlineRule}))
         refresh();
 }
 

@@ -126,12 +126,9 @@ PermissionGate *PermissionGate::ensure(MainWindow &window) {
 
 bool PermissionGate::concerns(const QList<sb::Change> &changes) const {
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("role") ||
-            c.entity == QLatin1StringView("role_permission") ||
-            c.entity == QLatin1StringView("permission"))
+        if (c.entity == ChangeEntity::Role || c.entity == ChangeEntity::RolePermission)
             return true;
-        if ((c.entity == QLatin1StringView("staff") ||
-             c.entity == QLatin1StringView("temp_permission")) &&
+        if ((c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::TempPermission) &&
             c.entityId == m_user.staffId)
             return true;
     }

@@ -1,4 +1,5 @@
 #include "admin/personaldataproxy.h"
+#include "security/permissions.h"
 
 #include <QAbstractItemView>
 #include <QAction>

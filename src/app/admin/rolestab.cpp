@@ -1,4 +1,5 @@
 #include "admin/rolestab.h"
+#include "security/permissions.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ RolesTab::RolesTab(AdminContext &ctx, QWidget *parent)
          plainColumn(tr("Super"), 3,
                      [](const QVariant &v) { return v.toInt() ? tr("yes") : QString(); }),
          plainColumn(tr("Database group"), 4), plainColumn(tr("Members"), 5)},
-        {QStringLiteral("role"), QStringLiteral("staff")}, this);
+        {ChangeEntity::Role, ChangeEntity::Staff}, this);
     m_view->setObjectName(QStringLiteral("rolesView"));
     m_view->setModel(m_model);
     setUpRowsView(m_view);
@@ -114,9 +115,7 @@ RolesTab::RolesTab(AdminContext &ctx, QWidget *parent)
 
 void RolesTab::applyChanges(const QList<sb::Change> &changes) {
     m_model->applyChanges(changes);
-    if (touches(changes, {"permission"}))
-        m_rebuild = true;
-    if (touches(changes, {"role_permission", "permission", "role"}))
+    if (touches(changes, {ChangeEntity::RolePermission, ChangeEntity::Role}))
         loadTree();
 }
 
@@ -185,8 +184,7 @@ void RolesTab::loadTree() {
         return;
     }
     m_loading = true;
-    if (m_items.isEmpty() || m_rebuild) {
-        m_rebuild = false;
+    if (m_items.isEmpty()) {
         m_tree->clear();
         m_items.clear();
         QList<QPair<QString, QString>> parents; // key, parent

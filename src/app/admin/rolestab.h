@@ -51,7 +51,6 @@ private:
     QTreeWidget *m_tree;
     QHash<QString, QTreeWidgetItem *> m_items;
     bool m_loading = false;
-    bool m_rebuild = false; // the permission tree itself changed
 };
 
 } // namespace sb::app

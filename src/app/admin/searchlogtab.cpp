@@ -1,4 +1,5 @@
 #include "admin/searchlogtab.h"
+#include "security/permissions.h"
 
 #include "shell/labels.h"
 #include "tickets/ticketviewtext.h"
@@ -73,10 +74,10 @@ SearchLogTab::SearchLogTab(AdminContext &ctx, QWidget *parent)
 }
 
 void SearchLogTab::updateAccess() {
-    permit(m_apply, kAdminAudit);
-    if (!m_ctx.gate.has(kAdminAudit)) {
+    permit(m_apply, perm::AdminAudit);
+    if (!m_ctx.gate.has(perm::AdminAudit)) {
         m_rows->removeRows(0, m_rows->rowCount());
-        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+        m_status->error(m_ctx.gate.missingText(perm::AdminAudit));
         return;
     }
     refresh();
@@ -89,8 +90,8 @@ void SearchLogTab::setFilter(const Filter &f) {
 }
 
 bool SearchLogTab::refresh() {
-    if (!m_ctx.gate.has(kAdminAudit)) {
-        m_status->error(m_ctx.gate.missingText(kAdminAudit));
+    if (!m_ctx.gate.has(perm::AdminAudit)) {
+        m_status->error(m_ctx.gate.missingText(perm::AdminAudit));
         return false;
     }
     QString rangeError;

@@ -1,4 +1,5 @@
 #include "admin/settingstab.h"
+#include "security/permissions.h"
 
 #include "security/securitysettings.h"
 #include "shell/queryplace.h"
@@ -261,7 +262,7 @@ bool SettingsTab::save() {
 }
 
 void SettingsTab::applyChanges(const QList<sb::Change> &changes) {
-    if (touches(changes, {"setting"}))
+    if (touches(changes, {ChangeEntity::Setting}))
         refresh();
 }
 

@@ -1,4 +1,5 @@
 #include "admin/staffdialog.h"
+#include "security/permissions.h"
 
 #include "security/masking.h"
 #include "shell/labels.h"

@@ -1,4 +1,5 @@
 #include "admin/stafftab.h"
+#include "security/permissions.h"
 
 #include "admin/staffdialog.h"
 #include "shell/labels.h"
@@ -53,9 +54,9 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
                     }),
     };
     const bool restricted = ctx.isPg() && !ctx.gate.has(perm::AdminStaff);
-    m_model = new LiveQueryModel(
-        ctx.db, staffSql(restricted), {}, cols,
-        {QStringLiteral("staff"), QStringLiteral("role"), QStringLiteral("team")}, this);
+    m_model =
+        new LiveQueryModel(ctx.db, staffSql(restricted), {}, cols,
+                           {ChangeEntity::Staff, ChangeEntity::Role, ChangeEntity::Team}, this);
     m_proxy = new PersonalDataProxy(ctx.gate, this);
     m_proxy->setSourceModel(m_model);
     m_proxy->maskColumn(Phone, PersonalField::Phone, QStringLiteral("staff"),

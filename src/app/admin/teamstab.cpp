@@ -1,4 +1,5 @@
 #include "admin/teamstab.h"
+#include "security/permissions.h"
 
 #include "shell/queryplace.h"
 
@@ -23,7 +24,7 @@ TeamsTab::TeamsTab(AdminContext &ctx, QWidget *parent)
         {},
         {plainColumn(tr("Team"), 1), plainColumn(tr("Members"), 2),
          plainColumn(tr("Created"), 3, [](const QVariant &v) { return formatTime(v); })},
-        {QStringLiteral("team"), QStringLiteral("staff")}, this);
+        {ChangeEntity::Team, ChangeEntity::Staff}, this);
     m_view->setObjectName(QStringLiteral("teamsView"));
     m_view->setModel(m_model);
     setUpRowsView(m_view);

@@ -1,4 +1,5 @@
 #include "admin/temppermtab.h"
+#include "security/permissions.h"
 
 #include "shell/queryplace.h"
 
@@ -46,7 +47,7 @@ TempPermissionsTab::TempPermissionsTab(AdminContext &ctx, QWidget *parent)
                                                       : formatTime(v);
                                        })},
          {tr("Granted by"), greyIfExpired(5, {})}},
-        {QStringLiteral("temp_permission"), QStringLiteral("staff")}, this);
+        {ChangeEntity::TempPermission, ChangeEntity::Staff}, this);
     m_view->setObjectName(QStringLiteral("tempPermissionsView"));
     m_view->setModel(m_model);
     setUpRowsView(m_view);
@@ -116,7 +117,7 @@ void TempPermissionsTab::reloadChoices() {
 
 void TempPermissionsTab::applyChanges(const QList<sb::Change> &changes) {
     m_model->applyChanges(changes);
-    if (touches(changes, {"staff", "permission"}))
+    if (touches(changes, {ChangeEntity::Staff, ChangeEntity::TempPermission}))
         reloadChoices();
 }
 

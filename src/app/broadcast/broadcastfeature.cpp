@@ -1,4 +1,5 @@
 #include "broadcast/broadcastfeature.h"
+#include "security/permissions.h"
 
 #include "broadcast/broadcastdelivery.h"
 #include "broadcast/broadcastplace.h"
@@ -77,8 +78,8 @@ BroadcastFeature::BroadcastFeature(MainWindow &window)
     connect(&m_coalesce, &QTimer::timeout, this, &BroadcastFeature::refreshIndicators);
     connect(&m_window, &MainWindow::changesArrived, this, &BroadcastFeature::onChanges);
 
-    const bool mayPush = m_ws.user.permissions.has(broadcastperm::Send) ||
-                         m_ws.user.permissions.has(broadcastperm::Webhook);
+    const bool mayPush = m_ws.user.permissions.has(perm::BroadcastSend) ||
+                         m_ws.user.permissions.has(perm::BroadcastWebhook);
     if (mayPush && m_ws.canWrite) {
         m_outbox = new OutboxThread(m_ws.db->url(), *m_ws.clock, this);
         connect(m_outbox, &OutboxThread::storageError, this,
@@ -106,9 +107,9 @@ void BroadcastFeature::onChanges(const QList<Change> &changes) {
     bool fetch = false;
     bool indicators = false;
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("message") && c.op == QLatin1StringView("insert"))
+        if (c.entity == ChangeEntity::Message && c.op == ChangeOp::Insert)
             fetch = true;
-        else if (c.entity == QLatin1StringView("receipt") && m_indicatorIds.contains(c.entityId))
+        else if (c.entity == ChangeEntity::Receipt && m_indicatorIds.contains(c.entityId))
             indicators = true;
     }
     if (fetch)
@@ -273,6 +274,12 @@ void BroadcastFeature::scheduleExpiry(std::optional<qint64> nextExpiry) {
 
 void BroadcastFeature::onExpiryTimer() {
     refreshIndicators();
+}
+
+FeatureSpec broadcastsFeature() {
+    return {QStringLiteral("broadcasts"), QT_TRANSLATE_NOOP("sb::app::MainWindow", "Broadcasts"),
+            QStringLiteral("mail-send"),  QString(),
+            &createBroadcastPlace,        &installBroadcastFeature};
 }
 
 void installBroadcastFeature(MainWindow &window) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "security/permissions.h"
+#include "shell/featurespec.h"
+
 #include "messaging/message.h"
 #include "shell/workspace.h"
 
@@ -19,12 +22,6 @@ class MainWindow;
 class MessagePopup;
 class OutboxThread;
 class TickerBar;
-
-namespace broadcastperm {
-inline const QString Send = QStringLiteral("broadcast.send");
-inline const QString Urgent = QStringLiteral("broadcast.urgent");
-inline const QString Webhook = QStringLiteral("broadcast.webhook");
-} // namespace broadcastperm
 
 // The always-on part of broadcasts (docs/spec/DOMAIN.md §5), attached to the main window:
 //  - at login and on every "message" insert from the change feed it fetches the signed-in
@@ -87,5 +84,8 @@ private:
 
 // Attaches the feature to the window (called once from installFeatures).
 void installBroadcastFeature(MainWindow &window);
+// The Broadcasts feature: its navigation entry, place and always-on parts.
+FeatureSpec broadcastsFeature();
+QWidget *createBroadcastPlace(const Workspace &ws, QWidget *parent);
 
 } // namespace sb::app

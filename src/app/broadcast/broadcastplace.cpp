@@ -1,11 +1,11 @@
 #include "broadcast/broadcastplace.h"
+#include "security/permissions.h"
 
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/composedialog.h"
 #include "broadcast/messagepopup.h"
 #include "broadcast/webhookdialog.h"
 #include "messaging/messagestore.h"
-#include "shell/places.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -69,9 +69,9 @@ BroadcastPlace::BroadcastPlace(const Workspace &ws, QWidget *parent)
     connect(compose, &QPushButton::clicked, this, &BroadcastPlace::openCompose);
     auto *hooks = new QPushButton(tr("Chat webhooks…"), this);
     hooks->setObjectName(QStringLiteral("webhooksButton"));
-    if (!ws.user.permissions.has(broadcastperm::Webhook)) {
+    if (!ws.user.permissions.has(perm::BroadcastWebhook)) {
         hooks->setEnabled(false);
-        hooks->setToolTip(needs(broadcastperm::Webhook));
+        hooks->setToolTip(needs(perm::BroadcastWebhook));
     }
     connect(hooks, &QPushButton::clicked, this, &BroadcastPlace::openWebhooks);
     top->addWidget(hooks);
@@ -103,7 +103,7 @@ BroadcastPlace::BroadcastPlace(const Workspace &ws, QWidget *parent)
 QWidget *BroadcastPlace::buildInbox() {
     auto *w = new QWidget(this);
     auto *layout = new QVBoxLayout(w);
-    const bool others = m_ws.user.permissions.has(broadcastperm::Send);
+    const bool others = m_ws.user.permissions.has(perm::BroadcastSend);
     m_inboxFilter =
         new MessageFilterBar(m_ws, MessageFilter::View::Inbox, 0, m_ws.user.staffId, others, w);
     layout->addWidget(m_inboxFilter);
@@ -147,7 +147,7 @@ QWidget *BroadcastPlace::buildInbox() {
 QWidget *BroadcastPlace::buildSent() {
     auto *w = new QWidget(this);
     auto *layout = new QVBoxLayout(w);
-    const bool others = m_ws.user.permissions.has(broadcastperm::Send);
+    const bool others = m_ws.user.permissions.has(perm::BroadcastSend);
     m_sentFilter =
         new MessageFilterBar(m_ws, MessageFilter::View::Sent, m_ws.user.staffId, 0, others, w);
     layout->addWidget(m_sentFilter);
@@ -225,15 +225,15 @@ void BroadcastPlace::refreshModel(MessageTableModel *model, QTableView *view) {
 
 void BroadcastPlace::applyChanges(const QList<Change> &changes) {
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("message")) {
+        if (c.entity == ChangeEntity::Message) {
             m_inboxRefresh.start();
             m_sentRefresh.start();
-        } else if (c.entity == QLatin1StringView("receipt")) {
+        } else if (c.entity == ChangeEntity::Receipt) {
             m_inboxRefresh.start();
             m_sentRefresh.start();
             if (c.entityId == m_sentSelected)
                 m_receiptRefresh.start();
-        } else if (c.entity == QLatin1StringView("staff")) {
+        } else if (c.entity == ChangeEntity::Staff) {
             m_sentRefresh.start();
         }
     }

@@ -1,4 +1,5 @@
 #include "broadcast/composedialog.h"
+#include "security/permissions.h"
 
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/messagepopup.h"
@@ -55,19 +56,19 @@ ComposeDialog::ComposeDialog(const Workspace &ws, QWidget *parent)
     m_ui->expiresAt->setMinimumDateTime(now);
 
     const PermissionSet &p = m_ws.user.permissions;
-    if (!p.has(broadcastperm::Send)) {
+    if (!p.has(perm::BroadcastSend)) {
         for (int i = Everyone; i < Named; ++i)
-            disableItem(m_ui->audienceKind, i, needs(broadcastperm::Send));
+            disableItem(m_ui->audienceKind, i, needs(perm::BroadcastSend));
         m_ui->audienceKind->setCurrentIndex(Named);
         m_ui->alsoWebhooks->setEnabled(false);
-        m_ui->alsoWebhooks->setToolTip(needs(broadcastperm::Send));
+        m_ui->alsoWebhooks->setToolTip(needs(perm::BroadcastSend));
         m_ui->saveTemplate->setEnabled(false);
-        m_ui->saveTemplate->setToolTip(needs(broadcastperm::Send));
+        m_ui->saveTemplate->setToolTip(needs(perm::BroadcastSend));
     }
-    if (!p.has(broadcastperm::Urgent)) {
-        disableItem(m_ui->priorityCombo, 2, needs(broadcastperm::Urgent));
+    if (!p.has(perm::BroadcastUrgent)) {
+        disableItem(m_ui->priorityCombo, 2, needs(perm::BroadcastUrgent));
         m_ui->modeSound->setEnabled(false);
-        m_ui->modeSound->setToolTip(needs(broadcastperm::Urgent));
+        m_ui->modeSound->setToolTip(needs(perm::BroadcastUrgent));
     }
 
     connect(m_ui->audienceKind, &QComboBox::currentIndexChanged, this,
@@ -261,13 +262,13 @@ bool ComposeDialog::buildMessage(OutgoingMessage &m, QString &error) const {
     m.alsoWebhooks = m_ui->alsoWebhooks->isEnabled() && m_ui->alsoWebhooks->isChecked();
     const int kind = m_ui->audienceKind->currentData().toInt();
     const PermissionSet &p = m_ws.user.permissions;
-    if (kind != Named && !p.has(broadcastperm::Send)) {
-        error = needs(broadcastperm::Send);
+    if (kind != Named && !p.has(perm::BroadcastSend)) {
+        error = needs(perm::BroadcastSend);
         return false;
     }
     if ((m.priority >= MessagePriority::Urgent || modes.testFlag(DisplayMode::Sound)) &&
-        !p.has(broadcastperm::Urgent)) {
-        error = needs(broadcastperm::Urgent);
+        !p.has(perm::BroadcastUrgent)) {
+        error = needs(perm::BroadcastUrgent);
         return false;
     }
     switch (kind) {

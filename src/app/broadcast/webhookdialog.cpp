@@ -137,8 +137,7 @@ WebhookDialog::WebhookDialog(const Workspace &ws, QWidget *parent)
     if (auto *window = qobject_cast<MainWindow *>(parent ? parent->window() : nullptr)) {
         connect(window, &MainWindow::changesArrived, this, [this](const QList<Change> &changes) {
             for (const Change &c : changes) {
-                if (c.entity == QLatin1StringView("outbox") ||
-                    c.entity == QLatin1StringView("message")) {
+                if (c.entity == ChangeEntity::Outbox || c.entity == ChangeEntity::Message) {
                     m_reloadTimer.start();
                     return;
                 }

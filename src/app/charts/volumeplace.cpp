@@ -1,7 +1,7 @@
 #include "charts/volumeplace.h"
 
+#include "charts/volumefeature.h"
 #include "shell/labels.h"
-#include "shell/places.h"
 #include "shell/queryplace.h"
 
 #include <QCheckBox>
@@ -365,11 +365,12 @@ void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
 void VolumePlace::applyChanges(const QList<Change> &changes) {
     QList<qint64> ids;
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("ticket") && c.op == QLatin1StringView("insert"))
+        if (c.entity == ChangeEntity::Ticket && c.op == ChangeOp::Insert)
             ids.append(c.entityId);
-        else if (c.entity.startsWith(QLatin1StringView("incident")) && !m_detailType.isEmpty())
+        else if ((c.entity == ChangeEntity::Incident || c.entity == ChangeEntity::IncidentEvent) &&
+                 !m_detailType.isEmpty())
             m_detailDirty = true; // markers
-        else if (c.entity == QLatin1StringView("rule_set"))
+        else if (c.entity == ChangeEntity::RuleSet)
             m_detailDirty = true;
     }
     if (ids.isEmpty())

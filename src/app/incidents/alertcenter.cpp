@@ -39,10 +39,9 @@ void AlertCenter::applyChanges(const QList<sb::Change> &changes) {
     QVariantList incidentIds;
     QVariantList eventIds;
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("incident") && !incidentIds.contains(c.entityId))
+        if (c.entity == ChangeEntity::Incident && !incidentIds.contains(c.entityId))
             incidentIds.append(c.entityId);
-        else if (c.entity == QLatin1StringView("incident_event") &&
-                 c.op == QLatin1StringView("insert"))
+        else if (c.entity == ChangeEntity::IncidentEvent && c.op == ChangeOp::Insert)
             eventIds.append(c.entityId);
     }
     if (incidentIds.isEmpty() && eventIds.isEmpty())

@@ -2,15 +2,14 @@
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentlabels.h"
 #include "messaging/webhookoutbox.h"
+#include "security/permissions.h"
 #include "shell/labels.h"
 
 #include "ui_announcepage.h"
 
 namespace sb::app {
 
-namespace {
-const QString kSendPermission = QStringLiteral("broadcast.send");
-} // namespace
+namespace {} // namespace
 
 AnnouncePage::AnnouncePage(GradingWizard &wizard)
     : m_wizard(wizard)
@@ -47,11 +46,11 @@ AnnouncePage::AnnouncePage(GradingWizard &wizard)
     if (targets.isEmpty())
         ui->webhookList->addItem(tr("No chat group is set up."));
 
-    if (!m_wizard.workspace().user.permissions.has(kSendPermission)) {
+    if (!m_wizard.workspace().user.permissions.has(perm::BroadcastSend)) {
         ui->announceCheck->setChecked(false);
         ui->announceCheck->setEnabled(false);
         ui->announceCheck->setToolTip(
-            tr("Announcing needs the permission %1.").arg(kSendPermission));
+            tr("Announcing needs the permission %1.").arg(perm::BroadcastSend));
     }
     audienceKindChanged();
 }

@@ -1,15 +1,14 @@
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentlabels.h"
+#include "security/permissions.h"
 #include "shell/labels.h"
 
 #include "ui_confirmpage.h"
 
 namespace sb::app {
 
-namespace {
-const QString kGradePermission = QStringLiteral("incidents.grade");
-} // namespace
+namespace {} // namespace
 
 ConfirmPage::ConfirmPage(GradingWizard &wizard)
     : m_wizard(wizard)
@@ -22,7 +21,7 @@ ConfirmPage::~ConfirmPage() = default;
 
 bool ConfirmPage::isComplete() const {
     const Workspace &ws = m_wizard.workspace();
-    return m_wizard.usable() && ws.canWrite && ws.user.permissions.has(kGradePermission);
+    return m_wizard.usable() && ws.canWrite && ws.user.permissions.has(perm::IncidentsGrade);
 }
 
 void ConfirmPage::showError(const QString &error) {
@@ -76,8 +75,8 @@ void ConfirmPage::initializePage() {
         ui->finishError->setText(m_wizard.loadError());
     else if (!ws.canWrite)
         ui->finishError->setText(tr("This workstation cannot write: %1").arg(ws.readOnlyReason));
-    else if (!ws.user.permissions.has(kGradePermission))
-        ui->finishError->setText(tr("Grading needs the permission %1.").arg(kGradePermission));
+    else if (!ws.user.permissions.has(perm::IncidentsGrade))
+        ui->finishError->setText(tr("Grading needs the permission %1.").arg(perm::IncidentsGrade));
     else
         ui->finishError->clear();
 }

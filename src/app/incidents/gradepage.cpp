@@ -1,6 +1,7 @@
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentlabels.h"
+#include "security/permissions.h"
 #include "shell/labels.h"
 
 #include "ui_gradepage.h"
@@ -10,7 +11,6 @@
 namespace sb::app {
 
 namespace {
-const QString kOverridePermission = QStringLiteral("incidents.override");
 constexpr Grade kGrades[] = {Grade::General, Grade::Serious, Grade::Urgent, Grade::Major};
 } // namespace
 
@@ -30,10 +30,10 @@ GradePage::GradePage(GradingWizard &wizard)
     ui->gradeTable->setHorizontalHeaderLabels(headers);
     ui->gradeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     ui->gradeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    if (!m_wizard.workspace().user.permissions.has(kOverridePermission)) {
+    if (!m_wizard.workspace().user.permissions.has(perm::IncidentsOverride)) {
         ui->gradeCombo->setEnabled(false);
         ui->gradeCombo->setToolTip(
-            tr("Overriding the grade needs the permission %1.").arg(kOverridePermission));
+            tr("Overriding the grade needs the permission %1.").arg(perm::IncidentsOverride));
     }
     connect(ui->gradeCombo, &QComboBox::activated, this, [this] { m_touched = true; });
     connect(ui->gradeCombo, &QComboBox::currentIndexChanged, this, &GradePage::gradeChanged);

@@ -75,7 +75,7 @@ void GradingWizard::follow(MainWindow &window) {
 
 void GradingWizard::applyChanges(const QList<sb::Change> &changes) {
     for (const sb::Change &c : changes)
-        if (c.entity == QLatin1StringView("ticket") && c.op == QLatin1StringView("insert")) {
+        if (c.entity == ChangeEntity::Ticket && c.op == ChangeOp::Insert) {
             m_evidenceRefresh.start();
             return;
         }

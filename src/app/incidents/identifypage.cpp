@@ -1,5 +1,6 @@
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
+#include "security/permissions.h"
 #include "shell/labels.h"
 
 #include "ui_identifypage.h"
@@ -8,7 +9,6 @@ namespace sb::app {
 
 namespace {
 constexpr int kSearchLimit = 30;
-const QString kGradePermission = QStringLiteral("incidents.confirm");
 } // namespace
 
 IdentifyPage::IdentifyPage(GradingWizard &wizard)
@@ -24,9 +24,9 @@ IdentifyPage::IdentifyPage(GradingWizard &wizard)
     connect(ui->kbResults, &QListWidget::currentRowChanged, this, &IdentifyPage::showEntry);
     connect(ui->kbResults, &QListWidget::itemDoubleClicked, this,
             [this] { ui->knownRadio->setChecked(true); });
-    if (!m_wizard.workspace().user.permissions.has(kGradePermission)) {
+    if (!m_wizard.workspace().user.permissions.has(perm::IncidentsConfirm)) {
         for (QRadioButton *r : {ui->knownRadio, ui->newRadio, ui->deferRadio})
-            r->setToolTip(tr("Needs the permission %1.").arg(kGradePermission));
+            r->setToolTip(tr("Needs the permission %1.").arg(perm::IncidentsConfirm));
     }
 }
 

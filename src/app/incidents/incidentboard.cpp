@@ -1,4 +1,5 @@
 #include "incidents/incidentboard.h"
+#include "security/permissions.h"
 
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentdetail.h"
@@ -13,8 +14,6 @@
 namespace sb::app {
 
 namespace {
-const QString kGradePermission = QStringLiteral("incidents.grade");
-const QString kResolvePermission = QStringLiteral("incidents.resolve");
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kOpenRole = Qt::UserRole + 2;
 constexpr qint64 kResolvedDays = 7;
@@ -41,15 +40,15 @@ IncidentBoard::IncidentBoard(const Workspace &ws, QWidget *parent)
     ui->incidentsView->verticalHeader()->hide();
     ui->incidentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    const bool canGrade = m_ws.canWrite && m_ws.user.permissions.has(kGradePermission);
+    const bool canGrade = m_ws.canWrite && m_ws.user.permissions.has(perm::IncidentsGrade);
     for (QPushButton *b : {ui->gradeButton, ui->newGradeButton}) {
         b->setEnabled(canGrade);
         if (!canGrade)
-            b->setToolTip(m_ws.canWrite ? tr("Needs the permission %1.").arg(kGradePermission)
+            b->setToolTip(m_ws.canWrite ? tr("Needs the permission %1.").arg(perm::IncidentsGrade)
                                         : m_ws.readOnlyReason);
     }
-    if (!m_ws.user.permissions.has(kResolvePermission))
-        ui->resolveButton->setToolTip(tr("Needs the permission %1.").arg(kResolvePermission));
+    if (!m_ws.user.permissions.has(perm::IncidentsResolve))
+        ui->resolveButton->setToolTip(tr("Needs the permission %1.").arg(perm::IncidentsResolve));
 
     connect(ui->gradeButton, &QPushButton::clicked, this,
             [this] { openWizard(selectedIncident()); });
@@ -85,12 +84,10 @@ IncidentBoard::~IncidentBoard() = default;
 void IncidentBoard::applyChanges(const QList<sb::Change> &changes) {
     bool incidents = false;
     for (const sb::Change &c : changes) {
-        if (c.entity == QLatin1StringView("incident") ||
-            c.entity == QLatin1StringView("incident_event")) {
+        if (c.entity == ChangeEntity::Incident || c.entity == ChangeEntity::IncidentEvent) {
             incidents = true;
             m_pending.start();
-        } else if (c.entity == QLatin1StringView("ticket") ||
-                   c.entity == QLatin1StringView("staff")) {
+        } else if (c.entity == ChangeEntity::Ticket || c.entity == ChangeEntity::Staff) {
             m_pending.start();
         }
     }
@@ -189,11 +186,11 @@ void IncidentBoard::updateButtons() {
     const QModelIndexList rows = ui->incidentsView->selectionModel()->selectedRows();
     const bool open =
         any && !rows.isEmpty() && m_model->item(rows.first().row(), Type)->data(kOpenRole).toBool();
-    const bool canGrade = m_ws.canWrite && m_ws.user.permissions.has(kGradePermission);
+    const bool canGrade = m_ws.canWrite && m_ws.user.permissions.has(perm::IncidentsGrade);
     ui->gradeButton->setEnabled(open && canGrade);
     ui->detailButton->setEnabled(any);
     ui->resolveButton->setEnabled(open && m_ws.canWrite &&
-                                  m_ws.user.permissions.has(kResolvePermission));
+                                  m_ws.user.permissions.has(perm::IncidentsResolve));
 }
 
 void IncidentBoard::openWizard(qint64 incidentId) {

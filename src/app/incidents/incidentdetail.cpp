@@ -1,4 +1,5 @@
 #include "incidents/incidentdetail.h"
+#include "security/permissions.h"
 
 #include "incidents/incidentfollowup.h"
 #include "incidents/incidentlabels.h"
@@ -13,10 +14,6 @@
 namespace sb::app {
 
 namespace {
-const QString kResolvePermission = QStringLiteral("incidents.resolve");
-const QString kPostGradePermission = QStringLiteral("incidents.post_grade");
-const QString kKbPermission = QStringLiteral("kb.edit");
-const QString kSettingsPermission = QStringLiteral("admin.settings");
 
 QString timeText(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
@@ -94,7 +91,7 @@ void IncidentDetail::loadTable() {
         m_table = PostGradeTable::defaults();
     }
     const QSignalBlocker block(ui->postTable);
-    const bool editable = m_ws.user.permissions.has(kSettingsPermission);
+    const bool editable = m_ws.user.permissions.has(perm::AdminSettings);
     for (int g = 0; g < 3; ++g)
         for (int m = 0; m < PostGradeTable::kMeasures; ++m) {
             const auto v = m_table.threshold(g, m);
@@ -183,18 +180,18 @@ void IncidentDetail::refresh() {
 void IncidentDetail::setPermissionState() {
     const bool open = m_incident.state == QLatin1StringView("open");
     const auto &p = m_ws.user.permissions;
-    allow(ui->resolveButton, m_ws.canWrite && open && p.has(kResolvePermission),
-          kResolvePermission);
+    allow(ui->resolveButton, m_ws.canWrite && open && p.has(perm::IncidentsResolve),
+          perm::IncidentsResolve);
     if (!open)
         ui->resolveButton->setToolTip(tr("Already resolved."));
-    allow(ui->postGradeButton, m_ws.canWrite && !open && p.has(kPostGradePermission),
-          kPostGradePermission);
+    allow(ui->postGradeButton, m_ws.canWrite && !open && p.has(perm::IncidentsPostGrade),
+          perm::IncidentsPostGrade);
     if (open)
         ui->postGradeButton->setToolTip(tr("Resolve the incident first."));
-    allow(ui->kbSaveButton, m_ws.canWrite && p.has(kKbPermission), kKbPermission);
-    allow(ui->saveTableButton, m_ws.canWrite && p.has(kSettingsPermission), kSettingsPermission);
-    allow(ui->detailGradeButton, m_ws.canWrite && open && p.has(QStringLiteral("incidents.grade")),
-          QStringLiteral("incidents.grade"));
+    allow(ui->kbSaveButton, m_ws.canWrite && p.has(perm::KbEdit), perm::KbEdit);
+    allow(ui->saveTableButton, m_ws.canWrite && p.has(perm::AdminSettings), perm::AdminSettings);
+    allow(ui->detailGradeButton, m_ws.canWrite && open && p.has(perm::IncidentsGrade),
+          perm::IncidentsGrade);
 }
 
 void IncidentDetail::fillFacts() {

@@ -1,4 +1,5 @@
 #include "incidents/incidentslivefeature.h"
+#include "security/permissions.h"
 
 #include "grading/liveengine.h"
 #include "grading/metricssource.h"
@@ -62,7 +63,7 @@ void addRulesToolBar(MainWindow &window) {
     QAction *rules = bar->addAction(MainWindow::tr("Grading rules…"));
     rules->setObjectName(QStringLiteral("gradingRulesAction"));
     const Workspace &ws = window.workspace();
-    rules->setToolTip(ws.user.permissions.has(QStringLiteral("admin.rules"))
+    rules->setToolTip(ws.user.permissions.has(perm::AdminRules)
                           ? MainWindow::tr("View and edit the grading rules")
                           : MainWindow::tr("View the grading rules (editing needs the permission "
                                            "admin.rules)"));
@@ -96,8 +97,8 @@ void installIncidentsLiveFeature(MainWindow &window) {
     // On PostgreSQL row-level security shows some people only their own tickets; an engine
     // counting a subset could only be late, so it runs where every complaint is visible
     // (SQLite: everywhere).
-    const bool seesAll = ws.db->dialect() == Dialect::SQLite ||
-                         ws.user.permissions.has(QStringLiteral("tickets.read_all"));
+    const bool seesAll =
+        ws.db->dialect() == Dialect::SQLite || ws.user.permissions.has(perm::TicketsReadAll);
     if (ws.canWrite && seesAll) {
         auto *live = new LiveEngineThread(ws.db->url(), *ws.clock, &window);
         QObject::connect(&window, &MainWindow::changesArrived, live,
@@ -132,7 +133,7 @@ void installIncidentsLiveFeature(MainWindow &window) {
         QObject::connect(&window, &MainWindow::changesArrived, metrics,
                          [configure](const QList<Change> &changes) {
                              for (const Change &c : changes) {
-                                 if (c.entity == QLatin1StringView("setting")) {
+                                 if (c.entity == ChangeEntity::Setting) {
                                      configure();
                                      return;
                                  }

@@ -1,5 +1,5 @@
 #include "incidents/incidentboard.h"
-#include "shell/places.h"
+#include "incidents/incidentsfeature.h"
 
 namespace sb::app {
 

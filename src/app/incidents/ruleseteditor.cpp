@@ -1,4 +1,5 @@
 #include "incidents/ruleseteditor.h"
+#include "security/permissions.h"
 
 #include "ui_ruleseteditor.h"
 
@@ -15,7 +16,6 @@
 namespace sb::app {
 
 namespace {
-const QString kRulesPermission = QStringLiteral("admin.rules");
 constexpr std::array<ProblemClass, 3> kClasses{ProblemClass::Security, ProblemClass::Key,
                                                ProblemClass::Routine};
 constexpr std::array<Grade, 4> kGrades{Grade::General, Grade::Serious, Grade::Urgent, Grade::Major};
@@ -33,7 +33,7 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RuleSetEditor>())
     , m_ws(ws)
-    , m_canEdit(ws.canWrite && ws.user.permissions.has(kRulesPermission)) {
+    , m_canEdit(ws.canWrite && ws.user.permissions.has(perm::AdminRules)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("ruleSetEditor"));
 
@@ -100,7 +100,7 @@ RuleSetEditor::RuleSetEditor(const Workspace &ws, QWidget *parent)
     saveButton->setText(tr("Save as new version"));
     if (!m_canEdit) {
         saveButton->setEnabled(false);
-        saveButton->setToolTip(ws.canWrite ? tr("Needs the permission %1").arg(kRulesPermission)
+        saveButton->setToolTip(ws.canWrite ? tr("Needs the permission %1").arg(perm::AdminRules)
                                            : ws.readOnlyReason);
     }
     connect(saveButton, &QPushButton::clicked, this, &RuleSetEditor::save);

@@ -1,4 +1,5 @@
 #include "kb/kbdialog.h"
+#include "security/permissions.h"
 
 #include "shell/mainwindow.h"
 
@@ -42,7 +43,7 @@ KbDialog::KbDialog(const Workspace &ws, QWidget *parent)
     for (const QString &k : KnowledgeBase::kinds())
         m_ui->kindCombo->addItem(kindLabel(k), k);
 
-    m_mayEdit = ws.canWrite && ws.user.permissions.has(QStringLiteral("kb.edit"));
+    m_mayEdit = ws.canWrite && ws.user.permissions.has(perm::KbEdit);
     const QString why = !ws.canWrite ? ws.readOnlyReason : tr("Needs the permission kb.edit");
     for (QPushButton *b : {m_ui->newButton, m_ui->editButton}) {
         b->setEnabled(m_mayEdit);
@@ -158,7 +159,7 @@ void KbDialog::save() {
 
 void KbDialog::applyChanges(const QList<sb::Change> &changes) {
     for (const sb::Change &c : changes) {
-        if (c.entity == QLatin1StringView("kb_article")) {
+        if (c.entity == ChangeEntity::KbArticle) {
             if (!m_editing)
                 search();
             return;

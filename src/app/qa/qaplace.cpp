@@ -1,5 +1,5 @@
+#include "qa/qafeature.h"
 #include "shell/labels.h"
-#include "shell/places.h"
 #include "shell/queryplace.h"
 
 namespace sb::app {
@@ -19,7 +19,7 @@ QWidget *createQaPlace(const Workspace &ws, QWidget *parent) {
         QStringLiteral("SELECT COALESCE(t.name, '-'), COUNT(*) FROM tickets k LEFT JOIN teams t ON "
                        "t.id = k.team_id WHERE k.state = 'closed' AND k.updated_at >= ? "
                        "GROUP BY t.name ORDER BY 1 LIMIT 100"),
-        [clock] { return QVariantList{startOfTodayMs(*clock)}; }, cols, {QStringLiteral("ticket")});
+        [clock] { return QVariantList{startOfTodayMs(*clock)}; }, cols, {ChangeEntity::Ticket});
     auto *place = new QueryPlace(Labels::tr("Quality assurance"),
                                  Labels::tr("Tickets handled today per team and the size of the "
                                             "daily 5 % spot check."),

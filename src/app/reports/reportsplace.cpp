@@ -1,5 +1,5 @@
+#include "reports/reportsfeature.h"
 #include "shell/labels.h"
-#include "shell/places.h"
 #include "shell/queryplace.h"
 
 namespace sb::app {
@@ -21,7 +21,7 @@ QWidget *createReportsPlace(const Workspace &ws, QWidget *parent) {
         *ws.db,
         QStringLiteral("SELECT channel, COUNT(*), AVG(satisfaction) FROM tickets WHERE "
                        "received_at >= ? GROUP BY channel ORDER BY 2 DESC LIMIT 50"),
-        [clock] { return QVariantList{startOfTodayMs(*clock)}; }, cols, {QStringLiteral("ticket")});
+        [clock] { return QVariantList{startOfTodayMs(*clock)}; }, cols, {ChangeEntity::Ticket});
     auto *place = new QueryPlace(Labels::tr("Reports"),
                                  Labels::tr("Today's complaints and satisfaction per channel."),
                                  model, parent);

@@ -6,7 +6,7 @@
 namespace sb::app {
 
 LiveQueryModel::LiveQueryModel(Database &db, QString sql, std::function<QVariantList()> values,
-                               QList<Column> columns, QSet<QString> watched, QObject *parent)
+                               QList<Column> columns, QSet<ChangeEntity> watched, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_sql(std::move(sql))

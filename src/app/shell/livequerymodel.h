@@ -20,7 +20,7 @@ public:
     };
     // `sql` must be bounded (LIMIT or aggregate); `values` produces its binds at each run.
     LiveQueryModel(Database &db, QString sql, std::function<QVariantList()> values,
-                   QList<Column> columns, QSet<QString> watched, QObject *parent = nullptr);
+                   QList<Column> columns, QSet<ChangeEntity> watched, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +37,7 @@ private:
     QString m_sql;
     std::function<QVariantList()> m_values;
     QList<Column> m_columns;
-    QSet<QString> m_watched;
+    QSet<ChangeEntity> m_watched;
     QList<QVariantList> m_rows;
     QTimer m_coalesce;
     QString m_error;

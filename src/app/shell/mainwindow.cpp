@@ -1,6 +1,8 @@
 #include "shell/mainwindow.h"
 
-#include "shell/places.h"
+#include "shell/features.h"
+
+#include <QIcon>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,13 +30,11 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     split->setStretchFactor(1, 1);
     setCentralWidget(split);
 
-    addPlace(QStringLiteral("tickets"), tr("Tickets"), &createTicketsPlace);
-    addPlace(QStringLiteral("incidents"), tr("Incidents"), &createIncidentsPlace);
-    addPlace(QStringLiteral("volume"), tr("Volume"), &createVolumePlace);
-    addPlace(QStringLiteral("broadcasts"), tr("Broadcasts"), &createBroadcastPlace);
-    addPlace(QStringLiteral("qa"), tr("Quality assurance"), &createQaPlace);
-    addPlace(QStringLiteral("reports"), tr("Reports"), &createReportsPlace);
-    addPlace(QStringLiteral("admin"), tr("Administration"), &createAdminPlace);
+    const QList<FeatureSpec> specs = featureSpecs();
+    for (const FeatureSpec &spec : specs) {
+        if (spec.createPlace)
+            addPlace(spec);
+    }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && ensurePlace(row))
             m_stack->setCurrentIndex(row);
@@ -64,12 +64,12 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPlace(const QString &key, const QString &title, Factory factory) {
-    m_keys.append(key);
-    m_factories.append(factory);
+void MainWindow::addPlace(const FeatureSpec &spec) {
+    m_keys.append(spec.key);
+    m_factories.append(spec.createPlace);
     m_widgets.append(nullptr);
     m_places.append(nullptr);
-    m_nav->addItem(title);
+    m_nav->addItem(new QListWidgetItem(QIcon::fromTheme(spec.icon), tr(spec.title)));
     m_stack->addWidget(new QWidget(m_stack)); // replaced by the place when first shown
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shell/featurespec.h"
 #include "shell/workspace.h"
 #include "sync/changefeed.h"
 
@@ -36,7 +37,7 @@ protected:
 
 private:
     using Factory = QWidget *(*)(const Workspace &, QWidget *);
-    void addPlace(const QString &key, const QString &title, Factory factory);
+    void addPlace(const FeatureSpec &spec);
     QWidget *ensurePlace(int index);
     void buildMenus();
     void restoreLayout();

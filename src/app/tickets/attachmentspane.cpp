@@ -1,4 +1,5 @@
 #include "tickets/attachmentspane.h"
+#include "security/permissions.h"
 
 #include "storage/settingsstore.h"
 #include "tickets/tickettimeline.h"
@@ -180,7 +181,7 @@ void AttachmentsPane::updateButtons() {
     const bool selected = selectedId() != 0;
     m_open->setEnabled(selected);
     m_save->setEnabled(selected);
-    const bool mayAdd = m_env.ws.canWrite && m_env.has(QStringLiteral("tickets.handle"));
+    const bool mayAdd = m_env.ws.canWrite && m_env.has(perm::TicketsHandle);
     m_add->setEnabled(mayAdd && m_ticketId != 0);
     if (!m_env.ws.canWrite)
         m_add->setToolTip(m_env.ws.readOnlyReason);

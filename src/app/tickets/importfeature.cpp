@@ -1,4 +1,5 @@
 #include "kb/kbdialog.h"
+#include "security/permissions.h"
 #include "shell/mainwindow.h"
 #include "tickets/importwizard.h"
 
@@ -24,8 +25,7 @@ void installTicketsImportFeature(MainWindow &window) {
 
     auto *import = new QAction(ImportWizard::tr("&Import complaints…"), &window);
     import->setObjectName(QStringLiteral("importComplaintsAction"));
-    const bool mayImport =
-        ws.canWrite && ws.user.permissions.has(QStringLiteral("tickets.register"));
+    const bool mayImport = ws.canWrite && ws.user.permissions.has(perm::TicketsRegister);
     import->setEnabled(mayImport);
     import->setToolTip(!ws.canWrite ? ws.readOnlyReason
                        : mayImport  ? ImportWizard::tr("Import complaints from a CSV file")
@@ -35,8 +35,8 @@ void installTicketsImportFeature(MainWindow &window) {
 
     auto *kb = new QAction(ImportWizard::tr("&Knowledge base…"), &window);
     kb->setObjectName(QStringLiteral("knowledgeBaseAction"));
-    const bool mayRead = ws.user.permissions.has(QStringLiteral("kb")) ||
-                         ws.user.permissions.has(QStringLiteral("kb.edit"));
+    const bool mayRead =
+        ws.user.permissions.has(QStringLiteral("kb")) || ws.user.permissions.has(perm::KbEdit);
     kb->setEnabled(mayRead);
     kb->setToolTip(mayRead ? ImportWizard::tr("Search articles, cases and known issues")
                            : ImportWizard::tr("Needs the permission kb"));

@@ -1,4 +1,5 @@
 #include "tickets/kblinkspane.h"
+#include "security/permissions.h"
 
 #include "kb/knowledgebase.h"
 #include "tickets/kblinkdialog.h"
@@ -14,7 +15,7 @@ namespace sb::app {
 
 namespace {
 QString permissionNeeded() {
-    return QStringLiteral("tickets.handle");
+    return perm::TicketsHandle;
 }
 
 QListWidgetItem *articleItem(QListWidget *list, qint64 id, const QString &kind,

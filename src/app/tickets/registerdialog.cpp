@@ -1,4 +1,5 @@
 #include "tickets/registerdialog.h"
+#include "security/permissions.h"
 
 #include "domain/complaint.h"
 #include "shell/labels.h"
@@ -38,7 +39,7 @@ RegisterDialog::RegisterDialog(const TicketEnv &env, QWidget *parent)
     m_kind->addItem(kindLabel(complaintKind()), complaintKind());
     m_kind->addItem(kindLabel(suggestionKind()), suggestionKind());
     m_kind->setToolTip(tr("Suggestions follow the lighter flow and have their own types."));
-    const bool mayGreen = m_env.has(QStringLiteral("tickets.green_channel"));
+    const bool mayGreen = m_env.has(perm::TicketsGreenChannel);
     m_green->setEnabled(mayGreen);
     m_green->setToolTip(mayGreen ? tr("A fast track: the ticket heads every queue.")
                                  : tr("Needs the permission tickets.green_channel."));

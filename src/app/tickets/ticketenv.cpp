@@ -1,4 +1,5 @@
 #include "tickets/ticketenv.h"
+#include "security/permissions.h"
 
 #include <QSqlQuery>
 
@@ -9,9 +10,9 @@ bool TicketEnv::init(const Workspace &workspace, QString &error) {
     permissions = ws.user.permissions.keys();
     if (ws.user.permissions.isSuper())
         permissions.insert(QStringLiteral("*"));
-    unmasked = ws.user.permissions.has(QStringLiteral("personal_data.view"));
+    unmasked = ws.user.permissions.has(perm::PersonalDataView);
     queryContext.staffId = ws.user.staffId;
-    queryContext.readAll = ws.user.permissions.has(QStringLiteral("tickets.read_all"));
+    queryContext.readAll = ws.user.permissions.has(perm::TicketsReadAll);
     QSqlQuery q;
     if (ws.db->exec(q, QStringLiteral("SELECT team_id FROM staff WHERE id = ?"), {ws.user.staffId},
                     error) &&

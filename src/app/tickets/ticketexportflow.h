@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/permissions.h"
 #include "tickets/ticketenv.h"
 #include "tickets/ticketexportjob.h"
 
@@ -21,7 +22,7 @@ public:
     TicketExportFlow(const TicketEnv &env, TicketView view, qint64 expectedRows, QString path,
                      QWidget *parent);
     void start();
-    static QString permission() { return QStringLiteral("tickets.export"); }
+    static QString permission() { return perm::TicketsExport; }
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);

@@ -251,12 +251,12 @@ void TicketPageModel::onCounted(int serial, qint64 count) {
 void TicketPageModel::applyChanges(const QList<sb::Change> &changes) {
     bool affected = false;
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("ticket_event")) {
+        if (c.entity == ChangeEntity::TicketEvent) {
             continue;
         }
-        if (c.entity != QLatin1StringView("ticket"))
+        if (c.entity != ChangeEntity::Ticket)
             continue;
-        if (c.op == QLatin1StringView("insert") && m_atFirst) {
+        if (c.op == ChangeOp::Insert && m_atFirst) {
             affected = true; // a new ticket may belong on the first page
             break;
         }

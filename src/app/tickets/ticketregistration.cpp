@@ -1,4 +1,5 @@
 #include "tickets/ticketregistration.h"
+#include "security/permissions.h"
 
 #include "shell/labels.h"
 
@@ -49,11 +50,11 @@ bool TicketRegistrar::registerTicket(const Registration &r, const WorkflowPermis
         error = tr("Kind: \"%1\" is neither complaint nor suggestion.").arg(r.kind);
         return false;
     }
-    if (!Workflow::holds(permissions, QStringLiteral("tickets.register"))) {
+    if (!Workflow::holds(permissions, perm::TicketsRegister)) {
         error = tr("Registering needs the permission tickets.register.");
         return false;
     }
-    if (r.greenChannel && !Workflow::holds(permissions, QStringLiteral("tickets.green_channel"))) {
+    if (r.greenChannel && !Workflow::holds(permissions, perm::TicketsGreenChannel)) {
         error = tr("Green channel: needs the permission tickets.green_channel.");
         return false;
     }

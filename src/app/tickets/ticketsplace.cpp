@@ -1,12 +1,13 @@
 #include "tickets/ticketsplace.h"
+#include "security/permissions.h"
 
 #include "domain/types.h"
 #include "shell/labels.h"
-#include "shell/places.h"
 #include "tickets/bulkdialog.h"
 #include "tickets/registerdialog.h"
 #include "tickets/ticketdetail.h"
 #include "tickets/ticketexportflow.h"
+#include "tickets/ticketsfeature.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -74,7 +75,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     top->addStretch(1);
     auto *reg = new QPushButton(tr("Register complaint…"), this);
     reg->setObjectName(QStringLiteral("registerButton"));
-    const bool mayRegister = ws.canWrite && m_env.has(QStringLiteral("tickets.register"));
+    const bool mayRegister = ws.canWrite && m_env.has(perm::TicketsRegister);
     reg->setEnabled(mayRegister);
     if (!mayRegister)
         reg->setToolTip(ws.canWrite ? tr("Needs the permission tickets.register.")
@@ -100,7 +101,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
         connect(a, &QAction::triggered, this, [this, k = kind] { startBulk(k); });
     }
     bulk->setMenu(menu);
-    const bool mayBulk = ws.canWrite && m_env.has(QStringLiteral("tickets.bulk"));
+    const bool mayBulk = ws.canWrite && m_env.has(perm::TicketsBulk);
     bulk->setEnabled(mayBulk);
     if (!mayBulk)
         bulk->setToolTip(tr("Needs the permission tickets.bulk."));
@@ -551,11 +552,11 @@ void TicketsPlace::applyChanges(const QList<sb::Change> &changes) {
         return;
     QVariantList events;
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("ticket") && c.entityId == shown) {
+        if (c.entity == ChangeEntity::Ticket && c.entityId == shown) {
             m_detail->reload();
             return;
         }
-        if (c.entity == QLatin1StringView("ticket_event") && events.size() < 500)
+        if (c.entity == ChangeEntity::TicketEvent && events.size() < 500)
             events.append(c.entityId);
     }
     // A timeline line without a ticket change (an attachment, a link): is it the shown one's?

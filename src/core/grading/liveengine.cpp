@@ -228,11 +228,11 @@ void LiveEngine::applyChanges(const QList<sb::Change> &changes) {
     QList<qint64> tickets, incidents;
     bool rulesChanged = false;
     for (const Change &c : changes) {
-        if (c.entity == QLatin1StringView("ticket") && c.op == QLatin1StringView("insert"))
+        if (c.entity == ChangeEntity::Ticket && c.op == ChangeOp::Insert)
             tickets.append(c.entityId);
-        else if (c.entity == QLatin1StringView("incident") && c.op != QLatin1StringView("delete"))
+        else if (c.entity == ChangeEntity::Incident && c.op != ChangeOp::Delete)
             incidents.append(c.entityId);
-        else if (c.entity == QLatin1StringView("rule_set"))
+        else if (c.entity == ChangeEntity::RuleSet)
             rulesChanged = true;
     }
     if (tickets.isEmpty() && incidents.isEmpty() && !rulesChanged && !m_writeFailed)

@@ -1,4 +1,5 @@
 #include "security/adminservice.h"
+#include "security/permissions.h"
 
 #include "security/serversession.h"
 #include "security/validation.h"

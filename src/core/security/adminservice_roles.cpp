@@ -1,5 +1,6 @@
 // AdminService: roles, role permissions and temporary permissions.
 #include "security/adminservice.h"
+#include "security/permissions.h"
 
 #include "security/validation.h"
 

@@ -1,4 +1,5 @@
 #include "security/masking.h"
+#include "security/permissions.h"
 
 #include <QJsonObject>
 
@@ -94,7 +95,7 @@ PersonalDataMasker::PersonalDataMasker(const Database &db, const Clock &clock,
 }
 
 bool PersonalDataMasker::viewerSeesAll() const {
-    return m_viewer.permissions.has(QStringLiteral("personal_data.view"));
+    return m_viewer.permissions.has(perm::PersonalDataView);
 }
 
 QString PersonalDataMasker::show(PersonalField field, const QString &value) const {
@@ -103,7 +104,7 @@ QString PersonalDataMasker::show(PersonalField field, const QString &value) cons
 
 bool PersonalDataMasker::unmask(PersonalField field, const QString &value, const QString &entity,
                                 qint64 entityId, QString &out, QString &error) const {
-    if (!viewerSeesAll() && !m_viewer.permissions.has(QStringLiteral("personal_data.unmask"))) {
+    if (!viewerSeesAll() && !m_viewer.permissions.has(perm::PersonalDataUnmask)) {
         error = tr("You may not see unmasked personal data (permission personal_data.unmask).");
         return false;
     }

@@ -9,24 +9,57 @@
 
 namespace sb {
 
-// Well-known permission keys (the full tree is seeded by migration 005).
+// The permission keys: the tree seeded by migration 005, and the only place the app names
+// them. (The server's checks name the same keys in SQL.)
 namespace perm {
 inline const QString Tickets = QStringLiteral("tickets");
+inline const QString TicketsRegister = QStringLiteral("tickets.register");
+inline const QString TicketsReview = QStringLiteral("tickets.review");
 inline const QString TicketsDispatch = QStringLiteral("tickets.dispatch");
+inline const QString TicketsAccept = QStringLiteral("tickets.accept");
+inline const QString TicketsHandle = QStringLiteral("tickets.handle");
+inline const QString TicketsReturn = QStringLiteral("tickets.return");
+inline const QString TicketsEscalate = QStringLiteral("tickets.escalate");
+inline const QString TicketsUrge = QStringLiteral("tickets.urge");
+inline const QString TicketsReply = QStringLiteral("tickets.reply");
+inline const QString TicketsRevisit = QStringLiteral("tickets.revisit");
+inline const QString TicketsClose = QStringLiteral("tickets.close");
+inline const QString TicketsReopen = QStringLiteral("tickets.reopen");
+inline const QString TicketsAppeal = QStringLiteral("tickets.appeal");
+inline const QString TicketsGreenChannel = QStringLiteral("tickets.green_channel");
 inline const QString TicketsBulk = QStringLiteral("tickets.bulk");
 inline const QString TicketsReadAll = QStringLiteral("tickets.read_all");
+inline const QString TicketsExport = QStringLiteral("tickets.export");
+inline const QString Incidents = QStringLiteral("incidents");
+inline const QString IncidentsConfirm = QStringLiteral("incidents.confirm");
 inline const QString IncidentsGrade = QStringLiteral("incidents.grade");
 inline const QString IncidentsOverride = QStringLiteral("incidents.override");
+inline const QString IncidentsHandover = QStringLiteral("incidents.handover");
+inline const QString IncidentsResolve = QStringLiteral("incidents.resolve");
+inline const QString IncidentsPostGrade = QStringLiteral("incidents.post_grade");
+inline const QString Broadcast = QStringLiteral("broadcast");
 inline const QString BroadcastSend = QStringLiteral("broadcast.send");
+inline const QString BroadcastUrgent = QStringLiteral("broadcast.urgent");
+inline const QString BroadcastWebhook = QStringLiteral("broadcast.webhook");
+inline const QString Kb = QStringLiteral("kb");
+inline const QString KbEdit = QStringLiteral("kb.edit");
+inline const QString Qa = QStringLiteral("qa");
+inline const QString QaSample = QStringLiteral("qa.sample");
 inline const QString QaScore = QStringLiteral("qa.score");
 inline const QString QaReadAll = QStringLiteral("qa.read_all");
+inline const QString Reports = QStringLiteral("reports");
 inline const QString ReportsRead = QStringLiteral("reports.read");
+inline const QString ReportsExport = QStringLiteral("reports.export");
+inline const QString PersonalData = QStringLiteral("personal_data");
+inline const QString PersonalDataView = QStringLiteral("personal_data.view");
+inline const QString PersonalDataUnmask = QStringLiteral("personal_data.unmask");
+inline const QString Admin = QStringLiteral("admin");
 inline const QString AdminStaff = QStringLiteral("admin.staff");
 inline const QString AdminTeams = QStringLiteral("admin.teams");
 inline const QString AdminRoles = QStringLiteral("admin.roles");
 inline const QString AdminSettings = QStringLiteral("admin.settings");
-inline const QString PersonalDataView = QStringLiteral("personal_data.view");
-inline const QString PersonalDataUnmask = QStringLiteral("personal_data.unmask");
+inline const QString AdminRules = QStringLiteral("admin.rules");
+inline const QString AdminAudit = QStringLiteral("admin.audit");
 } // namespace perm
 
 // What one person may do at one moment: the expanded set (a granted parent brings all its

@@ -113,9 +113,9 @@ void ChangeFeed::catchUp() {
         while (q.next()) {
             Change c;
             c.seq = q.value(0).toLongLong();
-            c.entity = q.value(1).toString();
+            c.entity = changeEntityFromKey(q.value(1).toString());
             c.entityId = q.value(2).toLongLong();
-            c.op = q.value(3).toString();
+            c.op = changeOpFromKey(q.value(3).toString());
             c.at = q.value(4).toLongLong();
             batch.append(std::move(c));
         }

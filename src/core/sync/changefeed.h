@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "sync/change.h"
 
 #include <QList>
 #include <QObject>
@@ -10,14 +11,6 @@
 #include <memory>
 
 namespace sb {
-
-struct Change {
-    qint64 seq = 0;
-    QString entity; // ticket, ticket_event, incident, incident_event, message, receipt, staff …
-    qint64 entityId = 0;
-    QString op; // insert, update, delete
-    qint64 at = 0;
-};
 
 // Tells this workstation what changed in the shared database, in commit order, each change
 // exactly once. It keeps its own connection (open it in the thread it is to run in).

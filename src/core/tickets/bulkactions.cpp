@@ -1,4 +1,5 @@
 #include "tickets/bulkactions.h"
+#include "security/permissions.h"
 
 #include "tickets/ticketedits.h"
 #include "workflow/ticketworkflow.h"
@@ -16,17 +17,17 @@ BulkActions::BulkActions(Database &db, const Workflow &workflow, const Clock &cl
 QString BulkActions::permissionFor(BulkKind kind) {
     switch (kind) {
     case BulkKind::Dispatch:
-        return QStringLiteral("tickets.dispatch");
+        return perm::TicketsDispatch;
     case BulkKind::Reassign:
         return TicketEdits::permissionFor(TicketEdits::Edit::Reassign);
     case BulkKind::Urge:
-        return QStringLiteral("tickets.urge");
+        return perm::TicketsUrge;
     case BulkKind::Priority:
         return TicketEdits::permissionFor(TicketEdits::Edit::Priority);
     case BulkKind::Close:
-        return QStringLiteral("tickets.close");
+        return perm::TicketsClose;
     }
-    return QStringLiteral("tickets.bulk");
+    return perm::TicketsBulk;
 }
 
 QList<BulkResult> BulkActions::run(BulkKind kind, const QList<BulkTarget> &targets, qint64 actorId,
@@ -45,7 +46,7 @@ BulkResult BulkActions::one(BulkKind kind, const BulkTarget &target, qint64 acto
     BulkResult r;
     r.ticketId = target.id;
     QString error;
-    if (!Workflow::holds(permissions, QStringLiteral("tickets.bulk"))) {
+    if (!Workflow::holds(permissions, perm::TicketsBulk)) {
         r.message = tr("Refused: bulk actions need the permission tickets.bulk.");
         return r;
     }

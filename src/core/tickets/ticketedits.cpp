@@ -1,4 +1,5 @@
 #include "tickets/ticketedits.h"
+#include "security/permissions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,11 +45,11 @@ TicketEdits::TicketEdits(Database &db, const Clock &clock)
 QString TicketEdits::permissionFor(Edit edit) {
     switch (edit) {
     case Edit::Reassign:
-        return QStringLiteral("tickets.dispatch");
+        return perm::TicketsDispatch;
     case Edit::Priority:
-        return QStringLiteral("tickets.bulk");
+        return perm::TicketsBulk;
     case Edit::GreenChannel:
-        return QStringLiteral("tickets.green_channel");
+        return perm::TicketsGreenChannel;
     }
     return {};
 }

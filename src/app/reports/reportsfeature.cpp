@@ -1,0 +1,14 @@
+#include "reports/reportsfeature.h"
+
+namespace sb::app {
+
+FeatureSpec reportsFeature() {
+    return {QStringLiteral("reports"),
+            QT_TRANSLATE_NOOP("sb::app::MainWindow", "Reports"),
+            QStringLiteral("x-office-document"),
+            QString(),
+            &createReportsPlace,
+            nullptr};
+}
+
+} // namespace sb::app

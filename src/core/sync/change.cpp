@@ -1,0 +1,67 @@
+#include "sync/change.h"
+
+#include <array>
+#include <utility>
+
+namespace sb {
+
+namespace {
+constexpr std::array<std::pair<ChangeEntity, const char *>, 18> kEntities{{
+    {ChangeEntity::Ticket, "ticket"},
+    {ChangeEntity::TicketEvent, "ticket_event"},
+    {ChangeEntity::Incident, "incident"},
+    {ChangeEntity::IncidentEvent, "incident_event"},
+    {ChangeEntity::Message, "message"},
+    {ChangeEntity::Receipt, "receipt"},
+    {ChangeEntity::MessageTemplate, "message_template"},
+    {ChangeEntity::Outbox, "outbox"},
+    {ChangeEntity::Staff, "staff"},
+    {ChangeEntity::Team, "team"},
+    {ChangeEntity::Role, "role"},
+    {ChangeEntity::RolePermission, "role_permission"},
+    {ChangeEntity::TempPermission, "temp_permission"},
+    {ChangeEntity::Setting, "setting"},
+    {ChangeEntity::RuleSet, "rule_set"},
+    {ChangeEntity::KbArticle, "kb_article"},
+    {ChangeEntity::DeadlineRule, "deadline_rule"},
+    {ChangeEntity::CalendarDay, "calendar_day"},
+}};
+} // namespace
+
+ChangeEntity changeEntityFromKey(QStringView key) {
+    for (const auto &[entity, name] : kEntities) {
+        if (key == QLatin1StringView(name))
+            return entity;
+    }
+    return ChangeEntity::Unknown;
+}
+
+QString changeEntityKey(ChangeEntity entity) {
+    for (const auto &[e, name] : kEntities) {
+        if (e == entity)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("unknown");
+}
+
+ChangeOp changeOpFromKey(QStringView key) {
+    if (key == QLatin1StringView("insert"))
+        return ChangeOp::Insert;
+    if (key == QLatin1StringView("delete"))
+        return ChangeOp::Delete;
+    return ChangeOp::Update;
+}
+
+QString changeOpKey(ChangeOp op) {
+    switch (op) {
+    case ChangeOp::Insert:
+        return QStringLiteral("insert");
+    case ChangeOp::Delete:
+        return QStringLiteral("delete");
+    case ChangeOp::Update:
+        break;
+    }
+    return QStringLiteral("update");
+}
+
+} // namespace sb

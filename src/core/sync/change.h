@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHashFunctions>
+#include <QString>
+#include <QStringView>
+
+namespace sb {
+
+// What a change_log row is about: one value per `entity` key the migrations' change triggers
+// write. Parsed once, in the change feed; everything else compares these values.
+enum class ChangeEntity {
+    Unknown, // a key this build does not know (a newer schema): kept so the feed moves on
+    Ticket,
+    TicketEvent,
+    Incident,
+    IncidentEvent,
+    Message,
+    Receipt,
+    MessageTemplate,
+    Outbox,
+    Staff,
+    Team,
+    Role,
+    RolePermission,
+    TempPermission,
+    Setting,
+    RuleSet,
+    KbArticle,
+    DeadlineRule,
+    CalendarDay,
+};
+
+enum class ChangeOp { Insert, Update, Delete };
+
+// The change_log keys ("ticket", "incident_event" …, "insert", "update", "delete").
+ChangeEntity changeEntityFromKey(QStringView key);
+QString changeEntityKey(ChangeEntity entity);
+ChangeOp changeOpFromKey(QStringView key); // unknown keys read as Update
+QString changeOpKey(ChangeOp op);
+
+inline size_t qHash(ChangeEntity e, size_t seed = 0) noexcept {
+    return ::qHash(static_cast<int>(e), seed);
+}
+
+struct Change {
+    qint64 seq = 0;
+    ChangeEntity entity = ChangeEntity::Unknown;
+    qint64 entityId = 0;
+    ChangeOp op = ChangeOp::Update;
+    qint64 at = 0;
+};
+
+} // namespace sb
