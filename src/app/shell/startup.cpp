@@ -175,6 +175,8 @@ void Startup::startFeedAndWindow() {
     qint64 seq = 0;
     QString error;
     ChangeFeed::currentSeq(*m_db, seq, error);
+    m_background = std::make_unique<DbWorker>(m_db->url(), QStringLiteral("background"));
+    m_ws.background = m_background.get();
     m_window = new MainWindow(m_ws);
     m_feed = new FeedThread(m_db->url(), seq, this);
     connect(m_feed, &FeedThread::changed, m_window, &MainWindow::applyChanges);

@@ -50,6 +50,7 @@ private:
 
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DbWorker> m_background; // outlives the window (deleted first)
     Workspace m_ws;
     FeedThread *m_feed = nullptr;
     QThread m_simThread;

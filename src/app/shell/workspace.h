@@ -2,6 +2,7 @@
 
 #include "security/authenticator.h"
 #include "storage/database.h"
+#include "storage/dbworker.h"
 #include "sync/changefeed.h"
 #include "util/clock.h"
 
@@ -20,10 +21,12 @@ struct UserContext {
 };
 
 // What every feature place is given: the GUI thread's connection (short queries only), the
-// signed-in user, the clock, and whether this workstation may write (schema not newer).
+// workstation's background worker (one thread and connection for work that must not block
+// the screen), the signed-in user, the clock, and whether this workstation may write.
 struct Workspace {
     Database *db = nullptr;
-    Session user; // who is signed in, with their effective permissions
+    DbWorker *background = nullptr; // null in some tests: a feature then brings its own
+    Session user;                   // who is signed in, with their effective permissions
     const Clock *clock = nullptr;
     bool canWrite = true;
     QString readOnlyReason;

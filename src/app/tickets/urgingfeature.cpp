@@ -9,99 +9,76 @@
 
 #include <QPointer>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 
 namespace sb::app {
 
 namespace {
-class UrgingWorker : public QObject {
-public:
-    UrgingWorker(DatabaseUrl url, const Clock &clock)
-        : m_url(std::move(url))
-        , m_clock(clock) {}
-    std::function<void(const QString &)> reportError; // called in this thread
-
-    void start() {
-        QString error;
-        m_db = Database::open(m_url, QStringLiteral("urger"), error);
-        if (!m_db) {
-            reportError(error);
-            return;
-        }
-        qint64 seconds = 60;
-        SettingsStore(*m_db).integer(QStringLiteral("workflow.urge_interval_s"), 60, 10, 86400,
-                                     seconds, error);
-        m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, [this] { runOnce(); });
-        m_timer->start(int(seconds * 1000));
-        runOnce();
-    }
-
-    void runOnce() {
-        // Rules, calendar and lifecycle are read each time: an administrator's edit applies
-        // from the next run on every workstation.
-        Workflow workflow;
-        BusinessCalendar calendar;
-        QList<DeadlineRule> rules;
-        QString error;
-        UrgeRun run;
-        if (!workflow.load(*m_db, error) || !CalendarStore(*m_db).load(calendar, error) ||
-            !DeadlineRuleStore::load(*m_db, rules, error) ||
-            !DeadlineUrger(*m_db, workflow, calendar, rules).run(m_clock.nowMs(), run, error)) {
-            if (error != m_lastError)
-                reportError(error);
-            m_lastError = error;
-            return;
-        }
-        m_lastError.clear();
-    }
-
-    void stop() {
-        delete m_timer;
-        m_timer = nullptr;
-        m_db.reset();
-    }
-
-private:
-    DatabaseUrl m_url;
-    const Clock &m_clock;
-    std::unique_ptr<Database> m_db;
-    QTimer *m_timer = nullptr;
-    QString m_lastError;
-};
-
-// Owns the thread; lives as a child of the window so it stops with it.
+// Runs the deadline urger on the workstation's background worker, every
+// workflow.urge_interval_s seconds (60 by default); a failure is said once in the status bar.
 class UrgingService : public QObject {
 public:
-    UrgingService(MainWindow &window)
+    explicit UrgingService(MainWindow &window)
         : QObject(&window)
-        , m_worker(new UrgingWorker(window.workspace().db->url(), *window.workspace().clock)) {
-        QPointer<MainWindow> w(&window);
-        m_worker->reportError = [w](const QString &error) {
-            QMetaObject::invokeMethod(w.data(), [w, error] {
-                if (w)
-                    w->statusBar()->showMessage(MainWindow::tr("Deadline urging: %1").arg(error),
-                                                15000);
+        , m_window(&window)
+        , m_clock(*window.workspace().clock) {
+        const Workspace &ws = window.workspace();
+        if (!ws.background)
+            m_own = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("urger"));
+        m_worker = ws.background ? ws.background : m_own.get();
+        connect(&m_timer, &QTimer::timeout, this, &UrgingService::runOnce);
+        m_worker->post(
+            this,
+            [](DbWorker::Context &c) {
+                qint64 seconds = 60;
+                QString error = c.openError;
+                if (c.db)
+                    SettingsStore(*c.db).integer(QStringLiteral("workflow.urge_interval_s"), 60, 10,
+                                                 86400, seconds, error);
+                return seconds;
+            },
+            [this](qint64 seconds) {
+                m_timer.start(int(seconds * 1000));
+                runOnce();
             });
-        };
-        m_thread.setObjectName(QStringLiteral("deadline-urger"));
-        m_worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        m_thread.start();
-        QMetaObject::invokeMethod(
-            m_worker, [wk = m_worker] { wk->start(); }, Qt::QueuedConnection);
-    }
-    ~UrgingService() override {
-        QMetaObject::invokeMethod(
-            m_worker, [wk = m_worker] { wk->stop(); }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
     }
 
 private:
-    QThread m_thread;
-    UrgingWorker *m_worker;
+    void runOnce() {
+        const Clock *clock = &m_clock;
+        m_worker->post(
+            this,
+            [clock](DbWorker::Context &c) {
+                if (!c.db)
+                    return c.openError;
+                // Rules, calendar and lifecycle are read each time: an administrator's edit
+                // applies from the next run on every workstation.
+                Workflow workflow;
+                BusinessCalendar calendar;
+                QList<DeadlineRule> rules;
+                QString error;
+                UrgeRun run;
+                if (!workflow.load(*c.db, error) || !CalendarStore(*c.db).load(calendar, error) ||
+                    !DeadlineRuleStore::load(*c.db, rules, error) ||
+                    !DeadlineUrger(*c.db, workflow, calendar, rules)
+                         .run(clock->nowMs(), run, error))
+                    return error.isEmpty() ? QStringLiteral("?") : error;
+                return QString();
+            },
+            [this](const QString &error) {
+                if (!error.isEmpty() && error != m_lastError && m_window)
+                    m_window->statusBar()->showMessage(
+                        MainWindow::tr("Deadline urging: %1").arg(error), 15000);
+                m_lastError = error;
+            });
+    }
+
+    QPointer<MainWindow> m_window;
+    const Clock &m_clock;
+    std::unique_ptr<DbWorker> m_own; // only when the workspace has no background worker
+    DbWorker *m_worker = nullptr;
+    QTimer m_timer;
+    QString m_lastError;
 };
 } // namespace
 
