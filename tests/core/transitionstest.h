@@ -1,8 +1,9 @@
 #pragma once
 // TicketWorkflow: every transition of the shipped lifecycle, refusals that write nothing,
-// appeals, and optimistic concurrency between two connections. Run on SQLite by
-// tst_workflow_transitions and on PostgreSQL (through sb_workflow_apply) by
-// tst_workflow_transitions_pg; each defines transitionsDatabaseUrl().
+// appeals, and optimistic concurrency between two connections: one test class for
+// tst_workflow_transitions (SQLite) and tst_workflow_transitions_pg (PostgreSQL, through
+// sb_workflow_apply), which give it its database.
+#include "databasetest.h"
 #include "testsupport.h"
 #include "util/clock.h"
 #include "workflow/ticketworkflow.h"
@@ -13,8 +14,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-sb::DatabaseUrl transitionsDatabaseUrl(const QTemporaryDir &dir);
 
 namespace transitions_detail {
 
@@ -31,9 +30,8 @@ using namespace sb;
 using namespace transitions_detail;
 using sb::test::queryValue;
 
-class TestWorkflowTransitions : public QObject {
+class TransitionsTest : public sb::test::DatabaseTest {
     Q_OBJECT
-    QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     Workflow m_wf;
     ManualClock m_clock{shTime(22, 10)};
@@ -75,7 +73,7 @@ class TestWorkflowTransitions : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QString error;
-        m_db = test::openMigrated(transitionsDatabaseUrl(m_dir), error);
+        m_db = test::openMigrated(freshDatabase(QStringLiteral("sb_wf_transitions")), error);
         QVERIFY2(m_db, qPrintable(error));
         QVERIFY2(m_wf.load(*m_db, error), qPrintable(error));
         m_alice = test::insertStaff(*m_db, QStringLiteral("Alice Wang"), QStringLiteral("alice"));

@@ -1,22 +1,13 @@
-// Migration 009 on SQLite: administration writes reach the change feed.
-#include "adminchangescases.h"
-#include "testsupport.h"
+// Migration 009 on SQLite: administration writes reach the change feed (the cases are
+// AdminChangesTest's).
+#include "adminchangestest.h"
 
-#include <QTemporaryDir>
-
-using namespace sb;
-
-class TestAdminChanges : public QObject {
+class TestAdminChanges final : public AdminChangesTest {
     Q_OBJECT
-private Q_SLOTS:
-    void adminWritesAreLogged() {
-        QTemporaryDir dir;
-        QString e;
-        auto db = test::openMigrated(test::sqliteIn(dir), e);
-        QVERIFY2(db, qPrintable(e));
-        test::adminWritesAreLogged(*db);
-    }
+
+    sb::DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 };
 
 QTEST_MAIN(TestAdminChanges)
+#include "moc_adminchangestest.cpp"
 #include "tst_admin_changes.moc"

@@ -4,35 +4,20 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
+using test::CliRun;
+using test::runCli;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
 QByteArray testData(const QString &name) {
     QFile f(qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") + QStringLiteral("/tests/data/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(name));
     return f.readAll();
-}
-Run cli(const QStringList &args, const QByteArray &input = {}) {
-    QProcess p;
-    p.start(test::toolPath(QStringLiteral("signalboard-cli")), args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -40,7 +25,7 @@ class TestCliIngest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void version() {
-        const Run r = cli({QStringLiteral("--version")});
+        const CliRun r = runCli({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("signalboard-cli " SIGNALBOARD_VERSION));
     }
@@ -49,7 +34,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString url = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("x.db"));
         // Status only looks: a file that is not there is reported, not created.
-        Run r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
+        CliRun r =
+            runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("the SQLite database %1 does not exist (nothing was "
                                                "created)")
@@ -57,30 +43,30 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
         // The same for the other commands that need an existing database.
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), url, QStringLiteral("--output"),
-                 dir.filePath(QStringLiteral("out.csv"))});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), url,
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("out.csv"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("does not exist")), qPrintable(r.err));
-        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, "{}\n");
+        r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, "{}\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("db migrate")), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
-        r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
-                 QStringLiteral("sqlite:///no/such.db")});
+        r = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                    QStringLiteral("sqlite:///no/such.db")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("/no/such.db does not exist")),
                  qPrintable(r.err));
-        r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
+        r = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1StringView("applied 001")));
-        r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
+        r = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1StringView("up to date")));
-        r = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
-                 QStringLiteral("mysql://nope")});
+        r = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                    QStringLiteral("mysql://nope")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1StringView("--db")));
-        r = cli({QStringLiteral("db"), QStringLiteral("migrate")});
+        r = runCli({QStringLiteral("db"), QStringLiteral("migrate")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1StringView("missing required option --db")));
     }
@@ -89,12 +75,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.db"));
         const QString url = QStringLiteral("sqlite://") + path;
-        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
-                     .code,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
+                .code,
+            0);
 
         const QByteArray input = testData(QStringLiteral("ingest_mixed.jsonl"));
-        Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, input);
+        CliRun r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, input);
         QCOMPARE(r.code, 1); // some lines were bad
         QVERIFY2(r.out.contains(QLatin1StringView("stored 3, already present 0, rejected 6 of 10")),
                  qPrintable(r.out));
@@ -132,8 +119,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(3).toInt(), -5 * 3600);
 
         // Idempotent on (source, external_id).
-        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
-                input.left(input.indexOf('\n') + 1));
+        r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
+                   input.left(input.indexOf('\n') + 1));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1StringView("stored 0, already present 1")),
                  qPrintable(r.out));
@@ -143,19 +130,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.db"));
         const QString url = QStringLiteral("sqlite://") + path;
-        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
-                     .code,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
+                .code,
+            0);
         const QByteArray line =
             "{\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"phone\","
             "\"customer_tier\":\"vip\",\"problem_type\":\"login_failure\","
             "\"service_number\":\"13800138000\"}\n";
-        QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, line).code, 0);
+        QCOMPARE(runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, line).code, 0);
         const QString out = dir.filePath(QStringLiteral("out.csv"));
         const auto exported = [&](const QStringList &extra) {
-            const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), url,
-                                          QStringLiteral("--output"), out} +
-                              extra);
+            const CliRun r = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                                url, QStringLiteral("--output"), out} +
+                                    extra);
             QFile f(out);
             return r.code == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
@@ -180,9 +168,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.db"));
         const QString url = QStringLiteral("sqlite://") + path;
-        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
-                     .code,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url})
+                .code,
+            0);
         const auto line = [](const QByteArray &id, const QByteArray &description) -> QByteArray {
             return "{\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"phone\","
                    "\"customer_tier\":\"vip\",\"problem_type\":\"login_failure\","
@@ -202,18 +191,12 @@ private Q_SLOTS:
         };
         // Standard input from a file (or /dev/zero), so nothing is held in this process.
         const auto ingestFrom = [&](const QString &input, const QStringList &extra = {}) {
-            QProcess p;
-            p.setStandardInputFile(input);
-            p.start(test::toolPath(QStringLiteral("signalboard-cli")),
-                    QStringList{QStringLiteral("ingest"), QStringLiteral("--db"), url} + extra);
-            Run r;
-            if (!p.waitForStarted() || !p.waitForFinished(60000)) {
-                p.kill();
-                p.waitForFinished();
-                return r;
-            }
-            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                       QString::fromUtf8(p.readAllStandardError())};
+            test::CliOptions options;
+            options.inputFile = input;
+            options.timeoutMs = 60000;
+            return runCli(QStringList{QStringLiteral("ingest"), QStringLiteral("--db"), url} +
+                              extra,
+                          options);
         };
         const auto file = [&](const QString &name, const QByteArray &bytes) {
             QFile f(dir.filePath(name));
@@ -223,8 +206,8 @@ private Q_SLOTS:
         };
 
         // A 1 MB field is fine.
-        Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
-                    line("big", QByteArray(1'000'000, 'x')));
+        CliRun r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
+                          line("big", QByteArray(1'000'000, 'x')));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(stored(QStringLiteral("external_id = 'big' AND LENGTH(description) = 1000000")),
                  1);
@@ -262,13 +245,13 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 30'000, QByteArray::number(clock.elapsed()).constData());
         QCOMPARE(stored(QStringLiteral("external_id = 'before'")), 1);
         QCOMPARE(stored(QStringLiteral("external_id = 'after'")), 0);
-        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url,
-                 QStringLiteral("--max-line-bytes"), QStringLiteral("-5")});
+        r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url,
+                    QStringLiteral("--max-line-bytes"), QStringLiteral("-5")});
         QCOMPARE(r.code, 2);
 
         // Invalid UTF-8: that line is rejected with line and column, unless replaced.
         const QByteArray latin1 = line("u1", "fine") + line("u2", "caf\xE9") + line("u3", "ok");
-        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, latin1);
+        r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url}, latin1);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView(
                      "line 2, column 152: not valid UTF-8 (byte 0xe9); the file must be UTF-8")),
@@ -276,9 +259,9 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1StringView("stored 2, already present 0, rejected 1 of 3")),
                  qPrintable(r.out));
         QCOMPARE(stored(QStringLiteral("external_id = 'u2'")), 0);
-        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url,
-                 QStringLiteral("--replace-invalid-utf8")},
-                latin1);
+        r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url,
+                    QStringLiteral("--replace-invalid-utf8")},
+                   latin1);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(stored(QStringLiteral("external_id = 'u2' AND description = 'caf\uFFFD'")), 1);
 
@@ -295,8 +278,8 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QCOMPARE(stored(QStringLiteral("external_id LIKE 'w%'")), 0);
         // A UTF-8 byte-order mark is fine.
-        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
-                "\xEF\xBB\xBF" + line("bom", "x"));
+        r = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), url},
+                   "\xEF\xBB\xBF" + line("bom", "x"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(stored(QStringLiteral("external_id = 'bom'")), 1);
     }
@@ -311,7 +294,7 @@ private Q_SLOTS:
             QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 0)"),
                              {}, e));
         }
-        const Run r = cli(
+        const CliRun r = runCli(
             {QStringLiteral("ingest"), QStringLiteral("--db"), QStringLiteral("sqlite://") + path},
             testData(QStringLiteral("ingest_mixed.jsonl")).split('\n').first() + '\n');
         QCOMPARE(r.code, 1);

@@ -6,29 +6,15 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
+using test::CliRun;
+using test::runCli;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-Run cli(const QStringList &args) {
-    QProcess p;
-    p.start(test::toolPath(QStringLiteral("signalboard-cli")), args);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
     QFile f(dir.filePath(name));
     if (!f.open(QIODevice::WriteOnly))
@@ -44,8 +30,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("x.db"));
-        const Run r =
-            cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), m_url});
+        const CliRun r = runCli(
+            {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), m_url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
@@ -54,15 +40,16 @@ private Q_SLOTS:
                                QStringLiteral("/tests/data/nyc311-2022-05-01-sample.csv");
         const QString map = qEnvironmentVariable("SIGNALBOARD_SOURCE_DIR") +
                             QStringLiteral("/resources/mappings/nyc311.json");
-        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
-                     QStringLiteral("--input"), sample, QStringLiteral("--map"), map});
+        CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                           QStringLiteral("--input"), sample, QStringLiteral("--map"), map});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(
             r.out.contains(QLatin1StringView("imported 924, already present 0, rejected 0 of 924")),
             qPrintable(r.out));
         // The shipped mapping by name; idempotent.
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 sample, QStringLiteral("--map"), QStringLiteral("nyc311")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), sample, QStringLiteral("--map"),
+                    QStringLiteral("nyc311")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1StringView("imported 0, already present 924")),
                  qPrintable(r.out));
@@ -74,9 +61,9 @@ private Q_SLOTS:
                                    "2026-03-01T10:00:00Z,phone,normal,other,ok1\n"
                                    "2026-03-01T10:00:00Z,phone,gold,other,bad1\n"
                                    "2026-03-01T10:00:00Z,phone,normal\n");
-        Run r =
-            cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 file, QStringLiteral("--source"), QStringLiteral("t")});
+        CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                           QStringLiteral("--input"), file, QStringLiteral("--source"),
+                           QStringLiteral("t")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(
                      QLatin1StringView("line 3: customer_tier: unknown customer tier \"gold\"")),
@@ -85,18 +72,18 @@ private Q_SLOTS:
             r.err.contains(QLatin1StringView("line 4: the record has 3 fields, the header has 5")),
             qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1StringView("nothing was imported")), qPrintable(r.err));
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 file, QStringLiteral("--check")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), file, QStringLiteral("--check")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QLatin1StringView("checked 3 row(s): 2 rejected, nothing written")),
                  qPrintable(r.out));
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                 QStringLiteral("--output"), m_dir.filePath(QStringLiteral("t.csv")),
-                 QStringLiteral("--query"), QStringLiteral("source=t")});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), m_dir.filePath(QStringLiteral("t.csv")),
+                    QStringLiteral("--query"), QStringLiteral("source=t")});
         QVERIFY2(r.out.contains(QLatin1StringView("exported 0 ticket(s)")), qPrintable(r.out));
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 file, QStringLiteral("--source"), QStringLiteral("t"),
-                 QStringLiteral("--skip-bad-rows")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), file, QStringLiteral("--source"),
+                    QStringLiteral("t"), QStringLiteral("--skip-bad-rows")});
         QCOMPARE(r.code, 0);
         QVERIFY2(
             r.out.contains(QLatin1StringView("imported 1, already present 0, rejected 2 of 3")),
@@ -105,9 +92,10 @@ private Q_SLOTS:
 
     void exportWithQuery() {
         const QString out = m_dir.filePath(QStringLiteral("bronx.csv"));
-        Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                     QStringLiteral("--output"), out, QStringLiteral("--query"),
-                     QStringLiteral("source=nyc311&region=BRONX&problem_type=product_fault")});
+        CliRun r =
+            runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), out, QStringLiteral("--query"),
+                    QStringLiteral("source=nyc311&region=BRONX&problem_type=product_fault")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -126,33 +114,34 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("exported %1 ticket(s)").arg(rows)),
                  qPrintable(r.out));
 
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                 QStringLiteral("--output"), out, QStringLiteral("--query"),
-                 QStringLiteral("from=yesterday")});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), out, QStringLiteral("--query"),
+                    QStringLiteral("from=yesterday")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1StringView("from: \"yesterday\"")), qPrintable(r.err));
 
         // The old syntax's alternatives and keys are refused by name.
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                 QStringLiteral("--output"), out, QStringLiteral("--query"),
-                 QStringLiteral("customer_tier=vip")});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), out, QStringLiteral("--query"),
+                    QStringLiteral("customer_tier=vip")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1StringView("unknown key \"customer_tier\"")),
                  qPrintable(r.err));
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                 QStringLiteral("--output"), out, QStringLiteral("--query"),
-                 QStringLiteral("channel=phone|email")});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), out, QStringLiteral("--query"),
+                    QStringLiteral("channel=phone|email")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1StringView("channel: \"phone|email\"")), qPrintable(r.err));
         // "My work" needs to know whose.
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                 QStringLiteral("--output"), out, QStringLiteral("--query"),
-                 QStringLiteral("queue=mine")});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), out, QStringLiteral("--query"),
+                    QStringLiteral("queue=mine")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("--as LOGIN")), qPrintable(r.err));
-        r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                 QStringLiteral("--output"), out, QStringLiteral("--query"),
-                 QStringLiteral("queue=mine"), QStringLiteral("--as"), QStringLiteral("nobody")});
+        r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--output"), out, QStringLiteral("--query"),
+                    QStringLiteral("queue=mine"), QStringLiteral("--as"),
+                    QStringLiteral("nobody")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("\"nobody\"")), qPrintable(r.err));
     }
@@ -168,9 +157,9 @@ private Q_SLOTS:
         QVERIFY(db->exec(QStringLiteral("UPDATE tickets SET green_channel = 1 WHERE id IN (SELECT "
                                         "MAX(id) FROM tickets WHERE region = 'QUEENS')"),
                          {}, error));
-        Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                     QStringLiteral("--output"), out, QStringLiteral("--query"),
-                     QStringLiteral("region=QUEENS&sort=received&descending=false")});
+        CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_url,
+                           QStringLiteral("--output"), out, QStringLiteral("--query"),
+                           QStringLiteral("region=QUEENS&sort=received&descending=false")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -200,9 +189,9 @@ private Q_SLOTS:
         const QByteArray big(1'000'000, 'x');
         const QString bigFile =
             write(m_dir, QStringLiteral("big.csv"), header + row + "big1,\"" + big + "\"\n");
-        Run r =
-            cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 bigFile, QStringLiteral("--source"), QStringLiteral("guard")});
+        CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                           QStringLiteral("--input"), bigFile, QStringLiteral("--source"),
+                           QStringLiteral("guard")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1StringView("imported 1, already present 0")),
                  qPrintable(r.out));
@@ -214,8 +203,8 @@ private Q_SLOTS:
         if (QFile::exists(QStringLiteral("/dev/zero"))) {
             QElapsedTimer clock;
             clock.start();
-            r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
-                     QStringLiteral("--input"), QStringLiteral("/dev/zero")});
+            r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                        QStringLiteral("--input"), QStringLiteral("/dev/zero")});
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains(QLatin1StringView(
                          "line 1: the record is longer than the limit of 16777216 bytes")),
@@ -236,9 +225,10 @@ private Q_SLOTS:
         }
         QElapsedTimer clock;
         clock.start();
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 longFile, QStringLiteral("--source"), QStringLiteral("guard"),
-                 QStringLiteral("--max-record-bytes"), QStringLiteral("2M")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), longFile, QStringLiteral("--source"),
+                    QStringLiteral("guard"), QStringLiteral("--max-record-bytes"),
+                    QStringLiteral("2M")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView(
                      "line 3: the record is longer than the limit of 2097152 bytes")),
@@ -247,8 +237,9 @@ private Q_SLOTS:
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE external_id LIKE 'long%'")),
             0);
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 longFile, QStringLiteral("--max-record-bytes"), QStringLiteral("lots")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), longFile, QStringLiteral("--max-record-bytes"),
+                    QStringLiteral("lots")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1StringView("--max-record-bytes \"lots\"")),
                  qPrintable(r.err));
@@ -256,17 +247,18 @@ private Q_SLOTS:
         // Invalid UTF-8 (Latin-1 "é"): refused naming line and column, unless asked to replace.
         const QString latin1 = write(m_dir, QStringLiteral("latin1.csv"),
                                      header + row + "utf1,fine\n" + row + "utf2,caf\xE9\n");
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 latin1, QStringLiteral("--source"), QStringLiteral("guard")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), latin1, QStringLiteral("--source"),
+                    QStringLiteral("guard")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView(
                      "line 3, column 49: not valid UTF-8 (byte 0xe9); the file must be UTF-8")),
                  qPrintable(r.err));
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE external_id LIKE 'utf%'")), 0);
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 latin1, QStringLiteral("--source"), QStringLiteral("guard"),
-                 QStringLiteral("--replace-invalid-utf8")});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), latin1, QStringLiteral("--source"),
+                    QStringLiteral("guard"), QStringLiteral("--replace-invalid-utf8")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE external_id = 'utf2' "
                                       "AND description = 'caf\uFFFD'")),
@@ -279,8 +271,8 @@ private Q_SLOTS:
             utf16 += char(c.unicode() >> 8);
         }
         const QString u16 = write(m_dir, QStringLiteral("utf16.csv"), utf16);
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_url, QStringLiteral("--input"),
-                 u16});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), m_url,
+                    QStringLiteral("--input"), u16});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView(
                      "line 1: the file is UTF-16 (byte-order mark); save it as UTF-8")),

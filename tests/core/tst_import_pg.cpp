@@ -1,34 +1,17 @@
 // Importer and exporter on PostgreSQL (COPY into a staging table): the same cases as tst_import.
-#include "importcases.h"
+#include "importtest.h"
 #include "security_pg_fixture.h"
 
 using namespace sb;
 
-class TestImportPg : public QObject {
+class TestImportPg final : public ImportTest {
     Q_OBJECT
+
+    DatabaseUrl freshDatabase(const QString &name) override { return test::freshPgDatabase(name); }
+
 private Q_SLOTS:
-    void hostileInput() {
-        test::import::hostileInput(test::freshPgDatabase(QStringLiteral("imp_hostile")));
-    }
-    void cancelLeavesNothing() {
-        test::import::cancelLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_cancel")));
-    }
-    void largeImportLogsEveryTicket() {
-        test::import::largeImportLogsEveryTicket(
-            test::freshPgDatabase(QStringLiteral("imp_large")));
-    }
-    void checkThenWrite() {
-        test::import::checkThenWrite(test::freshPgDatabase(QStringLiteral("imp_two_steps")));
-    }
     void failureLeavesNothing() {
         test::import::failureLeavesNothing(test::freshPgDatabase(QStringLiteral("imp_fail")));
-    }
-    void nyc311Sample() {
-        test::import::nyc311Sample(test::freshPgDatabase(QStringLiteral("imp_nyc")));
-    }
-    void exportRoundTrip() {
-        test::import::exportRoundTrip(test::freshPgDatabase(QStringLiteral("imp_rt_a")),
-                                      test::freshPgDatabase(QStringLiteral("imp_rt_b")));
     }
     // A staff login on a database set up as packaging/postgres does it (CONNECT only, no
     // TEMPORARY): COPY goes through the staging table, which staff may use.
@@ -83,4 +66,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestImportPg)
+#include "moc_importtest.cpp"
 #include "tst_import_pg.moc"

@@ -1,34 +1,20 @@
 // After grading: resolve with a summary, the post-incident grade against the configurable
-// table (settings), and the knowledge-base entry of the incident.
-#include "incidents_followup_cases.h"
-#include "testsupport.h"
+// table (settings), and the knowledge-base entry of the incident, on SQLite. The cases that
+// need a database are FollowUpTest's; the table's own rules are checked here.
+#include "followuptest.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
 using namespace sb::test::incidents;
 
-class TestIncidentsFollowUp : public QObject {
+class TestIncidentsFollowUp final : public FollowUpTest {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<FollowUpCases> m_cases;
+    DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 
 private Q_SLOTS:
-    void init() {
-        QString e;
-        m_cases.reset();
-        m_db.reset();
-        QFile::remove(m_dir.filePath(QStringLiteral("sb.db")));
-        m_db = test::openMigrated(test::sqliteIn(m_dir), e);
-        QVERIFY2(m_db, qPrintable(e));
-        m_cases.reset(new FollowUpCases(FollowUpCases::make(*m_db, m_clock)));
-    }
-
     void tableGradesByAnyMeasure_data() {
         QTest::addColumn<qint64>("outage");
         QTest::addColumn<qint64>("complaints");
@@ -87,11 +73,8 @@ private Q_SLOTS:
         QCOMPARE(partial->grade({10000, 4, 1e9, 1000000}), Grade::General);
         QCOMPARE(partial->grade({0, 5, 0, 0}), Grade::Major);
     }
-
-    void tableComesFromSettings() { m_cases->tableComesFromSettings(); }
-    void resolveThenPostGrade() { m_cases->resolveThenPostGrade(); }
-    void knowledgeEntryCreatedThenUpdated() { m_cases->knowledgeEntryCreatedThenUpdated(); }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentsFollowUp)
+#include "moc_followuptest.cpp"
 #include "tst_incidents_followup.moc"

@@ -1,15 +1,12 @@
-// Knowledge base on SQLite (FTS5).
-#include "kbcases.h"
+// Knowledge base on SQLite (FTS5): KbTest's cases, and how search text becomes words.
+#include "kbtest.h"
 
-#include <QTemporaryDir>
-
-class TestKb : public QObject {
+class TestKb final : public KbTest {
     Q_OBJECT
+
+    sb::DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
+
 private Q_SLOTS:
-    void searchEditLinkCount() {
-        QTemporaryDir dir;
-        sb::test::kb::searchEditLinkCount(sb::test::sqliteIn(dir));
-    }
     void words() {
         QCOMPARE(
             sb::KnowledgeBase::words(QStringLiteral("  Foo-bar \"baz\"* foo ")),
@@ -19,4 +16,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestKb)
+#include "moc_kbtest.cpp"
 #include "tst_kb.moc"

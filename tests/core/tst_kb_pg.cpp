@@ -1,13 +1,14 @@
-// Knowledge base on PostgreSQL (tsvector, 'simple' configuration, GIN index).
-#include "kbcases.h"
+// Knowledge base on PostgreSQL (tsvector, 'simple' configuration, GIN index): KbTest's cases.
+#include "kbtest.h"
 
-class TestKbPg : public QObject {
+class TestKbPg final : public KbTest {
     Q_OBJECT
-private Q_SLOTS:
-    void searchEditLinkCount() {
-        sb::test::kb::searchEditLinkCount(sb::test::freshPgDatabase(QStringLiteral("kb_search")));
+
+    sb::DatabaseUrl freshDatabase(const QString &name) override {
+        return sb::test::freshPgDatabase(name);
     }
 };
 
 QTEST_GUILESS_MAIN(TestKbPg)
+#include "moc_kbtest.cpp"
 #include "tst_kb_pg.moc"

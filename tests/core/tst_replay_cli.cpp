@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,17 +17,11 @@ struct Run {
     QByteArray err;
 };
 
+// The CLI's outputs as bytes: the tests compare them with the golden JSON Lines.
 Run replay(const QStringList &args) {
-    QProcess p;
-    p.start(sb::test::toolPath(QStringLiteral("signalboard-cli")),
-            QStringList{QStringLiteral("replay")} + args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    const sb::test::CliRun r =
+        sb::test::runCli(QStringList{QStringLiteral("replay")} + args, QByteArray(), 60000);
+    return {r.code, r.out.toUtf8(), r.err.toUtf8()};
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &data) {

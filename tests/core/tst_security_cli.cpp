@@ -3,31 +3,13 @@
 #include "testsupport.h"
 #include "util/clock.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
-
-namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-Run cli(const QStringList &args, const QByteArray &input = {}) {
-    QProcess p;
-    p.start(test::toolPath(QStringLiteral("signalboard-cli")), args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using test::CliRun;
+using test::runCli;
 
 class TestSecurityCli : public QObject {
     Q_OBJECT
@@ -42,10 +24,10 @@ private Q_SLOTS:
                                QStringLiteral("--login"),       QStringLiteral("li_ming"),
                                QStringLiteral("--name"),        QStringLiteral("Li Ming")};
         // Not migrated yet: refused with the command that fixes it.
-        Run r = cli(args, "Admin-pass-1\n");
+        CliRun r = runCli(args, "Admin-pass-1\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("db migrate")), qPrintable(r.err));
-        r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
+        r = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Invisible and control characters in the name are refused (and nothing is created).
         for (const auto &[name, code] : {std::pair{QStringLiteral("Li\u200BMing"), "U+200b"},
@@ -53,7 +35,7 @@ private Q_SLOTS:
                                          std::pair{QStringLiteral("Li\u0007Ming"), "U+0007"}}) {
             QStringList named = args;
             named.last() = name;
-            r = cli(named, "Admin-pass-1\n");
+            r = runCli(named, "Admin-pass-1\n");
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains(QStringLiteral("The name contains an invisible or control "
                                                    "character (%1) at position 3")
@@ -61,15 +43,15 @@ private Q_SLOTS:
                      qPrintable(r.err));
         }
         // Too short a password.
-        r = cli(args, "short\n");
+        r = runCli(args, "short\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("at least 8")), qPrintable(r.err));
-        r = cli(args, "Admin-pass-1\n");
+        r = runCli(args, "Admin-pass-1\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1StringView("li_ming")));
         QVERIFY(!r.out.contains(QLatin1StringView("Admin-pass-1")));
         // Only once.
-        r = cli(args, "Admin-pass-2\n");
+        r = runCli(args, "Admin-pass-2\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1StringView("already an administrator")), qPrintable(r.err));
 

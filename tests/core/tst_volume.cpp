@@ -1,15 +1,18 @@
 // Volume core on SQLite: per-minute buckets, sliding series, live increments,
 // thresholds, trends and channel breakdowns, each checked against a direct SQL count on the
-// same data (the same cases run on PostgreSQL in tst_volume_pg).
-#include "volumecases.h"
+// same data (VolumeTest's cases run on PostgreSQL too, in tst_volume_pg).
+#include "volumetest.h"
 
 #include <QTemporaryDir>
 
 using namespace sb;
 using namespace sb::volumecases;
 
-class TestVolume : public QObject {
+class TestVolume final : public VolumeTest {
     Q_OBJECT
+
+    DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
+
 private Q_SLOTS:
     void bucketsMatchSqlCounts_data() {
         QTest::addColumn<qint64>("bucketMs");
@@ -32,14 +35,6 @@ private Q_SLOTS:
         auto db = test::openMigrated(test::sqliteIn(dir), e);
         QVERIFY2(db, qPrintable(e));
         volumecases::slidingSeriesMatchSql(*db);
-    }
-
-    void liveIncrementsEqualRebuild() {
-        QTemporaryDir dir;
-        QString e;
-        auto db = test::openMigrated(test::sqliteIn(dir), e);
-        QVERIFY2(db, qPrintable(e));
-        volumecases::liveIncrementsEqualRebuild(*db);
     }
 
     void thresholdsFollowRuleSet() {
@@ -80,31 +75,8 @@ private Q_SLOTS:
         QVERIFY(past < farPast);
         QVERIFY(farPast < volumeThresholds(rules, login, GradingTier::Normal).size() + 1);
     }
-
-    void activeRuleSetFromDatabase() {
-        QTemporaryDir dir;
-        QString e;
-        auto db = test::openMigrated(test::sqliteIn(dir), e);
-        QVERIFY2(db, qPrintable(e));
-        volumecases::activeRuleSetFromDatabase(*db);
-    }
-
-    void trendsAgainstYesterdayAndLastWeek() {
-        QTemporaryDir dir;
-        QString e;
-        auto db = test::openMigrated(test::sqliteIn(dir), e);
-        QVERIFY2(db, qPrintable(e));
-        volumecases::trendsAgainstYesterdayAndLastWeek(*db);
-    }
-
-    void channelBreakdownAndMarkers() {
-        QTemporaryDir dir;
-        QString e;
-        auto db = test::openMigrated(test::sqliteIn(dir), e);
-        QVERIFY2(db, qPrintable(e));
-        volumecases::channelBreakdownAndMarkers(*db);
-    }
 };
 
 QTEST_MAIN(TestVolume)
+#include "moc_volumetest.cpp"
 #include "tst_volume.moc"

@@ -1,9 +1,12 @@
-// TicketWorkflow on SQLite (scenarios in transitionstest.h).
+// TicketWorkflow on SQLite (the cases are TransitionsTest's).
 #include "transitionstest.h"
 
-sb::DatabaseUrl transitionsDatabaseUrl(const QTemporaryDir &dir) {
-    return sb::test::sqliteIn(dir);
-}
+class TestWorkflowTransitions final : public TransitionsTest {
+    Q_OBJECT
+
+    sb::DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
+};
 
 QTEST_GUILESS_MAIN(TestWorkflowTransitions)
 #include "moc_transitionstest.cpp"
+#include "tst_workflow_transitions.moc"

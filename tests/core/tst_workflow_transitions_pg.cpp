@@ -1,10 +1,15 @@
-// TicketWorkflow on PostgreSQL, through the server function sb_workflow_apply (scenarios in
-// transitionstest.h).
+// TicketWorkflow on PostgreSQL, through the server function sb_workflow_apply (the cases are
+// TransitionsTest's).
 #include "transitionstest.h"
 
-sb::DatabaseUrl transitionsDatabaseUrl(const QTemporaryDir &) {
-    return sb::test::freshPgDatabase(QStringLiteral("sb_wf_transitions"));
-}
+class TestWorkflowTransitionsPg final : public TransitionsTest {
+    Q_OBJECT
 
-QTEST_GUILESS_MAIN(TestWorkflowTransitions)
+    sb::DatabaseUrl freshDatabase(const QString &name) override {
+        return sb::test::freshPgDatabase(name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowTransitionsPg)
 #include "moc_transitionstest.cpp"
+#include "tst_workflow_transitions_pg.moc"

@@ -1,30 +1,13 @@
-// Deadline urging and edit conflicts across two connections on one SQLite file.
-#include "urgescenario.h"
+// Deadline urging and edit conflicts across two connections on one SQLite file (the cases are
+// UrgeTest's).
+#include "urgetest.h"
 
-#include <QTest>
-
-using namespace sb;
-
-class TestWorkflowUrge : public QObject {
+class TestWorkflowUrge final : public UrgeTest {
     Q_OBJECT
-private Q_SLOTS:
-    void urgeOncePerMilestone() {
-        QTemporaryDir dir;
-        test::urgeOncePerMilestone(test::sqliteIn(dir));
-    }
-    void urgeRaceBetweenConnections() {
-        QTemporaryDir dir;
-        test::urgeRaceBetweenConnections(test::sqliteIn(dir));
-    }
-    void editConflict() {
-        QTemporaryDir dir;
-        test::editConflict(test::sqliteIn(dir));
-    }
-    void concurrentApplyRace() {
-        QTemporaryDir dir;
-        test::concurrentApplyRace(test::sqliteIn(dir));
-    }
+
+    sb::DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowUrge)
+#include "moc_urgetest.cpp"
 #include "tst_workflow_urge.moc"

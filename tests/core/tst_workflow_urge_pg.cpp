@@ -1,29 +1,20 @@
-// Deadline urging and edit conflicts across two connections on PostgreSQL.
-#include "urgescenario.h"
+// Deadline urging and edit conflicts across two connections on PostgreSQL (the cases are
+// UrgeTest's), and what the server itself refuses.
+#include "urgetest.h"
 
-#include <QTest>
-
-using namespace sb;
-
-class TestWorkflowUrgePg : public QObject {
+class TestWorkflowUrgePg final : public UrgeTest {
     Q_OBJECT
+
+    sb::DatabaseUrl freshDatabase(const QString &name) override {
+        return sb::test::freshPgDatabase(name);
+    }
+
 private Q_SLOTS:
-    void urgeOncePerMilestone() {
-        test::urgeOncePerMilestone(test::freshPgDatabase(QStringLiteral("sb_wf_urge_once")));
-    }
-    void urgeRaceBetweenConnections() {
-        test::urgeRaceBetweenConnections(test::freshPgDatabase(QStringLiteral("sb_wf_urge_race")));
-    }
-    void editConflict() {
-        test::editConflict(test::freshPgDatabase(QStringLiteral("sb_wf_conflict")));
-    }
-    void concurrentApplyRace() {
-        test::concurrentApplyRace(test::freshPgDatabase(QStringLiteral("sb_wf_apply_race")));
-    }
     void serverGuardsActions() {
-        test::serverGuardsActions(test::freshPgDatabase(QStringLiteral("sb_wf_guard")));
+        sb::test::serverGuardsActions(freshDatabase(QStringLiteral("sb_wf_guard")));
     }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowUrgePg)
+#include "moc_urgetest.cpp"
 #include "tst_workflow_urge_pg.moc"

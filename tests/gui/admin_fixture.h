@@ -1,11 +1,12 @@
 #pragma once
 // Shared set-up for the administration GUI tests: a migrated SQLite database with a first
-// administrator (fixture from the security core tests) and a main window signed in as someone.
+// administrator (the shared security fixture in tests/support) and a main window signed in as
+// someone.
 
-#include "../core/security_fixture.h"
 #include "admin/adminfeature.h"
 #include "admin/adminplace.h"
 #include "admin/permissiongate.h"
+#include "security_fixture.h"
 #include "shell/features.h"
 #include "shell/mainwindow.h"
 

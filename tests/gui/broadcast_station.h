@@ -1,12 +1,12 @@
 #pragma once
 // Shared by the broadcast GUI tests (SQLite: tst_broadcast, PostgreSQL: tst_broadcast_pg): a
 // workstation in the test process, and the broadcast scenario compose → pop-up → receipt.
-#include "../core/messaging_fixture.h"
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/broadcastplace.h"
 #include "broadcast/composedialog.h"
 #include "broadcast/messagepopup.h"
 #include "broadcast/tickerbar.h"
+#include "messaging_fixture.h"
 #include "shell/features.h"
 #include "shell/mainwindow.h"
 #include "sync/feedthread.h"

@@ -4,7 +4,6 @@
 // grants) using the server's own permission answer. The Calendar and Deadline rules tabs
 // store and remove a holiday and switch a rule off and on as that login (migration 018 logs
 // calendar_days changes).
-#include "../core/security_pg_fixture.h"
 #include "admin/adminfeature.h"
 #include "admin/adminplace.h"
 #include "admin/calendartab.h"
@@ -13,6 +12,7 @@
 #include "admin/staffdialog.h"
 #include "admin/stafftab.h"
 #include "security/serversession.h"
+#include "security_pg_fixture.h"
 #include "sync/feedthread.h"
 #include "testsupport.h"
 

@@ -2,9 +2,9 @@
 // green-channel suggestion, attaches a file with NUL bytes and opens it byte-identical (bytea),
 // links and unlinks a knowledge-base article found by text search (tsvector); an agent's
 // login has the green-channel box disabled.
-#include "../core/security_pg_fixture.h"
 #include "kb/knowledgebase.h"
 #include "security/serversession.h"
+#include "security_pg_fixture.h"
 #include "testsupport.h"
 #include "tickets/attachmentspane.h"
 #include "tickets/kblinkspane.h"

@@ -110,14 +110,18 @@ QString toolPath(const QString &name) {
     return name;
 }
 
-CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs) {
+CliRun runCli(const QStringList &args, const CliOptions &options) {
     QProcess p;
+    if (!options.inputFile.isEmpty())
+        p.setStandardInputFile(options.inputFile);
     p.start(toolPath(QStringLiteral("signalboard-cli")), args);
     if (!p.waitForStarted())
         return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    if (options.inputFile.isEmpty()) {
+        p.write(options.input);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(options.timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return {-1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -126,6 +130,13 @@ CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs) {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs) {
+    CliOptions options;
+    options.input = input;
+    options.timeoutMs = timeoutMs;
+    return runCli(args, options);
 }
 
 } // namespace sb::test

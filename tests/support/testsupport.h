@@ -27,12 +27,20 @@ std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error);
 // Path of a built helper program (next to the test binaries or in the build tree).
 QString toolPath(const QString &name);
 
-// One run of signalboard-cli: exit code (-1 when it did not start or finish), both outputs.
+// One run of signalboard-cli: exit code (-1 when it did not start, crashed or timed out),
+// both outputs.
 struct CliRun {
     int code = -1;
     QString out;
     QString err;
 };
+// How runCli feeds and waits for the CLI.
+struct CliOptions {
+    QByteArray input;       // written to standard input, which is then closed
+    QString inputFile;      // when set, standard input is read from this file instead
+    int timeoutMs = 300000; // then the CLI is killed: code -1, err starts with "timed out"
+};
+CliRun runCli(const QStringList &args, const CliOptions &options);
 CliRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 300000);
 
 } // namespace sb::test
