@@ -7,10 +7,10 @@
 //   - CPU share of a 20 s live run at 1 Hz with complaints arriving every second.
 // Reuses /tmp/sb-bench-startup-1000000.db (bench_startup) as a copy it migrates (adds the
 // covering index of migration 011), or seeds one like bench_startup does.
-#include "charts/volumeplace.h"
 #include "demo/demoseeder.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
+#include "volume/volumeplace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

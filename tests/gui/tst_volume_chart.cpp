@@ -1,12 +1,12 @@
 // Live volume charts: with the demo stream running, the charts' series grow as
 // complaints are inserted on another connection, and the threshold lines are those of the
 // active rule set. SB_SCREENSHOT_DIR=dir keeps screenshots of the states it passes through.
-#include "charts/volumeplace.h"
 #include "demo/demoseeder.h"
 #include "demo/simulator.h"
 #include "storage/settingsstore.h"
 #include "sync/feedthread.h"
 #include "testsupport.h"
+#include "volume/volumeplace.h"
 #include "volume/volumerules.h"
 
 #include <QAbstractScrollArea>

@@ -3,12 +3,12 @@
 #include "admin/adminfeature.h"
 #include "admin/permissiongate.h"
 #include "broadcast/broadcastfeature.h"
-#include "charts/volumefeature.h"
 #include "incidents/incidentsfeature.h"
 #include "qa/qafeature.h"
 #include "reports/reportsfeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/ticketsfeature.h"
+#include "volume/volumefeature.h"
 
 #include <QListWidget>
 

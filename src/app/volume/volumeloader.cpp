@@ -1,4 +1,4 @@
-#include "charts/volumeloader.h"
+#include "volume/volumeloader.h"
 
 #include "storage/settingsstore.h"
 #include "volume/volumerules.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "charts/timechart.h"
-#include "charts/volumeloader.h"
 #include "shell/workspace.h"
+#include "volume/timechart.h"
+#include "volume/volumeloader.h"
 #include "volume/volumemonitor.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // The only file that includes Qt Charts (deprecated from Qt 6.10): TimeChart on QChartView.
-#include "charts/timechart.h"
+#include "volume/timechart.h"
 
 #include <QAreaSeries>
 #include <QChart>

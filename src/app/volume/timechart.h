@@ -1,6 +1,6 @@
 #pragma once
 
-// The charts adapter: everything outside src/app/charts/ (and most inside) sees only this
+// The charts adapter: everything outside src/app/volume/ (and most inside) sees only this
 // interface. Qt Charts is deprecated from Qt 6.10; its includes stay in qtchartsadapter.cpp so
 // that moving to Qt Graphs replaces one file.
 

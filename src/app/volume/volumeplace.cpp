@@ -1,8 +1,8 @@
-#include "charts/volumeplace.h"
+#include "volume/volumeplace.h"
 
-#include "charts/volumefeature.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
+#include "volume/volumefeature.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // VolumePlace: turning the monitor into chart lines, the grid order, the trend table and
 // the exports.
-#include "charts/volumeplace.h"
+#include "volume/volumeplace.h"
 
 #include "io/csvwriter.h"
 #include "shell/labels.h"

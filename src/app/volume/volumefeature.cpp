@@ -1,4 +1,4 @@
-#include "charts/volumefeature.h"
+#include "volume/volumefeature.h"
 
 namespace sb::app {
 
