@@ -2047,6 +2047,101 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TicketsPlace</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, description, customer, service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade of the linked incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Webhook</name>
     <message>
         <source>HTTP status %1: %2</source>
@@ -6376,23 +6471,11 @@ What needs these permissions is now disabled.</source>
 <context>
     <name>sb::app::TicketsPlace</name>
     <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register complaint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needs the permission tickets.register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6401,82 +6484,6 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Needs the permission tickets.bulk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search subject, description, customer, service number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason / category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade of the linked incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved filters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6520,10 +6527,6 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Select the tickets first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2047,6 +2047,101 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TicketsPlace</name>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Register complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>导出视图…</translation>
+    </message>
+    <message>
+        <source>Search subject, description, customer, service number</source>
+        <translation>搜索主题、描述、客户、服务号码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>工单流水号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Reason / category</source>
+        <translation>原因 / 类别</translation>
+    </message>
+    <message>
+        <source>From yyyy-MM-dd</source>
+        <translation>起始 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>To yyyy-MM-dd</source>
+        <translation>截止 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Grade of the linked incident</source>
+        <translation>关联事件的级别</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>已保存的筛选条件：</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>保存筛选条件…</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>删除筛选条件</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>末页</translation>
+    </message>
+</context>
+<context>
     <name>Webhook</name>
     <message>
         <source>HTTP status %1: %2</source>
@@ -6373,24 +6468,12 @@ What needs these permissions is now disabled.</source>
 <context>
     <name>sb::app::TicketsPlace</name>
     <message>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <source>Register complaint…</source>
-        <translation>登记投诉…</translation>
-    </message>
-    <message>
         <source>Needs the permission tickets.register.</source>
         <translation>需要权限 tickets.register。</translation>
-    </message>
-    <message>
-        <source>Bulk action</source>
-        <translation>批量操作</translation>
     </message>
     <message>
         <source>Needs the permission %1.</source>
@@ -6399,82 +6482,6 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Needs the permission tickets.bulk.</source>
         <translation>需要权限 tickets.bulk。</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ 上一页</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>下一页 ▶</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>末页</translation>
-    </message>
-    <message>
-        <source>Search subject, description, customer, service number</source>
-        <translation>搜索主题、描述、客户、服务号码</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Serial no.</source>
-        <translation>工单流水号</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Reason / category</source>
-        <translation>原因 / 类别</translation>
-    </message>
-    <message>
-        <source>From yyyy-MM-dd</source>
-        <translation>起始 yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>To yyyy-MM-dd</source>
-        <translation>截止 yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>Grade of the linked incident</source>
-        <translation>关联事件的级别</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>处理人</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Save filter…</source>
-        <translation>保存筛选条件…</translation>
-    </message>
-    <message>
-        <source>Delete filter</source>
-        <translation>删除筛选条件</translation>
-    </message>
-    <message>
-        <source>Saved filters:</source>
-        <translation>已保存的筛选条件：</translation>
     </message>
     <message>
         <source>%1: not a date (yyyy-MM-dd).</source>
@@ -6517,10 +6524,6 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Select the tickets first.</source>
         <translation>请先选择工单。</translation>
-    </message>
-    <message>
-        <source>Export view…</source>
-        <translation>导出视图…</translation>
     </message>
     <message>
         <source>Export every ticket of this queue, filter and sort to a CSV file.</source>

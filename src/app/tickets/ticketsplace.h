@@ -9,13 +9,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableView;
+namespace Ui {
+class TicketsPlace;
+}
 
 namespace sb::app {
 
@@ -29,6 +27,7 @@ class TicketsPlace : public QWidget, public Place {
     Q_OBJECT
 public:
     TicketsPlace(const Workspace &ws, QWidget *parent = nullptr);
+    ~TicketsPlace() override;
     void applyChanges(const QList<sb::Change> &changes) override;
     TicketPageModel *model() const { return m_model; }
     TicketDetailPanel *detail() const { return m_detail; }
@@ -53,7 +52,8 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
 private:
-    void buildFilterBar(QWidget *bar);
+    // The choices of the filter boxes: channels, tiers, types, states, grades, staff.
+    void fillFilterChoices();
     void updatePageLabel();
     void reloadSavedFilters();
     void saveFilter();
@@ -63,18 +63,11 @@ private:
     QList<BulkTarget> selectedTargets(QMap<qint64, QString> &labels) const;
 
     TicketEnv m_env;
+    std::unique_ptr<Ui::TicketsPlace> m_ui;
     TicketPageModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
     TicketDetailPanel *m_detail = nullptr;
-    QListWidget *m_queues = nullptr;
-    QLabel *m_pageLabel = nullptr;
-    QLabel *m_error = nullptr;
-    QLineEdit *m_text, *m_customer, *m_serial, *m_region, *m_category, *m_from, *m_to;
-    QComboBox *m_channel, *m_state, *m_tier, *m_type, *m_handler, *m_receiver, *m_grade;
-    QComboBox *m_saved;
     QList<SavedFilter> m_savedFilters;
     bool m_columnsSized = false;
-    QPushButton *m_exportButton = nullptr;
     ExportFileChooser m_chooseFile;
     bool m_exporting = false;
 };
