@@ -2142,6 +2142,93 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>VolumePlace</name>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2 hours (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts count as VIP, distributors as normal customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class: the sum of the class&apos;s types against its burst threshold (grades are looked up per type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for the supervisors&apos; room (Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes (title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; yellow / orange / red / black = where the 60-minute count reaches general / serious / urgent / major. Nearest to a threshold first; click a chart to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth: last hour against the same hour yesterday and last week. ▲ marks the fastest-growing types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Webhook</name>
     <message>
         <source>HTTP status %1: %2</source>
@@ -6638,67 +6725,11 @@ What needs these permissions is now disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 2 hours (live)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIP customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key accounts count as VIP, distributors as normal customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per problem type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per class: the sum of the class&apos;s types against its burst threshold (grades are looked up per type).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6714,31 +6745,7 @@ What needs these permissions is now disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full screen for the supervisors&apos; room (Esc leaves)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes (title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; yellow / orange / red / black = where the 60-minute count reaches general / serious / urgent / major. Nearest to a threshold first; click a chart to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click to open large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growth: last hour against the same hour yesterday and last week. ▲ marks the fastest-growing types.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

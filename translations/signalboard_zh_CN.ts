@@ -2142,6 +2142,93 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>VolumePlace</name>
+    <message>
+        <source>Volume</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Last 2 hours (live)</source>
+        <translation>最近 2 小时（实时）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Key accounts count as VIP, distributors as normal customers.</source>
+        <translation>大客户计入贵宾，代理分销商计入普通客户。</translation>
+    </message>
+    <message>
+        <source>Normal customers</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>贵宾客户</translation>
+    </message>
+    <message>
+        <source>Per class: the sum of the class&apos;s types against its burst threshold (grades are looked up per type).</source>
+        <translation>按类别：该类别下各类型之和与其集中投诉阈值比较（级别按类型查表）。</translation>
+    </message>
+    <message>
+        <source>Per problem type</source>
+        <translation>按问题类型</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Full screen for the supervisors&apos; room (Esc leaves)</source>
+        <translation>为主管室全屏显示（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Wall mode</source>
+        <translation>大屏模式</translation>
+    </message>
+    <message>
+        <source>Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes (title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; yellow / orange / red / black = where the 60-minute count reaches general / serious / urgent / major. Nearest to a threshold first; click a chart to open it.</source>
+        <translation>每张图表：蓝色 = 最近 30 分钟的投诉，绿色 = 最近 60 分钟的投诉（标题：当前值）。黄色虚线 = 生成事件的 30 分钟集中投诉阈值；黄 / 橙 / 红 / 黑 = 60 分钟计数达到一般 / 严重 / 紧急 / 重大的位置。最接近阈值的排在前面；点击图表可放大。</translation>
+    </message>
+    <message>
+        <source>← All types</source>
+        <translation>← 全部类型</translation>
+    </message>
+    <message>
+        <source>Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom out</source>
+        <translation>拖动放大，滚轮缩放，方向键平移，右键缩小</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Growth: last hour against the same hour yesterday and last week. ▲ marks the fastest-growing types.</source>
+        <translation>增长：最近一小时与昨天、上周同一小时对比。▲ 标记增长最快的类型。</translation>
+    </message>
+</context>
+<context>
     <name>Webhook</name>
     <message>
         <source>HTTP status %1: %2</source>
@@ -6635,68 +6722,12 @@ What needs these permissions is now disabled.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Volume</source>
-        <translation>投诉量</translation>
-    </message>
-    <message>
-        <source>Last 2 hours (live)</source>
-        <translation>最近 2 小时（实时）</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation>7 天</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 天</translation>
-    </message>
-    <message>
-        <source>Normal customers</source>
-        <translation>普通客户</translation>
-    </message>
-    <message>
-        <source>VIP customers</source>
-        <translation>贵宾客户</translation>
-    </message>
-    <message>
-        <source>Key accounts count as VIP, distributors as normal customers.</source>
-        <translation>大客户计入贵宾，代理分销商计入普通客户。</translation>
-    </message>
-    <message>
-        <source>Per problem type</source>
-        <translation>按问题类型</translation>
-    </message>
-    <message>
-        <source>Per class</source>
-        <translation>按类别</translation>
-    </message>
-    <message>
-        <source>Per class: the sum of the class&apos;s types against its burst threshold (grades are looked up per type).</source>
-        <translation>按类别：该类别下各类型之和与其集中投诉阈值比较（级别按类型查表）。</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>导出 PNG…</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export chart data</source>
@@ -6711,32 +6742,8 @@ What needs these permissions is now disabled.</source>
         <translation>大屏模式</translation>
     </message>
     <message>
-        <source>Full screen for the supervisors&apos; room (Esc leaves)</source>
-        <translation>为主管室全屏显示（按 Esc 退出）</translation>
-    </message>
-    <message>
-        <source>Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes (title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; yellow / orange / red / black = where the 60-minute count reaches general / serious / urgent / major. Nearest to a threshold first; click a chart to open it.</source>
-        <translation>每张图表：蓝色 = 最近 30 分钟的投诉，绿色 = 最近 60 分钟的投诉（标题：当前值）。黄色虚线 = 生成事件的 30 分钟集中投诉阈值；黄 / 橙 / 红 / 黑 = 60 分钟计数达到一般 / 严重 / 紧急 / 重大的位置。最接近阈值的排在前面；点击图表可放大。</translation>
-    </message>
-    <message>
         <source>Click to open large</source>
         <translation>点击放大</translation>
-    </message>
-    <message>
-        <source>← All types</source>
-        <translation>← 全部类型</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>重置缩放</translation>
-    </message>
-    <message>
-        <source>Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom out</source>
-        <translation>拖动放大，滚轮缩放，方向键平移，右键缩小</translation>
-    </message>
-    <message>
-        <source>Growth: last hour against the same hour yesterday and last week. ▲ marks the fastest-growing types.</source>
-        <translation>增长：最近一小时与昨天、上周同一小时对比。▲ 标记增长最快的类型。</translation>
     </message>
     <message>
         <source>Problem type</source>

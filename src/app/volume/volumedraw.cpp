@@ -5,6 +5,8 @@
 #include "io/csvwriter.h"
 #include "shell/labels.h"
 
+#include "ui_volumeplace.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QGridLayout>
@@ -126,7 +128,7 @@ void VolumePlace::redraw() {
     m_monitor.advanceTo(m_ws.clock->nowMs());
     m_lastDrawMinute = m_monitor.nowMs() / 60000;
     m_dirty = false;
-    if (m_stack->currentIndex() == 0)
+    if (m_ui->volumeStack->currentIndex() == 0)
         drawGrid();
     else
         drawDetail();
@@ -193,9 +195,9 @@ void VolumePlace::drawGrid() {
 void VolumePlace::relayoutGrid() {
     // All out first: a cell still held by a chart not yet moved would stack two in it.
     for (TimeChart *c : std::as_const(m_typeCharts))
-        m_grid->removeWidget(c);
+        m_ui->volumeGridLayout->removeWidget(c);
     for (TimeChart *c : std::as_const(m_classCharts))
-        m_grid->removeWidget(c);
+        m_ui->volumeGridLayout->removeWidget(c);
     const bool byClass = m_grouping == Grouping::ByClass;
     for (TimeChart *c : std::as_const(m_typeCharts))
         c->setVisible(!byClass);
@@ -204,7 +206,7 @@ void VolumePlace::relayoutGrid() {
         for (const ProblemClass pc :
              {ProblemClass::Security, ProblemClass::Key, ProblemClass::Routine}) {
             TimeChart *c = m_classCharts.value(problemClassKey(pc));
-            m_grid->addWidget(c, 0, i++);
+            m_ui->volumeGridLayout->addWidget(c, 0, i++);
             c->show();
         }
         return;
@@ -212,7 +214,8 @@ void VolumePlace::relayoutGrid() {
     for (TimeChart *c : std::as_const(m_classCharts))
         c->hide();
     for (const QString &key : std::as_const(m_order)) {
-        m_grid->addWidget(m_typeCharts.value(key), i / kGridColumns, i % kGridColumns);
+        m_ui->volumeGridLayout->addWidget(m_typeCharts.value(key), i / kGridColumns,
+                                          i % kGridColumns);
         ++i;
     }
 }
@@ -223,10 +226,11 @@ void VolumePlace::drawDetail() {
         return;
     const RuleSet &rules = m_monitor.rules();
     const QString label = Labels::problemType(m_detailType);
-    m_detailHeading->setText(tr("%1 (%2 customers): %3 in 30 min, %4 in 60 min")
-                                 .arg(label, m_tier == GradingTier::Vip ? tr("VIP") : tr("normal"))
-                                 .arg(m_monitor.current(t, m_tier, rules.burstWindowMs()))
-                                 .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
+    m_ui->detailHeading->setText(
+        tr("%1 (%2 customers): %3 in 30 min, %4 in 60 min")
+            .arg(label, m_tier == GradingTier::Vip ? tr("VIP") : tr("normal"))
+            .arg(m_monitor.current(t, m_tier, rules.burstWindowMs()))
+            .arg(m_monitor.current(t, m_tier, rules.gradingWindowMs())));
     m_detail->setTitle(label);
     m_detail->setThresholds(thresholdsFor(t));
     if (m_zoomed) {
@@ -328,8 +332,8 @@ void VolumePlace::drawTrends(bool requery) {
 }
 
 bool VolumePlace::exportPng(const QString &path, QString &error) const {
-    const QImage img =
-        m_stack->currentIndex() == 1 ? m_detail->render({}) : m_gridHost->grab().toImage();
+    const QImage img = m_ui->volumeStack->currentIndex() == 1 ? m_detail->render({})
+                                                              : m_ui->volumeGrid->grab().toImage();
     if (!img.save(path, "PNG")) {
         error = tr("Could not write %1").arg(path);
         return false;

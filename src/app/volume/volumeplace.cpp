@@ -4,20 +4,17 @@
 #include "shell/queryplace.h"
 #include "volume/volumefeature.h"
 
+#include "ui_volumeplace.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -31,14 +28,10 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 } // namespace
 
-QWidget *createVolumePlace(const Workspace &ws, QWidget *parent) {
-    return new VolumePlace(ws, parent);
-}
-
 VolumePlace::VolumePlace(const Workspace &ws, QWidget *parent)
     : QWidget(parent)
-    , m_ws(ws) {
-    setObjectName(QStringLiteral("volumeView"));
+    , m_ws(ws)
+    , m_ui(std::make_unique<Ui::VolumePlace>()) {
     buildUi();
     m_loader = new VolumeLoader(ws.db->url(), this,
                                 [this](std::shared_ptr<VolumeLoadResult> r) { takeLoad(r); });
@@ -55,97 +48,46 @@ VolumePlace::~VolumePlace() {
         delete m_wall.data();
 }
 
+QWidget *createVolumePlace(const Workspace &ws, QWidget *parent) {
+    return new VolumePlace(ws, parent);
+}
+
 void VolumePlace::buildUi() {
-    auto *top = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
-    auto *heading = new QLabel(tr("Volume"), this);
-    QFont hf = heading->font();
+    m_ui->setupUi(this);
+    QFont hf = m_ui->volumeHeading->font();
     hf.setPointSizeF(hf.pointSizeF() * 1.4);
     hf.setBold(true);
-    heading->setFont(hf);
-    bar->addWidget(heading);
+    m_ui->volumeHeading->setFont(hf);
 
-    m_rangeBox = new QComboBox(this);
-    m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
-    m_rangeBox->addItems({tr("Last 2 hours (live)"), tr("Today"), tr("7 days"), tr("30 days")});
-    connect(m_rangeBox, &QComboBox::currentIndexChanged, this,
+    connect(m_ui->rangeBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setRange(static_cast<Range>(i)); });
-    bar->addWidget(m_rangeBox);
-
-    m_tierBox = new QComboBox(this);
-    m_tierBox->setObjectName(QStringLiteral("tierBox"));
-    m_tierBox->addItems({tr("Normal customers"), tr("VIP customers")});
-    m_tierBox->setToolTip(tr("Key accounts count as VIP, distributors as normal customers."));
-    connect(m_tierBox, &QComboBox::currentIndexChanged, this,
+    connect(m_ui->tierBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setTier(i == 1 ? GradingTier::Vip : GradingTier::Normal); });
-    bar->addWidget(m_tierBox);
-
-    m_groupBox = new QComboBox(this);
-    m_groupBox->setObjectName(QStringLiteral("groupBox"));
-    m_groupBox->addItems({tr("Per problem type"), tr("Per class")});
-    m_groupBox->setToolTip(tr("Per class: the sum of the class's types against its burst "
-                              "threshold (grades are looked up per type)."));
-    connect(m_groupBox, &QComboBox::currentIndexChanged, this,
+    connect(m_ui->groupBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setGrouping(i == 1 ? Grouping::ByClass : Grouping::ByType); });
-    bar->addWidget(m_groupBox);
-
-    m_darkBox = new QCheckBox(tr("Dark"), this);
-    m_darkBox->setObjectName(QStringLiteral("darkBox"));
-    connect(m_darkBox, &QCheckBox::toggled, this, &VolumePlace::setDark);
-    bar->addWidget(m_darkBox);
-    bar->addStretch();
-
-    auto *png = new QPushButton(tr("Export PNG…"), this);
-    png->setObjectName(QStringLiteral("exportPngButton"));
-    connect(png, &QPushButton::clicked, this, [this] {
+    connect(m_ui->darkBox, &QCheckBox::toggled, this, &VolumePlace::setDark);
+    connect(m_ui->exportPngButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG image (*.png)"));
         QString e;
         if (!path.isEmpty() && !exportPng(path, e))
             QMessageBox::warning(this, tr("Export chart"), e);
     });
-    bar->addWidget(png);
-    auto *csv = new QPushButton(tr("Export CSV…"), this);
-    csv->setObjectName(QStringLiteral("exportCsvButton"));
-    connect(csv, &QPushButton::clicked, this, [this] {
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export chart data"), {}, tr("CSV file (*.csv)"));
         QString e;
         if (!path.isEmpty() && !exportCsv(path, e))
             QMessageBox::warning(this, tr("Export chart data"), e);
     });
-    bar->addWidget(csv);
-    m_wallButton = new QPushButton(tr("Wall mode"), this);
-    m_wallButton->setObjectName(QStringLiteral("wallButton"));
-    m_wallButton->setToolTip(tr("Full screen for the supervisors' room (Esc leaves)"));
-    connect(m_wallButton, &QPushButton::clicked, this, [this] { setWallMode(!isWallMode()); });
-    bar->addWidget(m_wallButton);
-    top->addLayout(bar);
-    auto *legend = new QLabel(
-        tr("Each chart: blue = complaints in the last 30 minutes, green = in the last 60 minutes "
-           "(title: now). Dashed yellow = the 30-minute burst threshold that opens an incident; "
-           "yellow / orange / red / black = where the 60-minute count reaches general / serious "
-           "/ urgent / major. Nearest to a threshold first; click a chart to open it."),
-        this);
-    legend->setObjectName(QStringLiteral("volumeLegend"));
-    legend->setWordWrap(true);
-    top->addWidget(legend);
+    connect(m_ui->wallButton, &QPushButton::clicked, this, [this] { setWallMode(!isWallMode()); });
 
-    // Body: small multiples or one large chart, and the trend table beside them.
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("volumeBody"));
-    m_body = split;
-    m_stack = new QStackedWidget(split);
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    m_gridHost = new QWidget(scroll);
-    m_gridHost->setObjectName(QStringLiteral("volumeGrid"));
-    m_grid = new QGridLayout(m_gridHost);
-    m_grid->setSpacing(6);
+    // Body: small multiples or one large chart, and the trend table beside them. The charts
+    // come from the adapter, one per problem type and class.
     const auto &types = problemTypes();
     for (int t = 0; t < types.size(); ++t) {
         const QString key = types.at(t).key;
-        TimeChart *c = createTimeChart(m_gridHost);
+        TimeChart *c = createTimeChart(m_ui->volumeGrid);
         c->setObjectName(QStringLiteral("typeChart_") + key);
         c->setCompact(true);
         c->setMinimumSize(190, 150);
@@ -159,7 +101,7 @@ void VolumePlace::buildUi() {
     for (const ProblemClass pc :
          {ProblemClass::Security, ProblemClass::Key, ProblemClass::Routine}) {
         const QString key = problemClassKey(pc);
-        TimeChart *c = createTimeChart(m_gridHost);
+        TimeChart *c = createTimeChart(m_ui->volumeGrid);
         c->setObjectName(QStringLiteral("classChart_") + key);
         c->setCompact(true);
         c->setMinimumSize(190, 150);
@@ -167,26 +109,13 @@ void VolumePlace::buildUi() {
         m_classCharts.insert(key, c);
     }
     relayoutGrid();
-    scroll->setWidget(m_gridHost);
-    m_stack->addWidget(scroll);
+    // The scroll area keeps the size hint its widget had when first asked, which was while
+    // the form was built, without charts: set the filled grid again so that it asks anew and
+    // the body's splitter gives the charts their share.
+    m_ui->volumeScroll->setWidget(m_ui->volumeScroll->takeWidget());
 
-    auto *detailPage = new QWidget(m_stack);
-    auto *dl = new QVBoxLayout(detailPage);
-    auto *dbar = new QHBoxLayout;
-    auto *back = new QPushButton(tr("← All types"), detailPage);
-    back->setObjectName(QStringLiteral("backButton"));
-    connect(back, &QPushButton::clicked, this, &VolumePlace::showGrid);
-    dbar->addWidget(back);
-    m_detailHeading = new QLabel(detailPage);
-    m_detailHeading->setTextFormat(Qt::PlainText);
-    dbar->addWidget(m_detailHeading, 1);
-    auto *reset = new QPushButton(tr("Reset zoom"), detailPage);
-    reset->setToolTip(tr("Drag to zoom in, wheel to zoom, arrow keys to pan, right click to zoom "
-                         "out"));
-    dbar->addWidget(reset);
-    dl->addLayout(dbar);
-    auto *dsplit = new QSplitter(Qt::Vertical, detailPage);
-    m_detail = createTimeChart(dsplit);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &VolumePlace::showGrid);
+    m_detail = createTimeChart(m_ui->detailSplit);
     m_detail->setObjectName(QStringLiteral("detailChart"));
     m_detail->setCompact(false);
     connect(m_detail, &TimeChart::zoomChanged, this, [this](bool zoomed, qint64 from, qint64 to) {
@@ -200,55 +129,30 @@ void VolumePlace::buildUi() {
                 redraw();
         });
     });
-    m_channels = createTimeChart(dsplit);
+    m_channels = createTimeChart(m_ui->detailSplit);
     m_channels->setObjectName(QStringLiteral("channelChart"));
     m_channels->setCompact(false);
-    dsplit->addWidget(m_detail);
-    dsplit->addWidget(m_channels);
-    dsplit->setStretchFactor(0, 3);
-    dsplit->setStretchFactor(1, 2);
-    dl->addWidget(dsplit, 1);
-    connect(reset, &QPushButton::clicked, this, [this] {
+    m_ui->detailSplit->addWidget(m_detail);
+    m_ui->detailSplit->addWidget(m_channels);
+    m_ui->detailSplit->setStretchFactor(0, 3);
+    m_ui->detailSplit->setStretchFactor(1, 2);
+    connect(m_ui->resetZoomButton, &QPushButton::clicked, this, [this] {
         m_detail->resetZoom();
         m_channels->resetZoom();
     });
-    m_stack->addWidget(detailPage);
-    split->addWidget(m_stack);
 
-    auto *trendBox = new QWidget(split);
-    auto *tl = new QVBoxLayout(trendBox);
-    tl->setContentsMargins(0, 0, 0, 0);
-    auto *tlabel = new QLabel(tr("Growth: last hour against the same hour yesterday and last "
-                                 "week. ▲ marks the fastest-growing types."),
-                              trendBox);
-    tlabel->setWordWrap(true);
-    tl->addWidget(tlabel);
     m_trendModel = new QStandardItemModel(0, 4, this);
     m_trendModel->setHorizontalHeaderLabels(
         {tr("Problem type"), tr("Last hour"), tr("Yesterday"), tr("Last week")});
-    m_trendView = new QTableView(trendBox);
-    m_trendView->setObjectName(QStringLiteral("trendView"));
-    m_trendView->setModel(m_trendModel);
-    m_trendView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_trendView->verticalHeader()->hide();
-    m_trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_trendView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_trendView->setTextElideMode(Qt::ElideRight);
-    m_trendView->setWordWrap(false);
-    connect(m_trendView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+    QTableView *trends = m_ui->trendView;
+    trends->setModel(m_trendModel);
+    trends->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    trends->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(trends, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         openType(m_trendModel->item(i.row(), 0)->data(Qt::UserRole).toString());
     });
-    tl->addWidget(m_trendView);
-    m_status = new QLabel(trendBox);
-    m_status->setObjectName(QStringLiteral("volumeStatus"));
-    m_status->setWordWrap(true);
-    tl->addWidget(m_status);
-    trendBox->setMinimumWidth(380);
-    split->addWidget(trendBox);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
-    top->addWidget(split, 1);
+    m_ui->volumeBody->setStretchFactor(0, 4);
+    m_ui->volumeBody->setStretchFactor(1, 1);
 }
 
 qint64 VolumePlace::fromMs() const {
@@ -291,7 +195,7 @@ void VolumePlace::requestLoad(bool buckets) {
         r.generation = ++m_generation;
         m_loading = true;
         m_pendingIds.clear();
-        m_status->setText(tr("Loading…"));
+        m_ui->volumeStatus->setText(tr("Loading…"));
     } else {
         r.generation = m_generation;
     }
@@ -320,7 +224,7 @@ void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
     if (r->generation != m_generation)
         return; // a newer request is on its way
     if (!r->error.isEmpty()) {
-        m_status->setText(tr("Could not load volume: %1").arg(r->error));
+        m_ui->volumeStatus->setText(tr("Could not load volume: %1").arg(r->error));
         m_loading = false;
         return;
     }
@@ -345,11 +249,11 @@ void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
                 m_applied += events.size();
             }
         }
-        m_status->setText(m_ruleVersion
-                              ? tr("Rule set version %1 · loaded in %2 ms")
-                                    .arg(m_ruleVersion)
-                                    .arg(qRound(r->elapsedMs))
-                              : tr("Shipped rule set · loaded in %1 ms").arg(qRound(r->elapsedMs)));
+        m_ui->volumeStatus->setText(
+            m_ruleVersion ? tr("Rule set version %1 · loaded in %2 ms")
+                                .arg(m_ruleVersion)
+                                .arg(qRound(r->elapsedMs))
+                          : tr("Shipped rule set · loaded in %1 ms").arg(qRound(r->elapsedMs)));
     }
     if (r->request.problemType == m_detailType && !m_detailType.isEmpty()) {
         m_channelData = std::move(r->channels);
@@ -382,7 +286,7 @@ void VolumePlace::applyChanges(const QList<Change> &changes) {
     QList<VolumeEvent> events;
     QString e;
     if (!VolumeBuckets::fetchEvents(*m_ws.db, ids, events, e)) {
-        m_status->setText(tr("Could not read new complaints: %1").arg(e));
+        m_ui->volumeStatus->setText(tr("Could not read new complaints: %1").arg(e));
         return;
     }
     m_monitor.add(events);
@@ -417,24 +321,24 @@ void VolumePlace::setRange(Range r) {
     if (r == m_range)
         return;
     m_range = r;
-    if (m_rangeBox->currentIndex() != int(r))
-        m_rangeBox->setCurrentIndex(int(r));
+    if (m_ui->rangeBox->currentIndex() != int(r))
+        m_ui->rangeBox->setCurrentIndex(int(r));
     requestLoad(true);
 }
 
 void VolumePlace::setTier(GradingTier t) {
     m_tier = t;
-    if (m_tierBox->currentIndex() != int(t))
-        m_tierBox->setCurrentIndex(int(t));
+    if (m_ui->tierBox->currentIndex() != int(t))
+        m_ui->tierBox->setCurrentIndex(int(t));
     m_dirty = true;
     redraw();
 }
 
 void VolumePlace::setGrouping(Grouping g) {
     m_grouping = g;
-    if (m_groupBox->currentIndex() != int(g))
-        m_groupBox->setCurrentIndex(int(g));
-    if (m_stack->currentIndex() != 0)
+    if (m_ui->groupBox->currentIndex() != int(g))
+        m_ui->groupBox->setCurrentIndex(int(g));
+    if (m_ui->volumeStack->currentIndex() != 0)
         showGrid();
     relayoutGrid();
     m_dirty = true;
@@ -449,7 +353,7 @@ void VolumePlace::openType(const QString &problemType) {
     m_markers.clear();
     m_detail->resetZoom();
     m_channels->resetZoom();
-    m_stack->setCurrentIndex(1);
+    m_ui->volumeStack->setCurrentIndex(1);
     m_dirty = true;
     redraw();
     requestLoad(false);
@@ -457,15 +361,15 @@ void VolumePlace::openType(const QString &problemType) {
 
 void VolumePlace::showGrid() {
     m_detailType.clear();
-    m_stack->setCurrentIndex(0);
+    m_ui->volumeStack->setCurrentIndex(0);
     m_dirty = true;
     redraw();
 }
 
 void VolumePlace::setDark(bool dark) {
     m_dark = dark;
-    if (m_darkBox->isChecked() != dark)
-        m_darkBox->setChecked(dark);
+    if (m_ui->darkBox->isChecked() != dark)
+        m_ui->darkBox->setChecked(dark);
     m_palette = dark ? ChartPalette::dark() : ChartPalette::light();
     for (TimeChart *c : std::as_const(m_typeCharts))
         c->setPalette(m_palette);
@@ -494,20 +398,20 @@ void VolumePlace::setWallMode(bool on) {
         wall->setAutoFillBackground(true);
         auto *wl = new QVBoxLayout(wall);
         wl->setContentsMargins(8, 8, 8, 8);
-        m_body->setParent(wall);
-        wl->addWidget(m_body);
+        m_ui->volumeBody->setParent(wall);
+        wl->addWidget(m_ui->volumeBody);
         wall->installEventFilter(this);
         m_wall = wall;
-        m_wallButton->setText(tr("Leave wall mode"));
+        m_ui->wallButton->setText(tr("Leave wall mode"));
         setDark(true); // wall screens: dark by default, the checkbox still switches
         wall->showFullScreen();
     } else {
         QWidget *wall = m_wall;
         m_wall = nullptr;
-        m_body->setParent(this);
-        outer->addWidget(m_body, 1);
-        m_body->show();
-        m_wallButton->setText(tr("Wall mode"));
+        m_ui->volumeBody->setParent(this);
+        outer->addWidget(m_ui->volumeBody, 1);
+        m_ui->volumeBody->show();
+        m_ui->wallButton->setText(tr("Wall mode"));
         wall->removeEventFilter(this);
         wall->deleteLater();
     }

@@ -10,16 +10,14 @@
 #include <QPointer>
 #include <QWidget>
 
-class QComboBox;
-class QCheckBox;
-class QGridLayout;
-class QLabel;
-class QPushButton;
-class QSplitter;
-class QStackedWidget;
+#include <memory>
+
 class QStandardItemModel;
-class QTableView;
 class QTimer;
+
+namespace Ui {
+class VolumePlace;
+}
 
 namespace sb::app {
 
@@ -109,31 +107,20 @@ private:
     qint64 m_applied = 0;
     QElapsedTimer m_sinceDetailLoad;
 
-    QComboBox *m_rangeBox = nullptr;
-    QComboBox *m_tierBox = nullptr;
-    QComboBox *m_groupBox = nullptr;
+    std::unique_ptr<Ui::VolumePlace> m_ui;
     Grouping m_grouping = Grouping::ByType;
     QHash<QString, TimeChart *> m_classCharts;
-    QCheckBox *m_darkBox = nullptr;
-    QPushButton *m_wallButton = nullptr;
-    QLabel *m_status = nullptr;
-    QWidget *m_body = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_gridHost = nullptr;
-    QGridLayout *m_grid = nullptr;
     QHash<QString, TimeChart *> m_typeCharts;
     QStringList m_order;
     QString m_detailType;
     bool m_zoomed = false; // the large chart shows m_zoomFrom..m_zoomTo at finer points
     qint64 m_zoomFrom = 0;
     qint64 m_zoomTo = 0;
-    QLabel *m_detailHeading = nullptr;
     TimeChart *m_detail = nullptr;
     TimeChart *m_channels = nullptr;
     ChannelBreakdown m_channelData;
     QList<IncidentMarker> m_markers;
     QStandardItemModel *m_trendModel = nullptr;
-    QTableView *m_trendView = nullptr;
     QList<TypeTrend> m_trends;
     QTimer *m_timer = nullptr;
     QPointer<QWidget> m_wall;
