@@ -455,6 +455,65 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleDialog</name>
+    <message>
+        <source>Ticket &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long before the deadline it turns to a warning, in seconds of the rule&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions, comma-separated, e.g. respond,reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRuleStore</name>
     <message>
         <source>Deadline rule %1 (%2): unit &quot;%3&quot; or clock &quot;%4&quot; is not known.</source>
@@ -3969,10 +4028,6 @@ At: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit deadline rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,63 +4048,11 @@ At: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long before the deadline it turns to a warning, in seconds of the rule&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(when the ticket is received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>actions, comma-separated, e.g. respond,reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Known actions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket &amp;kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Warning lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts &amp;from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

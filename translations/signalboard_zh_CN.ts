@@ -455,6 +455,65 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleDialog</name>
+    <message>
+        <source>Ticket &amp;kind</source>
+        <translation>工单类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>分类(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>客户等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>节点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>时长(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation>计时方式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning lead</source>
+        <translation>预警提前量(&amp;W)</translation>
+    </message>
+    <message>
+        <source>How long before the deadline it turns to a warning, in seconds of the rule&apos;s clock.</source>
+        <translation>到期前多久开始预警，以该规则计时方式下的秒数计。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Counts &amp;from</source>
+        <translation>起算点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Met &amp;by</source>
+        <translation>满足条件(&amp;B)</translation>
+    </message>
+    <message>
+        <source>actions, comma-separated, e.g. respond,reply</source>
+        <translation>操作，用逗号分隔，例如 respond,reply</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRuleStore</name>
     <message>
         <source>Deadline rule %1 (%2): unit &quot;%3&quot; or clock &quot;%4&quot; is not known.</source>
@@ -3970,10 +4029,6 @@ At: %7</source>
         <translation>天</translation>
     </message>
     <message>
-        <source>&amp;Enabled</source>
-        <translation>启用(&amp;E)</translation>
-    </message>
-    <message>
         <source>Edit deadline rule</source>
         <translation>编辑时限规则</translation>
     </message>
@@ -3994,64 +4049,12 @@ At: %7</source>
         <translation>自然时间（每个小时都计）</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>How long before the deadline it turns to a warning, in seconds of the rule&apos;s clock.</source>
-        <translation>到期前多久开始预警，以该规则计时方式下的秒数计。</translation>
-    </message>
-    <message>
         <source>(when the ticket is received)</source>
         <translation>（工单受理时）</translation>
     </message>
     <message>
-        <source>actions, comma-separated, e.g. respond,reply</source>
-        <translation>操作，用逗号分隔，例如 respond,reply</translation>
-    </message>
-    <message>
         <source>Known actions: %1</source>
         <translation>已知操作：%1</translation>
-    </message>
-    <message>
-        <source>Ticket &amp;kind</source>
-        <translation>工单类别(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation>渠道(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;ategory</source>
-        <translation>分类(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Tier</source>
-        <translation>客户等级(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Milestone</source>
-        <translation>节点(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Duration</source>
-        <translation>时长(&amp;D)</translation>
-    </message>
-    <message>
-        <source>C&amp;lock</source>
-        <translation>计时方式(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Warning lead</source>
-        <translation>预警提前量(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Counts &amp;from</source>
-        <translation>起算点(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Met &amp;by</source>
-        <translation>满足条件(&amp;B)</translation>
     </message>
 </context>
 <context>

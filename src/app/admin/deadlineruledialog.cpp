@@ -3,14 +3,14 @@
 #include "domain/types.h"
 #include "shell/labels.h"
 
+#include "ui_deadlineruledialog.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSet>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace sb::app {
 
@@ -84,45 +84,17 @@ QString DeadlineRuleDialog::unitLabel(DeadlineUnit unit) {
 DeadlineRuleDialog::DeadlineRuleDialog(const DeadlineRule &rule, const QStringList &actions,
                                        SaveFn save, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeadlineRuleDialog>())
     , m_rule(rule)
-    , m_save(std::move(save))
-    , m_kind(new QComboBox(this))
-    , m_channel(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_tier(new QComboBox(this))
-    , m_milestone(new QComboBox(this))
-    , m_duration(new QSpinBox(this))
-    , m_unit(new QComboBox(this))
-    , m_clock(new QComboBox(this))
-    , m_warn(new QSpinBox(this))
-    , m_anchor(new QComboBox(this))
-    , m_metBy(new QLineEdit(this))
-    , m_enabled(new QCheckBox(tr("&Enabled"), this))
-    , m_error(new QLabel(this)) {
-    setObjectName(QStringLiteral("deadlineRuleDialog"));
+    , m_save(std::move(save)) {
+    m_ui->setupUi(this);
     setWindowTitle(rule.id ? tr("Edit deadline rule") : tr("Add deadline rule"));
-    m_kind->setObjectName(QStringLiteral("ruleKind"));
-    m_channel->setObjectName(QStringLiteral("ruleChannel"));
-    m_category->setObjectName(QStringLiteral("ruleCategory"));
-    m_tier->setObjectName(QStringLiteral("ruleTier"));
-    m_milestone->setObjectName(QStringLiteral("ruleMilestone"));
-    m_duration->setObjectName(QStringLiteral("ruleDuration"));
-    m_unit->setObjectName(QStringLiteral("ruleUnit"));
-    m_clock->setObjectName(QStringLiteral("ruleClock"));
-    m_warn->setObjectName(QStringLiteral("ruleWarnLead"));
-    m_anchor->setObjectName(QStringLiteral("ruleAnchor"));
-    m_metBy->setObjectName(QStringLiteral("ruleMetBy"));
-    m_enabled->setObjectName(QStringLiteral("ruleEnabled"));
-    m_error->setObjectName(QStringLiteral("ruleError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
 
-    fillKeys(m_kind, {{QStringLiteral("complaint"), tr("Complaint")}});
+    fillKeys(m_ui->ruleKind, {{QStringLiteral("complaint"), tr("Complaint")}});
     QList<std::pair<QString, QString>> channels;
     for (Channel c : allChannels())
         channels.append({channelKey(c), Labels::channel(channelKey(c))});
-    fillKeys(m_channel, channels);
+    fillKeys(m_ui->ruleChannel, channels);
     QList<std::pair<QString, QString>> categories;
     QSet<QString> seen;
     for (const ProblemTypeInfo &p : problemTypes()) {
@@ -132,97 +104,71 @@ DeadlineRuleDialog::DeadlineRuleDialog(const DeadlineRule &rule, const QStringLi
             categories.append({c, c});
         }
     }
-    fillKeys(m_category, categories);
+    fillKeys(m_ui->ruleCategory, categories);
     QList<std::pair<QString, QString>> tiers;
     for (Tier t : allTiers())
         tiers.append({tierKey(t), Labels::tier(tierKey(t))});
-    fillKeys(m_tier, tiers);
+    fillKeys(m_ui->ruleTier, tiers);
     for (const QString &m : kMilestones)
-        m_milestone->addItem(
+        m_ui->ruleMilestone->addItem(
             m == Labels::milestone(m) ? m : QStringLiteral("%1 (%2)").arg(Labels::milestone(m), m),
             m);
     auto *selectAll = new SelectAllOnFocus(this);
-    for (QComboBox *editable : {m_kind, m_category, m_milestone, m_anchor}) {
-        editable->setEditable(true);
-        editable->setInsertPolicy(QComboBox::NoInsert);
+    for (QComboBox *editable :
+         {m_ui->ruleKind, m_ui->ruleCategory, m_ui->ruleMilestone, m_ui->ruleAnchor})
         editable->installEventFilter(selectAll);
-    }
     for (DeadlineUnit u :
          {DeadlineUnit::Second, DeadlineUnit::Minute, DeadlineUnit::Hour, DeadlineUnit::Day})
-        m_unit->addItem(unitLabel(u), int(u));
-    m_clock->addItem(tr("Working time (business calendar)"), int(DeadlineClock::Working));
-    m_clock->addItem(tr("Wall clock (every hour)"), int(DeadlineClock::Wall));
-    m_duration->setRange(0, 1000000);
-    m_warn->setRange(0, 100000000);
-    m_warn->setSuffix(tr(" s"));
-    m_warn->setToolTip(tr("How long before the deadline it turns to a warning, in seconds of the "
-                          "rule's clock."));
-    m_anchor->addItem(tr("(when the ticket is received)"), QString());
+        m_ui->ruleUnit->addItem(unitLabel(u), int(u));
+    m_ui->ruleClock->addItem(tr("Working time (business calendar)"), int(DeadlineClock::Working));
+    m_ui->ruleClock->addItem(tr("Wall clock (every hour)"), int(DeadlineClock::Wall));
+    m_ui->ruleAnchor->addItem(tr("(when the ticket is received)"), QString());
     for (const QString &a : actions)
-        m_anchor->addItem(a, a);
-    m_metBy->setPlaceholderText(tr("actions, comma-separated, e.g. respond,reply"));
-    m_metBy->setToolTip(tr("Known actions: %1").arg(actions.join(QStringLiteral(", "))));
+        m_ui->ruleAnchor->addItem(a, a);
+    m_ui->ruleMetBy->setToolTip(tr("Known actions: %1").arg(actions.join(QStringLiteral(", "))));
 
-    select(m_kind, rule.ticketKind);
-    select(m_channel, rule.channel);
-    select(m_category, rule.category);
-    select(m_tier, rule.tier);
+    select(m_ui->ruleKind, rule.ticketKind);
+    select(m_ui->ruleChannel, rule.channel);
+    select(m_ui->ruleCategory, rule.category);
+    select(m_ui->ruleTier, rule.tier);
     if (!rule.milestone.isEmpty())
-        select(m_milestone, rule.milestone);
-    m_duration->setValue(int(std::min<qint64>(rule.duration, 1000000)));
-    m_unit->setCurrentIndex(m_unit->findData(int(rule.unit)));
-    m_clock->setCurrentIndex(m_clock->findData(int(rule.clock)));
-    m_warn->setValue(int(std::min<qint64>(rule.warnLeadSeconds, 100000000)));
-    select(m_anchor, rule.anchorAction);
-    m_metBy->setText(rule.metBy.join(QLatin1Char(',')));
-    m_enabled->setChecked(rule.enabled);
+        select(m_ui->ruleMilestone, rule.milestone);
+    m_ui->ruleDuration->setValue(int(std::min<qint64>(rule.duration, 1000000)));
+    m_ui->ruleUnit->setCurrentIndex(m_ui->ruleUnit->findData(int(rule.unit)));
+    m_ui->ruleClock->setCurrentIndex(m_ui->ruleClock->findData(int(rule.clock)));
+    m_ui->ruleWarnLead->setValue(int(std::min<qint64>(rule.warnLeadSeconds, 100000000)));
+    select(m_ui->ruleAnchor, rule.anchorAction);
+    m_ui->ruleMetBy->setText(rule.metBy.join(QLatin1Char(',')));
+    m_ui->ruleEnabled->setChecked(rule.enabled);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttons"));
-    auto *durationRow = new QHBoxLayout;
-    durationRow->addWidget(m_duration, 1);
-    durationRow->addWidget(m_unit, 1);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Ticket &kind"), m_kind);
-    form->addRow(tr("&Channel"), m_channel);
-    form->addRow(tr("C&ategory"), m_category);
-    form->addRow(tr("&Tier"), m_tier);
-    form->addRow(tr("&Milestone"), m_milestone);
-    auto *durationLabel = new QLabel(tr("&Duration"), this);
-    durationLabel->setBuddy(m_duration);
-    form->addRow(durationLabel, durationRow);
-    form->addRow(tr("C&lock"), m_clock);
-    form->addRow(tr("&Warning lead"), m_warn);
-    form->addRow(tr("Counts &from"), m_anchor);
-    form->addRow(tr("Met &by"), m_metBy);
-    form->addRow(QString(), m_enabled);
-    auto *layout = new QVBoxLayout(this);
-    setMinimumWidth(480);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DeadlineRuleDialog::trySave);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DeadlineRuleDialog::trySave);
+}
+
+DeadlineRuleDialog::~DeadlineRuleDialog() = default;
+
+QString DeadlineRuleDialog::errorText() const {
+    return m_ui->ruleError->text();
 }
 
 DeadlineRule DeadlineRuleDialog::rule() const {
     DeadlineRule r = m_rule;
-    r.ticketKind = keyOf(m_kind);
-    r.channel = m_channel->currentData().toString();
-    r.category = keyOf(m_category);
-    r.tier = m_tier->currentData().toString();
-    r.milestone = keyOf(m_milestone);
-    r.duration = m_duration->value();
-    r.unit = DeadlineUnit(m_unit->currentData().toInt());
-    r.clock = DeadlineClock(m_clock->currentData().toInt());
-    r.warnLeadSeconds = m_warn->value();
-    r.anchorAction = keyOf(m_anchor);
+    r.ticketKind = keyOf(m_ui->ruleKind);
+    r.channel = m_ui->ruleChannel->currentData().toString();
+    r.category = keyOf(m_ui->ruleCategory);
+    r.tier = m_ui->ruleTier->currentData().toString();
+    r.milestone = keyOf(m_ui->ruleMilestone);
+    r.duration = m_ui->ruleDuration->value();
+    r.unit = DeadlineUnit(m_ui->ruleUnit->currentData().toInt());
+    r.clock = DeadlineClock(m_ui->ruleClock->currentData().toInt());
+    r.warnLeadSeconds = m_ui->ruleWarnLead->value();
+    r.anchorAction = keyOf(m_ui->ruleAnchor);
     r.metBy.clear();
-    for (const QString &a : m_metBy->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &a : m_ui->ruleMetBy->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!a.trimmed().isEmpty())
             r.metBy.append(a.trimmed());
     }
-    r.enabled = m_enabled->isChecked();
+    r.enabled = m_ui->ruleEnabled->isChecked();
     return r;
 }
 
@@ -230,11 +176,11 @@ void DeadlineRuleDialog::trySave() {
     DeadlineRule r = rule();
     QString e;
     if (!DeadlineRuleStore::validate(r, e) || !m_save(r, e)) {
-        m_error->setText(e);
+        m_ui->ruleError->setText(e);
         return;
     }
     m_rule = r;
-    m_error->clear();
+    m_ui->ruleError->clear();
     accept();
 }
 

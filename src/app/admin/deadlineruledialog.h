@@ -9,6 +9,11 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <functional>
+#include <memory>
+
+namespace Ui {
+class DeadlineRuleDialog;
+}
 
 namespace sb::app {
 
@@ -23,10 +28,11 @@ public:
     // `actions`: the workflow's action keys (anchor and "met by" suggestions).
     DeadlineRuleDialog(const DeadlineRule &rule, const QStringList &actions, SaveFn save,
                        QWidget *parent);
+    ~DeadlineRuleDialog() override;
 
     // The rule as the fields describe it now.
     DeadlineRule rule() const;
-    QString errorText() const { return m_error->text(); }
+    QString errorText() const;
     const DeadlineRule &saved() const { return m_rule; }
 
     static QString unitLabel(DeadlineUnit unit);
@@ -34,21 +40,9 @@ public:
 private:
     void trySave();
 
+    std::unique_ptr<Ui::DeadlineRuleDialog> m_ui;
     DeadlineRule m_rule;
     SaveFn m_save;
-    QComboBox *m_kind;
-    QComboBox *m_channel;
-    QComboBox *m_category;
-    QComboBox *m_tier;
-    QComboBox *m_milestone;
-    QSpinBox *m_duration;
-    QComboBox *m_unit;
-    QComboBox *m_clock;
-    QSpinBox *m_warn;
-    QComboBox *m_anchor;
-    QLineEdit *m_metBy;
-    QCheckBox *m_enabled;
-    QLabel *m_error;
 };
 
 } // namespace sb::app
