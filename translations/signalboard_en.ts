@@ -2303,6 +2303,89 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Chat webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable / disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form over the selected target; leave the address empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox (newest first): every notice stays here until the chat service acknowledges it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhookOutbox</name>
     <message>
         <source>The webhook address is not an http(s) URL with a host name.</source>
@@ -6799,54 +6882,6 @@ What needs these permissions is now disabled.</source>
 <context>
     <name>sb::app::WebhookDialog</name>
     <message>
-        <source>Chat webhooks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WeCom (企业微信)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,38 +6895,6 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Slack-style JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable / disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves the form over the selected target; leave the address empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox (newest first): every notice stays here until the chat service acknowledges it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

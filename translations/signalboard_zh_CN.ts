@@ -2303,6 +2303,89 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Chat webhooks</source>
+        <translation>聊天 Webhook</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Enable / disable</source>
+        <translation>启用 / 停用</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>Saves the form over the selected target; leave the address empty to keep the stored one.</source>
+        <translation>用表单内容覆盖所选目标；地址留空则保留已存储的地址。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Outbox (newest first): every notice stays here until the chat service acknowledges it</source>
+        <translation>发件箱（最新在前）：每条通知都保留在此，直到聊天服务确认收到</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>入队时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
     <name>WebhookOutbox</name>
     <message>
         <source>The webhook address is not an http(s) URL with a host name.</source>
@@ -6796,54 +6879,6 @@ What needs these permissions is now disabled.</source>
 <context>
     <name>sb::app::WebhookDialog</name>
     <message>
-        <source>Chat webhooks</source>
-        <translation>聊天 Webhook</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>入队时间</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>下次尝试</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>送达时间</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最近错误</translation>
-    </message>
-    <message>
         <source>WeCom (企业微信)</source>
         <translation>企业微信</translation>
     </message>
@@ -6858,38 +6893,6 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Slack-style JSON</source>
         <translation>Slack 风格 JSON</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Enable / disable</source>
-        <translation>启用 / 停用</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Webhook address</source>
-        <translation>Webhook 地址</translation>
-    </message>
-    <message>
-        <source>Add target</source>
-        <translation>添加目标</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>保存修改</translation>
-    </message>
-    <message>
-        <source>Saves the form over the selected target; leave the address empty to keep the stored one.</source>
-        <translation>用表单内容覆盖所选目标；地址留空则保留已存储的地址。</translation>
-    </message>
-    <message>
-        <source>Outbox (newest first): every notice stays here until the chat service acknowledges it</source>
-        <translation>发件箱（最新在前）：每条通知都保留在此，直到聊天服务确认收到</translation>
     </message>
     <message>
         <source>Refresh</source>

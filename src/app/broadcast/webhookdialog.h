@@ -9,6 +9,12 @@
 #include <QTableWidget>
 #include <QTimer>
 
+#include <memory>
+
+namespace Ui {
+class WebhookDialog;
+}
+
 namespace sb::app {
 
 // Chat-group webhooks, for people with broadcast.webhook: the targets (add,
@@ -18,6 +24,7 @@ class WebhookDialog : public QDialog {
     Q_OBJECT
 public:
     WebhookDialog(const Workspace &ws, QWidget *parent = nullptr);
+    ~WebhookDialog() override;
 
     bool addTarget(const QString &name, const QString &kindKey, const QString &url);
     // Saves the form over the selected target; an empty URL keeps the stored one.
@@ -31,12 +38,7 @@ private:
     void removeSelected();
 
     Workspace m_ws;
-    QTableWidget *m_targets;
-    QTableWidget *m_outbox;
-    QLineEdit *m_name;
-    QComboBox *m_kind;
-    QLineEdit *m_url;
-    QLabel *m_error;
+    std::unique_ptr<Ui::WebhookDialog> m_ui;
     QTimer m_reloadTimer;
 };
 
