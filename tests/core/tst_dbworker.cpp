@@ -99,8 +99,7 @@ private Q_SLOTS:
         QObject receiver;
         QString said;
         worker.post(
-            &receiver,
-            [](DbWorker::Context &c) { return c.db ? QString() : c.openError; },
+            &receiver, [](DbWorker::Context &c) { return c.db ? QString() : c.openError; },
             [&said](const QString &e) { said = e; });
         QTRY_VERIFY(!said.isEmpty());
     }
