@@ -242,6 +242,9 @@ refused "an agent writing an engine line" as_agent \
 refused "rewriting an incident's timeline" as_sup "UPDATE incident_events SET note = 'x'"
 refused "an incident with no complaint behind it" as_sup \
   "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('data_exposure', 'security', 4, 'burst:vip', $(( $(date +%s) * 1000 )))"
+as_sup -c "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('payment_failure', 'key', 1, 'affected_share', $(( $(date +%s) * 1000 )))" >/dev/null
+expect "the engine's login opens an incident on the affected share (monitoring metrics)" \
+  "$(as_owner -c "SELECT count(*) FROM incidents WHERE trigger_kind = 'affected_share'")" 1
 refused "an incident opening in the future" as_sup \
   "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('other', 'general', 4, 'burst:normal', 99999999999999)"
 as_sup -c "UPDATE incidents SET grade = 3 WHERE id = $inc" >/dev/null

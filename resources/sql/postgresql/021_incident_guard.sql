@@ -4,9 +4,10 @@
 --
 -- Who writes incidents:
 --  - the grading engine, on every workstation whose login sees every complaint
---    (tickets.read_all): it opens an incident (never in the future, and only with a
---    complaint of that type in the hour before), raises its grade and closes it when the
---    volume has passed; its timeline lines have no actor;
+--    (tickets.read_all): it opens an incident (never in the future; on a burst only with a
+--    complaint of that type in the hour before, on the affected share from the monitoring
+--    metrics), raises its grade and closes it when the volume has passed; its timeline lines
+--    have no actor;
 --  - people, each step with its own permission: grading (incidents.grade; a written override
 --    reason needs incidents.override), resolving with a summary (incidents.resolve), the
 --    post-incident grade (incidents.post_grade) and the knowledge-base entry (kb.edit).
@@ -47,8 +48,11 @@ BEGIN
             IF NEW.opened_at > now_ms + 60000 THEN
                 RAISE EXCEPTION 'an incident cannot open in the future' USING ERRCODE = 'insufficient_privilege';
             END IF;
-            IF NOT EXISTS (SELECT 1 FROM public.tickets t WHERE t.problem_type = NEW.problem_type
-                           AND t.received_at BETWEEN NEW.opened_at - 3600000 AND NEW.opened_at) THEN
+            -- An incident opened on the affected share comes from the monitoring metrics, which
+            -- the server cannot see; every other automatic opening follows complaints.
+            IF NEW.trigger_kind <> 'affected_share' AND NOT EXISTS (
+                    SELECT 1 FROM public.tickets t WHERE t.problem_type = NEW.problem_type
+                    AND t.received_at BETWEEN NEW.opened_at - 3600000 AND NEW.opened_at) THEN
                 RAISE EXCEPTION 'no complaint about "%" in the hour before the incident opens', NEW.problem_type
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
