@@ -1,0 +1,92 @@
+#include "security/directory.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+
+// The people, roles and teams that pickers offer, read through core.
+class TestDirectory : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void listsPeopleRolesAndTeams() {
+        QTemporaryDir dir;
+        QString e;
+        auto db = test::openMigrated(test::sqliteIn(dir), e);
+        QVERIFY2(db, qPrintable(e));
+        QVERIFY2(db->exec(QStringLiteral("INSERT INTO teams(name, created_at) VALUES "
+                                         "('Night', 0), ('Day', 0)"),
+                          {}, e),
+                 qPrintable(e));
+        QVERIFY2(db->exec(QStringLiteral("INSERT INTO roles(key, name) VALUES ('zz_lead', 'Lead')"),
+                          {}, e),
+                 qPrintable(e));
+        const QString ins = QStringLiteral(
+            "INSERT INTO staff(employee_no, name, login, status, status_changed_at, created_at, "
+            "team_id, "
+            "role_id) VALUES (?, ?, ?, ?, 0, 0, (SELECT id FROM teams WHERE name = ?), "
+            "(SELECT id FROM roles WHERE key = ?))");
+        QVERIFY2(
+            db->exec(ins,
+                     {QStringLiteral("E2"), QStringLiteral("Bo"), QStringLiteral("bo"),
+                      QStringLiteral("active"), QStringLiteral("Day"), QStringLiteral("zz_lead")},
+                     e),
+            qPrintable(e));
+        QVERIFY2(db->exec(ins,
+                          {QStringLiteral("E1"), QStringLiteral("Al"), QStringLiteral("al"),
+                           QStringLiteral("left"), QVariant(), QVariant()},
+                          e),
+                 qPrintable(e));
+
+        QList<StaffEntry> all;
+        QVERIFY2(Directory::staff(*db, Directory::StaffScope::Everyone, 100, all, e),
+                 qPrintable(e));
+        QStringList names;
+        for (const StaffEntry &s : all)
+            names << s.name;
+        QVERIFY2(names.indexOf(QStringLiteral("Al")) >= 0 &&
+                     names.indexOf(QStringLiteral("Al")) < names.indexOf(QStringLiteral("Bo")),
+                 qPrintable(names.join(u',')));
+        const StaffEntry bo = all.at(names.indexOf(QStringLiteral("Bo")));
+        QCOMPARE(bo.employeeNo, QStringLiteral("E2"));
+        QCOMPARE(bo.teamName, QStringLiteral("Day"));
+        QCOMPARE(bo.roleName, QStringLiteral("Lead"));
+        QVERIFY(bo.active);
+        QVERIFY(!all.at(names.indexOf(QStringLiteral("Al"))).active);
+
+        QList<StaffEntry> active;
+        QVERIFY(Directory::staff(*db, Directory::StaffScope::ActiveOnly, 100, active, e));
+        for (const StaffEntry &s : active)
+            QVERIFY2(s.name != QLatin1StringView("Al"), "a person who left is not offered");
+        QList<StaffEntry> one;
+        QVERIFY(Directory::staff(*db, Directory::StaffScope::Everyone, 1, one, e));
+        QCOMPARE(one.size(), 1); // bounded
+
+        QList<NamedEntry> teams;
+        QVERIFY(Directory::teams(*db, 10, teams, e));
+        QCOMPARE(teams.size(), 2);
+        QCOMPARE(teams.first().name, QStringLiteral("Day"));
+        QList<NamedEntry> roles;
+        QVERIFY(Directory::roles(*db, 1000, roles, e));
+        bool found = false;
+        for (const NamedEntry &r : roles)
+            found = found ||
+                    (r.key == QLatin1StringView("zz_lead") && r.name == QLatin1StringView("Lead"));
+        QVERIFY(found);
+
+        qint64 id = -1;
+        QVERIFY(Directory::staffIdByLogin(*db, QStringLiteral("bo"), id, e));
+        QCOMPARE(id, bo.id);
+        QVERIFY(Directory::staffIdByLogin(*db, QStringLiteral("nobody"), id, e));
+        QCOMPARE(id, qint64(0));
+        qint64 team = -1;
+        QVERIFY(Directory::teamOf(*db, bo.id, team, e));
+        QCOMPARE(team, teams.first().id);
+        QVERIFY(Directory::teamOf(*db, all.at(names.indexOf(QStringLiteral("Al"))).id, team, e));
+        QCOMPARE(team, qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectory)
+#include "tst_directory.moc"
