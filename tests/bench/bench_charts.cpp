@@ -1,6 +1,6 @@
 // Benchmark: live volume charts on 1,000,000 tickets over 30 days.
 //   - building the 30-day view at one-minute buckets (16 problem types × 2 tiers) from the
-//     database: the load itself (VolumeLoader::run, as on its worker thread), then the series
+//     database: the load itself (loadVolume, as on the background worker), then the series
 //     the charts get (sliding 30/60-minute counts, peak-reduced to ≤ 1,500 points);
 //   - the redraw cost of one live update (new complaints arrive, every visible chart replaces
 //     its points and repaints), for the grid of 16 small charts and for the large chart;
@@ -108,14 +108,14 @@ int main(int argc, char *argv[]) {
     QList<double> loadMs, seriesMs, groupByMs, loadCpu, seriesCpu;
     std::size_t points = 0;
     for (int i = 0; i < 5; ++i) {
-        app::VolumeLoadRequest r;
+        VolumeLoadRequest r;
         r.nowMs = now;
         r.fromMs = now - 30LL * 86400000;
-        app::VolumeLoadResult res;
+        VolumeLoadResult res;
         QElapsedTimer t;
         t.start();
         const double c0 = cpuMs();
-        app::VolumeLoader::run(*db, r, res);
+        loadVolume(*db, r, res);
         loadMs.append(double(t.nsecsElapsed()) / 1e6);
         loadCpu.append(cpuMs() - c0);
         if (!res.error.isEmpty()) {

@@ -126,10 +126,8 @@ void run(const DatabaseUrl &url, const char *label) {
     std::printf("| step | raw SQL p50 / p90 | page work p50 / p90 (ratio p50) | end to end p50 "
                 "/ p90 (ratio p50) |\n| --- | --- | --- | --- |\n");
     // The loader's work without the thread hop: the same SQL, rows built.
-    app::TicketPageLoader direct(url);
-    double directMs = 0;
-    QObject::connect(&direct, &app::TicketPageLoader::loaded,
-                     [&] { directMs = double(t.nsecsElapsed()) / 1e6; });
+    TicketPageReader direct;
+    auto directDb = Database::open(url, QStringLiteral("direct"), e);
     for (const Step &s : steps) {
         QList<double> rawMs, modelMs, workMs;
         QSqlQuery q;
@@ -159,16 +157,19 @@ void run(const DatabaseUrl &url, const char *label) {
             q.finish();
             rawMs.append(double(t.nsecsElapsed()) / 1e6);
 
-            app::PageRequest request;
+            PageRequest request;
             request.filter = f;
             request.context = env.queryContext;
             request.which = s.page;
             request.limit = model.pageSize();
             request.nowMs = clock.nowMs();
-            direct.load(request); // first use opens the connection: not timed
+            QList<TicketRow> rows;
+            QString pageError;
+            direct.readPage(*directDb, request, rows, pageError); // first use prepares: not timed
             t.restart();
-            direct.load(request);
-            workMs.append(directMs);
+            rows.clear();
+            direct.readPage(*directDb, request, rows, pageError);
+            workMs.append(double(t.nsecsElapsed()) / 1e6);
 
             if (s.page == TicketQueryBuilder::Page::Last) {
                 model.setQuery(TicketQueue::All, f);

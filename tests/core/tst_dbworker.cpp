@@ -50,6 +50,36 @@ private Q_SLOTS:
         QCOMPARE(threads, QSet<QThread *>{QThread::currentThread()});
     }
 
+    void aDroppedConnectionIsReopenedInPlace() {
+        // Objects living in the worker's thread keep the connection: it must stay the same
+        // object, answering again after a drop.
+        DbWorker worker(url(), QStringLiteral("test-worker"));
+        QObject receiver;
+        struct Seen {
+            Database *db = nullptr;
+            quint64 generation = 0;
+            bool answered = false;
+        };
+        QList<Seen> seen;
+        const auto look = [](DbWorker::Context &c) {
+            Seen s{c.db, c.db ? c.db->generation() : 0, false};
+            if (c.db) {
+                QSqlQuery q(c.db->db());
+                QString error;
+                s.answered = c.db->exec(q, QStringLiteral("SELECT 1"), {}, error) && q.next();
+            }
+            return s;
+        };
+        worker.post(&receiver, look, [&seen](Seen s) { seen << s; });
+        worker.post([](DbWorker::Context &c) { c.db->db().close(); }); // the drop
+        worker.post(&receiver, look, [&seen](Seen s) { seen << s; });
+        QTRY_COMPARE(seen.size(), 2);
+        QVERIFY(seen.at(0).db && seen.at(0).answered);
+        QCOMPARE(seen.at(1).db, seen.at(0).db);
+        QVERIFY(seen.at(1).answered);
+        QCOMPARE(seen.at(1).generation, seen.at(0).generation + 1);
+    }
+
     void cancelWithdrawsQueuedAndRunningWork() {
         DbWorker worker(url(), QStringLiteral("test-worker"));
         QObject receiver;

@@ -6,85 +6,25 @@
 
 namespace sb::app {
 
-DeliveryWorker::DeliveryWorker(DatabaseUrl url, const Clock &clock)
-    : m_url(std::move(url))
-    , m_clock(clock) {
-}
-
-DeliveryWorker::~DeliveryWorker() = default;
-
-void DeliveryWorker::open() {
+namespace {
+struct Fetched {
+    QList<StoredMessage> messages;
     QString error;
-    m_db = Database::open(m_url, QStringLiteral("broadcast-delivery"), error);
-    if (!m_db) {
-        Q_EMIT failed(error);
-        return;
-    }
-    m_store = std::make_unique<MessageStore>(*m_db, m_clock);
-}
+};
+} // namespace
 
-void DeliveryWorker::close() {
-    m_store.reset();
-    m_db.reset();
-}
-
-void DeliveryWorker::fetchPending(qint64 staffId) {
-    QList<StoredMessage> out;
-    QString error;
-    if (!m_store) {
-        Q_EMIT pendingFetched(out);
-        return;
-    }
-    if (!m_store->pending(staffId, out, error))
-        Q_EMIT failed(error);
-    Q_EMIT pendingFetched(out);
-}
-
-void DeliveryWorker::markDelivered(qint64 staffId, const QList<qint64> &messageIds) {
-    QString error;
-    if (m_store && !m_store->markDelivered(staffId, messageIds, error))
-        Q_EMIT failed(error);
-}
-
-void DeliveryWorker::markRead(qint64 staffId, qint64 messageId) {
-    QString error;
-    if (!m_store)
-        return;
-    if (m_store->markRead(staffId, messageId, error))
-        Q_EMIT readRecorded(messageId);
-    else
-        Q_EMIT failed(error);
-}
-
-BroadcastDelivery::BroadcastDelivery(const DatabaseUrl &url, const Clock &clock, QObject *parent)
+BroadcastDelivery::BroadcastDelivery(const DatabaseUrl &url, const Clock &clock, QObject *parent,
+                                     DbWorker *worker)
     : QObject(parent)
-    , m_worker(new DeliveryWorker(url, clock)) {
+    , m_clock(clock) {
     qRegisterMetaType<QList<sb::StoredMessage>>();
     qRegisterMetaType<QList<qint64>>();
-    m_thread.setObjectName(QStringLiteral("broadcast-delivery"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DeliveryWorker::pendingFetched, this,
-            [this](const QList<StoredMessage> &messages) {
-                m_fetching = false;
-                Q_EMIT pendingFetched(messages);
-                if (m_refetchFor > 0) {
-                    const qint64 who = m_refetchFor;
-                    m_refetchFor = 0;
-                    fetchPending(who);
-                }
-            });
-    connect(m_worker, &DeliveryWorker::readRecorded, this, &BroadcastDelivery::readRecorded);
-    connect(m_worker, &DeliveryWorker::failed, this, &BroadcastDelivery::failed);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &DeliveryWorker::open, Qt::QueuedConnection);
+    if (!worker)
+        m_own = std::make_unique<DbWorker>(url, QStringLiteral("broadcast-delivery"));
+    m_worker = worker ? worker : m_own.get();
 }
 
-BroadcastDelivery::~BroadcastDelivery() {
-    QMetaObject::invokeMethod(m_worker, &DeliveryWorker::close, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+BroadcastDelivery::~BroadcastDelivery() = default;
 
 void BroadcastDelivery::fetchPending(qint64 staffId) {
     if (staffId <= 0)
@@ -94,91 +34,114 @@ void BroadcastDelivery::fetchPending(qint64 staffId) {
         return;
     }
     m_fetching = true;
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, staffId] { w->fetchPending(staffId); }, Qt::QueuedConnection);
+    m_worker->post(
+        this,
+        [&clock = m_clock, staffId](DbWorker::Context &c) {
+            Fetched f;
+            if (!c.db)
+                f.error = c.openError;
+            else
+                MessageStore(*c.db, clock).pending(staffId, f.messages, f.error);
+            return f;
+        },
+        [this](Fetched f) { fetched(f.messages, f.error); });
+}
+
+void BroadcastDelivery::fetched(const QList<StoredMessage> &messages, const QString &error) {
+    m_fetching = false;
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    Q_EMIT pendingFetched(messages);
+    if (m_refetchFor > 0) {
+        const qint64 who = m_refetchFor;
+        m_refetchFor = 0;
+        fetchPending(who);
+    }
 }
 
 void BroadcastDelivery::markDelivered(qint64 staffId, const QList<qint64> &messageIds) {
     if (messageIds.isEmpty())
         return;
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, staffId, messageIds] { w->markDelivered(staffId, messageIds); },
-        Qt::QueuedConnection);
+    m_worker->post(
+        this,
+        [&clock = m_clock, staffId, messageIds](DbWorker::Context &c) {
+            QString error = c.openError;
+            if (c.db)
+                MessageStore(*c.db, clock).markDelivered(staffId, messageIds, error);
+            return error;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT failed(error);
+        });
 }
 
 void BroadcastDelivery::markRead(qint64 staffId, qint64 messageId) {
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, staffId, messageId] { w->markRead(staffId, messageId); },
-        Qt::QueuedConnection);
+    m_worker->post(
+        this,
+        [&clock = m_clock, staffId, messageId](DbWorker::Context &c) {
+            QString error = c.openError;
+            if (c.db)
+                MessageStore(*c.db, clock).markRead(staffId, messageId, error);
+            return error;
+        },
+        [this, messageId](const QString &error) {
+            if (error.isEmpty())
+                Q_EMIT readRecorded(messageId);
+            else
+                Q_EMIT failed(error);
+        });
 }
 
-namespace {
-// Lives in the outbox thread: its connection and the worker are made and used there only.
-class OutboxHolder : public QObject {
-public:
-    OutboxHolder(DatabaseUrl url, const Clock &clock)
-        : m_url(std::move(url))
-        , m_clock(clock) {}
-    ~OutboxHolder() override {
-        delete m_worker;
-        m_db.reset();
-    }
-    bool start(QString &error) {
-        m_db = Database::open(m_url, QStringLiteral("webhook-outbox"), error);
-        if (!m_db)
-            return false;
-        m_worker = new OutboxWorker(*m_db, m_clock);
-        m_worker->start();
-        return true;
-    }
-    void poke() {
-        if (m_worker)
-            m_worker->processDue();
-    }
-    OutboxWorker *worker() const { return m_worker; }
-
-private:
-    DatabaseUrl m_url;
-    const Clock &m_clock;
-    std::unique_ptr<Database> m_db;
-    OutboxWorker *m_worker = nullptr;
-};
-} // namespace
-
-OutboxThread::OutboxThread(const DatabaseUrl &url, const Clock &clock, QObject *parent)
+OutboxThread::OutboxThread(const DatabaseUrl &url, const Clock &clock, QObject *parent,
+                           DbWorker *worker)
     : QObject(parent)
-    , m_holder(new OutboxHolder(url, clock)) {
-    m_thread.setObjectName(QStringLiteral("webhook-outbox"));
-    m_holder->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_holder, &QObject::deleteLater);
+    , m_clock(clock)
+    , m_outbox(std::make_shared<OutboxWorker *>(nullptr)) {
+    if (!worker)
+        m_own = std::make_unique<DbWorker>(url, QStringLiteral("webhook-outbox"));
+    m_worker = worker ? worker : m_own.get();
 }
 
 OutboxThread::~OutboxThread() {
-    m_thread.quit();
-    m_thread.wait();
+    // The outbox goes in its thread, after the work posted before, and before the connection.
+    m_worker->post([slot = m_outbox](DbWorker::Context &) {
+        delete *slot;
+        *slot = nullptr;
+    });
+    if (m_own)
+        m_own->drain();
 }
 
 void OutboxThread::start() {
-    m_thread.start();
-    auto *holder = static_cast<OutboxHolder *>(m_holder);
-    QMetaObject::invokeMethod(
-        holder,
-        [this, holder] {
-            QString error;
-            if (!holder->start(error)) {
-                Q_EMIT storageError(error);
-                return;
-            }
-            connect(holder->worker(), &OutboxWorker::storageError, this,
-                    &OutboxThread::storageError);
+    m_worker->post(
+        this,
+        [slot = m_outbox, &clock = m_clock](DbWorker::Context &c) {
+            if (*slot || !c.db)
+                return c.openError;
+            // Made in the worker's thread, on its connection (the same for the worker's life).
+            *slot = new OutboxWorker(*c.db, clock);
+            (*slot)->start();
+            return QString();
         },
-        Qt::QueuedConnection);
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT storageError(error);
+        });
+    // Its storage errors, reported here: connected once it exists.
+    m_worker->post(
+        this, [slot = m_outbox](DbWorker::Context &) { return *slot; },
+        [this](OutboxWorker *outbox) {
+            if (outbox)
+                connect(outbox, &OutboxWorker::storageError, this, &OutboxThread::storageError);
+        });
 }
 
 void OutboxThread::poke() {
-    auto *holder = static_cast<OutboxHolder *>(m_holder);
-    QMetaObject::invokeMethod(
-        holder, [holder] { holder->poke(); }, Qt::QueuedConnection);
+    m_worker->post([slot = m_outbox](DbWorker::Context &) {
+        if (*slot)
+            (*slot)->processDue();
+    });
 }
 
 } // namespace sb::app

@@ -29,7 +29,7 @@ BroadcastFeature::BroadcastFeature(MainWindow &window)
     , m_window(window)
     , m_ws(window.workspace()) {
     setObjectName(QStringLiteral("broadcastFeature"));
-    m_delivery = new BroadcastDelivery(m_ws.db->url(), *m_ws.clock, this);
+    m_delivery = new BroadcastDelivery(m_ws.db->url(), *m_ws.clock, this, m_ws.background);
     connect(m_delivery, &BroadcastDelivery::pendingFetched, this, &BroadcastFeature::onPending);
     connect(m_delivery, &BroadcastDelivery::readRecorded, this, [this](qint64 id) {
         Q_EMIT readRecorded(id);
@@ -81,7 +81,7 @@ BroadcastFeature::BroadcastFeature(MainWindow &window)
     const bool mayPush = m_ws.user.permissions.has(perm::BroadcastSend) ||
                          m_ws.user.permissions.has(perm::BroadcastWebhook);
     if (mayPush && m_ws.canWrite) {
-        m_outbox = new OutboxThread(m_ws.db->url(), *m_ws.clock, this);
+        m_outbox = new OutboxThread(m_ws.db->url(), *m_ws.clock, this, m_ws.background);
         connect(m_outbox, &OutboxThread::storageError, this,
                 [](const QString &error) { qWarning("webhook outbox: %s", qPrintable(error)); });
         m_outbox->start();

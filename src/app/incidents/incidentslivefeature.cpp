@@ -100,7 +100,7 @@ void installIncidentsLiveFeature(MainWindow &window) {
     const bool seesAll =
         ws.db->dialect() == Dialect::SQLite || ws.user.permissions.has(perm::TicketsReadAll);
     if (ws.canWrite && seesAll) {
-        auto *live = new LiveEngineThread(ws.db->url(), *ws.clock, &window);
+        auto *live = new LiveEngineThread(ws.db->url(), *ws.clock, &window, ws.background);
         QObject::connect(&window, &MainWindow::changesArrived, live,
                          &LiveEngineThread::applyChanges);
         QObject::connect(

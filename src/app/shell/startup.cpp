@@ -30,9 +30,13 @@ Startup::~Startup() {
     delete m_window;
     delete m_feed;
     if (m_sim) {
-        QMetaObject::invokeMethod(m_sim, &Simulator::stop, Qt::BlockingQueuedConnection);
-        m_simThread.quit();
-        m_simThread.wait();
+        // Stopped and deleted in its thread, before its connection goes.
+        m_simWorker->post([sim = m_sim](DbWorker::Context &) {
+            sim->stop();
+            delete sim;
+        });
+        m_simWorker->drain();
+        m_simWorker.reset();
     }
 }
 
@@ -187,15 +191,14 @@ void Startup::startFeedAndWindow() {
 }
 
 void Startup::startSimulator() {
+    // The simulated other centre is another client: a worker and connection of its own.
+    m_simWorker = std::make_unique<DbWorker>(m_db->url(), QStringLiteral("demo-simulator"));
     m_sim = new Simulator(m_db->url(), m_clock, quint32(m_clock.nowMs()));
-    m_simThread.setObjectName(QStringLiteral("demo-simulator"));
-    m_sim->moveToThread(&m_simThread);
-    connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
+    m_sim->moveToThread(m_simWorker->workerThread());
     auto *controls = new DemoControls(m_sim, m_sim->ratePerMinute(), m_window);
     m_window->addToolBar(Qt::TopToolBarArea, controls);
     connect(m_sim, &Simulator::generated, controls, &DemoControls::countGenerated);
-    m_simThread.start();
-    QMetaObject::invokeMethod(m_sim, &Simulator::start, Qt::QueuedConnection);
+    m_simWorker->post([sim = m_sim](DbWorker::Context &c) { sim->startOn(c.db, c.openError); });
 }
 
 } // namespace sb::app

@@ -5,7 +5,6 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
-#include <QThread>
 #include <memory>
 
 namespace sb {
@@ -53,7 +52,7 @@ private:
     std::unique_ptr<DbWorker> m_background; // outlives the window (deleted first)
     Workspace m_ws;
     FeedThread *m_feed = nullptr;
-    QThread m_simThread;
+    std::unique_ptr<DbWorker> m_simWorker;
     Simulator *m_sim = nullptr;
     MainWindow *m_window = nullptr;
     bool m_demo = false;

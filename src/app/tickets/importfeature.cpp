@@ -35,8 +35,7 @@ void installTicketsImportFeature(MainWindow &window) {
 
     auto *kb = new QAction(ImportWizard::tr("&Knowledge base…"), &window);
     kb->setObjectName(QStringLiteral("knowledgeBaseAction"));
-    const bool mayRead =
-        ws.user.permissions.has(QStringLiteral("kb")) || ws.user.permissions.has(perm::KbEdit);
+    const bool mayRead = ws.user.permissions.has(perm::Kb) || ws.user.permissions.has(perm::KbEdit);
     kb->setEnabled(mayRead);
     kb->setToolTip(mayRead ? ImportWizard::tr("Search articles, cases and known issues")
                            : ImportWizard::tr("Needs the permission kb"));

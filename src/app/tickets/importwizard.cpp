@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QSaveFile>
-#include <QThread>
 
 namespace sb::app {
 
@@ -30,9 +29,8 @@ ImportWizard::~ImportWizard() {
 
 void ImportWizard::waitForWorker() {
     if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
+        m_worker->drain();
+        m_worker.reset(); // the import's connection closes
     }
 }
 
@@ -103,19 +101,21 @@ void ImportWizard::start(bool write, Progress progress, Done done) {
     const Clock *clock = m_ws.clock;
     const ImportReport checked = m_report;
     const int generation = ++m_generation;
-    m_worker = QThread::create([=, this] {
+    // A long job: its own worker, with one more connection while it writes.
+    m_worker = std::make_unique<DbWorker>(url, QStringLiteral("import"));
+    const auto onProgress = [=, this](Importer::Phase phase, qint64 doneBytes, qint64 total) {
+        QMetaObject::invokeMethod(
+            this,
+            [=, this] {
+                if (generation == m_generation)
+                    progress(phase, doneBytes, total);
+            },
+            Qt::QueuedConnection);
+    };
+    const auto work = [=, this](DbWorker::Context &c) {
         ImportReport report = checked;
         QString error;
         const auto mapping = ColumnMapping::fromJson(json, error);
-        const auto onProgress = [=, this](Importer::Phase phase, qint64 doneBytes, qint64 total) {
-            QMetaObject::invokeMethod(
-                this,
-                [=, this] {
-                    if (generation == m_generation)
-                        progress(phase, doneBytes, total);
-                },
-                Qt::QueuedConnection);
-        };
         if (!mapping) {
             report.fatal = error;
         } else if (!write) {
@@ -123,31 +123,24 @@ void ImportWizard::start(bool write, Progress progress, Done done) {
             importer.setCancelFlag(&m_cancel);
             importer.setProgress(onProgress);
             importer.check(path, *mapping, opts, report);
-        } else if (auto db = Database::open(url, QStringLiteral("import"), error)) {
-            Importer importer(*db, *clock);
+        } else if (c.db) {
+            Importer importer(*c.db, *clock);
             importer.setCancelFlag(&m_cancel);
             importer.setProgress(onProgress);
             importer.importChecked(path, *mapping, opts, report);
         } else {
-            report.fatal = error;
+            report.fatal = c.openError;
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, report, done, generation] {
-                if (generation != m_generation)
-                    return; // a later start() superseded this run
-                m_report = report;
-                done(m_report);
-            },
-            Qt::QueuedConnection);
-    });
-    m_worker->start();
+        return report;
+    };
+    const auto finished = [this, done, generation](ImportReport report) {
+        if (generation != m_generation)
+            return; // a later start() superseded this run
+        m_report = report;
+        done(m_report);
+    };
+    if (write)
+        m_worker->post(this, work, finished);
+    else
+        m_worker->postWithoutConnection(this, work, finished);
 }
-
-void openImportWizard(QWidget *parent, const Workspace &ws) {
-    auto *wizard = new ImportWizard(ws, parent);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->show();
-}
-
-} // namespace sb::app

@@ -8,9 +8,8 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QThread;
 
 namespace sb::app {
 
@@ -74,7 +73,7 @@ private:
     bool m_skipBadRows = false;
     bool m_keepExtra = false;
     std::atomic_bool m_cancel = false;
-    QThread *m_worker = nullptr;
+    std::unique_ptr<DbWorker> m_worker; // the last run's, until the next start
     int m_generation = 0;
 };
 

@@ -3,62 +3,66 @@
 #include "io/exporter.h"
 #include "storage/database.h"
 
+#include <QPointer>
+
 namespace sb::app {
 
-TicketExportWorker::TicketExportWorker(TicketExportRequest request, const std::atomic<bool> *cancel)
-    : m_request(std::move(request))
-    , m_cancel(cancel) {
-}
-
-void TicketExportWorker::run() {
-    QString error;
-    qint64 rows = 0;
+namespace {
+struct ExportResult {
     bool ok = false;
-    {
-        const auto db = Database::open(m_request.url, QStringLiteral("ticket-export"), error);
-        if (db) {
-            const TicketQueryBuilder builder(db->dialect(), m_request.view.queue,
-                                             m_request.view.filter, m_request.context);
-            TicketExportOptions options;
-            options.personalData = m_request.personalData;
-            options.cancel = m_cancel;
-            options.progress = [this](qint64 n) {
-                Q_EMIT progress(n);
-            };
-            ok = Exporter::exportTicketsToFile(*db, builder, m_request.path, rows, error, options);
-        }
-    } // the connection closes in this thread
-    Q_EMIT done(ok, rows, error);
-}
+    qint64 rows = 0;
+    QString error;
+};
+} // namespace
 
 TicketExportJob::TicketExportJob(TicketExportRequest request, QObject *parent)
     : QObject(parent)
-    , m_worker(new TicketExportWorker(std::move(request), &m_cancel)) {
-    m_thread.setObjectName(QStringLiteral("ticket-export"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::started, m_worker, &TicketExportWorker::run);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &TicketExportWorker::progress, this, &TicketExportJob::progress);
-    connect(m_worker, &TicketExportWorker::done, this,
-            [this](bool ok, qint64 rows, const QString &error) {
-                m_thread.quit();
-                Q_EMIT finished(ok, !ok && m_cancel, rows, error);
-            });
+    , m_request(std::move(request))
+    , m_stop(std::make_shared<std::atomic<bool>>(false)) {
 }
 
 TicketExportJob::~TicketExportJob() {
-    m_cancel = true;
-    if (!m_started) {
-        delete m_worker; // never moved onto a running thread
-        return;
-    }
-    m_thread.quit();
-    m_thread.wait();
+    *m_stop = true; // then the worker waits for the export to give up
+}
+
+void TicketExportJob::cancel() {
+    m_cancelled = true;
+    *m_stop = true; // the export stops at its next row; finished() still comes
 }
 
 void TicketExportJob::start() {
-    m_started = true;
-    m_thread.start();
+    m_worker = std::make_unique<DbWorker>(m_request.url, QStringLiteral("ticket-export"));
+    const QPointer<TicketExportJob> self(this);
+    m_worker->post(
+        this,
+        [request = m_request, self, stop = m_stop](DbWorker::Context &c) {
+            ExportResult r;
+            if (!c.db) {
+                r.error = c.openError;
+                return r;
+            }
+            const TicketQueryBuilder builder(c.db->dialect(), request.view.queue,
+                                             request.view.filter, request.context);
+            TicketExportOptions options;
+            options.personalData = request.personalData;
+            options.cancel = stop.get();
+            options.progress = [self](qint64 n) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, n] {
+                        if (self)
+                            Q_EMIT self->progress(n);
+                    },
+                    Qt::QueuedConnection);
+            };
+            r.ok = Exporter::exportTicketsToFile(*c.db, builder, request.path, r.rows, r.error,
+                                                 options);
+            return r;
+        },
+        [this](ExportResult r) {
+            m_worker.reset(); // the connection closes now
+            Q_EMIT finished(r.ok, !r.ok && m_cancelled, r.rows, r.error);
+        });
 }
 
 } // namespace sb::app

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "storage/databaseurl.h"
+#include "storage/dbworker.h"
 #include "tickets/ticketviewtext.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace sb::app {
 
@@ -19,33 +20,18 @@ struct TicketExportRequest {
     QString path;
 };
 
-// Runs on the job's thread with its own connection (opened and closed there).
-class TicketExportWorker : public QObject {
-    Q_OBJECT
-public:
-    TicketExportWorker(TicketExportRequest request, const std::atomic<bool> *cancel);
-    void run();
-
-Q_SIGNALS:
-    void progress(qint64 rows);
-    void done(bool ok, qint64 rows, const QString &error);
-
-private:
-    TicketExportRequest m_request;
-    const std::atomic<bool> *m_cancel;
-};
-
-// Exports every ticket of a queue view on a worker thread (Exporter::exportTicketsToFile):
-// the file appears only when complete; cancel or failure leaves none. Deleting the job
-// cancels a running export and waits for its thread.
+// Exports every ticket of a queue view on a DbWorker of its own (Exporter::exportTicketsToFile):
+// a long job takes one more connection and closes it when done. The file appears only when
+// complete; cancel or failure leaves none. Deleting the job cancels a running export and waits
+// for it.
 class TicketExportJob : public QObject {
     Q_OBJECT
 public:
     explicit TicketExportJob(TicketExportRequest request, QObject *parent = nullptr);
     ~TicketExportJob() override;
     void start();
-    void cancel() { m_cancel = true; }
-    bool isCancelled() const { return m_cancel; }
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
 
 Q_SIGNALS:
     void progress(qint64 rows);
@@ -53,10 +39,10 @@ Q_SIGNALS:
     void finished(bool ok, bool cancelled, qint64 rows, const QString &error);
 
 private:
-    QThread m_thread;
-    std::atomic<bool> m_cancel{false};
-    bool m_started = false;
-    TicketExportWorker *m_worker;
+    TicketExportRequest m_request;
+    bool m_cancelled = false;
+    std::shared_ptr<std::atomic<bool>> m_stop; // shared with the export running
+    std::unique_ptr<DbWorker> m_worker;        // while the export runs
 };
 
 } // namespace sb::app

@@ -35,30 +35,51 @@ TicketPageModel::TicketPageModel(const Workspace &ws, TicketQueryContext context
     , m_context(std::move(context))
     , m_unmasked(unmasked)
     , m_zone(std::move(zone))
-    , m_thread(ws.db->url()) {
+    , m_reader(std::make_shared<TicketPageReader>()) {
+    if (!ws.background)
+        m_ownWorker = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("ticket-queue"));
+    m_worker = ws.background ? ws.background : m_ownWorker.get();
     QString ignored;
     CalendarStore(*ws.db).load(m_calendar, ignored); // default calendar when none is stored
-    // Pages: the worker is woken directly; its rows come back in one queued call.
-    m_pages = std::make_unique<TicketPageWorker>(
-        ws.db->url(), [this](int serial, QList<TicketRow> &&rows, QString &&error) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, serial, rows = std::move(rows), error = std::move(error)] {
-                    onLoaded(serial, rows, error);
-                },
-                Qt::QueuedConnection);
-        });
-    connect(this, &TicketPageModel::requestDeadlines, m_thread.counter(),
-            &TicketPageLoader::computeDeadlines, Qt::QueuedConnection);
-    connect(m_thread.counter(), &TicketPageLoader::deadlinesReady, this,
-            &TicketPageModel::onDeadlines, Qt::QueuedConnection);
-    connect(this, &TicketPageModel::requestCount, m_thread.counter(), &TicketPageLoader::load,
-            Qt::QueuedConnection);
-    connect(m_thread.counter(), &TicketPageLoader::counted, this, &TicketPageModel::onCounted,
-            Qt::QueuedConnection);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &TicketPageModel::tick);
     m_countdown.start();
+}
+
+TicketPageModel::~TicketPageModel() {
+    if (m_ownWorker) {
+        // Nothing of ours runs after this: the reader can go here, before its connection.
+        m_ownWorker->cancel();
+        m_ownWorker->drain();
+        m_reader.reset();
+        return;
+    }
+    // The reader's statements belong to the shared worker's connection: they go in its
+    // thread, after the jobs posted before.
+    m_worker->post([reader = std::move(m_reader)](DbWorker::Context &) mutable { reader.reset(); });
+}
+
+namespace {
+struct PageResult {
+    int serial = 0;
+    QList<TicketRow> rows;
+    QString error;
+};
+} // namespace
+
+void TicketPageModel::post(const PageRequest &r) {
+    ++m_pending;
+    m_worker->post(
+        this,
+        [reader = m_reader, r](DbWorker::Context &c) {
+            PageResult res{r.serial, {}, {}};
+            if (!c.db)
+                res.error = c.openError;
+            else if (!reader->readPage(*c.db, r, res.rows, res.error))
+                res.rows.clear();
+            return res;
+        },
+        [this](PageResult res) { onLoaded(res.serial, res.rows, res.error); });
 }
 
 TicketSort TicketPageModel::sortForColumn(int column) {
@@ -123,8 +144,7 @@ void TicketPageModel::refresh() {
     again.serial = ++m_serial;
     again.nowMs = m_ws.clock->nowMs();
     again.wantCount = false;
-    ++m_pending;
-    m_pages->post(again);
+    post(again);
 }
 
 TicketCursor TicketPageModel::cursorOf(const TicketRow &r) const {
@@ -145,12 +165,11 @@ void TicketPageModel::request(TicketQueryBuilder::Page which, const TicketCursor
     r.nowMs = m_ws.clock->nowMs();
     r.unmasked = m_unmasked;
     m_last = r;
-    ++m_pending;
-    m_pages->post(r);
+    post(r);
     if (wantCount) {
         // Counted once the page is in, so that the count never competes with the page.
         m_countRequest = r;
-        m_countRequest.countOnly = true;
+        m_countWaiting = true;
         m_countSerial = r.serial;
     }
 }
@@ -168,11 +187,26 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
     const auto startBackground = qScopeGuard([this, serial, rows] {
         if (!rows.isEmpty()) {
             ++m_background;
-            Q_EMIT requestDeadlines(serial, rows, m_ws.clock->nowMs(), m_context.finalStates);
+            m_worker->post(
+                this,
+                [reader = m_reader, rows, now = m_ws.clock->nowMs(),
+                 finals = m_context.finalStates](DbWorker::Context &c) mutable {
+                    if (c.db) // without a connection the rows come back as they were
+                        reader->addDeadlines(*c.db, rows, now, finals);
+                    return rows;
+                },
+                [this, serial](QList<TicketRow> done) { onDeadlines(serial, done); });
         }
-        if (m_countRequest.countOnly && m_countRequest.serial == serial) {
+        if (m_countWaiting && m_countRequest.serial == serial) {
             ++m_background;
-            Q_EMIT requestCount(m_countRequest);
+            // Always answered (-1: unknown), so that the model knows the work is done.
+            m_worker->post(
+                this,
+                [reader = m_reader, r = m_countRequest](DbWorker::Context &c) {
+                    return c.db ? reader->count(*c.db, r) : qint64(-1);
+                },
+                [this, serial](qint64 n) { onCounted(serial, n); });
+            m_countWaiting = false;
             m_countRequest = {};
         }
     });

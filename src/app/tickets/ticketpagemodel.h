@@ -1,16 +1,18 @@
 #pragma once
 
 #include "shell/workspace.h"
-#include "tickets/ticketpageloader.h"
+#include "tickets/ticketpages.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
 #include <QTimer>
+#include <memory>
 
 namespace sb::app {
 
-// One page of a ticket queue. Pages are read by keyset on a worker thread (TicketPageLoader);
-// the model holds only the rows shown. The "Remaining" column counts down every second.
+// One page of a ticket queue. Pages are read by keyset (TicketPageReader) on the workstation's
+// background worker; the model holds only the rows shown. The "Remaining" column counts down every
+// second.
 class TicketPageModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -38,6 +40,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    ~TicketPageModel() override;
 
     void setQuery(TicketQueue queue, const TicketFilter &filter);
     TicketQueue queue() const { return m_queue; }
@@ -52,7 +55,7 @@ public:
     const QList<TicketRow> &rows() const { return m_rows; }
     const TicketRow *row(int r) const;
     bool isLoading() const { return m_pending != 0; }
-    // Deadlines or a count for a page shown are still being worked out on the second thread.
+    // Deadlines or a count for a page shown are still being worked out.
     bool hasBackgroundWork() const { return m_background != 0; }
     qint64 count() const { return m_count; } // -1 while unknown
     bool onFirstPage() const { return m_atFirst; }
@@ -65,15 +68,13 @@ public:
 Q_SIGNALS:
     void pageLoaded();
     void countChanged(qint64 count);
-    void requestCount(const sb::app::PageRequest &request);
-    void requestDeadlines(int serial, const QList<sb::app::TicketRow> &rows, qint64 nowMs,
-                          const QStringList &finalStates);
 
 private:
     void request(TicketQueryBuilder::Page which, const TicketCursor &cursor, bool wantCount);
-    void onLoaded(int serial, const QList<sb::app::TicketRow> &rows, const QString &error);
+    void post(const PageRequest &r);
+    void onLoaded(int serial, const QList<TicketRow> &rows, const QString &error);
     void onCounted(int serial, qint64 count);
-    void onDeadlines(int serial, const QList<sb::app::TicketRow> &rows);
+    void onDeadlines(int serial, const QList<TicketRow> &rows);
     void tick();
     TicketCursor cursorOf(const TicketRow &r) const;
 
@@ -81,7 +82,10 @@ private:
     TicketQueryContext m_context;
     bool m_unmasked;
     QTimeZone m_zone;
-    TicketPageThread m_thread; // deadlines and counts
+    std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
+    DbWorker *m_worker = nullptr;
+    // Used only in the worker's jobs (one at a time); released there when the model goes.
+    std::shared_ptr<TicketPageReader> m_reader;
     BusinessCalendar m_calendar;
     QTimer m_countdown;
     TicketQueue m_queue = TicketQueue::All;
@@ -93,15 +97,14 @@ private:
     int m_background = 0; // deadline and count requests not yet answered
     int m_countSerial = 0;
     int m_shownSerial = 0;      // the request whose rows are shown
-    PageRequest m_countRequest; // countOnly set while a count waits for its page
+    PageRequest m_countRequest; // a count waiting for its page (when m_countWaiting)
+    bool m_countWaiting = false;
     bool m_refreshAgain = false;
     qint64 m_count = -1;
     bool m_atFirst = true;
     bool m_atLast = true;
     int m_pageSize = 100;
     QString m_error;
-    // Last: stopped (joined) first when the model goes, before anything it delivers to.
-    std::unique_ptr<TicketPageWorker> m_pages;
 };
 
 } // namespace sb::app

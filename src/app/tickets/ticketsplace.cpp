@@ -312,8 +312,8 @@ void TicketsPlace::updatePageLabel() {
     QString total;
     if (n < 0)
         total = tr("counting…");
-    else if (n > TicketPageLoader::kCountCap)
-        total = tr("more than %L1 tickets").arg(TicketPageLoader::kCountCap);
+    else if (n > TicketPageReader::kCountCap)
+        total = tr("more than %L1 tickets").arg(TicketPageReader::kCountCap);
     else
         total = tr("%Ln ticket(s)", nullptr, int(n));
     m_ui->pageLabel->setText(tr("%1 shown — %2").arg(m_model->rowCount()).arg(total));
@@ -425,7 +425,7 @@ void TicketsPlace::exportViewTo(const QString &path) {
     const qint64 count = m_model->count();
     auto *flow = new TicketExportFlow(
         m_env, {m_model->queue(), m_model->filter()},
-        count >= 0 && count <= TicketPageLoader::kCountCap ? count : -1, path, this);
+        count >= 0 && count <= TicketPageReader::kCountCap ? count : -1, path, this);
     connect(flow, &TicketExportFlow::finished, this, [this, flow](bool ok, const QString &text) {
         m_exporting = false;
         m_ui->exportViewButton->setEnabled(m_env.has(TicketExportFlow::permission()));

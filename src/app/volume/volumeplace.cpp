@@ -33,8 +33,10 @@ VolumePlace::VolumePlace(const Workspace &ws, QWidget *parent)
     , m_ws(ws)
     , m_ui(std::make_unique<Ui::VolumePlace>()) {
     buildUi();
-    m_loader = new VolumeLoader(ws.db->url(), this,
-                                [this](std::shared_ptr<VolumeLoadResult> r) { takeLoad(r); });
+    if (!ws.background)
+        m_ownWorker = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("volume-history"),
+                                                 nullptr, QThread::LowPriority);
+    m_worker = ws.background ? ws.background : m_ownWorker.get();
     m_timer = new QTimer(this);
     m_timer->setObjectName(QStringLiteral("volumeTimer"));
     connect(m_timer, &QTimer::timeout, this, &VolumePlace::tick);
@@ -217,7 +219,19 @@ void VolumePlace::requestLoad(bool buckets) {
     r.channelBucketMs = channelBucketMs();
     m_sinceDetailLoad.restart();
     m_detailDirty = false;
-    m_loader->request(r);
+    m_worker->post(
+        this,
+        [r](DbWorker::Context &c) {
+            auto result = std::make_shared<VolumeLoadResult>();
+            if (c.db)
+                loadVolume(*c.db, r, *result);
+            else
+                result->error = c.openError;
+            result->generation = r.generation;
+            result->request = r;
+            return result;
+        },
+        [this](std::shared_ptr<VolumeLoadResult> result) { takeLoad(result); });
 }
 
 void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {

@@ -2,7 +2,7 @@
 
 #include "shell/workspace.h"
 #include "volume/timechart.h"
-#include "volume/volumeloader.h"
+#include "volume/volumeload.h"
 #include "volume/volumemonitor.h"
 
 #include <QElapsedTimer>
@@ -90,7 +90,8 @@ private:
     int m_ruleVersion = 0;
     int m_flagCount = 3;
     int m_flagMinCount = 3;
-    VolumeLoader *m_loader = nullptr;
+    std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
+    DbWorker *m_worker = nullptr;
     int m_generation = 0;
     bool m_loading = false;
     bool m_loaded = false;

@@ -26,9 +26,14 @@ Simulator::~Simulator() = default;
 
 void Simulator::start() {
     QString error;
-    m_db = Database::open(m_url, QStringLiteral("simulator"), error);
+    m_ownDb = Database::open(m_url, QStringLiteral("simulator"), error);
+    startOn(m_ownDb.get(), error);
+}
+
+void Simulator::startOn(Database *db, const QString &openError) {
+    m_db = db;
     if (!m_db) {
-        Q_EMIT failed(error);
+        Q_EMIT failed(openError);
         return;
     }
     m_lastTickMs = m_clock.nowMs();
@@ -38,7 +43,8 @@ void Simulator::start() {
 
 void Simulator::stop() {
     m_timer.stop();
-    m_db.reset();
+    m_db = nullptr;
+    m_ownDb.reset();
 }
 
 void Simulator::setPaused(bool paused) {

@@ -12,8 +12,9 @@ namespace sb {
 
 // The demo's live stream: keeps registering complaints at a chosen rate, with a burst of one
 // problem type every few minutes (the first within a minute of starting) so that incidents
-// open and grades rise while someone is watching. Lives in its own thread with its own
-// connection; control it through queued calls (the slots) from the GUI.
+// open and grades rise while someone is watching. Lives in a thread of its own with its own
+// connection (a DbWorker's: the other centre is another client); control it through queued
+// calls (the slots) from the GUI.
 class Simulator : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +25,11 @@ public:
     bool isPaused() const { return m_paused; }
 
 public Q_SLOTS:
+    // Opens its own connection (in the thread this object lives in).
     void start();
+    // The same on a connection it is lent (null: it could not be opened, for `openError`);
+    // the connection must outlive stop().
+    void startOn(sb::Database *db, const QString &openError);
     void stop();
     void setPaused(bool paused);
     void setRatePerMinute(double rate);
@@ -42,7 +47,8 @@ private:
 
     DatabaseUrl m_url;
     const Clock &m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_ownDb; // when started with start()
+    Database *m_db = nullptr;
     demo::ComplaintDraw m_draw;
     QTimer m_timer;
     double m_rate = 20.0;

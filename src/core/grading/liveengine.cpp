@@ -34,9 +34,15 @@ LiveEngine::~LiveEngine() = default;
 
 void LiveEngine::start() {
     QString error;
-    m_db = Database::open(m_url, QStringLiteral("live-engine"), error);
+    m_ownDb = Database::open(m_url, QStringLiteral("live-engine"), error);
+    startOn(m_ownDb.get(), error);
+}
+
+void LiveEngine::startOn(Database *db, const QString &openError) {
+    m_db = db;
+    QString error;
     if (!m_db) {
-        Q_EMIT failed(tr("Incident detection cannot connect: %1").arg(error));
+        Q_EMIT failed(tr("Incident detection cannot connect: %1").arg(openError));
         return;
     }
     bool inserted = false;
@@ -55,7 +61,8 @@ void LiveEngine::start() {
 void LiveEngine::stop() {
     m_engine.reset();
     m_store.reset();
-    m_db.reset();
+    m_db = nullptr;
+    m_ownDb.reset();
 }
 
 bool LiveEngine::loadRules(QString &error) {
@@ -304,40 +311,39 @@ void LiveEngine::prune() {
     }
 }
 
-LiveEngineThread::LiveEngineThread(const DatabaseUrl &url, const Clock &clock, QObject *parent)
+LiveEngineThread::LiveEngineThread(const DatabaseUrl &url, const Clock &clock, QObject *parent,
+                                   DbWorker *worker)
     : QObject(parent)
     , m_engine(new LiveEngine(url, clock)) {
     qRegisterMetaType<QList<sb::Change>>();
-    m_thread.setObjectName(QStringLiteral("live-engine"));
-    m_engine->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    if (!worker)
+        m_own = std::make_unique<DbWorker>(url, QStringLiteral("live-engine"));
+    m_worker = worker ? worker : m_own.get();
+    m_engine->moveToThread(m_worker->workerThread());
 }
 
 LiveEngineThread::~LiveEngineThread() {
-    if (m_thread.isRunning()) {
-        QMetaObject::invokeMethod(m_engine, &LiveEngine::stop, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    } else {
-        delete m_engine;
-    }
+    // The engine goes in its thread, after the work posted before, and before the connection.
+    m_worker->post([e = m_engine](DbWorker::Context &) {
+        e->stop();
+        delete e;
+    });
+    if (m_own)
+        m_own->drain();
 }
 
 void LiveEngineThread::start() {
-    m_thread.start();
-    QMetaObject::invokeMethod(m_engine, &LiveEngine::start, Qt::QueuedConnection);
+    m_worker->post([e = m_engine](DbWorker::Context &c) { e->startOn(c.db, c.openError); });
 }
 
 void LiveEngineThread::applyChanges(const QList<sb::Change> &changes) {
-    QMetaObject::invokeMethod(
-        m_engine, [e = m_engine, changes] { e->applyChanges(changes); }, Qt::QueuedConnection);
+    m_worker->post([e = m_engine, changes](DbWorker::Context &) { e->applyChanges(changes); });
 }
 
 void LiveEngineThread::addAffectedShare(qint64 atMs, const QString &problemType, double share) {
-    QMetaObject::invokeMethod(
-        m_engine,
-        [e = m_engine, atMs, problemType, share] { e->addAffectedShare(atMs, problemType, share); },
-        Qt::QueuedConnection);
+    m_worker->post([e = m_engine, atMs, problemType, share](DbWorker::Context &) {
+        e->addAffectedShare(atMs, problemType, share);
+    });
 }
 
 } // namespace sb

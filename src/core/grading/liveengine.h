@@ -4,22 +4,22 @@
 #include "grading/incidentstore.h"
 #include "grading/ruleset.h"
 #include "storage/database.h"
+#include "storage/dbworker.h"
 #include "sync/changefeed.h"
 #include "util/clock.h"
 
 #include <QHash>
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 #include <optional>
 
 namespace sb {
 
-// The incident engine of docs/spec/GRADING.md running live on one workstation, on its own thread
-// and connection. Every workstation runs one on the same stored complaint stream; IncidentStore
-// keeps one open incident per problem type in the database, whose grade never goes down, so
-// all of them racing still open each incident once.
+// The incident engine of docs/spec/GRADING.md running live on one workstation, off the GUI
+// thread (on the workstation's background worker). Every workstation runs one on the same stored
+// complaint stream; IncidentStore keeps one open incident per problem type in the database, whose
+// grade never goes down, so all of them racing still open each incident once.
 //
 // Input. On start (and on every rebuild) it loads the active rule set (RuleSetStore; it seeds
 // version 1 when the table is empty), takes the open incidents from the database as open
@@ -59,8 +59,11 @@ public:
     static constexpr qint64 kFutureToleranceMs = 5 * 60 * 1000;
 
 public Q_SLOTS:
-    // Opens the connection (in the thread this object lives in), loads rules, warms.
+    // Opens its own connection (in the thread this object lives in), loads rules, warms.
     void start();
+    // The same on a connection it is lent (null: it could not be opened, for `openError`);
+    // the connection must outlive stop().
+    void startOn(sb::Database *db, const QString &openError);
     void stop();
     void applyChanges(const QList<sb::Change> &changes);
     void addAffectedShare(qint64 atMs, const QString &problemType, double share);
@@ -89,7 +92,8 @@ private:
 
     DatabaseUrl m_url;
     const Clock &m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_ownDb; // when started with start()
+    Database *m_db = nullptr;
     std::optional<RuleSet> m_rules;
     std::unique_ptr<IncidentEngine> m_engine;
     std::unique_ptr<IncidentStore> m_store;
@@ -100,11 +104,13 @@ private:
     Stats m_stats;
 };
 
-// Runs a LiveEngine on its own thread; calls are queued to it.
+// Runs a LiveEngine on a DbWorker: the workstation's background worker when given (its
+// connection, its thread), otherwise one of its own. Calls are queued to it as jobs, in order.
 class LiveEngineThread : public QObject {
     Q_OBJECT
 public:
-    LiveEngineThread(const DatabaseUrl &url, const Clock &clock, QObject *parent = nullptr);
+    LiveEngineThread(const DatabaseUrl &url, const Clock &clock, QObject *parent = nullptr,
+                     DbWorker *worker = nullptr);
     ~LiveEngineThread() override;
 
     void start();
@@ -113,8 +119,9 @@ public:
     void addAffectedShare(qint64 atMs, const QString &problemType, double share);
 
 private:
-    QThread m_thread;
-    LiveEngine *m_engine = nullptr;
+    std::unique_ptr<DbWorker> m_own;
+    DbWorker *m_worker = nullptr;
+    LiveEngine *m_engine = nullptr; // lives in the worker's thread
 };
 
 } // namespace sb

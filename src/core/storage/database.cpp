@@ -66,6 +66,7 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
 }
 
 bool Database::openConnection(QString &error) {
+    ++m_generation;
     QSqlDatabase d = db();
     if (!d.isValid()) {
         error = tr("The Qt SQL driver for %1 is not installed.")

@@ -44,6 +44,9 @@ public:
     bool ping() const;
     // Closes and opens again with the same settings (used after a dropped connection).
     bool reopen(QString &error);
+    // Counts the times the connection was (re)opened: statements prepared on an earlier
+    // generation belong to a closed connection.
+    quint64 generation() const { return m_generation; }
 
 private:
     Database(DatabaseUrl url, QString name);
@@ -53,6 +56,7 @@ private:
     QString m_name;
     QString m_purpose;
     bool m_readOnlyFile = false;
+    quint64 m_generation = 0;
 };
 
 QString describeSqlError(const QSqlError &e);

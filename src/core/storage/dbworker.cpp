@@ -12,16 +12,23 @@ public:
         , m_cancelledBelow(std::move(cancelledBelow)) {}
 
     void run(quint64 number, const std::function<void(Context &)> &job,
-             const QPointer<QObject> &receiver, const std::function<void()> &done) {
+             const QPointer<QObject> &receiver, const std::function<void()> &done, bool connect) {
         if (number < m_cancelledBelow->load())
             return; // withdrawn before it started
         m_cancelled.store(false);
+        // The connection object stays the same for the worker's life (reopened in place after
+        // a drop), so that objects living in this thread may keep a reference to it.
         QString openError;
-        if (m_db && !m_db->ping() && !m_db->reopen(openError))
-            m_db.reset();
-        if (!m_db)
+        bool usable = false;
+        if (!connect) {
+            // work without the database: the connection is left as it is
+        } else if (!m_db) {
             m_db = Database::open(m_url, m_purpose, openError);
-        Context context{m_db.get(), m_db ? QString() : openError, m_cancelled};
+            usable = m_db != nullptr;
+        } else {
+            usable = m_db->ping() || m_db->reopen(openError);
+        }
+        Context context{usable ? m_db.get() : nullptr, usable ? QString() : openError, m_cancelled};
         job(context);
         if (!done || !receiver || number < m_cancelledBelow->load())
             return;
@@ -62,13 +69,13 @@ DbWorker::~DbWorker() {
 }
 
 void DbWorker::enqueue(std::function<void(Context &)> job, QObject *receiver,
-                       std::function<void()> done) {
+                       std::function<void()> done, bool connect) {
     const quint64 number = m_next++;
     Runner *r = m_runner;
     QMetaObject::invokeMethod(
         r,
         [r, number, job = std::move(job), target = QPointer<QObject>(receiver),
-         done = std::move(done)] { r->run(number, job, target, done); },
+         done = std::move(done), connect] { r->run(number, job, target, done, connect); },
         Qt::QueuedConnection);
 }
 

@@ -20,6 +20,10 @@ namespace sb {
 // flag that turns true when the job is no longer wanted; its result goes to `done` in the
 // thread of `receiver`, and is dropped when the receiver is gone or the job was cancelled.
 //
+// Objects may live in the worker's thread (made there by a job, or moved to workerThread()) and
+// keep the connection a job was given: it is the same object for the worker's life, reopened
+// in place after a drop. Such objects are deleted by a job before the worker goes.
+//
 // cancel() withdraws every job posted so far (queued ones are skipped, a running one sees its
 // flag). The destructor cancels, quits and waits: no job outlives its owner.
 class DbWorker : public QObject {
@@ -39,17 +43,22 @@ public:
 
     // `job(Context &)` runs in the worker's thread; `done(result)` in the receiver's.
     template <typename Job, typename Done> void post(QObject *receiver, Job job, Done done) {
-        using Result = std::invoke_result_t<Job &, Context &>;
-        auto result = std::make_shared<std::optional<Result>>();
-        enqueue([result, job = std::move(job)](Context &c) mutable { result->emplace(job(c)); },
-                receiver,
-                [result, done = std::move(done)]() mutable {
-                    if (result->has_value())
-                        done(std::move(**result));
-                });
+        postJob(true, receiver, std::move(job), std::move(done));
+    }
+    // The same for work that needs no database (reading a file): the connection is neither
+    // opened nor checked, and Context::db is null.
+    template <typename Job, typename Done>
+    void postWithoutConnection(QObject *receiver, Job job, Done done) {
+        postJob(false, receiver, std::move(job), std::move(done));
     }
     // A job without a result.
     void post(std::function<void(Context &)> job) { enqueue(std::move(job), nullptr, {}); }
+    void postWithoutConnection(std::function<void(Context &)> job) {
+        enqueue(std::move(job), nullptr, {}, false);
+    }
+
+    // The thread the jobs run in (for objects that live there).
+    QThread *workerThread() { return &m_thread; }
 
     void cancel();
     // Blocks until every job posted so far has run (tests and shutdown paths).
@@ -57,7 +66,20 @@ public:
 
 private:
     class Runner;
-    void enqueue(std::function<void(Context &)> job, QObject *receiver, std::function<void()> done);
+    template <typename Job, typename Done>
+    void postJob(bool connect, QObject *receiver, Job job, Done done) {
+        using Result = std::invoke_result_t<Job &, Context &>;
+        auto result = std::make_shared<std::optional<Result>>();
+        enqueue([result, job = std::move(job)](Context &c) mutable { result->emplace(job(c)); },
+                receiver,
+                [result, done = std::move(done)]() mutable {
+                    if (result->has_value())
+                        done(std::move(**result));
+                },
+                connect);
+    }
+    void enqueue(std::function<void(Context &)> job, QObject *receiver, std::function<void()> done,
+                 bool connect = true);
 
     QThread m_thread;
     Runner *m_runner = nullptr;

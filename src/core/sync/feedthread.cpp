@@ -4,12 +4,11 @@ namespace sb {
 
 FeedThread::FeedThread(const DatabaseUrl &url, qint64 afterSeq, QObject *parent)
     : QObject(parent)
+    , m_worker(std::make_unique<DbWorker>(url, QStringLiteral("change-feed")))
     , m_feed(new ChangeFeed(url, afterSeq)) {
     qRegisterMetaType<QList<sb::Change>>();
     qRegisterMetaType<sb::ChangeFeed::State>();
-    m_thread.setObjectName(QStringLiteral("change-feed"));
-    m_feed->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_feed, &QObject::deleteLater);
+    m_feed->moveToThread(m_worker->workerThread());
     connect(m_feed, &ChangeFeed::changed, this, &FeedThread::changed);
     connect(m_feed, &ChangeFeed::stateChanged, this,
             [this](ChangeFeed::State s, const QString &detail) {
@@ -19,18 +18,16 @@ FeedThread::FeedThread(const DatabaseUrl &url, qint64 afterSeq, QObject *parent)
 }
 
 FeedThread::~FeedThread() {
-    if (m_thread.isRunning()) {
-        QMetaObject::invokeMethod(m_feed, &ChangeFeed::stop, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    } else {
-        delete m_feed;
-    }
+    // Stopped and deleted in its thread; the worker then quits.
+    m_worker->postWithoutConnection([feed = m_feed](DbWorker::Context &) {
+        feed->stop();
+        delete feed;
+    });
+    m_worker->drain();
 }
 
 void FeedThread::start() {
-    m_thread.start();
-    QMetaObject::invokeMethod(m_feed, &ChangeFeed::start, Qt::QueuedConnection);
+    m_worker->postWithoutConnection([feed = m_feed](DbWorker::Context &) { feed->start(); });
 }
 
 } // namespace sb

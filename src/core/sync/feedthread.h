@@ -1,14 +1,18 @@
 #pragma once
 
+#include "storage/dbworker.h"
 #include "sync/changefeed.h"
 
 #include <QObject>
-#include <QThread>
+
+#include <memory>
 
 namespace sb {
 
-// Runs a ChangeFeed on its own thread (with its own connection) so that waiting for the
-// database never blocks the caller's event loop. Signals arrive queued in the owner's thread.
+// Runs a ChangeFeed off the caller's thread, on a DbWorker of its own, so that waiting for the
+// database never blocks the caller's event loop. The feed keeps its own connection (the one
+// that LISTENs on PostgreSQL); the worker's is never opened. Signals arrive queued in the
+// owner's thread.
 class FeedThread : public QObject {
     Q_OBJECT
 public:
@@ -23,8 +27,8 @@ Q_SIGNALS:
     void stateChanged(sb::ChangeFeed::State state, const QString &detail);
 
 private:
-    QThread m_thread;
-    ChangeFeed *m_feed = nullptr; // lives in m_thread
+    std::unique_ptr<DbWorker> m_worker;
+    ChangeFeed *m_feed = nullptr; // lives in the worker's thread
     ChangeFeed::State m_state = ChangeFeed::State::Stopped;
 };
 

@@ -4,13 +4,7 @@
 #include "volume/volumehistory.h"
 #include "volume/volumemonitor.h"
 
-#include <QObject>
-#include <QThread>
-
-#include <functional>
-#include <memory>
-
-namespace sb::app {
+namespace sb {
 
 // What the volume place asks for in the background: the buckets of a range (30 days is a
 // million rows), the active rule set, and for the selected type its channel breakdown and
@@ -41,24 +35,8 @@ struct VolumeLoadResult {
     QString error;
 };
 
-// Runs loads on its own thread with its own connection (a QSqlDatabase must stay in the
-// thread that opened it). Results are delivered to `deliver` in the owner's thread.
-class VolumeLoader : public QObject {
-    Q_OBJECT
-public:
-    using Deliver = std::function<void(std::shared_ptr<VolumeLoadResult>)>;
-    VolumeLoader(DatabaseUrl url, QObject *owner, Deliver deliver);
-    ~VolumeLoader() override;
+// The load itself: run on the workstation's background worker (and by the benchmark). The
+// maximum ticket id and the buckets come from one snapshot (one transaction).
+void loadVolume(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out);
 
-    void request(const VolumeLoadRequest &r);
-
-    // The load itself, also used synchronously by the benchmark.
-    static void run(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out);
-
-private:
-    class Worker;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
-};
-
-} // namespace sb::app
+} // namespace sb

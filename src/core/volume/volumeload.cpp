@@ -1,67 +1,14 @@
-#include "volume/volumeloader.h"
+#include "volume/volumeload.h"
 
 #include "storage/settingsstore.h"
 #include "volume/volumerules.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QSqlQuery>
 
-namespace sb::app {
+namespace sb {
 
-class VolumeLoader::Worker : public QObject {
-public:
-    Worker(DatabaseUrl url, QObject *owner, Deliver deliver)
-        : m_url(std::move(url))
-        , m_owner(owner)
-        , m_deliver(std::move(deliver)) {}
-
-    void load(const VolumeLoadRequest &r) {
-        auto result = std::make_shared<VolumeLoadResult>();
-        if (!m_db) {
-            QString e;
-            m_db = Database::open(m_url, QStringLiteral("volume-history"), e);
-            if (!m_db)
-                result->error = e;
-        }
-        if (m_db)
-            VolumeLoader::run(*m_db, r, *result);
-        result->generation = r.generation;
-        result->request = r;
-        QPointer<QObject> owner = m_owner;
-        if (owner)
-            QMetaObject::invokeMethod(
-                owner, [deliver = m_deliver, result] { deliver(result); }, Qt::QueuedConnection);
-    }
-
-private:
-    DatabaseUrl m_url;
-    QPointer<QObject> m_owner;
-    Deliver m_deliver;
-    std::unique_ptr<Database> m_db; // opened and closed in the worker thread
-};
-
-VolumeLoader::VolumeLoader(DatabaseUrl url, QObject *owner, Deliver deliver)
-    : QObject(owner)
-    , m_worker(new Worker(std::move(url), owner, std::move(deliver))) {
-    m_thread.setObjectName(QStringLiteral("volume-history"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
-}
-
-VolumeLoader::~VolumeLoader() {
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void VolumeLoader::request(const VolumeLoadRequest &r) {
-    Worker *w = m_worker;
-    QMetaObject::invokeMethod(
-        w, [w, r] { w->load(r); }, Qt::QueuedConnection);
-}
-
-void VolumeLoader::run(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out) {
+void loadVolume(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out) {
     QElapsedTimer timer;
     timer.start();
     QString e;
@@ -84,7 +31,7 @@ void VolumeLoader::run(Database &db, const VolumeLoadRequest &r, VolumeLoadResul
     const bool ok = db.transaction(
         [&](QString &err) {
             if (r.buckets) {
-                QSqlQuery q;
+                QSqlQuery q(db.db());
                 if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM tickets"), {},
                              err) ||
                     !q.next())
@@ -112,4 +59,4 @@ void VolumeLoader::run(Database &db, const VolumeLoadRequest &r, VolumeLoadResul
     out.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
-} // namespace sb::app
+} // namespace sb

@@ -1,4 +1,4 @@
-#include "tickets/ticketpageloader.h"
+#include "tickets/ticketpages.h"
 
 #include "workflow/calendarstore.h"
 #include "workflow/workflow.h"
@@ -6,61 +6,42 @@
 #include <QHash>
 #include <QSqlQuery>
 
-namespace sb::app {
+namespace sb {
 
-TicketPageLoader::TicketPageLoader(DatabaseUrl url, QObject *parent)
-    : QObject(parent)
-    , m_url(std::move(url)) {
-}
-
-bool TicketPageLoader::ensureOpen(QString &error) {
-    if (m_db)
-        return true;
-    m_db = Database::open(m_url, QStringLiteral("ticket-queue"), error);
-    if (!m_db)
-        return false;
+void TicketPageReader::use(Database &db) {
+    if (m_db == &db && m_generation == db.generation())
+        return;
+    // Another connection (or the same one reopened): its statements and what was read
+    // through it start again.
+    m_prepared.clear();
+    m_clear.clear();
+    m_db = &db;
+    m_generation = db.generation();
     // Deadline rules and the calendar for the countdown; without them rows show no deadline.
     QString ignored;
-    DeadlineRuleStore::load(*m_db, m_rules, ignored);
-    CalendarStore(*m_db).load(m_calendar, ignored);
+    m_rules.clear();
+    DeadlineRuleStore::load(db, m_rules, ignored);
+    m_calendar = BusinessCalendar();
+    CalendarStore(db).load(m_calendar, ignored);
     Workflow wf;
-    if (wf.load(*m_db, ignored))
+    m_pausing.clear();
+    if (wf.load(db, ignored))
         m_pausing = wf.pausingStateKeys(QStringLiteral("complaint"));
-    return true;
 }
 
-void TicketPageLoader::load(const PageRequest &request) {
+qint64 TicketPageReader::count(Database &db, const PageRequest &request) {
+    use(db);
+    const TicketQueryBuilder builder(db.dialect(), request.queue, request.filter, request.context);
+    const PagedSql count = builder.count(kCountCap);
+    QSqlQuery c(db.db());
     QString error;
-    QList<TicketRow> rows;
-    if (!ensureOpen(error)) {
-        if (request.countOnly)
-            Q_EMIT counted(request.serial, -1);
-        else
-            Q_EMIT loaded(request.serial, rows, error);
-        return;
-    }
-    if (request.countOnly) {
-        const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
-                                         request.context);
-        const PagedSql count = builder.count(kCountCap);
-        QSqlQuery c;
-        // Always answered (-1: unknown), so that the model knows the work is done.
-        Q_EMIT counted(request.serial, m_db->exec(c, count.sql, count.values, error) && c.next()
-                                           ? c.value(0).toLongLong()
-                                           : -1);
-        return;
-    }
-    if (!readPage(request, rows, error))
-        rows.clear();
-    Q_EMIT loaded(request.serial, rows, error);
+    return db.exec(c, count.sql, count.values, error) && c.next() ? c.value(0).toLongLong() : -1;
 }
 
-bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &rows,
+bool TicketPageReader::readPage(Database &db, const PageRequest &request, QList<TicketRow> &rows,
                                 QString &error) {
-    if (!ensureOpen(error))
-        return false;
-    const TicketQueryBuilder builder(m_db->dialect(), request.queue, request.filter,
-                                     request.context);
+    use(db);
+    const TicketQueryBuilder builder(db.dialect(), request.queue, request.filter, request.context);
     const PagedSql page = builder.page(request.which, request.cursor, request.limit);
     // Prepared once per SQL text and kept (a queue's pages share a few texts; the values are
     // bound); forward-only: the rows are read once, so the driver need not keep a copy.
@@ -68,7 +49,7 @@ bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &ro
     if (it == m_prepared.end()) {
         if (m_prepared.size() >= kPreparedCap)
             m_prepared.clear();
-        QSqlQuery prepared(m_db->db());
+        QSqlQuery prepared(db.db());
         prepared.setForwardOnly(true);
         if (!prepared.prepare(page.sql)) {
             error = describeSqlError(prepared.lastError());
@@ -108,12 +89,12 @@ bool TicketPageLoader::readPage(const PageRequest &request, QList<TicketRow> &ro
     q.finish(); // SQLite: ends the statement's read snapshot
     if (page.reversed)
         std::reverse(rows.begin(), rows.end());
-    showPersonalData(rows, request.unmasked);
+    showPersonalData(db, rows, request.unmasked);
     return true;
 }
 
-void TicketPageLoader::showPersonalData(QList<TicketRow> &rows, bool unmasked) {
-    const TicketPersonalData personal(m_db->dialect());
+void TicketPageReader::showPersonalData(Database &db, QList<TicketRow> &rows, bool unmasked) {
+    const TicketPersonalData personal(db.dialect());
     if (unmasked) {
         // On a shared server every read of clear values is audited: read each ticket's once
         // per version, not on every refresh of the queue.
@@ -125,7 +106,7 @@ void TicketPageLoader::showPersonalData(QList<TicketRow> &rows, bool unmasked) {
         }
         QHash<qint64, TicketPersonalData::Values> read;
         QString error;
-        if (!missing.isEmpty() && personal.readClear(*m_db, missing, read, error)) {
+        if (!missing.isEmpty() && personal.readClear(db, missing, read, error)) {
             if (m_clear.size() > 20000)
                 m_clear.clear();
             for (const TicketRow &r : rows) {
@@ -147,17 +128,9 @@ void TicketPageLoader::showPersonalData(QList<TicketRow> &rows, bool unmasked) {
     }
 }
 
-void TicketPageLoader::computeDeadlines(int serial, const QList<TicketRow> &rows, qint64 nowMs,
-                                        const QStringList &finalStates) {
-    QString error;
-    QList<TicketRow> out = rows;
-    if (ensureOpen(error)) // without a connection the rows come back as they were
-        addDeadlines(out, nowMs, finalStates);
-    Q_EMIT deadlinesReady(serial, out);
-}
-
-void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
+void TicketPageReader::addDeadlines(Database &db, QList<TicketRow> &rows, qint64 now,
                                     const QStringList &finalStates) {
+    use(db);
     if (rows.isEmpty() || m_rules.isEmpty())
         return;
     QStringList marks;
@@ -166,24 +139,24 @@ void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
         marks.append(QStringLiteral("?"));
         ids.append(r.id);
     }
-    QSqlQuery q;
+    QSqlQuery q(db.db());
     QString error;
     QHash<qint64, QList<TicketEventTimes>> events;
-    if (m_db->exec(q,
-                   QStringLiteral("SELECT ticket_id, at, action, COALESCE(to_state, '') FROM "
-                                  "ticket_events WHERE ticket_id IN (%1) ORDER BY ticket_id, at, "
-                                  "id")
-                       .arg(marks.join(QLatin1String(", "))),
-                   ids, error)) {
+    if (db.exec(q,
+                QStringLiteral("SELECT ticket_id, at, action, COALESCE(to_state, '') FROM "
+                               "ticket_events WHERE ticket_id IN (%1) ORDER BY ticket_id, at, "
+                               "id")
+                    .arg(marks.join(QLatin1String(", "))),
+                ids, error)) {
         while (q.next())
             events[q.value(0).toLongLong()].append(
                 {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
     }
     QHash<qint64, QString> categories;
-    if (m_db->exec(q,
-                   QStringLiteral("SELECT id, category FROM tickets WHERE id IN (%1)")
-                       .arg(marks.join(QLatin1String(", "))),
-                   ids, error)) {
+    if (db.exec(q,
+                QStringLiteral("SELECT id, category FROM tickets WHERE id IN (%1)")
+                    .arg(marks.join(QLatin1String(", "))),
+                ids, error)) {
         while (q.next())
             categories.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
@@ -209,62 +182,4 @@ void TicketPageLoader::addDeadlines(QList<TicketRow> &rows, qint64 now,
     }
 }
 
-TicketPageWorker::TicketPageWorker(DatabaseUrl url, Deliver deliver)
-    : m_url(std::move(url))
-    , m_deliver(std::move(deliver))
-    , m_thread([this] { run(); }) {
-}
-
-TicketPageWorker::~TicketPageWorker() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_one();
-    m_thread.join();
-}
-
-void TicketPageWorker::post(const PageRequest &request) {
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(request);
-    }
-    m_wake.notify_one();
-}
-
-void TicketPageWorker::run() {
-    // Created, used and destroyed on this thread (its QSqlDatabase connection too).
-    TicketPageLoader loader(m_url);
-    for (;;) {
-        PageRequest request;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-            if (m_stop)
-                return;
-            request = std::move(m_queue.front());
-            m_queue.pop_front();
-        }
-        QList<TicketRow> rows;
-        QString error;
-        if (!loader.readPage(request, rows, error))
-            rows.clear();
-        m_deliver(request.serial, std::move(rows), std::move(error));
-    }
-}
-
-TicketPageThread::TicketPageThread(const DatabaseUrl &url, QObject *parent)
-    : QObject(parent)
-    , m_counter(new TicketPageLoader(url)) {
-    m_countThread.setObjectName(QStringLiteral("ticket-count"));
-    m_counter->moveToThread(&m_countThread);
-    connect(&m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
-    m_countThread.start();
-}
-
-TicketPageThread::~TicketPageThread() {
-    m_countThread.quit();
-    m_countThread.wait();
-}
-
-} // namespace sb::app
+} // namespace sb
