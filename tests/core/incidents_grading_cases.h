@@ -1,9 +1,9 @@
 #pragma once
 // The grading wizard's write and the read side it shows, as scenarios run on SQLite
 // (tst_incidents_grading) and PostgreSQL (tst_incidents_grading_pg).
-#include "grading/incidentstore.h"
 #include "incidents/incidentgrading.h"
 #include "incidents/incidentqueries.h"
+#include "incidents/incidentstore.h"
 #include "incidents_fixture.h"
 
 #include <QJsonDocument>

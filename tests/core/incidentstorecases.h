@@ -1,7 +1,7 @@
 #pragma once
 // Shared by tst_grading_incidentstore (SQLite) and tst_grading_incidentstore_pg.
 
-#include "grading/incidentstore.h"
+#include "incidents/incidentstore.h"
 #include "storage/database.h"
 #include "testsupport.h"
 

@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sb;
 
 // The people, roles and teams that pickers offer, read through core.
@@ -85,6 +87,45 @@ private Q_SLOTS:
         QCOMPARE(team, teams.first().id);
         QVERIFY(Directory::teamOf(*db, all.at(names.indexOf(QStringLiteral("Al"))).id, team, e));
         QCOMPARE(team, qint64(0));
+    }
+
+    void listsRolesByKeyOrByName() {
+        QTemporaryDir dir;
+        QString e;
+        auto db = test::openMigrated(test::sqliteIn(dir), e);
+        QVERIFY2(db, qPrintable(e));
+        QVERIFY2(db->exec(QStringLiteral("INSERT INTO roles(key, name) VALUES ('aa_last', "
+                                         "'Zz last'), ('zz_first', 'Aa first')"),
+                          {}, e),
+                 qPrintable(e));
+        auto keys = [](const QList<NamedEntry> &roles) {
+            QStringList out;
+            for (const NamedEntry &r : roles)
+                out << r.key;
+            return out;
+        };
+        QList<NamedEntry> roles;
+        QVERIFY2(Directory::roles(*db, 1000, roles, e), qPrintable(e));
+        QStringList byKey = keys(roles);
+        QVERIFY2(byKey.indexOf(QStringLiteral("aa_last")) >= 0 &&
+                     byKey.indexOf(QStringLiteral("aa_last")) <
+                         byKey.indexOf(QStringLiteral("zz_first")),
+                 qPrintable(byKey.join(u',')));
+        QCOMPARE(byKey.first(), QStringLiteral("aa_last"));
+
+        QVERIFY2(Directory::roles(*db, 1000, roles, e, Directory::RoleOrder::ByName),
+                 qPrintable(e));
+        QStringList names;
+        for (const NamedEntry &r : std::as_const(roles))
+            names << r.name;
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(names, sorted);
+        QCOMPARE(roles.first().key, QStringLiteral("zz_first"));
+        QCOMPARE(roles.last().key, QStringLiteral("aa_last"));
+
+        QVERIFY(Directory::roles(*db, 1, roles, e, Directory::RoleOrder::ByName));
+        QCOMPARE(keys(roles), QStringList{QStringLiteral("zz_first")}); // bounded
     }
 };
 

@@ -2,10 +2,10 @@
 // workstations write them: the grading engine as a supervisor, grading, resolving and the
 // post-incident grade by hand; and what the server refuses an agent. Raw-SQL attacks are
 // in tests/guard/server_guard_pg.sh.
-#include "grading/incidentstore.h"
 #include "incidents/incidentfollowup.h"
 #include "incidents/incidentgrading.h"
 #include "incidents/incidentqueries.h"
+#include "incidents/incidentstore.h"
 #include "incidents/postgradetable.h"
 #include "incidents_fixture.h"
 #include "testsupport.h"

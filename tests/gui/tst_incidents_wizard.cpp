@@ -1,10 +1,10 @@
 // Walks the grading wizard from an open incident to the announcement with real widgets, then
 // checks the incident, its timeline and the message in the database; then the board and the
 // incident detail (resolve, post-incident grade, knowledge base).
-#include "grading/incidentstore.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentboard.h"
 #include "incidents/incidentdetail.h"
+#include "incidents/incidentstore.h"
 #include "incidents_fixture.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"

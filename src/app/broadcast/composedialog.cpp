@@ -5,11 +5,11 @@
 #include "broadcast/messagepopup.h"
 #include "messaging/messagestore.h"
 #include "messaging/messagetemplates.h"
+#include "security/directory.h"
 #include "ui_composedialog.h"
 
 #include <QInputDialog>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStandardItemModel>
 
 namespace sb::app {
@@ -97,28 +97,19 @@ ComposeDialog::~ComposeDialog() = default;
 
 void ComposeDialog::loadChoices() {
     QString error;
-    QSqlQuery q;
-    if (m_ws.db->exec(
-            q,
-            QStringLiteral(
-                "SELECT s.id, s.name, s.employee_no, COALESCE(r.name, ''), COALESCE(t.name, '') "
-                "FROM staff s LEFT JOIN roles r ON r.id = s.role_id "
-                "LEFT JOIN teams t ON t.id = s.team_id WHERE s.status = 'active' "
-                "ORDER BY s.name LIMIT 5000"),
-            {}, error)) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (id == m_ws.user.staffId)
+    QList<StaffEntry> people;
+    if (Directory::staff(*m_ws.db, Directory::StaffScope::ActiveOnly, 5000, people, error)) {
+        for (const StaffEntry &person : std::as_const(people)) {
+            if (person.id == m_ws.user.staffId)
                 continue;
-            QStringList extra{q.value(2).toString()};
-            for (int c : {3, 4}) {
-                if (!q.value(c).toString().isEmpty())
-                    extra.append(q.value(c).toString());
+            QStringList extra{person.employeeNo};
+            for (const QString &name : {person.roleName, person.teamName}) {
+                if (!name.isEmpty())
+                    extra.append(name);
             }
             auto *item = new QListWidgetItem(
-                tr("%1 (%2)").arg(q.value(1).toString(), extra.join(QStringLiteral(", "))),
-                m_ui->staffList);
-            item->setData(StaffIdRole, id);
+                tr("%1 (%2)").arg(person.name, extra.join(QStringLiteral(", "))), m_ui->staffList);
+            item->setData(StaffIdRole, person.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -200,15 +191,15 @@ void ComposeDialog::audienceChanged() {
     const int kind = m_ui->audienceKind->currentData().toInt();
     // Roles or teams, read when chosen.
     m_ui->audienceGroup->clear();
-    QString error;
-    QSqlQuery q;
     if (kind == Role || kind == Team) {
-        const QString sql =
-            kind == Role ? QStringLiteral("SELECT id, name FROM roles ORDER BY name LIMIT 500")
-                         : QStringLiteral("SELECT id, name FROM teams ORDER BY name LIMIT 500");
-        if (m_ws.db->exec(q, sql, {}, error)) {
-            while (q.next())
-                m_ui->audienceGroup->addItem(q.value(1).toString(), q.value(0).toLongLong());
+        QList<NamedEntry> groups;
+        QString error;
+        const bool ok = kind == Role ? Directory::roles(*m_ws.db, 500, groups, error,
+                                                        Directory::RoleOrder::ByName)
+                                     : Directory::teams(*m_ws.db, 500, groups, error);
+        if (ok) {
+            for (const NamedEntry &g : std::as_const(groups))
+                m_ui->audienceGroup->addItem(g.name, g.id);
         }
     }
     m_ui->audienceGroup->setVisible(kind == Role || kind == Team);

@@ -1,27 +1,25 @@
 #include "broadcast/messagefilterbar.h"
 
 #include "broadcast/messagepopup.h"
+#include "security/directory.h"
+#include "security/permissions.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSqlQuery>
 
 namespace sb::app {
 
 namespace {
 enum Range { AnyTime, Today, Last7, Last30, Custom };
 
-void fillStaff(Database &db, QComboBox *combo, const QString &anyone) {
+void fillStaff(const Database &db, QComboBox *combo, const QString &anyone) {
     combo->addItem(anyone, qint64(0));
-    QSqlQuery q;
+    QList<StaffEntry> people;
     QString error;
-    if (db.exec(q,
-                QStringLiteral("SELECT id, name, employee_no FROM staff ORDER BY name LIMIT 5000"),
-                {}, error)) {
-        while (q.next())
-            combo->addItem(
-                MessageFilterBar::tr("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()),
-                q.value(0).toLongLong());
+    if (Directory::staff(db, Directory::StaffScope::Everyone, 5000, people, error)) {
+        for (const StaffEntry &person : std::as_const(people))
+            combo->addItem(MessageFilterBar::tr("%1 (%2)").arg(person.name, person.employeeNo),
+                           person.id);
     }
 }
 } // namespace
@@ -72,7 +70,7 @@ MessageFilterBar::MessageFilterBar(const Workspace &ws, MessageFilter::View view
     };
     select(m_sender, defaultSender);
     select(m_receiver, defaultReceiver);
-    const QString tip = tr("Needs the permission \"%1\".").arg(QStringLiteral("broadcast.send"));
+    const QString tip = tr("Needs the permission \"%1\".").arg(perm::BroadcastSend);
     if (!mayChooseOthers) {
         if (view == MessageFilter::View::Inbox) {
             m_receiver->setEnabled(false);

@@ -1,10 +1,9 @@
 #include "incidents/alertcenter.h"
 
+#include "incidents/alertqueries.h"
 #include "shell/labels.h"
 
 #include <QApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QScreen>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -24,20 +23,19 @@ AlertCenter::~AlertCenter() {
 }
 
 void AlertCenter::loadKnown() {
-    QSqlQuery q(m_ws.db->db());
+    QHash<qint64, Grade> open;
     QString error;
-    if (!m_ws.db->exec(q, QStringLiteral("SELECT id, grade FROM incidents WHERE state = 'open'"),
-                       {}, error)) {
+    if (!IncidentAlertQueries(*m_ws.db).openGrades(open, error)) {
         qWarning("alerts: %s", qPrintable(error));
         return;
     }
-    while (q.next())
-        m_known.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        m_known.insert(it.key(), static_cast<int>(it.value()));
 }
 
 void AlertCenter::applyChanges(const QList<sb::Change> &changes) {
-    QVariantList incidentIds;
-    QVariantList eventIds;
+    QList<qint64> incidentIds;
+    QList<qint64> eventIds;
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::Incident && !incidentIds.contains(c.entityId))
             incidentIds.append(c.entityId);
@@ -46,69 +44,36 @@ void AlertCenter::applyChanges(const QList<sb::Change> &changes) {
     }
     if (incidentIds.isEmpty() && eventIds.isEmpty())
         return;
+    // The incidents touched directly or through a new event, by id.
+    QList<IncidentAlertState> touched;
     QString error;
-    QSqlQuery q(m_ws.db->db());
-    // The incidents touched directly or through a new event.
-    if (!eventIds.isEmpty()) {
-        QString marks;
-        for (qsizetype i = 0; i < eventIds.size(); ++i)
-            marks += i ? QStringLiteral(",?") : QStringLiteral("?");
-        if (!m_ws.db->exec(q,
-                           QStringLiteral("SELECT DISTINCT incident_id FROM incident_events "
-                                          "WHERE id IN (") +
-                               marks + QLatin1Char(')'),
-                           eventIds, error)) {
-            qWarning("alerts: %s", qPrintable(error));
-            return;
-        }
-        while (q.next()) {
-            if (!incidentIds.contains(q.value(0)))
-                incidentIds.append(q.value(0).toLongLong());
-        }
-    }
-    QString marks;
-    for (qsizetype i = 0; i < incidentIds.size(); ++i)
-        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
-    if (!m_ws.db->exec(q,
-                       QStringLiteral("SELECT i.id, i.problem_type, i.class, i.state, i.grade, "
-                                      "i.opened_at, (SELECT e.data FROM incident_events e WHERE "
-                                      "e.incident_id = i.id ORDER BY e.id DESC LIMIT 1), "
-                                      "(SELECT e.at FROM incident_events e WHERE e.incident_id = "
-                                      "i.id ORDER BY e.id DESC LIMIT 1) FROM incidents i WHERE "
-                                      "i.id IN (") +
-                           marks + QStringLiteral(") ORDER BY i.id"),
-                       incidentIds, error)) {
+    if (!IncidentAlertQueries(*m_ws.db).touched(incidentIds, eventIds, touched, error)) {
         qWarning("alerts: %s", qPrintable(error));
         return;
     }
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const int grade = qBound(0, q.value(4).toInt(), 3);
-        if (q.value(3).toString() != QLatin1StringView("open")) {
-            m_known.remove(id);
-            if (AlertPopup *p = m_popups.take(id))
+    for (const IncidentAlertState &s : std::as_const(touched)) {
+        const int grade = static_cast<int>(s.grade);
+        if (!s.open) {
+            m_known.remove(s.id);
+            if (AlertPopup *p = m_popups.take(s.id))
                 p->close(); // a person resolved it
             continue;
         }
-        const int known = m_known.value(id, -1);
+        const int known = m_known.value(s.id, -1);
         if (grade <= known)
             continue;
-        m_known.insert(id, grade);
+        m_known.insert(s.id, grade);
         IncidentAlertInfo info;
-        info.incidentId = id;
-        info.problemType = q.value(1).toString();
-        info.problemClass = q.value(2).toString();
-        info.grade = static_cast<Grade>(grade);
+        info.incidentId = s.id;
+        info.problemType = s.problemType;
+        info.problemClass = s.problemClass;
+        info.grade = s.grade;
         info.fromGrade = known;
-        info.atMs = q.value(7).isNull() ? q.value(5).toLongLong() : q.value(7).toLongLong();
-        const QJsonObject counts = QJsonDocument::fromJson(q.value(6).toString().toUtf8())
-                                       .object()
-                                       .value(QStringLiteral("counts"))
-                                       .toObject();
-        info.normal30 = counts.value(QStringLiteral("normal_30m")).toInt();
-        info.vip30 = counts.value(QStringLiteral("vip_30m")).toInt();
-        info.normal60 = counts.value(QStringLiteral("normal_60m")).toInt();
-        info.vip60 = counts.value(QStringLiteral("vip_60m")).toInt();
+        info.atMs = s.atMs;
+        info.normal30 = s.counts.normal30;
+        info.vip30 = s.counts.vip30;
+        info.normal60 = s.counts.normal60;
+        info.vip60 = s.counts.vip60;
         raise(info);
     }
 }

@@ -4,8 +4,8 @@
 #include "demo/demoseeder.h"
 
 #include "grading/engine.h"
-#include "grading/incidentstore.h"
 #include "incidents/incidentqueries.h"
+#include "incidents/incidentstore.h"
 #include "messaging/messagestore.h"
 #include "util/clock.h"
 

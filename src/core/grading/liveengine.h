@@ -1,8 +1,8 @@
 #pragma once
 
 #include "grading/engine.h"
-#include "grading/incidentstore.h"
 #include "grading/ruleset.h"
+#include "incidents/incidentstore.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
 #include "sync/changefeed.h"

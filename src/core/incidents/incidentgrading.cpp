@@ -2,8 +2,8 @@
 
 #include "storage/dialect.h"
 
-#include "grading/incidentstore.h"
 #include "incidents/incidentqueries.h"
+#include "incidents/incidentstore.h"
 #include "messaging/messagingaudit.h"
 
 #include <QJsonDocument>

@@ -32,11 +32,16 @@ bool Directory::staff(const Database &db, StaffScope scope, int limit, QList<Sta
     return true;
 }
 
-bool Directory::roles(const Database &db, int limit, QList<NamedEntry> &out, QString &error) {
+bool Directory::roles(const Database &db, int limit, QList<NamedEntry> &out, QString &error,
+                      RoleOrder order) {
     out.clear();
     QSqlQuery q(db.db());
-    if (!db.exec(q, QStringLiteral("SELECT id, key, name FROM roles ORDER BY key LIMIT ?"), {limit},
-                 error))
+    const QString orderBy =
+        order == RoleOrder::ByName ? QStringLiteral("name, key") : QStringLiteral("key");
+    if (!db.exec(q,
+                 QStringLiteral("SELECT id, key, name FROM roles ORDER BY ") + orderBy +
+                     QStringLiteral(" LIMIT ?"),
+                 {limit}, error))
         return false;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});

@@ -33,8 +33,10 @@ public:
     // People by name.
     static bool staff(const Database &db, StaffScope scope, int limit, QList<StaffEntry> &out,
                       QString &error);
-    // Roles by key.
-    static bool roles(const Database &db, int limit, QList<NamedEntry> &out, QString &error);
+    enum class RoleOrder { ByKey, ByName };
+    // Roles by key (or by name, then key).
+    static bool roles(const Database &db, int limit, QList<NamedEntry> &out, QString &error,
+                      RoleOrder order = RoleOrder::ByKey);
     // Teams by name.
     static bool teams(const Database &db, int limit, QList<NamedEntry> &out, QString &error);
     // The team of a person; 0 without one (or when the person is unknown).

@@ -108,8 +108,9 @@ bool PersonalDataMasker::unmask(PersonalField field, const QString &value, const
         error = tr("You may not see unmasked personal data (permission personal_data.unmask).");
         return false;
     }
-    // The record names the field and the masked form, never the value itself.
-    if (!m_audit.append(m_viewer.login, QStringLiteral("personal_data.unmask"), entity, entityId,
+    // The record, whose action is the permission exercised, names the field and the masked
+    // form, never the value itself.
+    if (!m_audit.append(m_viewer.login, perm::PersonalDataUnmask, entity, entityId,
                         {{QStringLiteral("field"), personalFieldKey(field)},
                          {QStringLiteral("masked"), maskField(field, value)},
                          {QStringLiteral("staff_id"), m_viewer.staffId}},

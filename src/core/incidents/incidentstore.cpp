@@ -1,4 +1,4 @@
-#include "grading/incidentstore.h"
+#include "incidents/incidentstore.h"
 
 #include "storage/dialect.h"
 
