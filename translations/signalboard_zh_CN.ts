@@ -1785,6 +1785,30 @@ Statement: %4</source>
         <translation>迁移 %1（%2）失败：%3
 语句：%4</translation>
     </message>
+    <message>
+        <source>Migration %1 has differently named files: %2 and %3.</source>
+        <translation>迁移 %1 的文件名称不一致：%2 与 %3。</translation>
+    </message>
+    <message>
+        <source>Migration %1: the shared part names the section %2 twice.</source>
+        <translation>迁移 %1：共享部分两次定义了节 %2。</translation>
+    </message>
+    <message>
+        <source>Migration %1: the shared part has statements outside a section.</source>
+        <translation>迁移 %1：共享部分含有不属于任何节的语句。</translation>
+    </message>
+    <message>
+        <source>Migration %1 includes the shared section %2, which does not exist.</source>
+        <translation>迁移 %1 引用了不存在的共享节 %2。</translation>
+    </message>
+    <message>
+        <source>Migration %1 includes the shared section %2 more than once.</source>
+        <translation>迁移 %1 多次引用了共享节 %2。</translation>
+    </message>
+    <message>
+        <source>Migration %1 leaves out the shared section %2.</source>
+        <translation>迁移 %1 遗漏了共享节 %2。</translation>
+    </message>
 </context>
 <context>
     <name>OwnerPage</name>

@@ -1,14 +1,50 @@
 // Migrations on SQLite: fresh database, idempotence, splitting, a database newer than this
-// build, a file that is not a database, a read-only file.
+// build, a file that is not a database, a read-only file. The shared part and the dialect
+// parts: how they are put together, and that every shipped migration still runs exactly the
+// statements it ran before the split (on both databases).
 #include "storage/migrations.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
+
+namespace {
+
+// The statements a migration runs on `dialect`, composed from its shared and dialect parts.
+QStringList statementsOf(Dialect dialect, int version, QString &error) {
+    for (const Migration &m : Migrator::available(dialect)) {
+        if (m.version != version)
+            continue;
+        QString script;
+        if (!Migrator::script(m, script, error))
+            return {};
+        return Migrator::splitStatements(script);
+    }
+    error = QStringLiteral("no migration %1").arg(version);
+    return {};
+}
+
+QString fingerprint(const QStringList &statements) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(statements.join(QStringLiteral("\n;\n")).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+}
+
+QString readResource(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
 
 class TestMigrations : public QObject {
     Q_OBJECT
@@ -139,6 +175,172 @@ private Q_SLOTS:
         QVERIFY(db->isReadOnlyFile());
         Migrator m(*db);
         QVERIFY(m.migrate(e)); // up to date: nothing to do, no error
+    }
+
+    // Applied migrations are recorded by number only, so a shipped migration must keep running
+    // the same statements. The fingerprints were taken from the files as they were before the
+    // statements both databases share moved to resources/sql/shared (the SHA-256 of the
+    // statements joined by "\n;\n"); every migration up to 023 must still match, on both.
+    void shippedMigrationsRunTheSameStatements_data() {
+        QTest::addColumn<int>("dialect");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("expected");
+        const struct {
+            int version;
+            const char *sqlite;
+            const char *postgresql;
+        } pins[] = {
+            {1, "f0444c99d3f44470", "1ede4d0e6ad6045d"},
+            {3, "1599d2f989540ddc", "8a43f3a9c6082bdd"},
+            {4, "48fab8052bb92531", "5e8521d94d32f22c"},
+            {5, "f06773db662abc46", "16c37090fbd22617"},
+            {6, "fe951a0d41804293", "caeffccf1b73e27b"},
+            {9, "e84afa30fe2e7702", "78f50838b5817083"},
+            {10, "e004ebd5b5532a4b", "6418c91f5b3773f6"},
+            {11, "514f84269bd6f397", "514f84269bd6f397"},
+            {12, "9768c824cddc1660", "c48862e8b6ef296b"},
+            {13, "e004ebd5b5532a4b", "412e6412a2d1a536"},
+            {16, "e004ebd5b5532a4b", "d6e91f9242fcea27"},
+            {18, "0e35fd0be72477ba", "b0e73fe050b4d9a7"},
+            {19, "e004ebd5b5532a4b", "ff515a238a9d8478"},
+            {20, nullptr, "0532451f7aba0fd4"},
+            {21, nullptr, "999f17d2967f7340"},
+            {22, "d96a1b404d1ba610", "8ee2ecfb4e28eb86"},
+            {23, nullptr, "1802f474da2b7689"},
+        };
+        // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
+        for (const auto &pin : pins) {
+            QTest::addRow("sqlite %03d", pin.version)
+                << int(Dialect::SQLite) << pin.version
+                << (pin.sqlite ? QString::fromLatin1(pin.sqlite) : QString());
+            QTest::addRow("postgresql %03d", pin.version)
+                << int(Dialect::PostgreSQL) << pin.version << QString::fromLatin1(pin.postgresql);
+        }
+    }
+
+    void shippedMigrationsRunTheSameStatements() {
+        QFETCH(int, dialect);
+        QFETCH(int, version);
+        QFETCH(QString, expected);
+        bool shipped = false;
+        for (const Migration &m : Migrator::available(Dialect(dialect)))
+            shipped = shipped || m.version == version;
+        QCOMPARE(shipped, !expected.isEmpty());
+        if (!shipped)
+            return;
+        QString e;
+        const QStringList statements = statementsOf(Dialect(dialect), version, e);
+        QVERIFY2(!statements.isEmpty(), qPrintable(e));
+        QCOMPARE(fingerprint(statements), expected);
+    }
+
+    // A statement both databases run alike lives once, in the shared part: no dialect file
+    // repeats a statement of the other dialect's file of the same number.
+    void sharedStatementsAreNotRepeated() {
+        const QList<Migration> sqlite = Migrator::available(Dialect::SQLite);
+        for (const Migration &pg : Migrator::available(Dialect::PostgreSQL)) {
+            for (const Migration &lite : sqlite) {
+                if (lite.version != pg.version || lite.dialectResource.isEmpty() ||
+                    pg.dialectResource.isEmpty())
+                    continue;
+                const QStringList liteStatements =
+                    Migrator::splitStatements(readResource(lite.dialectResource));
+                const QSet<QString> mine(liteStatements.cbegin(), liteStatements.cend());
+                for (const QString &s : Migrator::splitStatements(readResource(pg.dialectResource)))
+                    QVERIFY2(!mine.contains(s),
+                             qPrintable(QStringLiteral("migration %1 repeats on both databases "
+                                                       "(move it to resources/sql/shared): %2")
+                                            .arg(pg.version)
+                                            .arg(s.left(120))));
+            }
+        }
+    }
+
+    // Every table and index the shared parts create is in a freshly migrated SQLite database.
+    void sharedPartsAreApplied() {
+        QTemporaryDir dir;
+        QString e;
+        auto db = test::openMigrated(test::sqliteIn(dir), e);
+        QVERIFY2(db, qPrintable(e));
+        QSet<QString> names;
+        QSqlQuery q;
+        QVERIFY2(db->exec(q, QStringLiteral("SELECT name FROM sqlite_master"), {}, e),
+                 qPrintable(e));
+        while (q.next())
+            names.insert(q.value(0).toString());
+        static const QRegularExpression created(
+            QStringLiteral(R"(^CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+(\w+))"),
+            QRegularExpression::CaseInsensitiveOption);
+        int checked = 0;
+        for (const Migration &m : Migrator::available(Dialect::SQLite)) {
+            if (m.sharedResource.isEmpty())
+                continue;
+            for (const QString &s : Migrator::splitStatements(readResource(m.sharedResource))) {
+                const auto match = created.match(s);
+                if (!match.hasMatch())
+                    continue;
+                QVERIFY2(names.contains(match.captured(1)), qPrintable(match.captured(1)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 29); // 001-022 share 1 table and 28 indexes
+    }
+
+    void composePutsSectionsWhereTheDialectNamesThem() {
+        const QString shared =
+            QStringLiteral("-- header\n\n-- @section a\nCREATE INDEX ia ON t(a);\n"
+                           "\n-- @section b\nINSERT INTO t VALUES (1);\n");
+        QString out;
+        QString e;
+        QVERIFY2(Migrator::compose(7, shared,
+                                   QStringLiteral("CREATE TABLE t (a INTEGER);\n-- @shared b\n"
+                                                  "CREATE TABLE u (b INTEGER);\n-- @shared a\n"),
+                                   out, e),
+                 qPrintable(e));
+        QCOMPARE(Migrator::splitStatements(out),
+                 QStringList({QStringLiteral("CREATE TABLE t (a INTEGER)"),
+                              QStringLiteral("INSERT INTO t VALUES (1)"),
+                              QStringLiteral("CREATE TABLE u (b INTEGER)"),
+                              QStringLiteral("CREATE INDEX ia ON t(a)")}));
+        // No dialect part: the shared part runs as it stands.
+        QVERIFY(Migrator::compose(7, shared, QString(), out, e));
+        QCOMPARE(Migrator::splitStatements(out).size(), 2);
+        // No shared part: the dialect part runs as it stands.
+        QVERIFY(Migrator::compose(7, QString(), QStringLiteral("SELECT 1;\n"), out, e));
+        QCOMPARE(Migrator::splitStatements(out), QStringList{QStringLiteral("SELECT 1")});
+    }
+
+    void composeRefusesWhatWouldLoseOrRepeatStatements_data() {
+        QTest::addColumn<QString>("shared");
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("error");
+        const QString ab = QStringLiteral("-- @section a\nSELECT 1;\n-- @section b\nSELECT 2;\n");
+        QTest::newRow("unknown") << ab
+                                 << QStringLiteral("-- @shared a\n-- @shared b\n-- @shared c\n")
+                                 << QStringLiteral("c, which does not exist");
+        QTest::newRow("no shared part")
+            << QString() << QStringLiteral("-- @shared a\n") << QStringLiteral("does not exist");
+        QTest::newRow("twice") << ab << QStringLiteral("-- @shared a\n-- @shared b\n-- @shared a\n")
+                               << QStringLiteral("more than once");
+        QTest::newRow("left out") << ab << QStringLiteral("-- @shared a\nSELECT 3;\n")
+                                  << QStringLiteral("leaves out the shared section b");
+        QTest::newRow("named twice")
+            << QStringLiteral("-- @section a\nSELECT 1;\n-- @section a\nSELECT 2;\n")
+            << QStringLiteral("-- @shared a\n") << QStringLiteral("section a twice");
+        QTest::newRow("outside a section")
+            << QStringLiteral("SELECT 0;\n-- @section a\nSELECT 1;\n")
+            << QStringLiteral("-- @shared a\n") << QStringLiteral("outside a section");
+    }
+
+    void composeRefusesWhatWouldLoseOrRepeatStatements() {
+        QFETCH(QString, shared);
+        QFETCH(QString, dialect);
+        QFETCH(QString, error);
+        QString out;
+        QString e;
+        QVERIFY(!Migrator::compose(7, shared, dialect, out, e));
+        QVERIFY2(e.contains(QLatin1StringView("Migration 7")), qPrintable(e));
+        QVERIFY2(e.contains(error), qPrintable(e));
     }
 
     void splitter() {

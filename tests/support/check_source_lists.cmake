@@ -1,8 +1,9 @@
 # cmake -DSB_SOURCE_DIR=<repository> -P check_source_lists.cmake
 #
 # The build names every file explicitly. This check fails when a .cpp, .h, .ui or .sql file
-# under src/, ui/, resources/sql/ or tests/ is named in no CMakeLists.txt, so a file that was
-# added but never listed (and so never built, translated or bundled) is caught.
+# under src/, ui/, resources/sql/ (every folder in it: shared/, sqlite/, postgresql/) or tests/
+# is named in no CMakeLists.txt, so a file that was added but never listed (and so never built,
+# translated or bundled) is caught.
 #
 # A CMakeLists.txt names a file by its path relative to that CMakeLists.txt's own folder
 # ("tickets/ticketstore.cpp" in src/core/CMakeLists.txt), or from the repository root as

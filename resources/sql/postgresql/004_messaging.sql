@@ -1,12 +1,7 @@
 -- Signalboard schema 4 (PostgreSQL): message broadcast (docs/spec/DOMAIN.md §5) — templates,
 -- webhook targets, the answer script of incident announcements, and outbox claims.
 
--- Incident announcements carry the answer script (口径) next to the notice text.
-ALTER TABLE messages ADD COLUMN script TEXT NOT NULL DEFAULT '';
-CREATE INDEX messages_created ON messages(created_at, id);
-CREATE INDEX messages_sender ON messages(sender_id, created_at);
--- The inbox of one person: what is not yet delivered.
-CREATE INDEX message_recipients_undelivered ON message_recipients(staff_id, delivered_at);
+-- @shared messages_script_and_indexes
 
 CREATE TABLE message_templates (
     id         BIGSERIAL PRIMARY KEY,
@@ -29,11 +24,10 @@ CREATE TABLE webhook_targets (
     created_at BIGINT NOT NULL
 );
 
--- A worker claims a row (token + lease) before sending it; the CHECK on state stays as is.
-ALTER TABLE outbox ADD COLUMN claim_token TEXT;
+-- @shared outbox_claim_token
 ALTER TABLE outbox ADD COLUMN claimed_until BIGINT;
 ALTER TABLE outbox ADD COLUMN message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL;
-CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+-- @shared outbox_due_index
 
 CREATE TRIGGER message_templates_c AFTER INSERT OR UPDATE OR DELETE ON message_templates
     FOR EACH ROW EXECUTE FUNCTION sb_log_change('message_template', 'id');

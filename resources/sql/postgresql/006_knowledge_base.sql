@@ -13,7 +13,7 @@ CREATE TABLE ticket_kb_links (
     linked_at  BIGINT NOT NULL,
     PRIMARY KEY (ticket_id, article_id)
 );
-CREATE INDEX ticket_kb_links_article ON ticket_kb_links(article_id);
+-- @shared ticket_kb_links_index
 
 CREATE TABLE kb_usage (
     id         BIGSERIAL PRIMARY KEY,
@@ -23,8 +23,7 @@ CREATE TABLE kb_usage (
     at         BIGINT NOT NULL,
     action     TEXT NOT NULL CHECK (action IN ('viewed', 'linked', 'used'))
 );
-CREATE INDEX kb_usage_article_at ON kb_usage(article_id, at);
-CREATE INDEX kb_usage_at ON kb_usage(at);
+-- @shared kb_usage_indexes
 
 -- Content changes only: counting a use (uses + 1) is not news for other workstations.
 CREATE TRIGGER kb_articles_c AFTER INSERT OR UPDATE OF kind, title, body OR DELETE ON kb_articles

@@ -16,9 +16,7 @@ CREATE TABLE query_log (
     queue    TEXT NOT NULL,
     filter   TEXT NOT NULL DEFAULT '{}'
 );
-CREATE INDEX query_log_at ON query_log(at);
-
-CREATE INDEX tickets_green_received ON tickets(green_channel, received_at, id);
+-- @shared indexes
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON saved_filters TO sb_staff;
 GRANT INSERT ON query_log TO sb_staff;

@@ -62,8 +62,7 @@ ALTER TABLE tickets
     ADD COLUMN customer_id_masked TEXT GENERATED ALWAYS AS (sb_mask_personal(customer_id)) STORED,
     ADD COLUMN service_number_masked TEXT GENERATED ALWAYS AS (sb_mask_personal(service_number)) STORED;
 
-CREATE INDEX tickets_customer ON tickets(customer_id) WHERE customer_id <> '';
-CREATE INDEX tickets_service_number ON tickets(service_number) WHERE service_number <> '';
+-- @shared indexes
 
 REVOKE SELECT ON tickets FROM sb_staff;
 DO $$

@@ -24,7 +24,7 @@ CREATE TABLE audit_log (
     entity_id INTEGER,
     detail    TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX audit_log_at ON audit_log(at);
+-- @shared audit_log_index
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'audit_log is append-only');
@@ -58,11 +58,7 @@ CREATE TABLE roles (
     db_group TEXT NOT NULL DEFAULT ''
 );
 
-CREATE TABLE permissions (
-    key         TEXT PRIMARY KEY,
-    parent_key  TEXT REFERENCES permissions(key),
-    description TEXT NOT NULL DEFAULT ''
-);
+-- @shared permissions_table
 
 CREATE TABLE role_permissions (
     role_id        INTEGER NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
@@ -134,8 +130,7 @@ CREATE TABLE incidents (
     post_grade       INTEGER,
     version          INTEGER NOT NULL DEFAULT 1
 );
--- At most one open incident per problem type, whoever writes it.
-CREATE UNIQUE INDEX incidents_one_open ON incidents(problem_type) WHERE state = 'open';
+-- @shared incidents_one_open
 
 CREATE TABLE incident_events (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -148,7 +143,7 @@ CREATE TABLE incident_events (
     note        TEXT NOT NULL DEFAULT '',
     data        TEXT NOT NULL DEFAULT '{}'
 );
-CREATE INDEX incident_events_incident ON incident_events(incident_id, at);
+-- @shared incident_events_index
 
 CREATE TABLE tickets (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -184,11 +179,7 @@ CREATE TABLE tickets (
     updated_at      INTEGER NOT NULL,
     UNIQUE (source, external_id)
 );
-CREATE INDEX tickets_received ON tickets(received_at, id);
-CREATE INDEX tickets_type_received ON tickets(problem_type, received_at);
-CREATE INDEX tickets_state ON tickets(state, received_at);
-CREATE INDEX tickets_handler ON tickets(handler_id, state);
-CREATE INDEX tickets_state_updated ON tickets(state, updated_at);
+-- @shared tickets_indexes
 
 CREATE TABLE ticket_events (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -201,7 +192,7 @@ CREATE TABLE ticket_events (
     note       TEXT NOT NULL DEFAULT '',
     data       TEXT NOT NULL DEFAULT '{}'
 );
-CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at);
+-- @shared ticket_events_index
 
 CREATE TABLE attachments (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -232,7 +223,7 @@ CREATE TABLE message_recipients (
     read_at      INTEGER,
     PRIMARY KEY (message_id, staff_id)
 );
-CREATE INDEX message_recipients_staff ON message_recipients(staff_id, read_at);
+-- @shared message_recipients_index
 
 CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,12 +1,7 @@
 -- Signalboard schema 4 (SQLite): message broadcast (docs/spec/DOMAIN.md §5) — templates, webhook
 -- targets, the answer script of incident announcements, and outbox claims.
 
--- Incident announcements carry the answer script (口径) next to the notice text.
-ALTER TABLE messages ADD COLUMN script TEXT NOT NULL DEFAULT '';
-CREATE INDEX messages_created ON messages(created_at, id);
-CREATE INDEX messages_sender ON messages(sender_id, created_at);
--- The inbox of one person: what is not yet delivered.
-CREATE INDEX message_recipients_undelivered ON message_recipients(staff_id, delivered_at);
+-- @shared messages_script_and_indexes
 
 CREATE TABLE message_templates (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -29,11 +24,10 @@ CREATE TABLE webhook_targets (
     created_at INTEGER NOT NULL
 );
 
--- A worker claims a row (token + lease) before sending it; the CHECK on state stays as is.
-ALTER TABLE outbox ADD COLUMN claim_token TEXT;
+-- @shared outbox_claim_token
 ALTER TABLE outbox ADD COLUMN claimed_until INTEGER;
 ALTER TABLE outbox ADD COLUMN message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL;
-CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+-- @shared outbox_due_index
 
 CREATE TRIGGER message_templates_ci AFTER INSERT ON message_templates BEGIN
     INSERT INTO change_log(entity, entity_id, op, at) VALUES ('message_template', NEW.id, 'insert', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));

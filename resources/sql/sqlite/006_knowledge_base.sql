@@ -24,7 +24,7 @@ CREATE TABLE ticket_kb_links (
     linked_at  INTEGER NOT NULL,
     PRIMARY KEY (ticket_id, article_id)
 );
-CREATE INDEX ticket_kb_links_article ON ticket_kb_links(article_id);
+-- @shared ticket_kb_links_index
 
 -- Every use of an article (opened from a ticket, linked, inserted into a reply), for reports.
 CREATE TABLE kb_usage (
@@ -35,8 +35,7 @@ CREATE TABLE kb_usage (
     at         INTEGER NOT NULL,
     action     TEXT NOT NULL CHECK (action IN ('viewed', 'linked', 'used'))
 );
-CREATE INDEX kb_usage_article_at ON kb_usage(article_id, at);
-CREATE INDEX kb_usage_at ON kb_usage(at);
+-- @shared kb_usage_indexes
 
 CREATE TRIGGER kb_articles_ci AFTER INSERT ON kb_articles BEGIN
     INSERT INTO change_log(entity, entity_id, op, at) VALUES ('kb_article', NEW.id, 'insert', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));

@@ -18,8 +18,4 @@ CREATE TABLE query_log (
     queue    TEXT NOT NULL,
     filter   TEXT NOT NULL DEFAULT '{}'
 );
-CREATE INDEX query_log_at ON query_log(at);
-
--- Every queue page is ordered green channel first, then by the sort column and id: this
--- index serves the default order (received time) and keyset paging in both directions.
-CREATE INDEX tickets_green_received ON tickets(green_channel, received_at, id);
+-- @shared indexes

@@ -3,7 +3,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace sb {
@@ -13,21 +17,135 @@ Migrator::Migrator(Database &db)
 }
 
 QList<Migration> Migrator::available() const {
-    const QString dir = m_db.dialect() == Dialect::SQLite ? QStringLiteral(":/sql/sqlite")
-                                                          : QStringLiteral(":/sql/postgresql");
+    return available(m_db.dialect());
+}
+
+QList<Migration> Migrator::available(Dialect dialect) {
     static const QRegularExpression re(QStringLiteral(R"(^(\d{3})_(.+)\.sql$)"));
-    QList<Migration> list;
-    const QStringList files =
-        QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        const auto m = re.match(f);
-        if (!m.hasMatch())
-            continue;
-        list.append({m.captured(1).toInt(),
-                     m.captured(2).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                     dir + QLatin1Char('/') + f});
+    QMap<int, Migration> byVersion;
+    const auto collect = [&](const QString &dir, bool shared) {
+        const QStringList files =
+            QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &f : files) {
+            const auto match = re.match(f);
+            if (!match.hasMatch())
+                continue;
+            Migration &m = byVersion[match.captured(1).toInt()];
+            m.version = match.captured(1).toInt();
+            if (m.description.isEmpty() || !shared)
+                m.description = match.captured(2).replace(QLatin1Char('_'), QLatin1Char(' '));
+            (shared ? m.sharedResource : m.dialectResource) = dir + QLatin1Char('/') + f;
+        }
+    };
+    collect(QStringLiteral(":/sql/shared"), true);
+    collect(dialect == Dialect::SQLite ? QStringLiteral(":/sql/sqlite")
+                                       : QStringLiteral(":/sql/postgresql"),
+            false);
+    return byVersion.values();
+}
+
+bool Migrator::script(const Migration &m, QString &out, QString &error) {
+    if (!m.sharedResource.isEmpty() && !m.dialectResource.isEmpty() &&
+        QFileInfo(m.sharedResource).fileName() != QFileInfo(m.dialectResource).fileName()) {
+        error = tr("Migration %1 has differently named files: %2 and %3.")
+                    .arg(m.version)
+                    .arg(m.sharedResource, m.dialectResource);
+        return false;
     }
-    return list;
+    const auto read = [&](const QString &path, QString &text) {
+        if (path.isEmpty())
+            return true;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = tr("Migration %1 is missing from this build.").arg(path);
+            return false;
+        }
+        text = QString::fromUtf8(f.readAll());
+        return true;
+    };
+    QString shared;
+    QString dialect;
+    return read(m.sharedResource, shared) && read(m.dialectResource, dialect) &&
+           compose(m.version, shared, dialect, out, error);
+}
+
+bool Migrator::compose(int version, const QString &shared, const QString &dialect, QString &out,
+                       QString &error) {
+    static const QRegularExpression sectionLine(
+        QStringLiteral(R"(^--\s*@section\s+([A-Za-z0-9_]+)\s*$)"));
+    static const QRegularExpression sharedLine(
+        QStringLiteral(R"(^--\s*@shared\s+([A-Za-z0-9_]+)\s*$)"));
+    if (dialect.isEmpty()) {
+        out = shared;
+        return true;
+    }
+    // The shared part, section by section, in file order.
+    QStringList names;
+    QHash<QString, QString> sections;
+    QString current;
+    const QStringList sharedLines = shared.split(QLatin1Char('\n'));
+    for (const QString &line : sharedLines) {
+        const QString trimmed = line.trimmed();
+        const auto match = sectionLine.match(trimmed);
+        if (match.hasMatch()) {
+            current = match.captured(1);
+            if (sections.contains(current)) {
+                error = tr("Migration %1: the shared part names the section %2 twice.")
+                            .arg(version)
+                            .arg(current);
+                return false;
+            }
+            names.append(current);
+            sections.insert(current, QString());
+            continue;
+        }
+        if (current.isEmpty()) {
+            if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1StringView("--"))) {
+                error = tr("Migration %1: the shared part has statements outside a section.")
+                            .arg(version);
+                return false;
+            }
+            continue;
+        }
+        sections[current] += line + QLatin1Char('\n');
+    }
+    // The dialect part, each "-- @shared <name>" line replaced by that section.
+    QSet<QString> used;
+    QString result;
+    const QStringList dialectLines = dialect.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < dialectLines.size(); ++i) {
+        const QString &line = dialectLines.at(i);
+        const auto match = sharedLine.match(line.trimmed());
+        if (!match.hasMatch()) {
+            result += line;
+            if (i + 1 < dialectLines.size())
+                result += QLatin1Char('\n');
+            continue;
+        }
+        const QString name = match.captured(1);
+        if (!sections.contains(name)) {
+            error = tr("Migration %1 includes the shared section %2, which does not exist.")
+                        .arg(version)
+                        .arg(name);
+            return false;
+        }
+        if (used.contains(name)) {
+            error = tr("Migration %1 includes the shared section %2 more than once.")
+                        .arg(version)
+                        .arg(name);
+            return false;
+        }
+        used.insert(name);
+        result += sections.value(name);
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!used.contains(name)) {
+            error = tr("Migration %1 leaves out the shared section %2.").arg(version).arg(name);
+            return false;
+        }
+    }
+    out = result;
+    return true;
 }
 
 bool Migrator::status(SchemaStatus &out, QString &error) const {
@@ -103,12 +221,9 @@ bool Migrator::migrate(QString &error, QStringList *applied) {
             return false;
         if (done)
             continue;
-        QFile f(m.resource);
-        if (!f.open(QIODevice::ReadOnly)) {
-            error = tr("Migration %1 is missing from this build.").arg(m.resource);
+        QString text;
+        if (!script(m, text, error))
             return false;
-        }
-        const QString script = QString::fromUtf8(f.readAll());
         const bool ok = m_db.transaction(
             [&](QString &err) {
                 if (m_db.dialect() == Dialect::PostgreSQL) {
@@ -133,7 +248,7 @@ bool Migrator::migrate(QString &error, QStringList *applied) {
                             return true; // applied meanwhile by someone else
                     }
                 }
-                for (const QString &stmt : splitStatements(script)) {
+                for (const QString &stmt : splitStatements(text)) {
                     if (!m_db.exec(stmt, {}, err)) {
                         err = tr("Migration %1 (%2) failed: %3\nStatement: %4")
                                   .arg(m.version)
