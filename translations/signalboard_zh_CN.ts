@@ -2929,6 +2929,21 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::TicketAttachments</name>
+    <message>
+        <source>An attachment needs a ticket.</source>
+        <translation>附件必须属于一张工单。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name.</source>
+        <translation>附件需要名称。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>无法保存附件。</translation>
+    </message>
+</context>
+<context>
     <name>sb::KnowledgeBase</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>

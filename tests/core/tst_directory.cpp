@@ -61,6 +61,21 @@ private Q_SLOTS:
         QVERIFY(Directory::staff(*db, Directory::StaffScope::ActiveOnly, 100, active, e));
         for (const StaffEntry &s : active)
             QVERIFY2(s.name != QLatin1StringView("Al"), "a person who left is not offered");
+        // Pickers of a workflow form offer everyone who has not left, disabled people too.
+        QVERIFY2(db->exec(ins,
+                          {QStringLiteral("E3"), QStringLiteral("Cy"), QStringLiteral("cy"),
+                           QStringLiteral("disabled"), QVariant(), QVariant()},
+                          e),
+                 qPrintable(e));
+        QList<StaffEntry> notLeft;
+        QVERIFY(Directory::staff(*db, Directory::StaffScope::NotLeft, 100, notLeft, e));
+        QStringList notLeftNames;
+        for (const StaffEntry &s : notLeft)
+            notLeftNames << s.name;
+        QVERIFY2(notLeftNames.contains(QStringLiteral("Cy")) &&
+                     notLeftNames.contains(QStringLiteral("Bo")) &&
+                     !notLeftNames.contains(QStringLiteral("Al")),
+                 qPrintable(notLeftNames.join(u',')));
         QList<StaffEntry> one;
         QVERIFY(Directory::staff(*db, Directory::StaffScope::Everyone, 1, one, e));
         QCOMPARE(one.size(), 1); // bounded

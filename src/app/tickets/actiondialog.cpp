@@ -1,5 +1,6 @@
 #include "tickets/actiondialog.h"
 
+#include "security/directory.h"
 #include "shell/labels.h"
 
 #include <QComboBox>
@@ -8,10 +9,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
+
+namespace {
+constexpr int kPickerLimit = 2000; // people or teams a picker offers
+} // namespace
 
 ActionDialog::ActionDialog(Database &db, const WorkflowAction &action,
                            const QList<ActionField> &fields, const QString &ticketLabel,
@@ -69,15 +73,18 @@ QWidget *ActionDialog::makeEditor(Database &db, const ActionField &field) {
     case FieldType::Team: {
         auto *combo = new QComboBox(this);
         combo->addItem(field.required ? QString() : tr("(none)"), QVariant());
-        const QString sql = field.type == FieldType::Staff
-                                ? QStringLiteral("SELECT id, name FROM staff WHERE status <> "
-                                                 "'left' ORDER BY name LIMIT 2000")
-                                : QStringLiteral("SELECT id, name FROM teams ORDER BY name");
-        QSqlQuery q;
         QString error;
-        if (db.exec(q, sql, {}, error))
-            while (q.next())
-                combo->addItem(q.value(1).toString(), q.value(0).toLongLong());
+        if (field.type == FieldType::Staff) {
+            QList<StaffEntry> staff;
+            if (Directory::staff(db, Directory::StaffScope::NotLeft, kPickerLimit, staff, error))
+                for (const StaffEntry &s : staff)
+                    combo->addItem(s.name, s.id);
+        } else {
+            QList<NamedEntry> teams;
+            if (Directory::teams(db, kPickerLimit, teams, error))
+                for (const NamedEntry &t : teams)
+                    combo->addItem(t.name, t.id);
+        }
         return combo;
     }
     case FieldType::Text:

@@ -2,7 +2,7 @@
 #include "security/permissions.h"
 
 #include "storage/settingsstore.h"
-#include "tickets/tickettimeline.h"
+#include "tickets/ticketattachments.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -17,7 +17,6 @@
 #include <QMimeDatabase>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
@@ -145,27 +144,20 @@ void AttachmentsPane::reload() {
     const qint64 current = selectedId();
     m_list->clear();
     if (m_ticketId != 0) {
-        QSqlQuery q;
+        QList<TicketAttachmentInfo> attachments;
         QString error;
-        if (!m_env.ws.db->exec(q,
-                               QStringLiteral("SELECT id, name, mime, length(data), created_at "
-                                              "FROM attachments WHERE ticket_id = ? ORDER BY id"),
-                               {m_ticketId}, error)) {
+        if (!TicketAttachments(*m_env.ws.db, *m_env.ws.clock).list(m_ticketId, attachments, error))
             report(error, true);
-        }
-        while (q.isActive() && q.next()) {
-            const QString name = q.value(1).toString();
-            const QString when = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), m_env.zone)
+        for (const TicketAttachmentInfo &a : attachments) {
+            const QString when = QDateTime::fromMSecsSinceEpoch(a.createdAt, m_env.zone)
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
             // Item views show text as plain text; the name stays exactly as stored.
             auto *item = new QListWidgetItem(
-                tr("%1 — %2, %3, %4")
-                    .arg(name, q.value(2).toString(), sizeText(q.value(3).toLongLong()), when),
-                m_list);
-            item->setData(Qt::UserRole, q.value(0).toLongLong());
-            item->setData(kNameRole, name);
-            item->setToolTip(name);
-            if (q.value(0).toLongLong() == current)
+                tr("%1 — %2, %3, %4").arg(a.name, a.mime, sizeText(a.size), when), m_list);
+            item->setData(Qt::UserRole, a.id);
+            item->setData(kNameRole, a.name);
+            item->setToolTip(a.name);
+            if (a.id == current)
                 m_list->setCurrentItem(item);
         }
     }
@@ -201,18 +193,16 @@ void AttachmentsPane::report(const QString &message, bool isError) {
 
 bool AttachmentsPane::load(qint64 attachmentId, QString &name, QByteArray &bytes,
                            QString &error) const {
-    QSqlQuery q;
-    q.setForwardOnly(true);
-    if (!m_env.ws.db->exec(
-            q, QStringLiteral("SELECT name, data FROM attachments WHERE id = ? AND ticket_id = ?"),
-            {attachmentId, m_ticketId}, error))
+    std::optional<TicketAttachmentFile> file;
+    if (!TicketAttachments(*m_env.ws.db, *m_env.ws.clock)
+             .load(m_ticketId, attachmentId, file, error))
         return false;
-    if (!q.next()) {
+    if (!file) {
         error = tr("Attachment %1 no longer exists.").arg(attachmentId);
         return false;
     }
-    name = q.value(0).toString();
-    bytes = q.value(1).toByteArray();
+    name = file->name;
+    bytes = file->data;
     return true;
 }
 
@@ -257,29 +247,9 @@ void AttachmentsPane::addAttachment() {
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name();
     // The file and its line in the timeline, together.
     qint64 id = 0;
-    QSqlQuery q;
-    const bool stored = m_env.ws.db->transaction(
-        [&](QString &err) {
-            const qint64 now = m_env.ws.clock->nowMs();
-            if (!m_env.ws.db->exec(q,
-                                   QStringLiteral("INSERT INTO attachments(ticket_id, name, mime, "
-                                                  "data, created_at) VALUES (?, ?, ?, ?, ?) "
-                                                  "RETURNING id"),
-                                   {m_ticketId, info.fileName(), mime, bytes, now}, err))
-                return false;
-            if (!q.next()) {
-                err = tr("The attachment could not be stored.");
-                return false;
-            }
-            id = q.value(0).toLongLong();
-            q.finish();
-            return recordTicketEvent(
-                *m_env.ws.db, m_ticketId, now, m_env.ws.user.staffId, QStringLiteral("attachment"),
-                info.fileName(),
-                {{QStringLiteral("attachment_id"), id}, {QStringLiteral("bytes"), bytes.size()}},
-                err);
-        },
-        error);
+    const bool stored =
+        TicketAttachments(*m_env.ws.db, *m_env.ws.clock)
+            .add(m_ticketId, m_env.ws.user.staffId, info.fileName(), mime, bytes, id, error);
     if (!stored)
         return report(error.isEmpty() ? tr("The attachment could not be stored.") : error, true);
     reload();

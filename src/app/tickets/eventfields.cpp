@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace sb::app {
 
@@ -27,19 +26,30 @@ EventFields::EventFields(Database &db, QTimeZone zone)
     , m_zone(std::move(zone)) {
 }
 
-QString EventFields::nameOf(const QString &sql, qint64 id) {
-    const auto key = std::pair{sql, id};
+QString EventFields::nameOf(TicketDetailQueries::Reference kind, qint64 id) {
+    const auto key = std::pair{int(kind), id};
     const auto cached = m_names.constFind(key);
     if (cached != m_names.cend())
         return cached.value();
-    QSqlQuery q;
-    QString error;
-    const QString name =
-        m_db.exec(q, sql, {id}, error) && q.next() && !q.value(0).toString().isEmpty()
-            ? q.value(0).toString()
-            : QStringLiteral("#%1").arg(id);
+    QString name, error;
+    if (!TicketDetailQueries(m_db).referenceName(kind, id, name, error) || name.isEmpty())
+        name = QStringLiteral("#%1").arg(id);
     m_names.insert(key, name);
     return name;
+}
+
+QString EventFields::serialOf(qint64 ticketId) {
+    const auto cached = m_serials.constFind(ticketId);
+    if (cached != m_serials.cend())
+        return cached.value();
+    std::optional<qint64> receivedAt;
+    QString error;
+    const QString serial =
+        TicketDetailQueries(m_db).receivedAt(ticketId, receivedAt, error) && receivedAt
+            ? TicketStore::serialNumber(ticketId, *receivedAt)
+            : QStringLiteral("#%1").arg(ticketId);
+    m_serials.insert(ticketId, serial);
+    return serial;
 }
 
 QString EventFields::value(const QString &key, const QJsonValue &v) {
@@ -48,19 +58,15 @@ QString EventFields::value(const QString &key, const QJsonValue &v) {
     if (v.isNull() || v.isUndefined())
         return tr("(none)");
     const qint64 id = v.toVariant().toLongLong();
+    using Reference = TicketDetailQueries::Reference;
     if (key == QLatin1StringView("handler_id"))
-        return nameOf(QStringLiteral("SELECT name FROM staff WHERE id = ?"), id);
+        return nameOf(Reference::Staff, id);
     if (key == QLatin1StringView("team_id"))
-        return nameOf(QStringLiteral("SELECT name FROM teams WHERE id = ?"), id);
+        return nameOf(Reference::Team, id);
     if (key == QLatin1StringView("article_id"))
-        return nameOf(QStringLiteral("SELECT title FROM kb_articles WHERE id = ?"), id);
-    if (key == QLatin1StringView("appeal_of") || key == QLatin1StringView("appeal_ticket")) {
-        const QString receivedAt = nameOf(
-            QStringLiteral("SELECT CAST(received_at AS TEXT) FROM tickets WHERE id = ?"), id);
-        return receivedAt.startsWith(QLatin1Char('#'))
-                   ? receivedAt
-                   : TicketStore::serialNumber(id, receivedAt.toLongLong());
-    }
+        return nameOf(Reference::Article, id);
+    if (key == QLatin1StringView("appeal_of") || key == QLatin1StringView("appeal_ticket"))
+        return serialOf(id);
     if (key.endsWith(QLatin1StringView("_at")) && v.isDouble())
         return TicketTimes::format(qint64(v.toDouble()), m_zone);
     if (key == QLatin1StringView("milestone"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "tickets/ticketdetailqueries.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,12 +30,15 @@ public:
 private:
     QString describe(const QJsonObject &o);
     QString value(const QString &key, const QJsonValue &v);
-    // The name of row `id` read by `sql` (cached), or "#id" when it is gone.
-    QString nameOf(const QString &sql, qint64 id);
+    // The name `id` refers to (cached), or "#id" when it is gone.
+    QString nameOf(TicketDetailQueries::Reference kind, qint64 id);
+    // The serial number of ticket `ticketId` (cached), or "#id" when it is gone.
+    QString serialOf(qint64 ticketId);
 
     Database &m_db;
     QTimeZone m_zone;
-    QHash<std::pair<QString, qint64>, QString> m_names;
+    QHash<std::pair<int, qint64>, QString> m_names;
+    QHash<qint64, QString> m_serials;
 };
 
 } // namespace sb::app

@@ -8,12 +8,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
 
 namespace {
+constexpr int kRelatedLimit = 20; // related cases shown
+
 QString permissionNeeded() {
     return perm::TicketsHandle;
 }
@@ -95,18 +96,11 @@ void KbLinksPane::reload() {
             m_linked->setCurrentItem(item);
     }
     // Related: the incident's known issue first, then cases mentioning the problem type.
-    const QString typeLike = QStringLiteral("%") + m_problemType + QStringLiteral("%");
-    QSqlQuery q;
-    if (m_env.ws.db->exec(q,
-                          QStringLiteral("SELECT k.id, k.kind, k.title FROM kb_articles k WHERE "
-                                         "k.id = ? OR (k.kind IN ('case', 'known_issue') AND "
-                                         "(k.title LIKE ? OR k.body LIKE ?)) ORDER BY "
-                                         "CASE WHEN k.id = ? THEN 0 ELSE 1 END, k.uses DESC "
-                                         "LIMIT 20"),
-                          {m_knownIssueId, typeLike, typeLike, m_knownIssueId}, error)) {
-        while (q.next())
-            articleItem(m_related, q.value(0).toLongLong(), q.value(1).toString(),
-                        q.value(2).toString());
+    QList<KbHit> related;
+    if (KnowledgeBase(*m_env.ws.db, *m_env.ws.clock)
+            .related(m_knownIssueId, m_problemType, kRelatedLimit, related, error)) {
+        for (const KbHit &a : related)
+            articleItem(m_related, a.id, a.kind, a.title);
     }
     updateButtons();
 }

@@ -6,8 +6,8 @@
 #include "tickets/attachmentspane.h"
 #include "tickets/eventfields.h"
 #include "tickets/kblinkspane.h"
+#include "tickets/ticketdetailqueries.h"
 #include "tickets/ticketedits.h"
-#include "tickets/ticketpersonaldata.h"
 #include "tickets/ticketregistration.h"
 #include "tickets/tickettimes.h"
 #include "workflow/ticketworkflow.h"
@@ -21,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -31,6 +30,8 @@
 namespace sb::app {
 
 namespace {
+constexpr int kHistoryLimit = 50; // the customer's latest tickets shown
+
 QTableWidgetItem *item(const QString &text) {
     auto *i = new QTableWidgetItem(text);
     i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -150,50 +151,25 @@ void TicketDetailPanel::reload() {
 }
 
 void TicketDetailPanel::loadFields() {
-    QSqlQuery q;
     QString error;
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
-    const TicketPersonalData personal(m_env.ws.db->dialect());
-    if (!m_env.ws.db->exec(
-            q,
-            QStringLiteral(
-                "SELECT t.received_at, t.kind, t.state, t.channel, t.customer_tier, "
-                "t.problem_type, %1, %2, t.region, t.category, "
-                "t.subject, t.description, t.priority, t.green_channel, h.name, tm.name, "
-                "t.department, t.support_tier, t.validity, t.satisfaction, t.appeal_of, "
-                "r.name, t.version, t.received_offset, t.source FROM tickets t LEFT JOIN staff h "
-                "ON h.id = t.handler_id "
-                "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN staff r ON r.id = "
-                "t.registered_by WHERE t.id = ?")
-                .arg(personal.customerColumn(), personal.serviceColumn()),
-            {m_id}, error) ||
-        !q.next()) {
+    std::optional<TicketDetailFields> read;
+    if (!TicketDetailQueries(*m_env.ws.db).fields(m_id, m_env.unmasked, read, error) || !read) {
         clear();
         m_title->setText(error.isEmpty() ? tr("Ticket #%1 no longer exists.").arg(m_id) : error);
         return;
     }
-    const qint64 received = q.value(0).toLongLong();
-    m_serial = TicketStore::serialNumber(m_id, received);
-    m_kind = q.value(1).toString();
-    m_state = q.value(2).toString();
-    m_hasCustomer = !q.value(6).toString().isEmpty();
-    QString customer = personal.masked(q.value(6).toString());
-    QString service = personal.masked(q.value(7).toString());
-    if (m_env.unmasked) {
-        // Read on purpose, one ticket: on a shared server this is audited.
-        QHash<qint64, TicketPersonalData::Values> clear;
-        QString ignored;
-        if (personal.readClear(*m_env.ws.db, {m_id}, clear, ignored) && clear.contains(m_id)) {
-            customer = clear.value(m_id).customerId;
-            service = clear.value(m_id).serviceNumber;
-        }
-    }
-    m_problemType = q.value(5).toString();
-    m_tier = q.value(17).toInt();
-    m_version = q.value(22).toLongLong();
-    m_green = q.value(13).toInt() != 0;
-    m_title->setText(tr("%1 — %2").arg(m_serial, q.value(10).toString()));
+    const TicketDetailFields &t = *read;
+    m_serial = TicketStore::serialNumber(m_id, t.receivedAt);
+    m_kind = t.kind;
+    m_state = t.state;
+    m_hasCustomer = t.hasCustomer;
+    m_problemType = t.problemType;
+    m_tier = t.supportTier;
+    m_version = t.version;
+    m_green = t.greenChannel;
+    m_title->setText(tr("%1 — %2").arg(m_serial, t.subject));
     auto row = [this](const QString &label, const QString &value, const char *name) {
         auto *l = new QLabel(value, this);
         l->setTextFormat(Qt::PlainText);
@@ -203,59 +179,53 @@ void TicketDetailPanel::loadFields() {
     };
     row(tr("Kind"), kindLabel(m_kind), "fieldKind");
     row(tr("State"), Labels::state(m_state), "fieldState");
-    const QString source = TicketTimes::atSource(received, q.value(23).toInt(), m_env.zone);
+    const QString source = TicketTimes::atSource(t.receivedAt, t.receivedOffset, m_env.zone);
     row(tr("Received"),
-        source.isEmpty() ? timeText(received) : tr("%1 — %2").arg(timeText(received), source),
+        source.isEmpty() ? timeText(t.receivedAt)
+                         : tr("%1 — %2").arg(timeText(t.receivedAt), source),
         "fieldReceived");
     // Tickets that came in through an import or a feed name their source instead of a person.
-    const QString receiver = q.value(21).toString();
     row(tr("Registered by"),
-        receiver.isEmpty() ? tr("(source: %1)").arg(q.value(24).toString()) : receiver,
+        t.registeredByName.isEmpty() ? tr("(source: %1)").arg(t.source) : t.registeredByName,
         "fieldReceiver");
-    row(tr("Channel"), Labels::channel(q.value(3).toString()), "fieldChannel");
-    row(tr("Customer tier"), Labels::tier(q.value(4).toString()), "fieldTier");
+    row(tr("Channel"), Labels::channel(t.channel), "fieldChannel");
+    row(tr("Customer tier"), Labels::tier(t.customerTier), "fieldTier");
     row(tr("Problem type"), ticketTypeLabel(m_kind, m_problemType), "fieldType");
-    row(tr("Customer"), customer, "fieldCustomer");
-    row(tr("Service number"), service, "fieldService");
-    row(tr("Region"), q.value(8).toString(), "fieldRegion");
-    row(tr("Category"), q.value(9).toString(), "fieldCategory");
-    row(tr("Priority"), QString::number(q.value(12).toInt()), "fieldPriority");
-    row(tr("Green channel"), q.value(13).toInt() != 0 ? tr("Yes") : tr("No"), "fieldGreen");
-    row(tr("Handler"), q.value(14).toString(), "fieldHandler");
-    QStringList team{q.value(15).toString(), q.value(16).toString()};
+    row(tr("Customer"), t.customerId, "fieldCustomer");
+    row(tr("Service number"), t.serviceNumber, "fieldService");
+    row(tr("Region"), t.region, "fieldRegion");
+    row(tr("Category"), t.category, "fieldCategory");
+    row(tr("Priority"), QString::number(t.priority), "fieldPriority");
+    row(tr("Green channel"), t.greenChannel ? tr("Yes") : tr("No"), "fieldGreen");
+    row(tr("Handler"), t.handlerName, "fieldHandler");
+    QStringList team{t.teamName, t.department};
     team.removeAll(QString()); // "Team 2", not "Team 2 / " when no department is set
     row(tr("Team / department"), team.join(QLatin1String(" / ")), "fieldTeam");
     row(tr("Support tier"), QString::number(m_tier), "fieldSupportTier");
-    row(tr("Validity"), Labels::validity(q.value(18).toString()), "fieldValidity");
-    row(tr("Satisfaction"), q.value(19).isNull() ? QString() : q.value(19).toString(),
+    row(tr("Validity"), Labels::validity(t.validity), "fieldValidity");
+    row(tr("Satisfaction"), t.satisfaction ? QString::number(*t.satisfaction) : QString(),
         "fieldSatisfaction");
-    if (!q.value(20).isNull())
-        row(tr("Appeal of"), QStringLiteral("#%1").arg(q.value(20).toLongLong()), "fieldAppeal");
+    if (t.appealOf)
+        row(tr("Appeal of"), QStringLiteral("#%1").arg(*t.appealOf), "fieldAppeal");
     row(tr("Version"), QString::number(m_version), "fieldVersion");
-    m_description->setPlainText(q.value(11).toString());
+    m_description->setPlainText(t.description);
 }
 
 void TicketDetailPanel::loadTimeline() {
     m_timeline->setRowCount(0);
-    QSqlQuery q;
+    QList<TicketTimelineEntry> lines;
     QString error;
-    if (!m_env.ws.db->exec(q,
-                           QStringLiteral("SELECT e.at, COALESCE(s.name, ''), e.action, "
-                                          "COALESCE(e.to_state, ''), e.note, e.data FROM "
-                                          "ticket_events e LEFT JOIN staff s ON s.id = e.actor_id "
-                                          "WHERE e.ticket_id = ? ORDER BY e.at, e.id"),
-                           {m_id}, error))
+    if (!TicketDetailQueries(*m_env.ws.db).timeline(m_id, lines, error))
         return;
     EventFields fields(*m_env.ws.db, m_env.zone);
-    while (q.next()) {
+    for (const TicketTimelineEntry &e : lines) {
         const int r = m_timeline->rowCount();
         m_timeline->insertRow(r);
-        const QString who = q.value(1).toString();
-        m_timeline->setItem(r, 0, item(timeText(q.value(0).toLongLong())));
-        m_timeline->setItem(r, 1, item(who.isEmpty() ? tr("(system)") : who));
-        m_timeline->setItem(r, 2, item(eventLabel(q.value(2).toString())));
-        m_timeline->setItem(r, 3, item(Labels::state(q.value(3).toString())));
-        m_timeline->setItem(r, 4, item(fields.line(q.value(4).toString(), q.value(5).toString())));
+        m_timeline->setItem(r, 0, item(timeText(e.at)));
+        m_timeline->setItem(r, 1, item(e.actorName.isEmpty() ? tr("(system)") : e.actorName));
+        m_timeline->setItem(r, 2, item(eventLabel(e.action)));
+        m_timeline->setItem(r, 3, item(Labels::state(e.toState)));
+        m_timeline->setItem(r, 4, item(fields.line(e.note, e.data)));
     }
 }
 
@@ -286,20 +256,15 @@ QString TicketDetailPanel::eventLabel(const QString &action) const {
 
 void TicketDetailPanel::loadLinks() {
     m_incident->setText(tr("No linked incident."));
-    QSqlQuery q;
+    std::optional<TicketIncidentLink> incident;
     QString error;
     qint64 knownIssue = 0;
-    if (m_env.ws.db->exec(q,
-                          QStringLiteral("SELECT i.id, i.grade, i.state, i.summary, "
-                                         "i.known_issue_id FROM tickets t JOIN incidents i ON "
-                                         "i.id = t.incident_id WHERE t.id = ?"),
-                          {m_id}, error) &&
-        q.next()) {
+    if (TicketDetailQueries(*m_env.ws.db).incident(m_id, incident, error) && incident) {
         m_incident->setText(tr("Incident #%1 — grade %2, %3. %4")
-                                .arg(q.value(0).toLongLong())
-                                .arg(Labels::grade(q.value(1).toString()), q.value(2).toString(),
-                                     q.value(3).toString()));
-        knownIssue = q.value(4).toLongLong();
+                                .arg(incident->incidentId)
+                                .arg(Labels::grade(QString::number(incident->grade)),
+                                     incident->state, incident->summary));
+        knownIssue = incident->knownIssueId;
     }
     m_kb->setTicket(m_id, m_serial, m_problemType, knownIssue);
 }
@@ -308,26 +273,17 @@ void TicketDetailPanel::loadHistory() {
     m_history->setRowCount(0);
     if (!m_hasCustomer)
         return;
-    QSqlQuery q;
+    QList<TicketHistoryEntry> tickets;
     QString error;
-    QVariantList values;
-    const QString same = TicketPersonalData(m_env.ws.db->dialect()).sameCustomerAs(m_id, values);
-    if (!m_env.ws.db->exec(q,
-                           QStringLiteral("SELECT t.id, t.received_at, t.state, t.subject FROM "
-                                          "tickets t WHERE %1 ORDER BY t.received_at DESC "
-                                          "LIMIT 50")
-                               .arg(same),
-                           values, error))
+    if (!TicketDetailQueries(*m_env.ws.db).customerHistory(m_id, kHistoryLimit, tickets, error))
         return;
-    while (q.next()) {
+    for (const TicketHistoryEntry &t : tickets) {
         const int r = m_history->rowCount();
         m_history->insertRow(r);
-        m_history->setItem(
-            r, 0,
-            item(TicketStore::serialNumber(q.value(0).toLongLong(), q.value(1).toLongLong())));
-        m_history->setItem(r, 1, item(timeText(q.value(1).toLongLong())));
-        m_history->setItem(r, 2, item(Labels::state(q.value(2).toString())));
-        m_history->setItem(r, 3, item(q.value(3).toString()));
+        m_history->setItem(r, 0, item(TicketStore::serialNumber(t.id, t.receivedAt)));
+        m_history->setItem(r, 1, item(timeText(t.receivedAt)));
+        m_history->setItem(r, 2, item(Labels::state(t.state)));
+        m_history->setItem(r, 3, item(t.subject));
     }
 }
 

@@ -1,7 +1,6 @@
 #include "tickets/ticketenv.h"
+#include "security/directory.h"
 #include "security/permissions.h"
-
-#include <QSqlQuery>
 
 namespace sb::app {
 
@@ -13,11 +12,9 @@ bool TicketEnv::init(const Workspace &workspace, QString &error) {
     unmasked = ws.user.permissions.has(perm::PersonalDataView);
     queryContext.staffId = ws.user.staffId;
     queryContext.readAll = ws.user.permissions.has(perm::TicketsReadAll);
-    QSqlQuery q;
-    if (ws.db->exec(q, QStringLiteral("SELECT team_id FROM staff WHERE id = ?"), {ws.user.staffId},
-                    error) &&
-        q.next())
-        queryContext.teamId = q.value(0).toLongLong();
+    qint64 teamId = 0;
+    if (Directory::teamOf(*ws.db, ws.user.staffId, teamId, error))
+        queryContext.teamId = teamId;
     if (!workflow.load(*ws.db, error))
         return false;
     queryContext.finalStates = workflow.finalStateKeys();

@@ -1,4 +1,5 @@
 #include "tickets/ticketsplace.h"
+#include "security/directory.h"
 #include "security/permissions.h"
 
 #include "domain/types.h"
@@ -6,6 +7,7 @@
 #include "tickets/bulkdialog.h"
 #include "tickets/registerdialog.h"
 #include "tickets/ticketdetail.h"
+#include "tickets/ticketdetailqueries.h"
 #include "tickets/ticketexportflow.h"
 #include "tickets/ticketsfeature.h"
 
@@ -25,7 +27,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QTimeZone>
@@ -34,6 +35,8 @@
 namespace sb::app {
 
 namespace {
+constexpr int kStaffChoices = 2000; // people the handler and receiver filters offer
+
 // "(any)" first, then the (label, key) pairs.
 void fillKeys(QComboBox *c, const QList<QPair<QString, QString>> &items) {
     c->addItem(TicketsPlace::tr("(any)"), QString());
@@ -211,12 +214,12 @@ void TicketsPlace::fillFilterChoices() {
         grades.append({Labels::grade(gradeKey(Grade(g))), QString::number(g)});
     fillKeys(m_ui->gradeFilter, grades);
     QList<QPair<QString, QString>> staff;
-    QSqlQuery q;
+    QList<StaffEntry> people;
     QString error;
-    if (m_env.ws.db->exec(q, QStringLiteral("SELECT id, name FROM staff ORDER BY name LIMIT 2000"),
-                          {}, error))
-        while (q.next())
-            staff.append({q.value(1).toString(), q.value(0).toString()});
+    if (Directory::staff(*m_env.ws.db, Directory::StaffScope::Everyone, kStaffChoices, people,
+                         error))
+        for (const StaffEntry &p : people)
+            staff.append({p.name, QString::number(p.id)});
     fillKeys(m_ui->handlerFilter, staff);
     fillKeys(m_ui->receiverFilter, staff);
 }
@@ -440,7 +443,7 @@ void TicketsPlace::applyChanges(const QList<sb::Change> &changes) {
     const qint64 shown = m_detail->ticketId();
     if (shown == 0)
         return;
-    QVariantList events;
+    QList<qint64> events;
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::Ticket && c.entityId == shown) {
             m_detail->reload();
@@ -452,15 +455,10 @@ void TicketsPlace::applyChanges(const QList<sb::Change> &changes) {
     // A timeline line without a ticket change (an attachment, a link): is it the shown one's?
     if (events.isEmpty())
         return;
-    QStringList marks(events.size(), QStringLiteral("?"));
-    QSqlQuery q;
+    bool shownHasOne = false;
     QString error;
-    if (m_env.ws.db->exec(q,
-                          QStringLiteral("SELECT 1 FROM ticket_events WHERE ticket_id = ? AND id "
-                                         "IN (%1) LIMIT 1")
-                              .arg(marks.join(u',')),
-                          QVariantList{shown} + events, error) &&
-        q.next())
+    if (TicketDetailQueries(*m_env.ws.db).hasAnyEvent(shown, events, shownHasOne, error) &&
+        shownHasOne)
         m_detail->reload();
 }
 

@@ -245,6 +245,25 @@ bool KnowledgeBase::linkedTo(qint64 ticketId, QList<KbArticle> &articles, QStrin
     return true;
 }
 
+bool KnowledgeBase::related(qint64 knownIssueId, const QString &problemType, int limit,
+                            QList<KbHit> &hits, QString &error) const {
+    hits.clear();
+    const QString typeLike = QStringLiteral("%") + problemType + QStringLiteral("%");
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT k.id, k.kind, k.title, k.uses FROM kb_articles k WHERE "
+                                  "k.id = ? OR (k.kind IN ('case', 'known_issue') AND "
+                                  "(k.title LIKE ? OR k.body LIKE ?)) ORDER BY "
+                                  "CASE WHEN k.id = ? THEN 0 ELSE 1 END, k.uses DESC LIMIT ?"),
+                   {knownIssueId, typeLike, typeLike, knownIssueId, limit}, error))
+        return false;
+    while (q.next())
+        hits.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        QString(), q.value(3).toLongLong()});
+    return true;
+}
+
 bool KnowledgeBase::usage(qint64 fromMs, qint64 toMs, QList<KbUsage> &rows, QString &error) const {
     rows.clear();
     QSqlQuery q(m_db.db());

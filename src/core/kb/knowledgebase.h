@@ -59,6 +59,11 @@ public:
     // a link that is not there is not an error and writes nothing.
     bool unlink(qint64 ticketId, qint64 articleId, qint64 staffId, QString &error);
     bool linkedTo(qint64 ticketId, QList<KbArticle> &articles, QString &error) const;
+    // Articles that look related to a ticket: the known issue `knownIssueId` (0: none) first,
+    // then cases and known issues whose title or body mention `problemType`, most used first.
+    // `hits` carry no snippet.
+    bool related(qint64 knownIssueId, const QString &problemType, int limit, QList<KbHit> &hits,
+                 QString &error) const;
     // Adds one to the article's uses and logs it (ticketId/staffId 0 when none).
     bool countUse(qint64 articleId, Use use, qint64 ticketId, qint64 staffId, QString &error);
     // Uses per article in [fromMs, toMs), most used first.

@@ -8,14 +8,23 @@ bool Directory::staff(const Database &db, StaffScope scope, int limit, QList<Sta
                       QString &error) {
     out.clear();
     QSqlQuery q(db.db());
+    QString where;
+    switch (scope) {
+    case StaffScope::Everyone:
+        break;
+    case StaffScope::ActiveOnly:
+        where = QStringLiteral("WHERE s.status = 'active' ");
+        break;
+    case StaffScope::NotLeft:
+        where = QStringLiteral("WHERE s.status <> 'left' ");
+        break;
+    }
     const QString sql =
         QStringLiteral("SELECT s.id, s.name, s.employee_no, s.login, COALESCE(r.name, ''), "
                        "COALESCE(t.name, ''), s.status FROM staff s "
                        "LEFT JOIN roles r ON r.id = s.role_id "
                        "LEFT JOIN teams t ON t.id = s.team_id ") +
-        (scope == StaffScope::ActiveOnly ? QStringLiteral("WHERE s.status = 'active' ")
-                                         : QString()) +
-        QStringLiteral("ORDER BY s.name, s.id LIMIT ?");
+        where + QStringLiteral("ORDER BY s.name, s.id LIMIT ?");
     if (!db.exec(q, sql, {limit}, error))
         return false;
     while (q.next()) {

@@ -29,7 +29,8 @@ struct NamedEntry {
 // what the signed-in login may see; every list is bounded (`limit`).
 class Directory {
 public:
-    enum class StaffScope { Everyone, ActiveOnly };
+    // ActiveOnly: status "active"; NotLeft: every status but "left" (disabled, expired too).
+    enum class StaffScope { Everyone, ActiveOnly, NotLeft };
     // People by name.
     static bool staff(const Database &db, StaffScope scope, int limit, QList<StaffEntry> &out,
                       QString &error);
