@@ -1,4 +1,4 @@
-#include "storage/ticketstore.h"
+#include "tickets/ticketstore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
