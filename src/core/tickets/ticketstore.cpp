@@ -1,7 +1,8 @@
 #include "tickets/ticketstore.h"
 
+#include "tickets/ticketwriter.h"
+
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace sb {
@@ -22,42 +23,19 @@ bool TicketStore::insert(const QList<Complaint> &complaints, qint64 nowMs, Inser
     result = {};
     return m_db.transaction(
         [&](QString &err) {
-            QSqlQuery q(m_db.db());
-            if (!q.prepare(QStringLiteral(
-                    "INSERT INTO tickets(source, external_id, received_at, received_offset, "
-                    "channel, customer_tier, problem_type, customer_id, service_number, "
-                    "category, subject, description, region, extra, registered_by, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (source, external_id) DO NOTHING"))) {
-                err = describeSqlError(q.lastError());
-                return false;
-            }
+            TicketWriter writer(m_db, OnDuplicate::Skip, TicketWriter::Ids::Ignore);
             for (const Complaint &c : complaints) {
-                q.addBindValue(textValue(c.source));
-                q.addBindValue(c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                      : QVariant(c.externalId));
-                q.addBindValue(c.receivedAt.toMSecsSinceEpoch());
-                q.addBindValue(c.receivedAt.offsetFromUtc());
-                q.addBindValue(channelKey(c.channel));
-                q.addBindValue(tierKey(c.tier));
-                q.addBindValue(c.problemType);
-                q.addBindValue(textValue(c.customerId));
-                q.addBindValue(textValue(c.serviceNumber));
-                q.addBindValue(textValue(c.category));
-                q.addBindValue(textValue(c.subject));
-                q.addBindValue(textValue(c.description));
-                q.addBindValue(textValue(c.region));
-                q.addBindValue(c.extra.isEmpty() ? QStringLiteral("{}")
-                                                 : QString::fromUtf8(QJsonDocument(c.extra).toJson(
-                                                       QJsonDocument::Compact)));
-                q.addBindValue(registeredBy > 0 ? QVariant(registeredBy)
-                                                : QVariant(QMetaType::fromType<qint64>()));
-                q.addBindValue(nowMs);
-                if (!q.exec()) {
-                    err = describeSqlError(q.lastError());
+                NewTicket t = NewTicket::fromComplaint(c);
+                t.extra =
+                    c.extra.isEmpty()
+                        ? QStringLiteral("{}")
+                        : QString::fromUtf8(QJsonDocument(c.extra).toJson(QJsonDocument::Compact));
+                t.registeredBy = registeredBy;
+                t.updatedAt = nowMs;
+                TicketWriter::Result written;
+                if (!writer.insert(t, written, err))
                     return false;
-                }
-                if (q.numRowsAffected() > 0)
+                if (written.stored)
                     ++result.inserted;
                 else
                     ++result.duplicates;
