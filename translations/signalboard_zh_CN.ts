@@ -2130,6 +2130,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TicketWriter</name>
+    <message>
+        <source>The new ticket could not be read back.</source>
+        <translation>无法读回新建的工单。</translation>
+    </message>
+</context>
+<context>
     <name>TicketsPlace</name>
     <message>
         <source>Tickets</source>
@@ -6667,10 +6674,6 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>The workflow has no initial state for new tickets of kind %1.</source>
         <translation>工作流中没有类别为 %1 的新工单的初始状态。</translation>
-    </message>
-    <message>
-        <source>The new ticket could not be read back.</source>
-        <translation>无法读回新建的工单。</translation>
     </message>
     <message>
         <source>Registered on the green channel</source>

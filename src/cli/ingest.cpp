@@ -2,7 +2,7 @@
 #include "options.h"
 
 #include "domain/complaint.h"
-#include "storage/ticketstore.h"
+#include "tickets/ticketstore.h"
 #include "util/clock.h"
 
 #include <QJsonDocument>

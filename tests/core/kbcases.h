@@ -2,8 +2,8 @@
 // Shared by tst_kb (SQLite FTS5) and tst_kb_pg (tsvector): search, edit, links, usage.
 
 #include "kb/knowledgebase.h"
-#include "storage/ticketstore.h"
 #include "testsupport.h"
+#include "tickets/ticketstore.h"
 #include "util/clock.h"
 
 #include <QSqlQuery>

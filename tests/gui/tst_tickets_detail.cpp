@@ -5,12 +5,12 @@
 // tst_tickets_attachments.
 
 #include "kb/knowledgebase.h"
-#include "storage/ticketstore.h"
 #include "ticketdetailfixture.h"
 #include "tickets/eventfields.h"
 #include "tickets/kblinkspane.h"
 #include "tickets/ticketpagemodel.h"
 #include "tickets/ticketregistration.h"
+#include "tickets/ticketstore.h"
 #include "widgetfinders.h"
 #include "workflowfixture.h"
 

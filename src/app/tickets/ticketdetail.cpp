@@ -1,7 +1,6 @@
 #include "tickets/ticketdetail.h"
 
 #include "shell/labels.h"
-#include "storage/ticketstore.h"
 #include "tickets/actiondialog.h"
 #include "tickets/attachmentspane.h"
 #include "tickets/eventfields.h"
@@ -9,6 +8,7 @@
 #include "tickets/ticketdetailqueries.h"
 #include "tickets/ticketedits.h"
 #include "tickets/ticketregistration.h"
+#include "tickets/ticketstore.h"
 #include "tickets/tickettimes.h"
 #include "workflow/ticketworkflow.h"
 

@@ -1,7 +1,7 @@
 #include "tickets/ticketpagemodel.h"
 
 #include "shell/labels.h"
-#include "storage/ticketstore.h"
+#include "tickets/ticketstore.h"
 #include "tickets/tickettimes.h"
 #include "workflow/calendarstore.h"
 

@@ -2,10 +2,7 @@
 #include "security/permissions.h"
 
 #include "shell/labels.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlQuery>
+#include "tickets/registerticket.h"
 
 namespace sb::app {
 
@@ -63,50 +60,15 @@ bool TicketRegistrar::registerTicket(const Registration &r, const WorkflowPermis
         error = tr("The workflow has no initial state for new tickets of kind %1.").arg(r.kind);
         return false;
     }
-    const Complaint &c = r.complaint;
-    const QVariant actor =
-        actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>());
-    const bool ok = m_db.transaction(
-        [&](QString &err) {
-            QSqlQuery q(m_db.db());
-            if (!m_db.exec(
-                    q,
-                    QStringLiteral(
-                        "INSERT INTO tickets(kind, source, external_id, received_at, "
-                        "received_offset, channel, customer_tier, problem_type, customer_id, "
-                        "service_number, category, subject, description, region, state, "
-                        "green_channel, registered_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                    {r.kind, textValue(c.source),
-                     c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                            : QVariant(c.externalId),
-                     c.receivedAt.toMSecsSinceEpoch(), c.receivedAt.offsetFromUtc(),
-                     channelKey(c.channel), tierKey(c.tier), textValue(c.problemType),
-                     textValue(c.customerId), textValue(c.serviceNumber), textValue(c.category),
-                     textValue(c.subject), textValue(c.description), textValue(c.region),
-                     initial->key, r.greenChannel ? 1 : 0, actor, nowMs},
-                    err))
-                return false;
-            if (!q.next()) {
-                err = tr("The new ticket could not be read back.");
-                return false;
-            }
-            ticketId = q.value(0).toLongLong();
-            if (!r.greenChannel)
-                return true;
-            const QJsonObject data{{QStringLiteral("green_channel"), true}};
-            return m_db.exec(
-                QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, action, note, "
-                               "data) VALUES (?, ?, ?, ?, ?, ?)"),
-                {ticketId, nowMs, actor, QStringLiteral("green_channel"),
-                 tr("Registered on the green channel"),
-                 QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))},
-                err);
-        },
-        error);
-    if (!ok)
-        ticketId = 0; // rolled back
-    return ok;
+    TicketRegistration registration;
+    registration.complaint = r.complaint;
+    registration.kind = r.kind;
+    registration.state = initial->key;
+    registration.greenChannel = r.greenChannel;
+    registration.greenChannelNote = tr("Registered on the green channel");
+    registration.actorId = actorId;
+    registration.nowMs = nowMs;
+    return sb::registerTicket(m_db, registration, ticketId, error);
 }
 
 } // namespace sb::app

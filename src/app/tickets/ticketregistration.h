@@ -36,8 +36,9 @@ struct Registration {
     bool greenChannel = false; // heads every queue; needs tickets.green_channel
 };
 
-// Writes a new ticket of `kind` in its flow's initial state, in ONE transaction; a green
-// channel ticket also gets a "green_channel" timeline event naming who put it there.
+// Checks a registration (kind, permissions, the flow's initial state) and has core write the
+// new ticket in that state, in ONE transaction (sb::registerTicket); a green channel ticket
+// also gets a "green_channel" timeline event naming who put it there.
 class TicketRegistrar {
     Q_DECLARE_TR_FUNCTIONS(sb::app::TicketRegistrar)
 public:

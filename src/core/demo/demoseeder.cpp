@@ -4,6 +4,7 @@
 #include "demo/demotimeline.h"
 #include "grading/ruleset.h"
 #include "security/passwordhasher.h"
+#include "tickets/ticketwriter.h"
 #include "volume/volumerules.h"
 
 #include <QSqlQuery>
@@ -279,17 +280,8 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, std::vector<GradingInput> &gr
         return false;
     }
 
-    QSqlQuery ins(m_db.db());
-    if (!ins.prepare(QStringLiteral(
-            "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
-            "customer_tier, problem_type, customer_id, service_number, category, subject, "
-            "description, region, state, validity, priority, green_channel, handler_id, team_id, "
-            "department, support_tier, satisfaction, updated_at) VALUES "
-            "('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id"))) {
-        error = describeSqlError(ins.lastError());
-        return false;
-    }
+    // One statement, prepared once: every demo ticket sets the same columns.
+    TicketWriter ins(m_db);
 
     QSqlQuery event(m_db.db());
     if (!event.prepare(
@@ -326,34 +318,24 @@ bool DemoSeeder::seedHistory(const DemoOptions &o, std::vector<GradingInput> &gr
         const auto &h = handlers.at(rng.bounded(int(handlers.size())));
         const bool assigned =
             state != QLatin1StringView("registered") && state != QLatin1StringView("reviewed");
-        ins.addBindValue(QStringLiteral("H%1").arg(++serial));
-        ins.addBindValue(at);
-        ins.addBindValue(c.receivedAt.offsetFromUtc());
-        ins.addBindValue(channelKey(c.channel));
-        ins.addBindValue(tierKey(c.tier));
-        ins.addBindValue(c.problemType);
-        ins.addBindValue(c.customerId);
-        ins.addBindValue(c.serviceNumber);
-        ins.addBindValue(c.category);
-        ins.addBindValue(c.subject);
-        ins.addBindValue(c.description);
-        ins.addBindValue(c.region);
-        ins.addBindValue(state);
-        ins.addBindValue(state == QLatin1StringView("registered") ? QStringLiteral("")
-                                                                  : QStringLiteral("valid"));
-        ins.addBindValue(int(rng.bounded(3)));
-        ins.addBindValue(rng.bounded(200) == 0 ? 1 : 0);
-        ins.addBindValue(assigned ? QVariant(h.first) : QVariant(QMetaType::fromType<qint64>()));
-        ins.addBindValue(assigned ? QVariant(h.second) : QVariant(QMetaType::fromType<qint64>()));
-        ins.addBindValue(assigned ? QStringLiteral("Complaints") : QStringLiteral(""));
-        ins.addBindValue(1);
-        ins.addBindValue(satisfaction);
-        ins.addBindValue(at);
-        if (!ins.exec() || !ins.next()) {
-            error = describeSqlError(ins.lastError());
+        NewTicket t = NewTicket::fromComplaint(c);
+        t.source = QStringLiteral("demo");
+        t.externalId = QStringLiteral("H%1").arg(++serial);
+        t.state = state;
+        t.validity =
+            state == QLatin1StringView("registered") ? QStringLiteral("") : QStringLiteral("valid");
+        t.priority = int(rng.bounded(3));
+        t.greenChannel = rng.bounded(200) == 0;
+        t.handlerId = assigned ? h.first : 0;
+        t.teamId = assigned ? h.second : 0;
+        t.department = assigned ? QStringLiteral("Complaints") : QStringLiteral("");
+        t.supportTier = 1;
+        t.satisfaction = satisfaction.toInt(); // 0: none
+        t.updatedAt = at;
+        TicketWriter::Result written;
+        if (!ins.insert(t, written, error))
             return false;
-        }
-        const qint64 ticketId = ins.value(0).toLongLong();
+        const qint64 ticketId = written.id;
         ++m_summary.tickets;
         if (const auto type = RuleSet::typeIndex(QStringView(c.problemType)); type >= 0)
             grading.push_back({at, type, int(gradingTier(c.tier))});

@@ -1,6 +1,6 @@
 #include "demo/simulator.h"
 
-#include "storage/ticketstore.h"
+#include "tickets/ticketstore.h"
 
 #include <QTimeZone>
 

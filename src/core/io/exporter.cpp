@@ -2,8 +2,8 @@
 
 #include "io/csvwriter.h"
 #include "io/instant.h"
-#include "storage/ticketstore.h"
 #include "tickets/ticketpersonaldata.h"
+#include "tickets/ticketstore.h"
 
 #include <QAbstractItemModel>
 #include <QIODevice>

@@ -6,10 +6,6 @@ namespace sb::detail {
 
 namespace {
 
-QVariant textOrNull(const QString &s) {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 // SQLite through QtSql only (portable: works with whatever SQLite copy Qt's plugin carries,
 // e.g. the one statically linked into Qt's official Windows plugin): a prepared multi-row
 // INSERT … VALUES (…), (…) … ON CONFLICT (source, external_id) DO NOTHING with positional
@@ -21,8 +17,8 @@ public:
     SqliteQtSink(Database &db, qint64 nowMs, qint64 registeredBy)
         : m_db(db)
         , m_now(nowMs)
-        , m_registeredBy(registeredBy > 0 ? QVariant(registeredBy)
-                                          : QVariant(QMetaType::fromType<qint64>()))
+        , m_registeredBy(registeredBy)
+        , m_columns(importedTicketColumns())
         , m_batch(db.db()) {
         m_values.reserve(kRows * kColumns);
     }
@@ -58,13 +54,11 @@ public:
         if (m_pending == 0)
             m_firstLine = line;
         m_lastLine = line;
-        m_values << textValue(c.source) << textOrNull(c.externalId)
-                 << c.receivedAt.toMSecsSinceEpoch() << c.receivedAt.offsetFromUtc()
-                 << textValue(channelKey(c.channel)) << textValue(tierKey(c.tier))
-                 << textValue(c.problemType) << textValue(c.customerId)
-                 << textValue(c.serviceNumber) << textValue(c.category) << textValue(c.subject)
-                 << textValue(c.description) << textValue(c.region) << QString::fromUtf8(extraJson)
-                 << m_registeredBy << m_now;
+        NewTicket t = NewTicket::fromComplaint(c);
+        t.extra = QString::fromUtf8(extraJson);
+        t.registeredBy = m_registeredBy;
+        t.updatedAt = m_now;
+        t.appendValues(m_values, m_columns);
         return ++m_pending < kRows || flush(m_batch, error);
     }
 
@@ -106,6 +100,7 @@ private:
     // SQLite copy a Qt plugin may carry takes the statement.
     static constexpr int kRows = 62;
     static constexpr int kColumns = kSqliteInsertColumns;
+    static_assert(kRows * kColumns <= 999, "one statement's parameters stay within 999");
 
     bool flush(QSqlQuery &q, QString &error) {
         for (int i = 0; i < m_values.size(); ++i)
@@ -146,8 +141,9 @@ private:
     }
 
     Database &m_db;
-    const QVariant m_now;
-    const QVariant m_registeredBy;
+    const qint64 m_now;
+    const qint64 m_registeredBy;
+    const TicketColumns m_columns;
     QSqlQuery m_batch;
     QVariantList m_values;
     int m_pending = 0;
@@ -168,13 +164,7 @@ QString sqliteBatchError(qint64 first, qint64 last, const QString &why) {
 }
 
 QByteArray sqliteInsertSql(int rows) {
-    QByteArray sql = "INSERT INTO tickets(source, external_id, received_at, received_offset, "
-                     "channel, customer_tier, problem_type, customer_id, service_number, "
-                     "category, subject, description, region, extra, registered_by, updated_at) "
-                     "VALUES ";
-    for (int i = 0; i < rows; ++i)
-        sql += i > 0 ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    return sql + " ON CONFLICT (source, external_id) DO NOTHING";
+    return ticketInsertSql(importedTicketColumns(), rows, OnDuplicate::Skip).toUtf8();
 }
 
 std::unique_ptr<TicketSink> createSqliteQtSink(Database &db, qint64 nowMs, qint64 registeredBy,

@@ -133,30 +133,42 @@ private:
         return true;
     }
 
+    // The SQL parameter (1-based) of `column` in row 0 of the statement.
+    static consteval int at(TicketColumn column) {
+        const int i = importedColumnIndex(column);
+        if (i < 0)
+            throw "not an imported column"; // a compile error: at() runs at compile time
+        return i + 1;
+    }
+    // Every imported column is bound below: when kImportedTicketColumns changes, so must this.
+    static_assert(kColumns == 16, "bindRow binds each of kImportedTicketColumns");
+
     void bindRow(sqlite3_stmt *s, int base, const Complaint &c, const QByteArray &extraJson) {
-        bindText(s, base + 1, c.source);
+        bindText(s, base + at(TicketColumn::Source), c.source);
         if (c.externalId.isEmpty())
-            sqlite3_bind_null(s, base + 2);
+            sqlite3_bind_null(s, base + at(TicketColumn::ExternalId));
         else
-            bindText(s, base + 2, c.externalId);
-        sqlite3_bind_int64(s, base + 3, c.receivedAt.toMSecsSinceEpoch());
-        sqlite3_bind_int64(s, base + 4, c.receivedAt.offsetFromUtc());
-        bindKey(s, base + 5, channelKey(c.channel));
-        bindKey(s, base + 6, tierKey(c.tier));
-        bindText(s, base + 7, c.problemType);
-        bindText(s, base + 8, c.customerId);
-        bindText(s, base + 9, c.serviceNumber);
-        bindText(s, base + 10, c.category);
-        bindText(s, base + 11, c.subject);
-        bindText(s, base + 12, c.description);
-        bindText(s, base + 13, c.region);
-        sqlite3_bind_text(s, base + 14, extraJson.constData(), static_cast<int>(extraJson.size()),
-                          SQLITE_STATIC);
+            bindText(s, base + at(TicketColumn::ExternalId), c.externalId);
+        sqlite3_bind_int64(s, base + at(TicketColumn::ReceivedAt),
+                           c.receivedAt.toMSecsSinceEpoch());
+        sqlite3_bind_int64(s, base + at(TicketColumn::ReceivedOffset),
+                           c.receivedAt.offsetFromUtc());
+        bindKey(s, base + at(TicketColumn::Channel), channelKey(c.channel));
+        bindKey(s, base + at(TicketColumn::CustomerTier), tierKey(c.tier));
+        bindText(s, base + at(TicketColumn::ProblemType), c.problemType);
+        bindText(s, base + at(TicketColumn::CustomerId), c.customerId);
+        bindText(s, base + at(TicketColumn::ServiceNumber), c.serviceNumber);
+        bindText(s, base + at(TicketColumn::Category), c.category);
+        bindText(s, base + at(TicketColumn::Subject), c.subject);
+        bindText(s, base + at(TicketColumn::Description), c.description);
+        bindText(s, base + at(TicketColumn::Region), c.region);
+        sqlite3_bind_text(s, base + at(TicketColumn::Extra), extraJson.constData(),
+                          static_cast<int>(extraJson.size()), SQLITE_STATIC);
         if (m_registeredBy > 0)
-            sqlite3_bind_int64(s, base + 15, m_registeredBy);
+            sqlite3_bind_int64(s, base + at(TicketColumn::RegisteredBy), m_registeredBy);
         else
-            sqlite3_bind_null(s, base + 15);
-        sqlite3_bind_int64(s, base + 16, m_now);
+            sqlite3_bind_null(s, base + at(TicketColumn::RegisteredBy));
+        sqlite3_bind_int64(s, base + at(TicketColumn::UpdatedAt), m_now);
     }
 
     // The key tables are short Latin-1 keys: bound as transient copies.

@@ -71,12 +71,11 @@ public:
         // order): in memory rather than in temporary files. For this transaction only.
         if (m_bulk && !command("SET LOCAL work_mem = '256MB'", error))
             return false;
-        // Named columns: staged_by is the server's (the login staging the rows).
-        PGresult *r = PQexec(m_conn, "COPY import_staging(line, source, external_id, "
-                                     "received_at, received_offset, channel, customer_tier, "
-                                     "problem_type, customer_id, service_number, category, "
-                                     "subject, description, region, extra, registered_by, "
-                                     "updated_at) FROM STDIN");
+        // Named columns: staged_by is the server's (the login staging the rows); the others
+        // are the line and the imported columns, named as in tickets.
+        const QByteArray copy = "COPY import_staging(line, " +
+                                ticketColumnList(importedTicketColumns()).toUtf8() + ") FROM STDIN";
+        PGresult *r = PQexec(m_conn, copy.constData());
         const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
         if (!ok)
             error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
@@ -89,29 +88,73 @@ public:
     bool add(const Complaint &c, const QByteArray &extraJson, qint64 /*line*/,
              QString &error) override {
         QByteArray &b = m_buffer;
-        b.append(QByteArray::number(++m_line)).append('\t');
+        b.append(QByteArray::number(++m_line));
         const auto text = [&b](const QString &s) {
             appendCopyText(b, s.toUtf8());
-            b.append('\t');
         };
-        text(c.source);
-        if (c.externalId.isEmpty())
-            b.append("\\N\t", 3);
-        else
-            text(c.externalId);
-        b.append(QByteArray::number(c.receivedAt.toMSecsSinceEpoch())).append('\t');
-        b.append(QByteArray::number(c.receivedAt.offsetFromUtc())).append('\t');
-        text(channelKey(c.channel));
-        text(tierKey(c.tier));
-        text(c.problemType);
-        text(c.customerId);
-        text(c.serviceNumber);
-        text(c.category);
-        text(c.subject);
-        text(c.description);
-        text(c.region);
-        appendCopyText(b, extraJson);
-        b.append('\t').append(m_registeredBy).append('\t').append(m_now).append('\n');
+        // The row in the order of the COPY's columns, the imported ones.
+        static_assert(kImportedTicketColumns.size() == 16,
+                      "add() writes each of kImportedTicketColumns");
+        for (const TicketColumn column : kImportedTicketColumns) {
+            b.append('\t');
+            switch (column) {
+            case TicketColumn::Source:
+                text(c.source);
+                break;
+            case TicketColumn::ExternalId:
+                if (c.externalId.isEmpty())
+                    b.append("\\N", 2);
+                else
+                    text(c.externalId);
+                break;
+            case TicketColumn::ReceivedAt:
+                b.append(QByteArray::number(c.receivedAt.toMSecsSinceEpoch()));
+                break;
+            case TicketColumn::ReceivedOffset:
+                b.append(QByteArray::number(c.receivedAt.offsetFromUtc()));
+                break;
+            case TicketColumn::Channel:
+                text(channelKey(c.channel));
+                break;
+            case TicketColumn::CustomerTier:
+                text(tierKey(c.tier));
+                break;
+            case TicketColumn::ProblemType:
+                text(c.problemType);
+                break;
+            case TicketColumn::CustomerId:
+                text(c.customerId);
+                break;
+            case TicketColumn::ServiceNumber:
+                text(c.serviceNumber);
+                break;
+            case TicketColumn::Category:
+                text(c.category);
+                break;
+            case TicketColumn::Subject:
+                text(c.subject);
+                break;
+            case TicketColumn::Description:
+                text(c.description);
+                break;
+            case TicketColumn::Region:
+                text(c.region);
+                break;
+            case TicketColumn::Extra:
+                appendCopyText(b, extraJson);
+                break;
+            case TicketColumn::RegisteredBy:
+                b.append(m_registeredBy);
+                break;
+            case TicketColumn::UpdatedAt:
+                b.append(m_now);
+                break;
+            default: // not an imported column (kImportedTicketColumns names none of these)
+                b.append("\\N", 2);
+                break;
+            }
+        }
+        b.append('\n');
         return b.size() < kFlushBytes || flush(error);
     }
 
@@ -129,16 +172,14 @@ public:
             return false;
         }
         const QList<QByteArray> rebuild = m_bulk ? dropSecondaryIndexes() : QList<QByteArray>();
-        PGresult *r = PQexec(
-            m_conn,
-            "INSERT INTO tickets(source, external_id, received_at, received_offset, channel, "
-            "customer_tier, problem_type, customer_id, service_number, category, subject, "
-            "description, region, extra, registered_by, updated_at) "
-            "SELECT source, external_id, received_at, received_offset, channel, customer_tier, "
-            "problem_type, customer_id, service_number, category, subject, description, region, "
-            "extra, registered_by, updated_at FROM import_staging WHERE staged_by = session_user "
-            "ORDER BY line "
-            "ON CONFLICT (source, external_id) DO NOTHING");
+        const QString columns = ticketColumnList(importedTicketColumns());
+        const QByteArray insert =
+            (QStringLiteral("INSERT INTO tickets(") + columns + QStringLiteral(") SELECT ") +
+             columns +
+             QStringLiteral(" FROM import_staging WHERE staged_by = session_user ORDER BY line") +
+             skipDuplicateTicketsClause())
+                .toUtf8();
+        PGresult *r = PQexec(m_conn, insert.constData());
         bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
         if (ok) {
             inserted = QByteArray(PQcmdTuples(r)).toLongLong();

@@ -4,13 +4,15 @@
 // only with SIGNALBOARD_SQLITE_C_API).
 
 #include "io/ticketsink.h"
+#include "tickets/ticketwriter.h"
 
 namespace sb::detail {
 
-// The SQLite sinks' multi-row INSERT of `rows` tickets (16 positional values each), skipping
-// rows whose (source, external_id) is already there: the statement's cursors on the table and
-// its indexes are opened once per statement rather than once per row.
-constexpr int kSqliteInsertColumns = 16;
+// The SQLite sinks' multi-row INSERT of `rows` tickets (the imported columns, positional values
+// in kImportedTicketColumns order), skipping rows whose (source, external_id) is already there:
+// the statement's cursors on the table and its indexes are opened once per statement rather
+// than once per row.
+constexpr int kSqliteInsertColumns = int(kImportedTicketColumns.size());
 QByteArray sqliteInsertSql(int rows);
 // The error of such a statement, which holds the rows of lines `first`–`last`: says which.
 QString sqliteBatchError(qint64 first, qint64 last, const QString &why);

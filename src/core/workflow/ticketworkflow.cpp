@@ -1,5 +1,7 @@
 #include "workflow/ticketworkflow.h"
 
+#include "tickets/ticketwriter.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -281,26 +283,41 @@ bool TicketWorkflow::applyInTransaction(const TicketSnapshot &before, qint64 act
             {QStringLiteral("appeal_reason"), textField(f, QStringLiteral("reason"))}};
         if (const auto skip = intField(f, QStringLiteral("skip_level")))
             extra.insert(QStringLiteral("skip_level"), *skip != 0);
-        if (!m_db.exec(
-                q,
-                QStringLiteral(
-                    "INSERT INTO tickets(kind, source, external_id, received_at, received_offset, "
-                    "channel, customer_tier, problem_type, customer_id, service_number, category, "
-                    "subject, description, region, state, appeal_of, registered_by, extra, "
-                    "updated_at) SELECT kind, 'appeal', NULL, CAST(? AS BIGINT), received_offset, "
-                    "COALESCE(?, channel), customer_tier, problem_type, customer_id, "
-                    "service_number, category, subject, ?, region, ?, id, CAST(? AS BIGINT), ?, "
-                    "CAST(? AS BIGINT) FROM tickets WHERE id = ? RETURNING id"),
-                {now, channel.isEmpty() ? nullText() : QVariant(channel),
-                 textField(f, QStringLiteral("reason")), initial->key, actor, compactJson(extra),
-                 now, before.id},
-                error))
+        // The appeal copies the ticket's customer, classification and text; the reason is
+        // its description.
+        if (!m_db.exec(q,
+                       QStringLiteral("SELECT kind, received_offset, channel, customer_tier, "
+                                      "problem_type, customer_id, service_number, category, "
+                                      "subject, region FROM tickets WHERE id = ?"),
+                       {before.id}, error))
             return false;
         if (!q.next()) {
             error = tr("The appeal ticket could not be created.");
             return false;
         }
-        outcome.appealTicketId = q.value(0).toLongLong();
+        NewTicket appeal;
+        appeal.kind = q.value(0).toString();
+        appeal.source = QStringLiteral("appeal");
+        appeal.externalId = QString(); // NULL
+        appeal.receivedAt = now;
+        appeal.receivedOffset = q.value(1).toLongLong();
+        appeal.channel = channel.isEmpty() ? q.value(2).toString() : channel;
+        appeal.customerTier = q.value(3).toString();
+        appeal.problemType = q.value(4).toString();
+        appeal.customerId = q.value(5).toString();
+        appeal.serviceNumber = q.value(6).toString();
+        appeal.category = q.value(7).toString();
+        appeal.subject = q.value(8).toString();
+        appeal.description = textField(f, QStringLiteral("reason"));
+        appeal.region = q.value(9).toString();
+        appeal.state = initial->key;
+        appeal.appealOf = before.id;
+        appeal.registeredBy = actorId;
+        appeal.extra = compactJson(extra);
+        appeal.updatedAt = now;
+        q.finish();
+        if (!insertTicket(m_db, appeal, outcome.appealTicketId, error))
+            return false;
         if (!m_db.exec(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, action, "
                                       "from_state, to_state, note, data) VALUES (?, ?, ?, ?, ?, "
                                       "?, ?, ?)"),
