@@ -262,8 +262,8 @@ void TicketDetailPanel::loadLinks() {
     if (TicketDetailQueries(*m_env.ws.db).incident(m_id, incident, error) && incident) {
         m_incident->setText(tr("Incident #%1 — grade %2, %3. %4")
                                 .arg(incident->incidentId)
-                                .arg(Labels::grade(QString::number(incident->grade)),
-                                     incident->state, incident->summary));
+                                .arg(Labels::grade(gradeKey(Grade(incident->grade))),
+                                     Labels::state(incident->state), incident->summary));
         knownIssue = incident->knownIssueId;
     }
     m_kb->setTicket(m_id, m_serial, m_problemType, knownIssue);
