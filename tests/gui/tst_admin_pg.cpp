@@ -122,7 +122,7 @@ private Q_SLOTS:
         staff->model()->refresh();
         int row = -1;
         for (int r = 0; r < staff->model()->rowCount(); ++r) {
-            if (staff->model()->rowValues(r).value(11).toString() == m_new)
+            if (staff->model()->row(r).login == m_new)
                 row = r;
         }
         QVERIFY(row >= 0);

@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -91,18 +90,16 @@ void AuditTab::updateAccess() {
 }
 
 void AuditTab::reloadChoices() {
-    for (auto [box, column] : {std::pair{m_action, "action"}, std::pair{m_entity, "entity"}}) {
+    for (auto [box, column] : {std::pair{m_action, LogQueries::AuditColumn::Action},
+                               std::pair{m_entity, LogQueries::AuditColumn::Entity}}) {
         const QString current = box->currentData().toString();
         box->clear();
         box->addItem(tr("(any)"), QString());
-        QSqlQuery q;
+        QStringList values;
         QString e;
-        if (m_ctx.db.exec(q,
-                          QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY 1 LIMIT 500")
-                              .arg(QLatin1StringView(column)),
-                          {}, e)) {
-            while (q.next())
-                box->addItem(q.value(0).toString(), q.value(0).toString());
+        if (LogQueries::auditValues(m_ctx.db, column, values, e)) {
+            for (const QString &v : std::as_const(values))
+                box->addItem(v, v);
         }
         box->setCurrentIndex(std::max(0, box->findData(current)));
     }
@@ -142,53 +139,21 @@ bool AuditTab::refresh() {
         m_status->error(rangeError);
         return false;
     }
-    const Filter f = filter();
-    QString sql = QStringLiteral("SELECT at, actor, action, entity, entity_id, detail FROM "
-                                 "audit_log WHERE at >= ? AND at < ?");
-    QVariantList binds{f.fromMs, f.toMs};
-    if (!f.actor.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(actor) LIKE ? ESCAPE '!'");
-        binds << containsPattern(f.actor);
-    }
-    if (!f.action.isEmpty()) {
-        sql += QStringLiteral(" AND action = ?");
-        binds << f.action;
-    }
-    if (!f.entity.isEmpty()) {
-        sql += QStringLiteral(" AND entity = ?");
-        binds << f.entity;
-    }
-    if (!f.text.isEmpty()) {
-        sql += QStringLiteral(" AND (LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(actor) LIKE ? "
-                              "ESCAPE '!' OR LOWER(action) LIKE ? ESCAPE '!' OR LOWER(entity) "
-                              "LIKE ? ESCAPE '!')");
-        const QString p = containsPattern(f.text);
-        binds << p << p << p << p;
-    }
-    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT %1").arg(shownLimit() + 1);
-    QSqlQuery q;
+    QList<AuditLogEntry> entries;
+    bool more = false;
     QString e;
-    if (!m_ctx.db.exec(q, sql, binds, e)) {
+    if (!LogQueries::auditPage(m_ctx.db, filter(), shownLimit(), entries, more, e)) {
         m_status->error(tr("The audit log could not be read: %1").arg(e));
         return false;
     }
     m_rows->removeRows(0, m_rows->rowCount());
-    int n = 0;
-    bool more = false;
-    while (q.next()) {
-        if (n == shownLimit()) {
-            more = true;
-            break;
-        }
-        const qint64 at = q.value(0).toLongLong();
-        const QString detail = q.value(5).toString();
-        const QString eid = q.value(4).isNull() ? QString() : q.value(4).toString();
-        m_rows->appendRow({logTimeCell(at), logCell(q.value(1).toString(), q.value(1).toString()),
-                           logCell(q.value(2).toString(), q.value(2).toString()),
-                           logCell(q.value(3).toString(), q.value(3).toString()),
-                           logCell(eid, q.value(4).toLongLong()),
-                           logCell(detail.left(300), detail)});
-        ++n;
+    const int n = int(entries.size());
+    for (const AuditLogEntry &a : std::as_const(entries)) {
+        const QString eid = a.entityId ? QString::number(*a.entityId) : QString();
+        m_rows->appendRow({logTimeCell(a.at), logCell(a.actor, a.actor),
+                           logCell(a.action, a.action), logCell(a.entity, a.entity),
+                           logCell(eid, a.entityId.value_or(0)),
+                           logCell(a.detail.left(300), a.detail)});
     }
     m_sorted->sort(m_view->horizontalHeader()->sortIndicatorSection(),
                    m_view->horizontalHeader()->sortIndicatorOrder());

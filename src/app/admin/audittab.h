@@ -1,7 +1,8 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
 #include "admin/logtable.h"
+#include "security/logqueries.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -21,14 +22,7 @@ public:
     AuditTab(AdminContext &ctx, QWidget *parent);
     void applyChanges(const QList<sb::Change> &changes) override;
 
-    struct Filter {
-        qint64 fromMs = 0;
-        qint64 toMs = 0; // exclusive
-        QString actor;   // contains, any case
-        QString action;  // exact; empty: any
-        QString entity;  // exact; empty: any
-        QString text;    // contains (actor, action, entity or detail), any case
-    };
+    using Filter = AuditLogFilter;
     // Runs the filter in the form; false with the status line saying why.
     bool refresh();
     Filter filter() const;

@@ -1,4 +1,5 @@
 #include "admin/calendartab.h"
+#include "admin/rowsview.h"
 #include "security/permissions.h"
 
 #include "workflow/calendarstore.h"

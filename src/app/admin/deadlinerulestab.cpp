@@ -1,4 +1,6 @@
 #include "admin/deadlinerulestab.h"
+#include "admin/rowsview.h"
+#include "security/adminqueries.h"
 #include "security/permissions.h"
 
 #include "admin/deadlineruledialog.h"
@@ -6,7 +8,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -108,13 +109,8 @@ DeadlineRulesTab::DeadlineRulesTab(AdminContext &ctx, QWidget *parent)
             &DeadlineRulesTab::updateButtons);
     connect(&ctx.gate, &PermissionGate::changed, this, &DeadlineRulesTab::updateButtons);
 
-    QSqlQuery q;
     QString e;
-    if (ctx.db.exec(q, QStringLiteral("SELECT DISTINCT key FROM workflow_actions ORDER BY key"), {},
-                    e)) {
-        while (q.next())
-            m_actions.append(q.value(0).toString());
-    }
+    AdminQueries::workflowActionKeys(ctx.db, m_actions, e); // without them: no choices offered
     refresh();
 }
 

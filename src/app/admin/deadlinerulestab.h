@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
 #include "workflow/deadlines.h"
 
 #include <QPushButton>

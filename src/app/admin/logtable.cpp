@@ -1,6 +1,6 @@
 #include "admin/logtable.h"
 
-#include "admin/admincontext.h"
+#include "admin/rowsview.h"
 
 namespace sb::app {
 

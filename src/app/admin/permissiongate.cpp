@@ -4,7 +4,6 @@
 #include "shell/mainwindow.h"
 
 #include <QAction>
-#include <QSqlQuery>
 #include <QWidget>
 
 namespace sb::app {
@@ -40,13 +39,12 @@ bool PermissionGate::hasAnyUnder(const QString &prefix) const {
 }
 
 void PermissionGate::loadDescriptions() {
-    QSqlQuery q;
+    QList<PermissionEntry> catalogue;
     QString e;
-    if (!m_db.exec(q, QStringLiteral("SELECT key, description FROM permissions LIMIT 10000"), {},
-                   e))
+    if (!AdminQueries::permissions(m_db, catalogue, e))
         return;
-    while (q.next())
-        m_descriptions.insert(q.value(0).toString(), q.value(1).toString());
+    for (const PermissionEntry &p : std::as_const(catalogue))
+        m_descriptions.insert(p.key, p.description);
 }
 
 QString PermissionGate::description(const QString &key) const {
@@ -141,29 +139,13 @@ void PermissionGate::applyChanges(const QList<sb::Change> &changes) {
 }
 
 bool PermissionGate::readStanding(Standing &out, QString &error) const {
-    QSqlQuery q;
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT s.role_id, COALESCE(r.key, ''), COALESCE(r.name, ''), "
-                                  "s.status FROM staff s LEFT JOIN roles r ON r.id = s.role_id "
-                                  "WHERE s.id = ?"),
-                   {m_user.staffId}, error))
-        return false;
-    out = {};
-    if (q.next()) {
-        out.roleId = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
-        out.roleKey = q.value(1).toString();
-        out.roleName = q.value(2).toString();
-        out.status = q.value(3).toString();
-    }
-    return true;
+    return AdminQueries::standing(m_db, m_user.staffId, out, error);
 }
 
 bool PermissionGate::roleExists(qint64 roleId) const {
-    QSqlQuery q;
+    bool exists = false;
     QString e;
-    return roleId > 0 &&
-           m_db.exec(q, QStringLiteral("SELECT 1 FROM roles WHERE id = ?"), {roleId}, e) &&
-           q.next();
+    return roleId > 0 && AdminQueries::roleExists(m_db, roleId, exists, e) && exists;
 }
 
 QString PermissionGate::reasonFor(const Standing &before, const Standing &after) const {

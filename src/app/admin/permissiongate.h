@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/adminqueries.h"
 #include "security/authenticator.h"
 #include "storage/database.h"
 #include "sync/changefeed.h"
@@ -75,12 +76,7 @@ Q_SIGNALS:
     void rightsLost(const QStringList &lost, const QString &reason);
 
 private:
-    struct Standing {
-        qint64 roleId = 0;
-        QString roleKey;
-        QString roleName;
-        QString status;
-    };
+    using Standing = StaffStanding;
     bool readStanding(Standing &out, QString &error) const;
     bool roleExists(qint64 roleId) const;
     QString reasonFor(const Standing &before, const Standing &after) const;

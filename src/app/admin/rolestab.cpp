@@ -1,11 +1,11 @@
 #include "admin/rolestab.h"
+#include "admin/rowsview.h"
 #include "security/permissions.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -25,16 +25,15 @@ RolesTab::RolesTab(AdminContext &ctx, QWidget *parent)
     , m_save(new QPushButton(tr("&Save role"), this))
     , m_delete(new QPushButton(tr("&Delete role"), this))
     , m_tree(new QTreeWidget(this)) {
-    m_model = new LiveQueryModel(
-        ctx.db,
-        QStringLiteral("SELECT r.id, r.key, r.name, r.is_super, r.db_group, "
-                       "(SELECT COUNT(*) FROM staff s WHERE s.role_id = r.id) FROM roles r "
-                       "ORDER BY r.key LIMIT 1000"),
-        {},
-        {plainColumn(tr("Key"), 1), plainColumn(tr("Name"), 2),
-         plainColumn(tr("Super"), 3,
-                     [](const QVariant &v) { return v.toInt() ? tr("yes") : QString(); }),
-         plainColumn(tr("Database group"), 4), plainColumn(tr("Members"), 5)},
+    const Database *db = &ctx.db;
+    m_model = new Model(
+        [db](QList<RoleRow> &rows, QString &e) { return AdminQueries::roles(*db, rows, e); },
+        {displayColumn<RoleRow>(tr("Key"), [](const RoleRow &r) { return r.key; }),
+         displayColumn<RoleRow>(tr("Name"), [](const RoleRow &r) { return r.name; }),
+         displayColumn<RoleRow>(tr("Super"),
+                                [](const RoleRow &r) { return r.isSuper ? tr("yes") : QString(); }),
+         displayColumn<RoleRow>(tr("Database group"), [](const RoleRow &r) { return r.dbGroup; }),
+         displayColumn<RoleRow>(tr("Members"), [](const RoleRow &r) { return r.members; })},
         {ChangeEntity::Role, ChangeEntity::Staff}, this);
     m_view->setObjectName(QStringLiteral("rolesView"));
     m_view->setModel(m_model);
@@ -92,11 +91,11 @@ RolesTab::RolesTab(AdminContext &ctx, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (!rows.isEmpty()) {
-            const QVariantList r = m_model->rowValues(rows.first().row());
-            m_key->setText(r.value(1).toString());
-            m_name->setText(r.value(2).toString());
-            m_super->setChecked(r.value(3).toInt() != 0);
-            m_group->setCurrentIndex(std::max(0, m_group->findData(r.value(4).toString())));
+            const RoleRow &r = m_model->row(rows.first().row());
+            m_key->setText(r.key);
+            m_name->setText(r.name);
+            m_super->setChecked(r.isSuper);
+            m_group->setCurrentIndex(std::max(0, m_group->findData(r.dbGroup)));
         }
         loadTree();
         updateButtons();
@@ -121,12 +120,12 @@ void RolesTab::applyChanges(const QList<sb::Change> &changes) {
 
 qint64 RolesTab::selectedId() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->rowValues(rows.first().row()).value(0).toLongLong();
+    return rows.isEmpty() ? 0 : m_model->row(rows.first().row()).id;
 }
 
 bool RolesTab::selectRole(const QString &key) {
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->rowValues(r).value(1).toString() == key) {
+        if (m_model->row(r).key == key) {
             m_view->selectRow(r);
             return true;
         }
@@ -160,26 +159,17 @@ void RolesTab::loadTree() {
     QSet<QString> granted;
     bool super = false;
     QString e;
-    QSqlQuery q;
     if (roleId > 0) {
-        if (!m_ctx.db.exec(q,
-                           QStringLiteral("SELECT permission_key FROM role_permissions WHERE "
-                                          "role_id = ?"),
-                           {roleId}, e)) {
+        if (!AdminQueries::rolePermissionKeys(m_ctx.db, roleId, granted, e)) {
             m_status->error(tr("The role's permissions could not be read: %1").arg(e));
             return;
         }
-        while (q.next())
-            granted.insert(q.value(0).toString());
-        if (m_ctx.db.exec(q, QStringLiteral("SELECT is_super FROM roles WHERE id = ?"), {roleId},
-                          e) &&
-            q.next())
-            super = q.value(0).toInt() != 0;
+        bool isSuper = false;
+        if (AdminQueries::roleIsSuper(m_ctx.db, roleId, isSuper, e))
+            super = isSuper;
     }
-    if (!m_ctx.db.exec(q,
-                       QStringLiteral("SELECT key, parent_key, description FROM permissions "
-                                      "ORDER BY key LIMIT 10000"),
-                       {}, e)) {
+    QList<PermissionEntry> catalogue;
+    if (!AdminQueries::permissions(m_ctx.db, catalogue, e)) {
         m_status->error(tr("The permission tree could not be read: %1").arg(e));
         return;
     }
@@ -188,12 +178,11 @@ void RolesTab::loadTree() {
         m_tree->clear();
         m_items.clear();
         QList<QPair<QString, QString>> parents; // key, parent
-        while (q.next()) {
-            const QString key = q.value(0).toString();
-            auto *item = new QTreeWidgetItem({key, q.value(2).toString()});
-            item->setData(0, KeyRole, key);
-            m_items.insert(key, item);
-            parents.append({key, q.value(1).toString()});
+        for (const PermissionEntry &p : std::as_const(catalogue)) {
+            auto *item = new QTreeWidgetItem({p.key, p.description});
+            item->setData(0, KeyRole, p.key);
+            m_items.insert(p.key, item);
+            parents.append({p.key, p.parentKey});
         }
         for (const auto &[key, parent] : std::as_const(parents)) {
             QTreeWidgetItem *p = m_items.value(parent);
@@ -292,14 +281,13 @@ void RolesTab::deleteRole() {
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    const QVariantList r =
-        m_model->rowValues(m_view->selectionModel()->selectedRows().first().row());
-    const QString key = r.value(1).toString();
+    const RoleRow r = m_model->row(m_view->selectionModel()->selectedRows().first().row());
+    const QString key = r.key;
     if (m_ctx.confirm &&
         !m_ctx.confirm(this, tr("Delete the role %1? Its %2 members stay, without a role (and "
                                 "so without its permissions).")
                                  .arg(key)
-                                 .arg(r.value(5).toLongLong())))
+                                 .arg(r.members)))
         return;
     AdminService svc = m_ctx.service();
     QString e;

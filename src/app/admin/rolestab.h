@@ -1,6 +1,7 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
+#include "security/adminqueries.h"
 #include "shell/livequerymodel.h"
 
 #include <QCheckBox>
@@ -19,11 +20,13 @@ namespace sb::app {
 class RolesTab : public AdminTab {
     Q_OBJECT
 public:
+    using Model = LiveRowsModel<RoleRow>;
+
     RolesTab(AdminContext &ctx, QWidget *parent);
     void applyChanges(const QList<sb::Change> &changes) override;
 
     QTableView *view() const { return m_view; }
-    LiveQueryModel *model() const { return m_model; }
+    Model *model() const { return m_model; }
     QTreeWidget *tree() const { return m_tree; }
     qint64 selectedId() const;
     bool selectRole(const QString &key);
@@ -39,7 +42,7 @@ private:
     void updateButtons();
     RoleInput form() const;
 
-    LiveQueryModel *m_model;
+    Model *m_model;
     QTableView *m_view;
     QLineEdit *m_key;
     QLineEdit *m_name;

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -99,52 +98,30 @@ bool SearchLogTab::refresh() {
         m_status->error(rangeError);
         return false;
     }
-    const qint64 fromMs = m_range->fromMs();
-    const qint64 toMs = m_range->toMs();
-    QString sql = QStringLiteral("SELECT l.at, COALESCE(s.name, ''), COALESCE(s.login, ''), "
-                                 "l.queue, l.filter FROM query_log l LEFT JOIN staff s ON s.id = "
-                                 "l.staff_id WHERE l.at >= ? AND l.at < ?");
-    QVariantList binds{fromMs, toMs};
-    const QString person = m_person->text().trimmed();
-    if (!person.isEmpty()) {
-        sql += QStringLiteral(" AND (LOWER(s.name) LIKE ? ESCAPE '!' OR LOWER(s.login) LIKE ? "
-                              "ESCAPE '!')");
-        binds << containsPattern(person) << containsPattern(person);
-    }
-    const QString text = m_text->text().trimmed();
-    if (!text.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(l.filter) LIKE ? ESCAPE '!'");
-        binds << containsPattern(text);
-    }
-    sql += QStringLiteral(" ORDER BY l.at DESC, l.id DESC LIMIT %1").arg(kShownLimit + 1);
-    QSqlQuery q;
+    Filter f;
+    f.fromMs = m_range->fromMs();
+    f.toMs = m_range->toMs();
+    f.person = m_person->text().trimmed();
+    f.text = m_text->text().trimmed();
+    QList<SearchLogEntry> entries;
+    bool more = false;
     QString e;
-    if (!m_ctx.db.exec(q, sql, binds, e)) {
+    if (!LogQueries::searchPage(m_ctx.db, f, kShownLimit, entries, more, e)) {
         m_status->error(tr("The search log could not be read: %1").arg(e));
         return false;
     }
     m_rows->removeRows(0, m_rows->rowCount());
-    int n = 0;
-    bool more = false;
-    while (q.next()) {
-        if (n == kShownLimit) {
-            more = true;
-            break;
-        }
-        const qint64 at = q.value(0).toLongLong();
-        const QString name = q.value(1).toString();
+    const int n = int(entries.size());
+    for (const SearchLogEntry &l : std::as_const(entries)) {
         const QString who =
-            name.isEmpty() ? tr("(unknown)") : tr("%1 (%2)").arg(name, q.value(2).toString());
-        const QString queue = q.value(3).toString();
-        const QJsonObject o = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            l.staffName.isEmpty() ? tr("(unknown)") : tr("%1 (%2)").arg(l.staffName, l.staffLogin);
         const QString purpose =
-            o.value(QStringLiteral("purpose")).toString() == QLatin1StringView("export")
+            l.filter.value(QStringLiteral("purpose")).toString() == QLatin1StringView("export")
                 ? tr("Export")
                 : tr("Search");
-        const QString query = queryText(queue, o);
-        m_rows->appendRow({logTimeCell(at), logCell(who, who), logCell(purpose, purpose),
-                           logCell(Labels::queue(queue), queue), logCell(query, query)});
-        ++n;
+        const QString query = queryText(l.queue, l.filter);
+        m_rows->appendRow({logTimeCell(l.at), logCell(who, who), logCell(purpose, purpose),
+                           logCell(Labels::queue(l.queue), l.queue), logCell(query, query)});
     }
     m_sorted->sort(m_view->horizontalHeader()->sortIndicatorSection(),
                    m_view->horizontalHeader()->sortIndicatorOrder());

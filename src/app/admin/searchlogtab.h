@@ -1,7 +1,8 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
 #include "admin/logtable.h"
+#include "security/logqueries.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,12 +21,7 @@ public:
     SearchLogTab(AdminContext &ctx, QWidget *parent);
     void applyChanges(const QList<sb::Change> &changes) override;
 
-    struct Filter {
-        qint64 fromMs = 0;
-        qint64 toMs = 0; // exclusive
-        QString person;  // name or login contains, any case
-        QString text;    // the query contains, any case
-    };
+    using Filter = SearchLogFilter;
     bool refresh(); // false with the status line saying why
     void setFilter(const Filter &f);
     QSortFilterProxyModel *model() const { return m_sorted; }

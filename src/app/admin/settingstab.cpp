@@ -1,4 +1,5 @@
 #include "admin/settingstab.h"
+#include "admin/rowsview.h"
 #include "security/permissions.h"
 
 #include "security/securitysettings.h"

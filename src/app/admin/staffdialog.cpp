@@ -1,15 +1,20 @@
 #include "admin/staffdialog.h"
 #include "security/permissions.h"
 
+#include "security/adminqueries.h"
+#include "security/directory.h"
 #include "security/masking.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
 #include "ui_staffdialog.h"
 
 #include <QPushButton>
-#include <QSqlQuery>
 
 namespace sb::app {
+
+namespace {
+constexpr int kPickerLimit = 1000; // roles and teams offered
+}
 
 StaffDialog::StaffDialog(AdminContext &ctx, qint64 staffId, QWidget *parent)
     : QDialog(parent)
@@ -24,22 +29,20 @@ StaffDialog::StaffDialog(AdminContext &ctx, qint64 staffId, QWidget *parent)
     for (const char *s : {"active", "disabled", "expired", "left"})
         m_ui->status->addItem(Labels::staffStatus(QString::fromLatin1(s)), QString::fromLatin1(s));
 
-    QSqlQuery q;
     QString e;
     m_ui->role->addItem(tr("(no role)"), qint64(0));
-    if (ctx.db.exec(q, QStringLiteral("SELECT id, key, name FROM roles ORDER BY key LIMIT 1000"),
-                    {}, e)) {
-        while (q.next())
-            m_ui->role->addItem(tr("%1 — %2").arg(q.value(1).toString(), q.value(2).toString()),
-                                q.value(0).toLongLong());
+    QList<NamedEntry> roles;
+    if (Directory::roles(ctx.db, kPickerLimit, roles, e)) {
+        for (const NamedEntry &r : std::as_const(roles))
+            m_ui->role->addItem(tr("%1 — %2").arg(r.key, r.name), r.id);
     } else {
         m_loadError = e;
     }
     m_ui->team->addItem(tr("(no team)"), qint64(0));
-    if (ctx.db.exec(q, QStringLiteral("SELECT id, name FROM teams ORDER BY name LIMIT 1000"), {},
-                    e)) {
-        while (q.next())
-            m_ui->team->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    QList<NamedEntry> teams;
+    if (Directory::teams(ctx.db, kPickerLimit, teams, e)) {
+        for (const NamedEntry &t : std::as_const(teams))
+            m_ui->team->addItem(t.name, t.id);
     } else {
         m_loadError = e;
     }
@@ -54,32 +57,26 @@ StaffDialog::StaffDialog(AdminContext &ctx, qint64 staffId, QWidget *parent)
                  .arg(LocalAuthenticator::minimumPasswordLength()));
     if (staffId > 0) {
         m_ui->password->setPlaceholderText(tr("leave empty to keep the password"));
-        if (ctx.db.exec(q,
-                        QStringLiteral("SELECT employee_no, name, login, gender, phone, role_id, "
-                                       "level, status, status_changed_at, team_id, skill_groups "
-                                       "FROM staff WHERE id = ?"),
-                        {staffId}, e) &&
-            q.next()) {
-            m_ui->employeeNo->setText(q.value(0).toString());
-            m_ui->name->setText(q.value(1).toString());
-            m_ui->login->setText(q.value(2).toString());
+        std::optional<StaffRecord> record;
+        if (AdminQueries::staffRecord(ctx.db, staffId, record, e) && record) {
+            const StaffInput &r = record->input;
+            m_ui->employeeNo->setText(r.employeeNo);
+            m_ui->name->setText(r.name);
+            m_ui->login->setText(r.login);
             m_ui->login->setReadOnly(pg); // a database role cannot be renamed
-            m_ui->gender->setCurrentText(q.value(3).toString());
-            m_phone = q.value(4).toString();
+            m_ui->gender->setCurrentText(r.gender);
+            m_phone = r.phone;
             m_phoneShown = ctx.gate.has(perm::PersonalDataView) ? m_phone : maskPhone(m_phone);
             m_ui->phone->setText(m_phoneShown);
-            m_ui->role->setCurrentIndex(std::max(
-                0, m_ui->role->findData(q.value(5).isNull() ? 0 : q.value(5).toLongLong())));
-            m_ui->level->setValue(q.value(6).toInt());
-            const int st = m_ui->status->findData(q.value(7).toString());
+            m_ui->role->setCurrentIndex(std::max(0, m_ui->role->findData(r.roleId)));
+            m_ui->level->setValue(r.level);
+            const int st = m_ui->status->findData(r.status);
             if (st < 0)
-                m_ui->status->addItem(Labels::staffStatus(q.value(7).toString()),
-                                      q.value(7).toString());
+                m_ui->status->addItem(Labels::staffStatus(r.status), r.status);
             m_ui->status->setCurrentIndex(st >= 0 ? st : m_ui->status->count() - 1);
-            m_ui->statusChanged->setText(formatTime(q.value(8)));
-            m_ui->team->setCurrentIndex(std::max(
-                0, m_ui->team->findData(q.value(9).isNull() ? 0 : q.value(9).toLongLong())));
-            m_ui->skillGroups->setText(q.value(10).toString());
+            m_ui->statusChanged->setText(formatTime(record->statusChangedAt));
+            m_ui->team->setCurrentIndex(std::max(0, m_ui->team->findData(r.teamId)));
+            m_ui->skillGroups->setText(r.skillGroups);
         } else {
             m_loadError = e.isEmpty() ? tr("There is no staff member with id %1.").arg(staffId) : e;
         }

@@ -1,4 +1,5 @@
 #include "admin/stafftab.h"
+#include "admin/rowsview.h"
 #include "security/permissions.h"
 
 #include "admin/staffdialog.h"
@@ -7,23 +8,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
-
-namespace {
-// On PostgreSQL ordinary logins may not read phone numbers or lock state at all.
-QString staffSql(bool restricted) {
-    return QStringLiteral(
-               "SELECT s.id, s.employee_no, s.name, s.gender, %1, COALESCE(r.key, ''), s.level, "
-               "s.status, s.status_changed_at, COALESCE(t.name, ''), s.skill_groups, s.login, %2 "
-               "FROM staff s LEFT JOIN roles r ON r.id = s.role_id "
-               "LEFT JOIN teams t ON t.id = s.team_id ORDER BY s.employee_no LIMIT 5000")
-        .arg(restricted ? QStringLiteral("''") : QStringLiteral("s.phone"),
-             restricted ? QStringLiteral("0") : QStringLiteral("s.locked_until"));
-}
-} // namespace
 
 StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     : AdminTab(ctx, parent)
@@ -33,34 +20,43 @@ StaffTab::StaffTab(AdminContext &ctx, QWidget *parent)
     , m_disable(new QPushButton(tr("&Disable login"), this))
     , m_unlock(new QPushButton(tr("&Unlock"), this)) {
     const Clock *clock = &ctx.clock;
-    QList<LiveQueryModel::Column> cols{
-        plainColumn(tr("Employee no."), 1),
-        plainColumn(tr("Name"), 2),
-        plainColumn(tr("Gender"), 3,
-                    [](const QVariant &v) { return Labels::gender(v.toString()); }),
-        plainColumn(tr("Phone"), 4),
-        plainColumn(tr("Role"), 5, [](const QVariant &v) { return Labels::role(v.toString()); }),
-        plainColumn(tr("Level"), 6),
-        plainColumn(tr("Status"), 7,
-                    [](const QVariant &v) { return Labels::staffStatus(v.toString()); }),
-        plainColumn(tr("Status since"), 8, [](const QVariant &v) { return formatTime(v); }),
-        plainColumn(tr("Team"), 9),
-        plainColumn(tr("Skill groups"), 10),
-        plainColumn(tr("Login"), 11),
-        plainColumn(tr("Locked"), 12,
-                    [clock](const QVariant &v) {
-                        return v.toLongLong() > clock->nowMs() ? tr("until %1").arg(formatTime(v))
-                                                               : QString();
-                    }),
+    using Row = StaffRow;
+    auto text = [](const QString &title, QString Row::*field) {
+        return displayColumn<Row>(title, [field](const Row &r) { return r.*field; });
     };
-    const bool restricted = ctx.isPg() && !ctx.gate.has(perm::AdminStaff);
-    m_model =
-        new LiveQueryModel(ctx.db, staffSql(restricted), {}, cols,
-                           {ChangeEntity::Staff, ChangeEntity::Role, ChangeEntity::Team}, this);
+    QList<Model::Column> cols{
+        text(tr("Employee no."), &Row::employeeNo),
+        text(tr("Name"), &Row::name),
+        displayColumn<Row>(tr("Gender"), [](const Row &r) { return Labels::gender(r.gender); }),
+        text(tr("Phone"), &Row::phone),
+        displayColumn<Row>(tr("Role"), [](const Row &r) { return Labels::role(r.roleKey); }),
+        displayColumn<Row>(tr("Level"), [](const Row &r) { return r.level; }),
+        displayColumn<Row>(tr("Status"),
+                           [](const Row &r) { return Labels::staffStatus(r.status); }),
+        displayColumn<Row>(tr("Status since"),
+                           [](const Row &r) { return formatTime(r.statusChangedAt); }),
+        text(tr("Team"), &Row::teamName),
+        text(tr("Skill groups"), &Row::skillGroups),
+        text(tr("Login"), &Row::login),
+        displayColumn<Row>(tr("Locked"),
+                           [clock](const Row &r) {
+                               return r.lockedUntil > clock->nowMs()
+                                          ? tr("until %1").arg(formatTime(r.lockedUntil))
+                                          : QString();
+                           }),
+    };
+    // Fixed for the tab's life, as the columns the server lets this login read.
+    const bool holdsAdminStaff = ctx.gate.has(perm::AdminStaff);
+    const Database *db = &ctx.db;
+    m_model = new Model(
+        [db, holdsAdminStaff](QList<Row> &rows, QString &e) {
+            return AdminQueries::staff(*db, holdsAdminStaff, rows, e);
+        },
+        cols, {ChangeEntity::Staff, ChangeEntity::Role, ChangeEntity::Team}, this);
     m_proxy = new PersonalDataProxy(ctx.gate, this);
     m_proxy->setSourceModel(m_model);
     m_proxy->maskColumn(Phone, PersonalField::Phone, QStringLiteral("staff"),
-                        [this](int row) { return m_model->rowValues(row).value(0).toLongLong(); });
+                        [this](int row) { return m_model->row(row).id; });
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_proxy);
     m_filter->setFilterKeyColumn(-1);
@@ -129,8 +125,7 @@ qint64 StaffTab::selectedId() const {
     if (rows.isEmpty())
         return 0;
     const QModelIndex own = m_proxy->own(rows.first());
-    return own.isValid() ? m_model->rowValues(m_proxy->mapToSource(own).row()).value(0).toLongLong()
-                         : 0;
+    return own.isValid() ? m_model->row(m_proxy->mapToSource(own).row()).id : 0;
 }
 
 void StaffTab::updateButtons() {
@@ -183,28 +178,14 @@ void StaffTab::disableSelected() {
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    QSqlQuery q;
     QString e;
-    if (!m_ctx.db.exec(q,
-                       QStringLiteral("SELECT employee_no, name, login, gender, phone, role_id, "
-                                      "level, team_id, skill_groups FROM staff WHERE id = ?"),
-                       {id}, e) ||
-        !q.next()) {
+    std::optional<StaffRecord> record;
+    if (!AdminQueries::staffRecord(m_ctx.db, id, record, e) || !record) {
         m_status->error(e.isEmpty() ? tr("There is no staff member with id %1.").arg(id) : e);
         return;
     }
-    StaffInput in;
-    in.employeeNo = q.value(0).toString();
-    in.name = q.value(1).toString();
-    in.login = q.value(2).toString();
-    in.gender = q.value(3).toString();
-    in.phone = q.value(4).toString();
-    in.roleId = q.value(5).toLongLong();
-    in.level = q.value(6).toInt();
-    in.teamId = q.value(7).toLongLong();
-    in.skillGroups = q.value(8).toString();
+    StaffInput in = record->input;
     in.status = QStringLiteral("disabled");
-    q.finish();
     if (m_ctx.confirm &&
         !m_ctx.confirm(
             this,

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
 #include "admin/personaldataproxy.h"
 #include "admin/staffdialog.h"
+#include "security/adminqueries.h"
 #include "shell/livequerymodel.h"
 
 #include <QLineEdit>
@@ -18,11 +19,13 @@ namespace sb::app {
 class StaffTab : public AdminTab {
     Q_OBJECT
 public:
+    using Model = LiveRowsModel<StaffRow>;
+
     StaffTab(AdminContext &ctx, QWidget *parent);
     void applyChanges(const QList<sb::Change> &changes) override;
 
     QTableView *view() const { return m_view; }
-    LiveQueryModel *model() const { return m_model; }
+    Model *model() const { return m_model; }
     PersonalDataProxy *proxy() const { return m_proxy; }
     // The open editor (null when none); opened non-modally over the window.
     StaffDialog *editor() const { return m_editor; }
@@ -51,7 +54,7 @@ private:
     void submit();
     void updateButtons();
 
-    LiveQueryModel *m_model;
+    Model *m_model;
     PersonalDataProxy *m_proxy;
     QSortFilterProxyModel *m_filter; // on top of the masking: searches what is shown
     QLineEdit *m_search;

@@ -1,4 +1,5 @@
 #include "admin/teamstab.h"
+#include "admin/rowsview.h"
 #include "security/permissions.h"
 
 #include "shell/queryplace.h"
@@ -16,14 +17,13 @@ TeamsTab::TeamsTab(AdminContext &ctx, QWidget *parent)
     , m_add(new QPushButton(tr("&Add team"), this))
     , m_rename(new QPushButton(tr("&Rename"), this))
     , m_delete(new QPushButton(tr("&Delete"), this)) {
-    m_model = new LiveQueryModel(
-        ctx.db,
-        QStringLiteral(
-            "SELECT t.id, t.name, (SELECT COUNT(*) FROM staff s WHERE s.team_id = t.id), "
-            "t.created_at FROM teams t ORDER BY t.name LIMIT 2000"),
-        {},
-        {plainColumn(tr("Team"), 1), plainColumn(tr("Members"), 2),
-         plainColumn(tr("Created"), 3, [](const QVariant &v) { return formatTime(v); })},
+    const Database *db = &ctx.db;
+    m_model = new Model(
+        [db](QList<TeamRow> &rows, QString &e) { return AdminQueries::teams(*db, rows, e); },
+        {displayColumn<TeamRow>(tr("Team"), [](const TeamRow &t) { return t.name; }),
+         displayColumn<TeamRow>(tr("Members"), [](const TeamRow &t) { return t.members; }),
+         displayColumn<TeamRow>(tr("Created"),
+                                [](const TeamRow &t) { return formatTime(t.createdAt); })},
         {ChangeEntity::Team, ChangeEntity::Staff}, this);
     m_view->setObjectName(QStringLiteral("teamsView"));
     m_view->setModel(m_model);
@@ -56,7 +56,7 @@ TeamsTab::TeamsTab(AdminContext &ctx, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (!rows.isEmpty())
-            m_name->setText(m_model->rowValues(rows.first().row()).value(1).toString());
+            m_name->setText(m_model->row(rows.first().row()).name);
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TeamsTab::updateButtons);
@@ -70,7 +70,7 @@ void TeamsTab::applyChanges(const QList<sb::Change> &changes) {
 
 qint64 TeamsTab::selectedId() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->rowValues(rows.first().row()).value(0).toLongLong();
+    return rows.isEmpty() ? 0 : m_model->row(rows.first().row()).id;
 }
 
 void TeamsTab::updateButtons() {
@@ -111,12 +111,11 @@ void TeamsTab::deleteTeam() {
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    const QVariantList row =
-        m_model->rowValues(m_view->selectionModel()->selectedRows().first().row());
+    const TeamRow row = m_model->row(m_view->selectionModel()->selectedRows().first().row());
     if (m_ctx.confirm &&
         !m_ctx.confirm(this, tr("Delete the team %1? Its %2 members stay, without a team.")
-                                 .arg(row.value(1).toString())
-                                 .arg(row.value(2).toLongLong())))
+                                 .arg(row.name)
+                                 .arg(row.members)))
         return;
     AdminService svc = m_ctx.service();
     QString e;
@@ -125,7 +124,7 @@ void TeamsTab::deleteTeam() {
         return;
     }
     m_model->refresh();
-    m_status->ok(tr("Deleted the team %1; its members stay.").arg(row.value(1).toString()));
+    m_status->ok(tr("Deleted the team %1; its members stay.").arg(row.name));
 }
 
 } // namespace sb::app

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
+#include "security/adminqueries.h"
 #include "shell/livequerymodel.h"
 
 #include <QLineEdit>
@@ -13,10 +14,12 @@ namespace sb::app {
 class TeamsTab : public AdminTab {
     Q_OBJECT
 public:
+    using Model = LiveRowsModel<TeamRow>;
+
     TeamsTab(AdminContext &ctx, QWidget *parent);
     void applyChanges(const QList<sb::Change> &changes) override;
     QTableView *view() const { return m_view; }
-    LiveQueryModel *model() const { return m_model; }
+    Model *model() const { return m_model; }
     qint64 selectedId() const;
 
     void addTeam();
@@ -26,7 +29,7 @@ public:
 private:
     void updateButtons();
 
-    LiveQueryModel *m_model;
+    Model *m_model;
     QTableView *m_view;
     QLineEdit *m_name;
     QPushButton *m_add;

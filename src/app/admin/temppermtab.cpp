@@ -1,4 +1,6 @@
 #include "admin/temppermtab.h"
+#include "admin/rowsview.h"
+#include "security/directory.h"
 #include "security/permissions.h"
 
 #include "shell/queryplace.h"
@@ -7,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sb::app {
@@ -21,33 +22,31 @@ TempPermissionsTab::TempPermissionsTab(AdminContext &ctx, QWidget *parent)
     , m_grant(new QPushButton(tr("&Grant"), this))
     , m_revoke(new QPushButton(tr("&Revoke"), this)) {
     const Clock *clock = &ctx.clock;
-    auto greyIfExpired = [clock](int i, std::function<QString(const QVariant &)> fmt) {
-        return [clock, i, fmt](const QVariantList &row, int role) -> QVariant {
-            if (role == Qt::ForegroundRole && row.value(4).toLongLong() <= clock->nowMs())
+    using Row = TempPermissionRow;
+    // Expired grants stay listed, greyed.
+    auto greyIfExpired = [clock](std::function<QString(const Row &)> text) {
+        return [clock, text](const Row &row, int role) -> QVariant {
+            if (role == Qt::ForegroundRole && row.expiresAt <= clock->nowMs())
                 return QBrush(Qt::gray);
             if (role != Qt::DisplayRole)
                 return {};
-            return fmt ? fmt(row.value(i)) : row.value(i).toString();
+            return text(row);
         };
     };
-    m_model = new LiveQueryModel(
-        ctx.db,
-        QStringLiteral("SELECT tp.id, s.employee_no, s.name, tp.permission_key, tp.expires_at, "
-                       "COALESCE(g.name, '') FROM temp_permissions tp JOIN staff s ON s.id = "
-                       "tp.staff_id LEFT JOIN staff g ON g.id = tp.granted_by "
-                       "ORDER BY tp.expires_at DESC LIMIT 2000"),
-        {},
-        {{tr("Employee no."), greyIfExpired(1, {})},
-         {tr("Holder"), greyIfExpired(2, {})},
-         {tr("Permission"), greyIfExpired(3, {})},
-         {tr("Expires"), greyIfExpired(4,
-                                       [clock](const QVariant &v) {
-                                           return v.toLongLong() <= clock->nowMs()
-                                                      ? tr("%1 (expired)").arg(formatTime(v))
-                                                      : formatTime(v);
-                                       })},
-         {tr("Granted by"), greyIfExpired(5, {})}},
-        {ChangeEntity::TempPermission, ChangeEntity::Staff}, this);
+    const Database *db = &ctx.db;
+    m_model =
+        new Model([db](QList<Row> &rows,
+                       QString &e) { return AdminQueries::temporaryPermissions(*db, rows, e); },
+                  {{tr("Employee no."), greyIfExpired([](const Row &r) { return r.employeeNo; })},
+                   {tr("Holder"), greyIfExpired([](const Row &r) { return r.holderName; })},
+                   {tr("Permission"), greyIfExpired([](const Row &r) { return r.permissionKey; })},
+                   {tr("Expires"), greyIfExpired([clock](const Row &r) {
+                        return r.expiresAt <= clock->nowMs()
+                                   ? tr("%1 (expired)").arg(formatTime(r.expiresAt))
+                                   : formatTime(r.expiresAt);
+                    })},
+                   {tr("Granted by"), greyIfExpired([](const Row &r) { return r.grantedByName; })}},
+                  {ChangeEntity::TempPermission, ChangeEntity::Staff}, this);
     m_view->setObjectName(QStringLiteral("tempPermissionsView"));
     m_view->setModel(m_model);
     setUpRowsView(m_view);
@@ -89,28 +88,26 @@ TempPermissionsTab::TempPermissionsTab(AdminContext &ctx, QWidget *parent)
 }
 
 void TempPermissionsTab::reloadChoices() {
-    QSqlQuery q;
     QString e;
     const QVariant holder = m_holder->currentData();
     m_holder->clear();
-    if (m_ctx.db.exec(q,
-                      QStringLiteral("SELECT id, employee_no, name FROM staff WHERE status = "
-                                     "'active' ORDER BY employee_no LIMIT 5000"),
-                      {}, e)) {
-        while (q.next())
-            m_holder->addItem(tr("%1 %2").arg(q.value(1).toString(), q.value(2).toString()),
-                              q.value(0).toLongLong());
+    QList<StaffEntry> people;
+    if (Directory::staff(m_ctx.db, Directory::StaffScope::ActiveOnly, AdminQueries::kStaffLimit,
+                         people, e)) {
+        // By employee number, as the staff list.
+        std::stable_sort(
+            people.begin(), people.end(),
+            [](const StaffEntry &a, const StaffEntry &b) { return a.employeeNo < b.employeeNo; });
+        for (const StaffEntry &p : std::as_const(people))
+            m_holder->addItem(tr("%1 %2").arg(p.employeeNo, p.name), p.id);
     }
     m_holder->setCurrentIndex(std::max(0, m_holder->findData(holder)));
     const QVariant perm = m_permission->currentData();
     m_permission->clear();
-    if (m_ctx.db.exec(q,
-                      QStringLiteral("SELECT key, description FROM permissions ORDER BY key "
-                                     "LIMIT 10000"),
-                      {}, e)) {
-        while (q.next())
-            m_permission->addItem(tr("%1 — %2").arg(q.value(0).toString(), q.value(1).toString()),
-                                  q.value(0).toString());
+    QList<PermissionEntry> catalogue;
+    if (AdminQueries::permissions(m_ctx.db, catalogue, e)) {
+        for (const PermissionEntry &p : std::as_const(catalogue))
+            m_permission->addItem(tr("%1 — %2").arg(p.key, p.description), p.key);
     }
     m_permission->setCurrentIndex(std::max(0, m_permission->findData(perm)));
 }
@@ -143,15 +140,14 @@ void TempPermissionsTab::grant() {
         return;
     }
     m_model->refresh();
-    m_status->ok(
-        tr("%1 holds %2 until %3.").arg(m_holder->currentText(), key, formatTime(QVariant(until))));
+    m_status->ok(tr("%1 holds %2 until %3.").arg(m_holder->currentText(), key, formatTime(until)));
 }
 
 void TempPermissionsTab::revokeSelected() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const qint64 id = m_model->rowValues(rows.first().row()).value(0).toLongLong();
+    const qint64 id = m_model->row(rows.first().row()).id;
     AdminService svc = m_ctx.service();
     QString e;
     if (!svc.revokeTemporary(id, e)) {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "admin/admincontext.h"
+#include "admin/admintab.h"
+#include "security/adminqueries.h"
 #include "shell/livequerymodel.h"
 
 #include <QComboBox>
@@ -15,11 +16,13 @@ namespace sb::app {
 class TempPermissionsTab : public AdminTab {
     Q_OBJECT
 public:
+    using Model = LiveRowsModel<TempPermissionRow>;
+
     TempPermissionsTab(AdminContext &ctx, QWidget *parent);
     void applyChanges(const QList<sb::Change> &changes) override;
 
     QTableView *view() const { return m_view; }
-    LiveQueryModel *model() const { return m_model; }
+    Model *model() const { return m_model; }
     QComboBox *holder() const { return m_holder; }
     QComboBox *permission() const { return m_permission; }
     QDateTimeEdit *expiry() const { return m_expiry; }
@@ -30,7 +33,7 @@ public:
 private:
     void updateButtons();
 
-    LiveQueryModel *m_model;
+    Model *m_model;
     QTableView *m_view;
     QComboBox *m_holder;
     QComboBox *m_permission;

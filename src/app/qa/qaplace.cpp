@@ -1,4 +1,5 @@
 #include "qa/qafeature.h"
+#include "qa/qaqueries.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
 
@@ -7,19 +8,22 @@ namespace sb::app {
 // QA: tickets handled (closed) today per team, and how many the daily 5 % spot check takes.
 QWidget *createQaPlace(const Workspace &ws, QWidget *parent) {
     const Clock *clock = ws.clock;
-    QList<LiveQueryModel::Column> cols{
-        plainColumn(Labels::tr("Team"), 0),
-        plainColumn(Labels::tr("Handled today"), 1),
-        plainColumn(
-            Labels::tr("To spot-check (5 %)"), 1,
-            [](const QVariant &v) { return QString::number((v.toLongLong() * 5 + 99) / 100); }),
-    };
-    auto *model = new LiveQueryModel(
-        *ws.db,
-        QStringLiteral("SELECT COALESCE(t.name, '-'), COUNT(*) FROM tickets k LEFT JOIN teams t ON "
-                       "t.id = k.team_id WHERE k.state = 'closed' AND k.updated_at >= ? "
-                       "GROUP BY t.name ORDER BY 1 LIMIT 100"),
-        [clock] { return QVariantList{startOfTodayMs(*clock)}; }, cols, {ChangeEntity::Ticket});
+    const Database *db = ws.db;
+    using Model = LiveRowsModel<TeamHandledRow>;
+    auto *model = new Model(
+        [db, clock](QList<TeamHandledRow> &rows, QString &error) {
+            return QaQueries::handledPerTeam(*db, startOfTodayMs(*clock), rows, error);
+        },
+        {displayColumn<TeamHandledRow>(Labels::tr("Team"),
+                                       [](const TeamHandledRow &r) { return r.team; }),
+         displayColumn<TeamHandledRow>(Labels::tr("Handled today"),
+                                       [](const TeamHandledRow &r) { return r.handled; }),
+         displayColumn<TeamHandledRow>(Labels::tr("To spot-check (5 %)"),
+                                       [](const TeamHandledRow &r) {
+                                           return QString::number(
+                                               QaQueries::spotCheckSize(r.handled));
+                                       })},
+        {ChangeEntity::Ticket});
     auto *place = new QueryPlace(Labels::tr("Quality assurance"),
                                  Labels::tr("Tickets handled today per team and the size of the "
                                             "daily 5 % spot check."),

@@ -1,3 +1,4 @@
+#include "reports/reportqueries.h"
 #include "reports/reportsfeature.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
@@ -7,21 +8,25 @@ namespace sb::app {
 // Reports: today's volume and satisfaction per channel.
 QWidget *createReportsPlace(const Workspace &ws, QWidget *parent) {
     const Clock *clock = ws.clock;
-    QList<LiveQueryModel::Column> cols{
-        plainColumn(Labels::tr("Channel"), 0,
-                    [](const QVariant &v) { return Labels::channel(v.toString()); }),
-        plainColumn(Labels::tr("Complaints today"), 1),
-        plainColumn(Labels::tr("Average satisfaction (1–5)"), 2,
-                    [](const QVariant &v) {
-                        return v.isNull() ? QStringLiteral("–")
-                                          : QString::number(v.toDouble(), 'f', 2);
-                    }),
-    };
-    auto *model = new LiveQueryModel(
-        *ws.db,
-        QStringLiteral("SELECT channel, COUNT(*), AVG(satisfaction) FROM tickets WHERE "
-                       "received_at >= ? GROUP BY channel ORDER BY 2 DESC LIMIT 50"),
-        [clock] { return QVariantList{startOfTodayMs(*clock)}; }, cols, {ChangeEntity::Ticket});
+    const Database *db = ws.db;
+    using Model = LiveRowsModel<ChannelVolumeRow>;
+    auto *model = new Model(
+        [db, clock](QList<ChannelVolumeRow> &rows, QString &error) {
+            return ReportQueries::channelsSince(*db, startOfTodayMs(*clock), rows, error);
+        },
+        {displayColumn<ChannelVolumeRow>(
+             Labels::tr("Channel"),
+             [](const ChannelVolumeRow &r) { return Labels::channel(r.channel); }),
+         displayColumn<ChannelVolumeRow>(Labels::tr("Complaints today"),
+                                         [](const ChannelVolumeRow &r) { return r.complaints; }),
+         displayColumn<ChannelVolumeRow>(Labels::tr("Average satisfaction (1–5)"),
+                                         [](const ChannelVolumeRow &r) {
+                                             return r.averageSatisfaction
+                                                        ? QString::number(*r.averageSatisfaction,
+                                                                          'f', 2)
+                                                        : QStringLiteral("–");
+                                         })},
+        {ChangeEntity::Ticket});
     auto *place = new QueryPlace(Labels::tr("Reports"),
                                  Labels::tr("Today's complaints and satisfaction per channel."),
                                  model, parent);

@@ -5,7 +5,7 @@
 
 namespace sb::app {
 
-QueryPlace::QueryPlace(const QString &heading, const QString &explanation, LiveQueryModel *model,
+QueryPlace::QueryPlace(const QString &heading, const QString &explanation, LiveRowsModelBase *model,
                        QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -43,8 +43,11 @@ qint64 startOfTodayMs(const Clock &clock) {
 QString formatTime(const QVariant &ms) {
     if (ms.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return formatTime(ms.toLongLong());
+}
+
+QString formatTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace sb::app

@@ -4,6 +4,7 @@
 #include "demo/democontrols.h"
 #include "demo/demoseeder.h"
 #include "demo/simulator.h"
+#include "security/directory.h"
 #include "security/serversession.h"
 #include "shell/features.h"
 #include "shell/mainwindow.h"
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace sb::app {
@@ -81,13 +81,12 @@ QString Startup::open(const DatabaseUrl &url, const QString &login, const QStrin
         SecuritySettings::load(*db, settings, settingsError); // defaults where unreadable
         LocalAuthenticator auth(*db, m_clock, settings);
         if (trustLogin) {
-            QSqlQuery q;
-            if (!db->exec(q, QStringLiteral("SELECT id FROM staff WHERE login = ?"), {login},
-                          error))
+            qint64 staffId = 0;
+            if (!Directory::staffIdByLogin(*db, login, staffId, error))
                 return error;
-            if (!q.next())
+            if (staffId == 0)
                 return tr("There is no account \"%1\" in this database.").arg(login);
-            if (!auth.sessionFor(q.value(0).toLongLong(), user, error))
+            if (!auth.sessionFor(staffId, user, error))
                 return error;
         } else {
             const LoginResult r = auth.login(login, password);

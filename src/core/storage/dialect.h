@@ -31,4 +31,17 @@ inline bool insertReturningId(const Database &db, const QString &insertSql,
     return id > 0;
 }
 
+// A LIKE pattern that matches `s` literally anywhere, for "contains" filters where % and _
+// typed by a person mean themselves: lower-cased (compare it with LOWER(column)) and escaped
+// with '!', so the statement reads `LOWER(column) LIKE ? ESCAPE '!'` on both databases.
+inline QString containsPattern(const QString &s) {
+    QString out;
+    for (const QChar c : s.toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
+            out += QLatin1Char('!');
+        out += c;
+    }
+    return QLatin1Char('%') + out + QLatin1Char('%');
+}
+
 } // namespace sb::dialect
