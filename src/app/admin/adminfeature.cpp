@@ -16,7 +16,7 @@ FeatureSpec adminFeature() {
     return {QStringLiteral("admin"),
             QT_TRANSLATE_NOOP("sb::app::MainWindow", "Administration"),
             QStringLiteral("preferences-system"),
-            QStringLiteral("admin"),
+            perm::Admin,
             &createAdminPlace,
             &installAdminFeature};
 }

@@ -67,7 +67,7 @@ AdminPlace::~AdminPlace() = default;
 
 void AdminPlace::updateAccess() {
     PermissionGate &g = m_ctx->gate;
-    const bool any = g.hasAnyUnder(QStringLiteral("admin"));
+    const bool any = g.hasAnyUnder(perm::Admin);
     if (!any)
         m_notice->setText(tr("You hold no administration permission (admin.*): you can look at "
                              "staff, teams and roles but not change them."));
