@@ -31,6 +31,8 @@ protected:
     // earlier slot left one. Its folder outlives the members of every derived class, so their
     // connections are closed before it goes.
     DatabaseUrl sqliteDatabase(const QString &name) const;
+    // Whether that folder was made (QTemporaryDir::isValid()).
+    bool sqliteFolderIsValid() const { return m_sqliteDir.isValid(); }
 
 private:
     QTemporaryDir m_sqliteDir;
