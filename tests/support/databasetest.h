@@ -10,7 +10,8 @@
 //                                   and adds the slots that only make sense on its database.
 //
 // Both twins #include "moc_<feature>test.cpp" once. QtTest runs the shared slots first, in
-// declaration order, then the twin's own.
+// declaration order, then the twin's own. A shared class may also hold the per-slot fixture
+// (init/cleanup and the members the twins' own slots use) or ask a second hook of its own.
 #include "storage/databaseurl.h"
 
 #include <QObject>
