@@ -27,6 +27,8 @@ private Q_SLOTS:
                                         "'ann', 0, 0) RETURNING id"),
                          {}, e));
         QVERIFY(q.next());
-        sb::test::runTicketQueryTests(*db, q.value(0).toLongLong());
+        const qint64 staffId = q.value(0).toLongLong();
+        q.finish(); // SQLite commits no transaction while a statement is still open
+        sb::test::runTicketQueryTests(*db, staffId);
     }
 };
