@@ -1,5 +1,6 @@
 #pragma once
-// Shared by tst_grading_incidentstore (SQLite) and tst_grading_incidentstore_pg.
+// The cases of IncidentStoreTest (incidentstoretest.h, for tst_grading_incidentstore and
+// tst_grading_incidentstore_pg) and the helpers of the SQLite twin's own checks.
 
 #include "incidents/incidentstore.h"
 #include "storage/database.h"

@@ -1,7 +1,8 @@
 #pragma once
-// Shared by tst_grading_live (SQLite) and tst_grading_live_pg: two workstations, each with
-// its own change feed and live engine (own threads, own connections), follow the complaints
-// a third connection writes.
+// The live-engine scenario of GradingLiveTest (gradinglivetest.h, for tst_grading_live and
+// tst_grading_live_pg): two workstations, each with its own change feed and live engine (own
+// threads, own connections), follow the complaints a third connection writes. Also the
+// helpers of each twin's own checks.
 
 #include "grading/liveengine.h"
 #include "grading/rulesetstore.h"

@@ -1,15 +1,17 @@
 // IncidentStore on SQLite: one open incident per problem type, grades only rise even with
 // late or repeated writes, events appended once, closing and reopening; and a race of
-// three connections opening the same incidents.
-#include "incidentstorecases.h"
+// three connections opening the same incidents (IncidentStoreTest's).
+#include "incidentstoretest.h"
 
 #include <QTemporaryDir>
 
 using namespace sb;
 using namespace sb::test;
 
-class TestIncidentStore : public QObject {
+class TestIncidentStore final : public IncidentStoreTest {
     Q_OBJECT
+
+    DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 
 private Q_SLOTS:
     void lifecycle() {
@@ -91,15 +93,8 @@ private Q_SLOTS:
                        QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'incident'"),
                        {}) >= 5);
     }
-
-    void raceOnSqlite() {
-        QTemporaryDir dir;
-        QString error;
-        const DatabaseUrl url = sqliteIn(dir);
-        QVERIFY2(openMigrated(url, error), qPrintable(error));
-        raceToOpen(url);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentStore)
+#include "moc_incidentstoretest.cpp"
 #include "tst_grading_incidentstore.moc"

@@ -1,21 +1,16 @@
 // IncidentStore on PostgreSQL: three connections race to open the same incidents; exactly
-// one incident per problem type results, with the highest grade and one "opened" event.
-#include "incidentstorecases.h"
+// one incident per problem type results, with the highest grade and one "opened" event (the
+// case is IncidentStoreTest's).
+#include "incidentstoretest.h"
 
-using namespace sb;
-using namespace sb::test;
-
-class TestIncidentStorePg : public QObject {
+class TestIncidentStorePg final : public IncidentStoreTest {
     Q_OBJECT
 
-private Q_SLOTS:
-    void raceOnPostgres() {
-        const DatabaseUrl url = freshPgDatabase(QStringLiteral("incident_race"));
-        QString error;
-        QVERIFY2(openMigrated(url, error), qPrintable(error));
-        raceToOpen(url);
+    sb::DatabaseUrl freshDatabase(const QString &name) override {
+        return sb::test::freshPgDatabase(name);
     }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentStorePg)
+#include "moc_incidentstoretest.cpp"
 #include "tst_grading_incidentstore_pg.moc"

@@ -1,7 +1,7 @@
-// The live engine on SQLite: two workstations racing on one file; and, driven directly in
-// this thread, the decisions of liveengine.h (late writes, late complaints, a person's
-// resolution, rule set versions).
-#include "livescenario.h"
+// The live engine on SQLite: two workstations racing on one file (GradingLiveTest's case);
+// and, driven directly in this thread, the decisions of liveengine.h (late writes, late
+// complaints, a person's resolution, rule set versions).
+#include "gradinglivetest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,13 +26,15 @@ QString openGrade(Database &db, const QString &type) {
 }
 } // namespace
 
-class TestGradingLive : public QObject {
+class TestGradingLive final : public GradingLiveTest {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
     ManualClock m_clock{QDateTime::fromMSecsSinceEpoch(kLiveNow, Qt::UTC)};
+
+    DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 
     // Inserts complaints and hands their change_log entries to `engine`.
     void feed(LiveEngine &engine, const QList<std::pair<qint64, QString>> &rows,
@@ -52,8 +54,6 @@ private Q_SLOTS:
         m_db = openMigrated(m_url, e);
         QVERIFY2(m_db, qPrintable(e));
     }
-
-    void twoWorkstationsRace() { raceTwoWorkstations(m_url); }
 
     void warmsFromTheLastHourOnly() {
         // 5 payment failures 70–62 minutes ago (outside the window) and 4 inside: no burst.
@@ -210,4 +210,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestGradingLive)
+#include "moc_gradinglivetest.cpp"
 #include "tst_grading_live.moc"

@@ -1,26 +1,22 @@
 // The live engine on PostgreSQL: two workstations (own feed, own engine, own connections)
-// race on the same complaint stream and open each incident exactly once.
-#include "livescenario.h"
+// race on the same complaint stream and open each incident exactly once (GradingLiveTest's
+// case); a supervisor's login runs the engine.
+#include "gradinglivetest.h"
 #include "security_pg_fixture.h"
 
 using namespace sb;
 using namespace sb::test;
 
-class TestGradingLivePg : public QObject {
+class TestGradingLivePg final : public GradingLiveTest {
     Q_OBJECT
 
-private Q_SLOTS:
-    void twoWorkstationsRace() {
-        const DatabaseUrl url = freshPgDatabase(QStringLiteral("grading_live"));
-        QString error;
-        QVERIFY2(openMigrated(url, error), qPrintable(error));
-        raceTwoWorkstations(url);
-    }
+    DatabaseUrl freshDatabase(const QString &name) override { return freshPgDatabase(name); }
 
+private Q_SLOTS:
     // A supervisor's login (not sb_admin) runs the engine: it may not seed rule_sets, so it
     // grades with the shipped default from memory, and it writes incidents.
     void supervisorLoginRunsTheEngine() {
-        const DatabaseUrl url = freshPgDatabase(QStringLiteral("grading_live_staff"));
+        const DatabaseUrl url = freshDatabase(QStringLiteral("grading_live_staff"));
         QString error;
         auto admin = openMigrated(url, error);
         QVERIFY2(admin, qPrintable(error));
@@ -60,4 +56,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestGradingLivePg)
+#include "moc_gradinglivetest.cpp"
 #include "tst_grading_live_pg.moc"

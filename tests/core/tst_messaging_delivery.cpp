@@ -1,42 +1,23 @@
 // Sending, targeting, inbox delivery, receipts, expiry, re-send, hostile text and queries on
-// SQLite. tst_messaging_pg runs the same scenarios on PostgreSQL.
-#include "messaging_fixture.h"
-#include "testsupport.h"
+// SQLite (MessagingTest's cases, which tst_messaging_pg runs on PostgreSQL); the audience's
+// JSON and a broadcast to five hundred.
+#include "messagingtest.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
 
-class TestMessagingDelivery : public QObject {
+class TestMessagingDelivery final : public MessagingTest {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    ManualClock m_clock{QDateTime::fromMSecsSinceEpoch(1790000000000, Qt::UTC)};
-    test::Seed m_seed;
-    int m_counter = 0;
+    DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 
 private Q_SLOTS:
     void init() {
-        QVERIFY(m_dir.isValid());
-        QString error;
-        m_db = test::openMigrated(test::sqliteIn(m_dir, QStringLiteral("m%1.db").arg(++m_counter)),
-                                  error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_seed = test::seedPeople(*m_db);
+        QVERIFY(sqliteFolderIsValid());
+        openSeeded();
     }
-    void cleanup() { m_db.reset(); }
-
-    void targeting() { test::scenarioTargeting(*m_db, m_clock, m_seed); }
-    void onlineAndOfflineDelivery() { test::scenarioOnlineOffline(*m_db, m_clock, m_seed); }
-    void expiry() { test::scenarioExpiry(*m_db, m_clock, m_seed); }
-    void readReceipts() { test::scenarioReceipts(*m_db, m_clock, m_seed); }
-    void resendToUnread() { test::scenarioResend(*m_db, m_clock, m_seed); }
-    void hostileTextRoundTrip() { test::scenarioHostileText(*m_db, m_clock, m_seed); }
-    void queryFiltersAndSorting() { test::scenarioQuery(*m_db, m_clock, m_seed); }
 
     void audienceJsonRoundTrip() {
         Audience a = Audience::staff({3, 1, 2});
@@ -95,4 +76,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestMessagingDelivery)
+#include "moc_messagingtest.cpp"
 #include "tst_messaging_delivery.moc"

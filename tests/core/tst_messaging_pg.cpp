@@ -1,10 +1,10 @@
-// The sending and receipt scenarios of tst_messaging_delivery, on PostgreSQL.
+// The sending and receipt scenarios of tst_messaging_delivery, on PostgreSQL (MessagingTest's
+// cases); receipts and grants across logins, webhook targets and the outbox on the server.
 #include "messaging/messagetemplates.h"
 #include "messaging/webhookoutbox.h"
 #include "messaging/webhookworker.h"
-#include "messaging_fixture.h"
 #include "messaging_httpstub.h"
-#include "testsupport.h"
+#include "messagingtest.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -13,34 +13,17 @@
 
 using namespace sb;
 
-class TestMessagingPg : public QObject {
+class TestMessagingPg final : public MessagingTest {
     Q_OBJECT
 
-private:
-    std::unique_ptr<Database> m_db;
-    ManualClock m_clock{QDateTime::fromMSecsSinceEpoch(1790000000000, Qt::UTC)};
-    test::Seed m_seed;
-    int m_counter = 0;
+    DatabaseUrl freshDatabase(const QString &name) override { return test::freshPgDatabase(name); }
 
 private Q_SLOTS:
     void init() {
-        QString error;
-        const DatabaseUrl url =
-            test::freshPgDatabase(QStringLiteral("sb_messaging_%1").arg(++m_counter));
-        m_db = test::openMigrated(url, error);
-        QVERIFY2(m_db, qPrintable(error));
-        QCOMPARE(m_db->dialect(), Dialect::PostgreSQL);
-        m_seed = test::seedPeople(*m_db);
+        openSeeded();
+        if (m_db)
+            QCOMPARE(m_db->dialect(), Dialect::PostgreSQL);
     }
-    void cleanup() { m_db.reset(); }
-
-    void targeting() { test::scenarioTargeting(*m_db, m_clock, m_seed); }
-    void onlineAndOfflineDelivery() { test::scenarioOnlineOffline(*m_db, m_clock, m_seed); }
-    void expiry() { test::scenarioExpiry(*m_db, m_clock, m_seed); }
-    void readReceipts() { test::scenarioReceipts(*m_db, m_clock, m_seed); }
-    void resendToUnread() { test::scenarioResend(*m_db, m_clock, m_seed); }
-    void hostileTextRoundTrip() { test::scenarioHostileText(*m_db, m_clock, m_seed); }
-    void queryFiltersAndSorting() { test::scenarioQuery(*m_db, m_clock, m_seed); }
 
     void receiptFromSecondConnection() {
         // Two workstations: the sender's and the reader's, each with its own connection.
@@ -235,4 +218,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestMessagingPg)
+#include "moc_messagingtest.cpp"
 #include "tst_messaging_pg.moc"

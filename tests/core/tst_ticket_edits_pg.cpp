@@ -1,18 +1,20 @@
 // TicketEdits on PostgreSQL through the server function sb_ticket_edit (migration 013): the
-// shared scenarios (ticketeditscases.h) as the installer and as a supervisor's own login, then
-// what the SERVER refuses to a login whatever the client sends. Also the row-level rules of
-// migration 013: private saved filters, the query log, attachments and knowledge-base links.
+// shared scenarios (ticketeditscases.h) as the installer, who names the actor and the time as
+// TicketWorkflow's server path allows (TicketEditsTest's cases), and as a supervisor's own
+// login, then what the SERVER refuses to a login whatever the client sends. Also the row-level
+// rules of migration 013: private saved filters, the query log, attachments and knowledge-base
+// links.
 #include "kb/knowledgebase.h"
 #include "security_pg_fixture.h"
 #include "testsupport.h"
-#include "ticketeditscases.h"
+#include "ticketeditstest.h"
 #include "tickets/ticketstores.h"
 
 #include <QSqlError>
 
 using namespace sb;
 
-class TestTicketEditsPg : public QObject {
+class TestTicketEditsPg final : public TicketEditsTest {
     Q_OBJECT
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_admin, m_super, m_agent, m_other;
@@ -23,6 +25,11 @@ class TestTicketEditsPg : public QObject {
     qint64 m_teamA = 0, m_teamB = 0;
     qint64 m_superId = 0, m_agentId = 0, m_otherId = 0, m_goneId = 0;
     const QString m_password = QStringLiteral("Edits-pass-1");
+
+    DatabaseUrl freshDatabase(const QString &name) override { return test::freshPgDatabase(name); }
+    test::edits::Env env() override {
+        return {*m_admin, *m_admin, m_wf, m_clock, m_superId, m_agentId, m_goneId, false};
+    }
 
     qint64 createLogin(const char *base, const QString &role, qint64 team) {
         const QString login = QStringLiteral("%1_%2").arg(QLatin1StringView(base)).arg(m_suffix);
@@ -53,7 +60,7 @@ private Q_SLOTS:
     void initTestCase() {
         if (test::pgAdminUrl().isEmpty())
             QSKIP("no PostgreSQL test server (run through ctest so the pg fixture starts it)");
-        m_url = test::freshPgDatabase(QStringLiteral("sb_ticket_edits_pg"));
+        m_url = freshDatabase(QStringLiteral("sb_ticket_edits_pg"));
         QString error;
         m_admin = test::openMigrated(m_url, error);
         QVERIFY2(m_admin, qPrintable(error));
@@ -92,16 +99,6 @@ private Q_SLOTS:
         m_other.reset();
         if (m_admin)
             test::dropLogins(*m_admin, m_logins);
-    }
-
-    // The installer names the actor and the time (as TicketWorkflow's server path allows).
-    void installerBulkReassignAndPriority() {
-        test::edits::bulkReassignAndPriority(
-            {*m_admin, *m_admin, m_wf, m_clock, m_superId, m_agentId, m_goneId, false});
-    }
-    void installerRefusals() {
-        test::edits::refusalsWriteNothing(
-            {*m_admin, *m_admin, m_wf, m_clock, m_superId, m_agentId, m_goneId, false});
     }
 
     // A supervisor's own login: the same results; the server stamps actor and time.
@@ -369,4 +366,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestTicketEditsPg)
+#include "moc_ticketeditstest.cpp"
 #include "tst_ticket_edits_pg.moc"

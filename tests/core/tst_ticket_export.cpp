@@ -1,7 +1,7 @@
 // Export of a queue view on SQLite: exactly the queue's tickets in queue order (green first,
 // the view's sort, id), masking, cancel and progress, round trip through the importer, and
 // the query text of signalboard-cli export (the cases are TicketExportTest's).
-#include "exportingtest.h"
+#include "ticketexporttest.h"
 
 class TestTicketExport final : public TicketExportTest {
     Q_OBJECT
@@ -10,5 +10,5 @@ class TestTicketExport final : public TicketExportTest {
 };
 
 QTEST_GUILESS_MAIN(TestTicketExport)
-#include "moc_exportingtest.cpp"
+#include "moc_ticketexporttest.cpp"
 #include "tst_ticket_export.moc"

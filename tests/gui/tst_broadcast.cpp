@@ -9,7 +9,7 @@
 #include "broadcast/messagepopup.h"
 #include "broadcast/tickerbar.h"
 #include "broadcast/webhookdialog.h"
-#include "broadcast_station.h"
+#include "broadcasttest.h"
 #include "messaging/messagestore.h"
 #include "messaging/webhookoutbox.h"
 #include "shell/features.h"
@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -59,32 +58,16 @@ QStringList column(const MessageTableModel *m, int col) {
 
 } // namespace
 
-class TestBroadcast : public QObject {
+class TestBroadcast final : public BroadcastTest {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    DatabaseUrl m_url;
-    std::unique_ptr<Database> m_db;
-    test::Seed m_s;
+
+    DatabaseUrl freshDatabase(const QString &name) override { return sqliteDatabase(name); }
 
 private Q_SLOTS:
     void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("SignalboardTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_broadcast"));
     }
-
-    void init() {
-        static int n = 0;
-        m_url = test::sqliteIn(m_dir, QStringLiteral("b%1.db").arg(++n));
-        QString e;
-        m_db = test::openMigrated(m_url, e);
-        QVERIFY2(m_db, qPrintable(e));
-        m_s = test::seedPeople(*m_db);
-    }
-
-    void cleanup() { m_db.reset(); }
-
-    // The broadcast scenario: compose → pop-up on the receiving window → receipt to the sender.
-    void composeToPopupToReceipt() { test::scenarioComposePopupReceipt(m_url, *m_db, m_s); }
 
     void hostileTextIsLiteral() {
         StoredMessage m;
@@ -418,4 +401,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestBroadcast)
+#include "moc_broadcasttest.cpp"
 #include "tst_broadcast.moc"

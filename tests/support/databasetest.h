@@ -10,7 +10,8 @@
 //                                   and adds the slots that only make sense on its database.
 //
 // Both twins #include "moc_<feature>test.cpp" once. QtTest runs the shared slots first, in
-// declaration order, then the twin's own.
+// declaration order, then the twin's own. A shared class may also hold the per-slot fixture
+// (init/cleanup and the members the twins' own slots use) or ask a second hook of its own.
 #include "storage/databaseurl.h"
 
 #include <QObject>
@@ -31,6 +32,8 @@ protected:
     // earlier slot left one. Its folder outlives the members of every derived class, so their
     // connections are closed before it goes.
     DatabaseUrl sqliteDatabase(const QString &name) const;
+    // Whether that folder was made (QTemporaryDir::isValid()).
+    bool sqliteFolderIsValid() const { return m_sqliteDir.isValid(); }
 
 private:
     QTemporaryDir m_sqliteDir;

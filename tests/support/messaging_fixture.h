@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the messaging tests: seeds roles, teams and staff, and holds the scenarios that
-// run on SQLite (tst_messaging_delivery) and on PostgreSQL (tst_messaging_pg).
+// MessagingTest (tests/core/messagingtest.h) runs on SQLite (tst_messaging_delivery) and on
+// PostgreSQL (tst_messaging_pg).
 
 #include "messaging/messagequery.h"
 #include "messaging/messagestore.h"

@@ -144,3 +144,10 @@ void ImportWizard::start(bool write, Progress progress, Done done) {
     else
         m_worker->postWithoutConnection(this, work, finished);
 }
+void openImportWizard(QWidget *parent, const Workspace &ws) {
+    auto *wizard = new ImportWizard(ws, parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+}
+
+} // namespace sb::app

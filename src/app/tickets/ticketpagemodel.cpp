@@ -189,7 +189,7 @@ void TicketPageModel::onLoaded(int serial, const QList<TicketRow> &rows, const Q
             ++m_background;
             m_worker->post(
                 this,
-                [reader = m_reader, rows, now = m_ws.clock->nowMs(),
+                [reader = m_reader, rows = QList<TicketRow>(rows), now = m_ws.clock->nowMs(),
                  finals = m_context.finalStates](DbWorker::Context &c) mutable {
                     if (c.db) // without a connection the rows come back as they were
                         reader->addDeadlines(*c.db, rows, now, finals);
