@@ -3100,6 +3100,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::QaEstimates</name>
+    <message>
+        <source>Stratum &quot;%1&quot; is listed twice.</source>
+        <translation>分层“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: the number of tickets cannot be negative.</source>
+        <translation>分层“%1”：工单数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: %2 sampled values but only %3 tickets.</source>
+        <translation>分层“%1”：有 %2 个抽检值，但只有 %3 张工单。</translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: a value is not a number.</source>
+        <translation>分层“%1”：有一个值不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>sb::Replay</name>
     <message>
         <source>line 1: the file has no header row</source>
