@@ -3100,6 +3100,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::QaEstimates</name>
+    <message>
+        <source>Stratum &quot;%1&quot; is listed twice.</source>
+        <translation>分层“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: the number of tickets cannot be negative.</source>
+        <translation>分层“%1”：工单数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: %2 sampled values but only %3 tickets.</source>
+        <translation>分层“%1”：有 %2 个抽检值，但只有 %3 张工单。</translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: a value is not a number.</source>
+        <translation>分层“%1”：有一个值不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>sb::Replay</name>
     <message>
         <source>line 1: the file has no header row</source>
@@ -3238,6 +3257,301 @@ Statement: %4</source>
     <message>
         <source>someone saved rule set version %1 at the same time; reload and try again</source>
         <translation>有人同时保存了规则集版本 %1；请重新加载后重试</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Scorecards</name>
+    <message>
+        <source>Standard complaint handling</source>
+        <translation>标准投诉处理</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Slow first response</source>
+        <translation>首次响应慢</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>处理超时</translation>
+    </message>
+    <message>
+        <source>No reason given for the delay</source>
+        <translation>未填写超时原因</translation>
+    </message>
+    <message>
+        <source>Needless transfer</source>
+        <translation>不必要的转派</translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation>身份核实</translation>
+    </message>
+    <message>
+        <source>Verification skipped</source>
+        <translation>未核实身份</translation>
+    </message>
+    <message>
+        <source>Verification incomplete</source>
+        <translation>身份核实不完整</translation>
+    </message>
+    <message>
+        <source>Personal data disclosed before verification</source>
+        <translation>核实前泄露个人信息</translation>
+    </message>
+    <message>
+        <source>Understanding of the problem</source>
+        <translation>问题理解</translation>
+    </message>
+    <message>
+        <source>Wrong problem type</source>
+        <translation>问题类型判断错误</translation>
+    </message>
+    <message>
+        <source>Key facts not asked</source>
+        <translation>未询问关键信息</translation>
+    </message>
+    <message>
+        <source>Customer had to repeat</source>
+        <translation>客户需重复陈述</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the solution</source>
+        <translation>解决方案有效性</translation>
+    </message>
+    <message>
+        <source>Wrong answer</source>
+        <translation>答复错误</translation>
+    </message>
+    <message>
+        <source>Knowledge base not used</source>
+        <translation>未使用知识库</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>应升级未升级</translation>
+    </message>
+    <message>
+        <source>Escalated needlessly</source>
+        <translation>不必要的升级</translation>
+    </message>
+    <message>
+        <source>Problem not solved</source>
+        <translation>问题未解决</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Impolite</source>
+        <translation>不礼貌</translation>
+    </message>
+    <message>
+        <source>Impatient</source>
+        <translation>不耐烦</translation>
+    </message>
+    <message>
+        <source>Interrupted the customer</source>
+        <translation>打断客户</translation>
+    </message>
+    <message>
+        <source>Unprofessional wording</source>
+        <translation>用语不规范</translation>
+    </message>
+    <message>
+        <source>Completeness of the record</source>
+        <translation>记录完整性</translation>
+    </message>
+    <message>
+        <source>Fields missing</source>
+        <translation>字段缺失</translation>
+    </message>
+    <message>
+        <source>Handling opinion missing</source>
+        <translation>缺少处理意见</translation>
+    </message>
+    <message>
+        <source>Reply summary missing</source>
+        <translation>缺少回复概述</translation>
+    </message>
+    <message>
+        <source>Attachments missing</source>
+        <translation>缺少附件</translation>
+    </message>
+    <message>
+        <source>Satisfaction achieved</source>
+        <translation>满意度达成</translation>
+    </message>
+    <message>
+        <source>Customer unsatisfied with the result</source>
+        <translation>客户对处理结果不满意</translation>
+    </message>
+    <message>
+        <source>Customer unsatisfied with the service</source>
+        <translation>客户对服务不满意</translation>
+    </message>
+    <message>
+        <source>Expectations not set</source>
+        <translation>未向客户说明预期</translation>
+    </message>
+    <message>
+        <source>The scorecard needs a name.</source>
+        <translation>评分表需要名称。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The version must be 1 or more.</source>
+        <translation>版本号至少为 1。</translation>
+    </message>
+    <message>
+        <source>The scorecard needs at least one item.</source>
+        <translation>评分表至少需要一个评分项。</translation>
+    </message>
+    <message>
+        <source>At most %1 items.</source>
+        <translation>最多 %1 个评分项。</translation>
+    </message>
+    <message>
+        <source>The key must be 1 to %1 characters of a–z, 0–9 and _, starting with a letter.</source>
+        <translation>键必须为 1 到 %1 个字符，由 a–z、0–9 和 _ 组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Another item has the same key.</source>
+        <translation>另一个评分项使用了相同的键。</translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation>评分项需要标题。</translation>
+    </message>
+    <message>
+        <source>The weight must be more than 0 and at most %1.</source>
+        <translation>权重必须大于 0 且不超过 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 root causes.</source>
+        <translation>最多 %1 个根因。</translation>
+    </message>
+    <message>
+        <source>A root cause must be 1 to %1 characters.</source>
+        <translation>根因必须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>Expected a list of items.</source>
+        <translation>应为评分项列表。</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>应为对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scale; use pass_fail, zero_to_two or one_to_five.</source>
+        <translation>“%1”不是有效的评分尺度；请使用 pass_fail、zero_to_two 或 one_to_five。</translation>
+    </message>
+    <message>
+        <source>Not an item of this scorecard.</source>
+        <translation>不是此评分表的评分项。</translation>
+    </message>
+    <message>
+        <source>Rated more than once.</source>
+        <translation>重复评分。</translation>
+    </message>
+    <message>
+        <source>Rate the item or mark it not applicable.</source>
+        <translation>请为该项评分或标记为不适用。</translation>
+    </message>
+    <message>
+        <source>Rate the item.</source>
+        <translation>请为该项评分。</translation>
+    </message>
+    <message>
+        <source>Either a value or not applicable, not both.</source>
+        <translation>评分与“不适用”只能二选一。</translation>
+    </message>
+    <message>
+        <source>This item cannot be marked not applicable.</source>
+        <translation>该项不能标记为不适用。</translation>
+    </message>
+    <message>
+        <source>A not applicable item has no root causes.</source>
+        <translation>不适用的评分项不能选择根因。</translation>
+    </message>
+    <message>
+        <source>The value must be from %1 to %2.</source>
+        <translation>分值必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>A comment is required below pass.</source>
+        <translation>未达合格时必须填写评语。</translation>
+    </message>
+    <message>
+        <source>Root causes are only for items below pass.</source>
+        <translation>只有未达合格的评分项才能选择根因。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a root cause of this item.</source>
+        <translation>“%1”不是该项的根因。</translation>
+    </message>
+    <message>
+        <source>At least one item must be rated; a review of only not applicable items has no score.</source>
+        <translation>至少须为一项评分；全部为不适用的质检没有得分。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot;: %2</source>
+        <translation>评分项“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot;, %2: %3</source>
+        <translation>评分项“%1”，%2：%3</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>应为文本。</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Expected a list of texts.</source>
+        <translation>应为文本列表。</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>未知字段。</translation>
     </message>
 </context>
 <context>
