@@ -1785,6 +1785,30 @@
 Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migration %1 has differently named files: %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1: the shared part names the section %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1: the shared part has statements outside a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 includes the shared section %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 includes the shared section %2 more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 leaves out the shared section %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnerPage</name>
@@ -2102,6 +2126,13 @@ Statement: %4</source>
     </message>
     <message>
         <source>The appeal ticket could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketWriter</name>
+    <message>
+        <source>The new ticket could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +3080,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::QaEstimates</name>
+    <message>
+        <source>Stratum &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: the number of tickets cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: %2 sampled values but only %3 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum &quot;%1&quot;: a value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Replay</name>
     <message>
         <source>line 1: the file has no header row</source>
@@ -3190,6 +3240,301 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::Scorecards</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot;, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard complaint handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needless transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data disclosed before verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key facts not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer had to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness of the solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated needlessly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impolite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprofessional wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling opinion missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply summary missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer unsatisfied with the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer unsatisfied with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key must be 1 to %1 characters of a–z, 0–9 and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item has the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be more than 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 root causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A root cause must be 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scale; use pass_fail, zero_to_two or one_to_five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an item of this scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the item or mark it not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either a value or not applicable, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A not applicable item has no root causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is required below pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes are only for items below pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a root cause of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one item must be rated; a review of only not applicable items has no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::TextInput</name>
     <message>
         <source>line 1: the file is %1 (byte-order mark); save it as UTF-8</source>
@@ -3197,6 +3542,28 @@ Statement: %4</source>
     </message>
     <message>
         <source>line %1, column %2: not valid UTF-8 (byte 0x%3); the file must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TicketAttachments</name>
+    <message>
+        <source>An attachment needs a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TicketPersonalData</name>
+    <message>
+        <source>Personal data is read for at most %1 tickets at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6630,10 +6997,6 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>The workflow has no initial state for new tickets of kind %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new ticket could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2929,28 +2929,6 @@ Statement: %4</source>
     </message>
 </context>
 <context>
-    <name>sb::TicketPersonalData</name>
-    <message>
-        <source>Personal data is read for at most %1 tickets at a time.</source>
-        <translation>个人信息每次最多读取 %1 张工单。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::TicketAttachments</name>
-    <message>
-        <source>An attachment needs a ticket.</source>
-        <translation>附件必须属于一张工单。</translation>
-    </message>
-    <message>
-        <source>An attachment needs a name.</source>
-        <translation>附件需要名称。</translation>
-    </message>
-    <message>
-        <source>The attachment could not be stored.</source>
-        <translation>无法保存附件。</translation>
-    </message>
-</context>
-<context>
     <name>sb::KnowledgeBase</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>
@@ -3563,6 +3541,28 @@ Statement: %4</source>
     <message>
         <source>line %1, column %2: not valid UTF-8 (byte 0x%3); the file must be UTF-8</source>
         <translation>第 %1 行第 %2 列：不是有效的 UTF-8（字节 0x%3）；文件必须是 UTF-8 编码</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TicketAttachments</name>
+    <message>
+        <source>An attachment needs a ticket.</source>
+        <translation>附件必须属于一张工单。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name.</source>
+        <translation>附件需要名称。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>无法保存附件。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TicketPersonalData</name>
+    <message>
+        <source>Personal data is read for at most %1 tickets at a time.</source>
+        <translation>个人信息每次最多读取 %1 张工单。</translation>
     </message>
 </context>
 <context>
