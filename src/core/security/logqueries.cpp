@@ -7,6 +7,19 @@
 
 namespace sb {
 
+namespace {
+// Pages are read with LIMIT limit + 1: a row beyond `limit` only says that there are more.
+bool nextOfPage(QSqlQuery &q, qsizetype taken, int limit, bool &more) {
+    if (!q.next())
+        return false;
+    if (taken == limit) {
+        more = true;
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 bool LogQueries::auditPage(const Database &db, const AuditLogFilter &f, int limit,
                            QList<AuditLogEntry> &out, bool &more, QString &error) {
     out.clear();
@@ -38,11 +51,7 @@ bool LogQueries::auditPage(const Database &db, const AuditLogFilter &f, int limi
     QSqlQuery q(db.db());
     if (!db.exec(q, sql, binds, error))
         return false;
-    while (q.next()) {
-        if (out.size() == limit) {
-            more = true;
-            break;
-        }
+    while (nextOfPage(q, out.size(), limit, more)) {
         AuditLogEntry a;
         a.id = q.value(0).toLongLong();
         a.at = q.value(1).toLongLong();
@@ -96,11 +105,7 @@ bool LogQueries::searchPage(const Database &db, const SearchLogFilter &f, int li
     QSqlQuery q(db.db());
     if (!db.exec(q, sql, binds, error))
         return false;
-    while (q.next()) {
-        if (out.size() == limit) {
-            more = true;
-            break;
-        }
+    while (nextOfPage(q, out.size(), limit, more)) {
         SearchLogEntry s;
         s.id = q.value(0).toLongLong();
         s.at = q.value(1).toLongLong();
