@@ -12,9 +12,7 @@
 -- never another inspector's review of a ticket one is still reviewing (blind double review);
 -- calibration scores for their author and, once one has submitted, the other participants.
 
--- The daily spot check (抽检): one row per drawn day, drawn once (docs/spec/DOMAIN.md §6).
--- The frame is the tickets moved to "closed" on the day; n = ceil(rate × frame_size), split
--- over the strata by largest remainder; seed, rate and stratum column let anyone re-check it.
+-- The tables: what each column holds is said in resources/sql/sqlite/024_qa.sql.
 CREATE TABLE qa_sample_days (
     id          BIGSERIAL PRIMARY KEY,
     day         TEXT NOT NULL UNIQUE,
@@ -29,7 +27,6 @@ CREATE TABLE qa_sample_days (
     drawn_by    TEXT NOT NULL
 );
 
--- Strata of a drawn day: N_h tickets in the frame, n_h of them drawn.
 CREATE TABLE qa_sample_strata (
     day         TEXT NOT NULL REFERENCES qa_sample_days(day) ON DELETE CASCADE,
     key         TEXT NOT NULL,
@@ -38,10 +35,6 @@ CREATE TABLE qa_sample_strata (
     PRIMARY KEY (day, key)
 );
 
--- The drawn tickets. position is the rank within the stratum (1 = lowest rank_hash, the
--- lowercase hex SHA-256 of "<seed>:<day>:<ticket id>"). A replaced ticket keeps its row:
--- replacement_id names the row that took its place, with the reason, who and when.
--- second_assignee_id: the blind second review of the continuous calibration (qa.double_rate).
 CREATE TABLE qa_sample_tickets (
     id                 BIGSERIAL PRIMARY KEY,
     day                TEXT NOT NULL REFERENCES qa_sample_days(day) ON DELETE CASCADE,
@@ -60,8 +53,6 @@ CREATE TABLE qa_sample_tickets (
     UNIQUE (day, ticket_id)
 );
 
--- Scorecards (评分表). A version is edited as a draft and never changes once published;
--- a review pins the version it used.
 CREATE TABLE qa_scorecards (
     id         BIGSERIAL PRIMARY KEY,
     key        TEXT NOT NULL UNIQUE,
@@ -84,8 +75,6 @@ CREATE TABLE qa_scorecard_versions (
     UNIQUE (scorecard_id, version)
 );
 
--- An item: weight, scale (pass_fail, 0_2, 1_5), N/A allowed, critical (a failed critical item
--- sets the review to 0), comment required below pass, root-cause tags (JSON array of text).
 CREATE TABLE qa_scorecard_items (
     id                 BIGSERIAL PRIMARY KEY,
     version_id         BIGINT NOT NULL REFERENCES qa_scorecard_versions(id) ON DELETE CASCADE,
@@ -102,10 +91,6 @@ CREATE TABLE qa_scorecard_items (
     UNIQUE (version_id, key)
 );
 
--- A review of one ticket by one inspector. kind: the sample's review, the blind second one
--- (continuous calibration) or one outside the sample. score 0–100 (0 when a critical item
--- failed); passed at score >= qa.pass_mark; time_spent_ms is the time the review screen was
--- worked. A submitted review changes only through a dispute decision.
 CREATE TABLE qa_reviews (
     id                   BIGSERIAL PRIMARY KEY,
     sample_ticket_id     BIGINT REFERENCES qa_sample_tickets(id) ON DELETE SET NULL,
@@ -130,7 +115,6 @@ CREATE TABLE qa_reviews (
     UNIQUE (ticket_id, reviewer_id, kind)
 );
 
--- One item's score: value on the item's scale, or N/A; NULL value and na = 0: not rated yet.
 CREATE TABLE qa_review_items (
     review_id  BIGINT NOT NULL REFERENCES qa_reviews(id) ON DELETE CASCADE,
     item_id    BIGINT NOT NULL REFERENCES qa_scorecard_items(id),
@@ -141,8 +125,6 @@ CREATE TABLE qa_review_items (
     PRIMARY KEY (review_id, item_id)
 );
 
--- A dispute (质检复核) of a submitted review by its agent, decided by a QA lead or another
--- inspector: accepted, partly accepted or rejected, with a reason; the score before and after.
 CREATE TABLE qa_disputes (
     id              BIGSERIAL PRIMARY KEY,
     review_id       BIGINT NOT NULL REFERENCES qa_reviews(id) ON DELETE CASCADE,
@@ -159,7 +141,6 @@ CREATE TABLE qa_disputes (
     version         BIGINT NOT NULL DEFAULT 1
 );
 
--- The items a dispute names, each with the agent's reason and the decided value.
 CREATE TABLE qa_dispute_items (
     dispute_id    BIGINT NOT NULL REFERENCES qa_disputes(id) ON DELETE CASCADE,
     item_id       BIGINT NOT NULL REFERENCES qa_scorecard_items(id),
@@ -169,8 +150,6 @@ CREATE TABLE qa_dispute_items (
     PRIMARY KEY (dispute_id, item_id)
 );
 
--- One-to-one coaching (辅导) for a failed review: held by the agent's team lead (date, notes,
--- agreed actions), acknowledged by the agent.
 CREATE TABLE qa_coaching_items (
     id              BIGSERIAL PRIMARY KEY,
     review_id       BIGINT REFERENCES qa_reviews(id) ON DELETE SET NULL,
@@ -187,8 +166,6 @@ CREATE TABLE qa_coaching_items (
     version         BIGINT NOT NULL DEFAULT 1
 );
 
--- Calibration (校准): a QA lead picks tickets; each participant scores blind and sees the
--- others' scores only after submitting.
 CREATE TABLE qa_calibration_sessions (
     id                   BIGSERIAL PRIMARY KEY,
     title                TEXT NOT NULL,
