@@ -46,7 +46,7 @@ CREATE TABLE qa_sample_tickets (
     second_assignee_id BIGINT REFERENCES staff(id) ON DELETE SET NULL,
     added_at           BIGINT NOT NULL,
     added_by           TEXT NOT NULL,
-    replacement_id     BIGINT REFERENCES qa_sample_tickets(id),
+    replacement_id     BIGINT REFERENCES qa_sample_tickets(id) ON DELETE SET NULL,
     replace_reason     TEXT NOT NULL DEFAULT '',
     replaced_at        BIGINT,
     replaced_by        TEXT,

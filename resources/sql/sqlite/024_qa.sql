@@ -43,7 +43,7 @@ CREATE TABLE qa_sample_tickets (
     second_assignee_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
     added_at           INTEGER NOT NULL,
     added_by           TEXT NOT NULL,
-    replacement_id     INTEGER REFERENCES qa_sample_tickets(id),
+    replacement_id     INTEGER REFERENCES qa_sample_tickets(id) ON DELETE SET NULL,
     replace_reason     TEXT NOT NULL DEFAULT '',
     replaced_at        INTEGER,
     replaced_by        TEXT,
