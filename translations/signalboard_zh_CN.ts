@@ -1855,6 +1855,72 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaRate</name>
+    <message>
+        <source>The sampling rate “%1” is not a decimal fraction above 0 and at most 1 with at most %2 decimals, such as 0.05.</source>
+        <translation>抽检比例“%1”不是大于 0 且不超过 1、最多 %2 位小数的小数，例如 0.05。</translation>
+    </message>
+    <message>
+        <source>The sampling rate “%1” must be above 0 and at most 1.</source>
+        <translation>抽检比例“%1”必须大于 0 且不超过 1。</translation>
+    </message>
+</context>
+<context>
+    <name>QaSampleStore</name>
+    <message>
+        <source>Refused: needs the permission %1 or %2.</source>
+        <translation>已拒绝：需要权限 %1 或 %2。</translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation>已拒绝：需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>The business calendar&apos;s time zone is not valid.</source>
+        <translation>工作日历的时区无效。</translation>
+    </message>
+    <message>
+        <source>Setting %1: %2</source>
+        <translation>设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Setting %1: “%2” is not one of %3.</source>
+        <translation>设置 %1：“%2”不是 %3 之一。</translation>
+    </message>
+    <message>
+        <source>The day to draw is not a valid date.</source>
+        <translation>要抽检的日期无效。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to %1.</source>
+        <translation>随机种子必须是 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The QA sample of %1 was stored but cannot be read back.</source>
+        <translation>%1 的质检抽检已保存，但无法读回。</translation>
+    </message>
+    <message>
+        <source>No ticket of stratum “%1” is left to replace ticket #%2 with.</source>
+        <translation>分层“%1”中已没有可用于替换工单 #%2 的工单。</translation>
+    </message>
+    <message>
+        <source>The QA sample of %1 has not been drawn.</source>
+        <translation>%1 的质检抽检尚未抽取。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not in the QA sample of %2.</source>
+        <translation>工单 #%1 不在 %2 的质检抽检中。</translation>
+    </message>
+    <message>
+        <source>A replacement needs a reason of at most %1 characters.</source>
+        <translation>替换需要填写原因（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The replacement was stored but cannot be read back.</source>
+        <translation>替换已保存，但无法读回。</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetEditor</name>
     <message>
         <source>Grading rules</source>

@@ -21,5 +21,6 @@ int importCsv(const QStringList &args, Io io);
 int exportCsv(const QStringList &args, Io io);
 int workflow(const QStringList &args, Io io);
 int demoSeed(const QStringList &args, Io io);
+int qa(const QStringList &args, Io io);
 
 } // namespace sb::cli

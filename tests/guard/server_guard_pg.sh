@@ -26,6 +26,7 @@ agent=guard_agent_$sfx
 other=guard_other_$sfx
 sup=guard_sup_$sfx
 lead=guard_lead_$sfx
+insp=guard_insp_$sfx
 foreign=guard_foreign_app_$sfx
 ownerpw='Owner-pass-2026'
 adminpw='Admin-pass-2026'
@@ -36,7 +37,7 @@ failed=0
 
 cleanup() {
   psql -X -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
-  for r in "$admin" "$agent" "$other" "$sup" "$lead" "$foreign" "$owner"; do
+  for r in "$admin" "$agent" "$other" "$sup" "$lead" "$insp" "$foreign" "$owner"; do
     psql -X -q -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1
   done
   rm -rf "$work"
@@ -57,6 +58,7 @@ as_admin() { as "$admin" "$adminpw" "$@"; }
 as_agent() { as "$agent" "$staffpw" "$@"; }
 as_sup() { as "$sup" "$staffpw" "$@"; }
 as_lead() { as "$lead" "$staffpw" "$@"; }
+as_insp() { as "$insp" "$staffpw" "$@"; }
 
 # refused LABEL LOGIN-FUNCTION SQL: the statement must fail.
 refused() {
@@ -88,7 +90,8 @@ team_b=$(as_admin -c "SELECT id FROM teams WHERE name = 'B'")
 as_admin -c "SELECT sb_create_login('GA2', '$agent', '$staffpw', 'agent', 'Ann Agent', $team_a)" >/dev/null &&
   as_admin -c "SELECT sb_create_login('GA3', '$other', '$staffpw', 'agent', 'Bo Other', $team_b)" >/dev/null &&
   as_admin -c "SELECT sb_create_login('GA4', '$sup', '$staffpw', 'supervisor', 'Sue Super', NULL)" >/dev/null &&
-  as_admin -c "SELECT sb_create_login('GA5', '$lead', '$staffpw', 'team_lead', 'Lee Lead', $team_a)" >/dev/null ||
+  as_admin -c "SELECT sb_create_login('GA5', '$lead', '$staffpw', 'team_lead', 'Lee Lead', $team_a)" >/dev/null &&
+  as_admin -c "SELECT sb_create_login('GA6', '$insp', '$staffpw', 'qa', 'Ivy Inspector', NULL)" >/dev/null ||
   { cat "$work/err"; echo "0 passed, 1 failed"; exit 1; }
 agent_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$agent'")
 other_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$other'")
@@ -294,6 +297,22 @@ expect "reading clear values is audited" \
   "$(as_owner -c "SELECT count(*) FROM audit_log WHERE action = 'personal_data.view' AND actor = '$admin' AND entity_id = $ta")" 1
 refused "clear values for more than 1000 tickets at once" as_admin \
   "SELECT count(*) FROM sb_personal_data(ARRAY(SELECT generate_series(1, 1001)::bigint))"
+
+# The QA spot check: stored only through its functions, once a day, by holders of qa.sample;
+# agents read none of it.
+refused "an agent writing a QA sample day" as_agent \
+  "INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, frame_size, sample_size, drawn_at, drawn_by) VALUES ('2000-01-01', 1, '1', 'none', 'Asia/Shanghai', 0, 0, 0, '$insp')"
+refused "an agent drawing the QA sample" as_agent \
+  "SELECT sb_qa_store_sample('2000-01-01', 1, '0.05', 'channel', 'Asia/Shanghai', '[]')"
+as_insp -c "SELECT sb_qa_store_sample('2000-01-01', 1, '0.05', 'channel', 'Asia/Shanghai', '[]')" >/dev/null
+expect "an inspector stores a day's sample, in their own name" \
+  "$(as_owner -c "SELECT drawn_by FROM qa_sample_days WHERE day = '2000-01-01'")" "$insp"
+refused "drawing a stored day again" as_insp \
+  "SELECT sb_qa_store_sample('2000-01-01', 2, '0.05', 'channel', 'Asia/Shanghai', '[]')"
+refused "a sample that does not follow the drawing rule" as_insp \
+  "SELECT sb_qa_store_sample('2000-01-02', 1, '1', 'none', 'Asia/Shanghai', '[{\"ticket_id\": $ta}]')"
+refused "rewriting a stored sample" as_insp "UPDATE qa_sample_days SET seed = 7"
+expect "an agent reads no QA sample" "$(as_agent -c "SELECT count(*) FROM qa_sample_days")" 0
 
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"

@@ -9,8 +9,8 @@
 
 namespace sb {
 
-// The permission keys: the tree seeded by migration 005, and the only place the app names
-// them. (The server's checks name the same keys in SQL.)
+// The permission keys: the tree seeded by migration 005 (and the QA keys of migration 024),
+// and the only place the app names them. (The server's checks name the same keys in SQL.)
 namespace perm {
 inline const QString Tickets = QStringLiteral("tickets");
 inline const QString TicketsRegister = QStringLiteral("tickets.register");
@@ -47,6 +47,10 @@ inline const QString Qa = QStringLiteral("qa");
 inline const QString QaSample = QStringLiteral("qa.sample");
 inline const QString QaScore = QStringLiteral("qa.score");
 inline const QString QaReadAll = QStringLiteral("qa.read_all");
+inline const QString QaReview = QStringLiteral("qa.review");
+inline const QString QaCalibrate = QStringLiteral("qa.calibrate");
+inline const QString QaDecideDispute = QStringLiteral("qa.decide_dispute");
+inline const QString QaScorecards = QStringLiteral("qa.scorecards");
 inline const QString Reports = QStringLiteral("reports");
 inline const QString ReportsRead = QStringLiteral("reports.read");
 inline const QString ReportsExport = QStringLiteral("reports.export");

@@ -6,7 +6,7 @@
 namespace sb {
 
 namespace {
-constexpr std::array<std::pair<ChangeEntity, const char *>, 18> kEntities{{
+constexpr std::array<std::pair<ChangeEntity, const char *>, 25> kEntities{{
     {ChangeEntity::Ticket, "ticket"},
     {ChangeEntity::TicketEvent, "ticket_event"},
     {ChangeEntity::Incident, "incident"},
@@ -25,6 +25,13 @@ constexpr std::array<std::pair<ChangeEntity, const char *>, 18> kEntities{{
     {ChangeEntity::KbArticle, "kb_article"},
     {ChangeEntity::DeadlineRule, "deadline_rule"},
     {ChangeEntity::CalendarDay, "calendar_day"},
+    {ChangeEntity::QaSample, "qa_sample"},
+    {ChangeEntity::QaSampleTicket, "qa_sample_ticket"},
+    {ChangeEntity::QaScorecard, "qa_scorecard"},
+    {ChangeEntity::QaReview, "qa_review"},
+    {ChangeEntity::QaDispute, "qa_dispute"},
+    {ChangeEntity::QaCoaching, "qa_coaching"},
+    {ChangeEntity::QaCalibration, "qa_calibration"},
 }};
 } // namespace
 

@@ -28,6 +28,13 @@ enum class ChangeEntity {
     KbArticle,
     DeadlineRule,
     CalendarDay,
+    QaSample,       // a drawn day (qa_sample_days.id)
+    QaSampleTicket, // a sampled ticket, also when replaced (qa_sample_tickets.id)
+    QaScorecard,    // a scorecard or one of its versions (qa_scorecards.id)
+    QaReview,
+    QaDispute,
+    QaCoaching,
+    QaCalibration, // a calibration session, its participants or scores (session id)
 };
 
 enum class ChangeOp { Insert, Update, Delete };
