@@ -107,6 +107,34 @@ private Q_SLOTS:
         QCOMPARE(cell(berlin, Qt::ToolTipRole), QVariant());
     }
 
+    // A ticket linked to an incident says the incident's grade and state in words.
+    void linkedIncidentIsNamed() {
+        const qint64 id = insertDetailTicket(*m_db, m_clock.nowMs(), QStringLiteral("Linked"));
+        QString e;
+        QSqlQuery q;
+        QVERIFY2(m_db->exec(q,
+                            QStringLiteral("INSERT INTO incidents(problem_type, class, grade, "
+                                           "trigger_kind, opened_at, summary) VALUES "
+                                           "('login_failure', 'core', 2, 'burst', ?, "
+                                           "'Logins fail') RETURNING id"),
+                            {m_clock.nowMs()}, e) &&
+                     q.next(),
+                 qPrintable(e));
+        const qint64 incident = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY2(m_db->exec(QStringLiteral("UPDATE tickets SET incident_id = ? WHERE id = ?"),
+                            {incident, id}, e),
+                 qPrintable(e));
+        app::TicketsPlace place(m_ws);
+        app::TicketDetailPanel *detail = openDetail(place, id);
+        QVERIFY(detail);
+        auto *label = detail->findChild<QLabel *>(QStringLiteral("incidentLabel"));
+        QVERIFY(label);
+        QTRY_COMPARE(
+            label->text(),
+            QStringLiteral("Incident #%1 — grade Urgent, Open. Logins fail").arg(incident));
+    }
+
     void knowledgeBaseLinks() {
         const qint64 id =
             insertDetailTicket(*m_db, m_clock.nowMs(), QStringLiteral("No reset mail"));
