@@ -1855,6 +1855,44 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaDayQueries</name>
+    <message>
+        <source>The business calendar&apos;s time zone is not valid.</source>
+        <translation>工作日历的时区无效。</translation>
+    </message>
+    <message>
+        <source>Setting %1: “%2” is not a time of day such as 00:30.</source>
+        <translation>设置 %1：“%2”不是类似 00:30 的时刻。</translation>
+    </message>
+</context>
+<context>
+    <name>QaPlace</name>
+    <message>
+        <source>Quality assurance</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The day whose spot check is shown, in the business calendar&apos;s time zone</source>
+        <translation>所显示抽检的日期（按工作日历的时区）</translation>
+    </message>
+    <message>
+        <source>Draw &amp;now</source>
+        <translation>立即抽取(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The daily spot check: a random share of the tickets closed that day, drawn once and stored with its seed so that anyone can re-check it. Each stratum gets its share of the sample in proportion to its size.</source>
+        <translation>每日抽检：从当天结单的工单中随机抽取一定比例，只抽取一次，并连同随机种子一起保存，任何人都可复核。各分层按其规模比例分配抽检数量。</translation>
+    </message>
+</context>
+<context>
     <name>QaRate</name>
     <message>
         <source>The sampling rate “%1” is not a decimal fraction above 0 and at most 1 with at most %2 decimals, such as 0.05.</source>
@@ -1863,6 +1901,21 @@ Statement: %4</source>
     <message>
         <source>The sampling rate “%1” must be above 0 and at most 1.</source>
         <translation>抽检比例“%1”必须大于 0 且不超过 1。</translation>
+    </message>
+</context>
+<context>
+    <name>QaReplaceDialog</name>
+    <message>
+        <source>Replace a sampled ticket</source>
+        <translation>替换抽检工单</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; it is kept with the sample and audited)</source>
+        <translation>原因(&amp;R)（必填；随抽检保存并记入审计）</translation>
+    </message>
+    <message>
+        <source>For instance: a test ticket, not a real complaint</source>
+        <translation>例如：测试工单，并非真实投诉</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +5983,191 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::QaAutoDraw</name>
+    <message>
+        <source>QA spot check: %1</source>
+        <translation>质检抽检：%1</translation>
+    </message>
+    <message>
+        <source>The QA spot check of %1 was drawn.</source>
+        <translation>已抽取 %1 的质检抽检。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaPlace</name>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Closed that day (N_h)</source>
+        <translation>当日结单 (N_h)</translation>
+    </message>
+    <message>
+        <source>Drawn (n_h)</source>
+        <translation>抽取 (n_h)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The spot check could not be read: %1</source>
+        <translation>无法读取抽检：%1</translation>
+    </message>
+    <message>
+        <source>stratified by channel</source>
+        <translation>按渠道分层</translation>
+    </message>
+    <message>
+        <source>stratified by problem type</source>
+        <translation>按问题类型分层</translation>
+    </message>
+    <message>
+        <source>stratified by handler</source>
+        <translation>按处理人分层</translation>
+    </message>
+    <message>
+        <source>stratified by team</source>
+        <translation>按班组分层</translation>
+    </message>
+    <message>
+        <source>not stratified</source>
+        <translation>不分层</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The spot check of %1 has not been drawn yet.</source>
+        <translation>%1 的抽检尚未抽取。</translation>
+    </message>
+    <message>
+        <source>The spot check of %1 has not been drawn yet: the day has not ended.</source>
+        <translation>%1 的抽检尚未抽取：当天尚未结束。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tickets closed that day drawn (%4) · rate %5 · %6 · seed %7 · drawn %8 by %9</source>
+        <translation>%1：当日结单 %3 张，抽取 %2 张（%4）· 比例 %5 · %6 · 随机种子 %7 · 由 %9 于 %8 抽取</translation>
+    </message>
+    <message>
+        <source> · replaced: %1</source>
+        <translation> · 已替换：%1</translation>
+    </message>
+    <message>
+        <source>In the sample</source>
+        <translation>在抽检中</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>已由 %1 替换</translation>
+    </message>
+    <message>
+        <source>Replaced %1 by %2</source>
+        <translation>由 %2 于 %1 替换</translation>
+    </message>
+    <message>
+        <source>nobody (no inspector may take it)</source>
+        <translation>无（没有可承接的质检员）</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Only a day that has ended can be drawn.</source>
+        <translation>只能抽取已结束的日期。</translation>
+    </message>
+    <message>
+        <source>Draw this day&apos;s spot check now and store it</source>
+        <translation>立即抽取并保存当天的抽检</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1 or %2.</source>
+        <translation>需要权限 %1 或 %2。</translation>
+    </message>
+    <message>
+        <source>Select a ticket of the sample to replace it.</source>
+        <translation>请先选择要替换的抽检工单。</translation>
+    </message>
+    <message>
+        <source>Replace the selected ticket by the next-ranked one of its stratum</source>
+        <translation>用同一分层中排名下一位的工单替换所选工单</translation>
+    </message>
+    <message>
+        <source>Drawing the spot check of %1…</source>
+        <translation>正在抽取 %1 的抽检…</translation>
+    </message>
+    <message>
+        <source>The spot check of %1 was not drawn: %2</source>
+        <translation>%1 的抽检未能抽取：%2</translation>
+    </message>
+    <message>
+        <source>Drew the spot check of %1: %2 of %3 tickets.</source>
+        <translation>已抽取 %1 的抽检：%3 张中抽取 %2 张。</translation>
+    </message>
+    <message>
+        <source>The spot check of %1 had been drawn already; the stored sample is shown.</source>
+        <translation>%1 的抽检此前已抽取；显示的是已保存的样本。</translation>
+    </message>
+    <message>
+        <source>Replacing ticket %1…</source>
+        <translation>正在替换工单 %1…</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was replaced by %2.</source>
+        <translation>工单 %1 已由 %2 替换。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not replaced: %2</source>
+        <translation>工单 %1 未能替换：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaReplaceDialog</name>
+    <message>
+        <source>Ticket %1 leaves the sample. The next-ranked ticket of its stratum takes its place.</source>
+        <translation>工单 %1 将移出抽检，由同一分层中排名下一位的工单替代。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Give a reason for replacing the ticket.</source>
+        <translation>请填写替换该工单的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>原因过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::RegisterDialog</name>
     <message>
         <source>Channel *</source>
@@ -6368,6 +6606,42 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Largest file that may be attached to a ticket, in bytes</source>
         <translation>工单附件的最大文件大小（字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Share of each day&apos;s closed tickets drawn for the QA spot check</source>
+        <translation>每日结单中抽取用于质检抽检的比例</translation>
+    </message>
+    <message>
+        <source>Ticket column the QA spot check is stratified by (or none)</source>
+        <translation>质检抽检分层所依据的工单字段（或 none）</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; “%3” is not.</source>
+        <translation>%1 必须是 %2 之一；“%3”不是。</translation>
+    </message>
+    <message>
+        <source>Local time after which a workstation draws the previous day&apos;s QA spot check (HH:mm)</source>
+        <translation>工作站在此本地时间之后抽取前一天的质检抽检（HH:mm）</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day from 00:00 to 23:59, such as 00:30; “%2” is not.</source>
+        <translation>%1 必须是 00:00 至 23:59 之间的时刻，例如 00:30；“%2”不是。</translation>
+    </message>
+    <message>
+        <source>QA review score at which a review passes</source>
+        <translation>质检评分达到此分数即为合格</translation>
+    </message>
+    <message>
+        <source>Days an agent has to acknowledge or dispute a QA review</source>
+        <translation>坐席确认质检结果或提出质检复核的天数</translation>
+    </message>
+    <message>
+        <source>Share of the QA sample scored blind by a second inspector</source>
+        <translation>由第二名质检员盲评的抽检比例</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "admin/settingstab.h"
 #include "admin/rowsview.h"
+#include "qa/qadayqueries.h"
+#include "qa/qasample.h"
 #include "security/permissions.h"
 
 #include "security/securitysettings.h"
@@ -20,10 +22,63 @@
 
 namespace sb::app {
 
+namespace {
+// A share such as qa.sample_rate: a decimal fraction above 0 and at most 1 (QaRate).
+QString rateProblem(const QString &key, const QString &value) {
+    QString e;
+    return QaRate::parse(value, e) ? QString() : SettingsTab::tr("%1: %2").arg(key, e);
+}
+
+QList<SettingSpec> qaSettings() {
+    const QString sampleRate = QString::fromLatin1(QaSampleStore::kRateSetting);
+    const QString stratify = QString::fromLatin1(QaSampleStore::kStratifySetting);
+    const QString drawAt = QString::fromLatin1(QaDayQueries::kDrawAtSetting);
+    const QString doubleRate = QStringLiteral("qa.double_rate");
+    return {
+        {sampleRate,
+         SettingsTab::tr("Share of each day's closed tickets drawn for the QA spot check"),
+         QString::fromLatin1(QaSampleStore::kDefaultRate), 0, 0, false,
+         [sampleRate](const QString &v) {
+             return rateProblem(sampleRate, v);
+         }},
+        {stratify, SettingsTab::tr("Ticket column the QA spot check is stratified by (or none)"),
+         QString::fromLatin1(QaSampleStore::kDefaultStratify), 0, 0, false,
+         [stratify](const QString &v) -> QString {
+             if (qaStratifyByFromKey(v))
+                 return {};
+             return SettingsTab::tr("%1 must be one of %2; “%3” is not.")
+                 .arg(stratify, qaStratifyByKeys().join(QStringLiteral(", ")), v.left(40));
+         }},
+        {drawAt,
+         SettingsTab::tr("Local time after which a workstation draws the previous day's QA spot "
+                         "check (HH:mm)"),
+         QString::fromLatin1(QaDayQueries::kDefaultDrawAt), 0, 0, false,
+         [drawAt](const QString &v) -> QString {
+             if (QaDayQueries::parseDrawAt(v))
+                 return {};
+             return SettingsTab::tr("%1 must be a time of day from 00:00 to 23:59, such as "
+                                    "00:30; “%2” is not.")
+                 .arg(drawAt, v.left(40));
+         }},
+        {QStringLiteral("qa.pass_mark"),
+         SettingsTab::tr("QA review score at which a review passes"), QStringLiteral("80"), 0, 100,
+         true},
+        {QStringLiteral("qa.dispute_days"),
+         SettingsTab::tr("Days an agent has to acknowledge or dispute a QA review"),
+         QStringLiteral("3"), 1, 365, true},
+        {doubleRate, SettingsTab::tr("Share of the QA sample scored blind by a second inspector"),
+         QStringLiteral("0.10"), 0, 0, false,
+         [doubleRate](const QString &v) {
+             return rateProblem(doubleRate, v);
+         }},
+    };
+}
+} // namespace
+
 QList<SettingSpec> knownSettings() {
     const PasswordHashParams lo = PasswordHashParams::minimum();
     const PasswordHashParams def = PasswordHashParams::interactive();
-    return {
+    QList<SettingSpec> specs{
         {SecuritySettings::kOpsLimit, SettingsTab::tr("Argon2id passes for new password hashes"),
          QString::number(def.opsLimit), qint64(lo.opsLimit), 64, true},
         {SecuritySettings::kMemLimit, SettingsTab::tr("Argon2id memory in bytes"),
@@ -60,6 +115,8 @@ QList<SettingSpec> knownSettings() {
              return {};
          }},
     };
+    specs += qaSettings();
+    return specs;
 }
 
 QString settingProblem(const QString &key, const QString &value) {

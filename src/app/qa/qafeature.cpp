@@ -1,5 +1,7 @@
 #include "qa/qafeature.h"
 
+#include "qa/qaautodraw.h"
+
 namespace sb::app {
 
 FeatureSpec qaFeature() {
@@ -8,7 +10,7 @@ FeatureSpec qaFeature() {
             QStringLiteral("checkbox"),
             QString(),
             &createQaPlace,
-            nullptr};
+            &installQaFeature};
 }
 
 } // namespace sb::app

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "qa/qadayqueries.h"
+#include "shell/workspace.h"
+
+#include <QTimeZone>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QStandardItemModel;
+
+namespace Ui {
+class QaPlace;
+}
+
+namespace sb::app {
+
+// Quality assurance (质检): the daily spot check (抽检) of one day, yesterday in the
+// business calendar's zone by default. A drawn day shows what it was drawn with (seed, rate,
+// stratum column), its strata with N_h, n_h and coverage, and every sampled ticket with its
+// stratum, rank, inspector and, once replaced, what replaced it and why. A day not drawn
+// says so and offers "Draw now" (qa.sample). "Replace…" (qa.sample or qa.review) asks for a
+// reason and swaps the selected ticket for the next-ranked one of its stratum. Reads, draws
+// and replacements run on the background worker; the place follows the change feed.
+class QaPlace : public QWidget, public Place {
+    Q_OBJECT
+public:
+    explicit QaPlace(const Workspace &ws, QWidget *parent = nullptr);
+    ~QaPlace() override;
+    void applyChanges(const QList<sb::Change> &changes) override;
+
+    QDate day() const { return m_day; }
+    void setDay(const QDate &day);
+    // Reads the day again (on the background worker).
+    void reload();
+    // Draws the day shown, when it has ended and is not drawn yet.
+    void drawNow();
+    // Asks for a reason for the selected ticket, then replaces it.
+    void replaceSelected();
+    // Replaces sampled ticket `ticketId` of the day shown for `reason`.
+    void replaceTicket(qint64 ticketId, const QString &reason);
+
+    bool isLoaded() const { return m_loaded; }
+    const QaDayOverview &overview() const { return m_overview; }
+    QStandardItemModel *strataModel() const { return m_strata; }
+    QStandardItemModel *ticketsModel() const { return m_tickets; }
+    QString summaryText() const;
+    QString actionText() const;
+
+Q_SIGNALS:
+    // After each read of the day has been shown.
+    void loaded();
+    // After "Draw now" or a replacement: whether it worked and the message shown.
+    void actionFinished(bool ok, const QString &message);
+
+private:
+    struct Loaded;
+    void takeLoad(const Loaded &r);
+    void showOverview();
+    void updateButtons();
+    bool dayHasEnded() const;
+    qint64 selectedTicket(QString *serial = nullptr) const;
+    void finishAction(bool ok, const QString &message);
+    QString stratifyLabel(QaStratifyBy by) const;
+    QString stratumLabel(const QString &key) const;
+
+    Workspace m_ws;
+    std::unique_ptr<Ui::QaPlace> m_ui;
+    std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
+    DbWorker *m_worker = nullptr;
+    QStandardItemModel *m_strata = nullptr;
+    QStandardItemModel *m_tickets = nullptr;
+    QTimer m_pending; // coalesces change-feed notices into one read
+    QDate m_day;      // invalid until the calendar's zone is known: then yesterday
+    QTimeZone m_zone;
+    QaDayOverview m_overview;
+    int m_generation = 0;
+    bool m_loaded = false;
+    bool m_busy = false; // a draw or replacement is on its way
+};
+
+} // namespace sb::app
