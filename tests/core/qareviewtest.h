@@ -365,7 +365,9 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 1);
         QVERIFY(results.at(0).mayDispute);
         QaDispute d;
-        QVERIFY(!mine.dispute(agent.actor(), r->id, QString(), disputed("attitude"), d, error));
+        QaDispute refused;
+        QVERIFY(
+            !mine.dispute(agent.actor(), r->id, QString(), disputed("attitude"), refused, error));
         QVERIFY2(mine.dispute(agent.actor(), r->id, QStringLiteral("I was polite"),
                               disputed("attitude", QStringLiteral("listen to the call")), d, error),
                  qPrintable(error));
@@ -373,7 +375,7 @@ private Q_SLOTS:
         QCOMPARE(d.items.size(), 1);
         QCOMPARE(d.items.at(0).originalValue, std::optional<int>(2));
         QVERIFY(!mine.dispute(agent.actor(), r->id, QStringLiteral("again"),
-                              disputed("understanding"), d, error));
+                              disputed("understanding"), refused, error));
         QVERIFY2(error.contains(QLatin1StringView("disputed already")), qPrintable(error));
         QVERIFY(!mine.acknowledge(agent.actor(), r->id, error));
 
@@ -436,7 +438,7 @@ private Q_SLOTS:
         m_clock.advance(1000);
         QThread::msleep(20);
         QVERIFY(!mine.dispute(agent.actor(), r2->id, QStringLiteral("late"), disputed("attitude"),
-                              d, error));
+                              refused, error));
         QVERIFY2(error.contains(QLatin1StringView("no longer")), qPrintable(error));
         QVERIFY2(mine.acknowledge(agent.actor(), r2->id, error), qPrintable(error));
         QVERIFY(!mine.acknowledge(agent.actor(), r2->id, error));

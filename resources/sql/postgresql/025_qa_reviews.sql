@@ -266,7 +266,7 @@ CREATE FUNCTION sb_qa_check_reviewer(p_staff BIGINT, p_ticket BIGINT) RETURNS VO
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
     IF NOT public.sb_qa_may_review(p_staff, p_ticket) THEN
-        RAISE EXCEPTION 'staff member #% may not review ticket #%: reviews are for holders of qa.review who did not handle the ticket', p_staff, p_ticket
+        RAISE EXCEPTION 'staff member #% may not review ticket #%: reviews are for holders of qa.review who have not handled the ticket', p_staff, p_ticket
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NOT EXISTS (SELECT 1 FROM public.qa_sample_tickets q WHERE q.ticket_id = p_ticket

@@ -176,7 +176,8 @@ bool QaReviewStore::start(const QaActor &actor, qint64 ticketId, QaReview &out, 
         QDate day;
         QaReviewKind kind = QaReviewKind::Extra;
         qint64 due = 0;
-        if (!sampleRowFor(actor.staffId, ticketId, row, day, kind, error) ||
+        if (!checkReviewer(actor, ticketId, error) ||
+            !sampleRowFor(actor.staffId, ticketId, row, day, kind, error) ||
             (day.isValid() && !dueTime(day, due, error)))
             return false;
         QVariant result;
@@ -322,7 +323,8 @@ bool QaReviewStore::submit(const QaActor &actor, qint64 reviewId, const QaReview
     if (m_db.dialect() == Dialect::SQLite) {
         if (!submitLocally(actor, reviewId, input, version, score, error))
             return false;
-    } else if (!callServer(QStringLiteral("SELECT sb_qa_submit_review(?, ?, ?, ?, ?)"),
+    } else if (!checkReviewer(actor, current.ticketId, error) ||
+               !callServer(QStringLiteral("SELECT sb_qa_submit_review(?, ?, ?, ?, ?)"),
                            {reviewId, ratingsJson(input.ratings), textValue(input.comment),
                             input.spentMs, score.score},
                            nullptr, error)) {
