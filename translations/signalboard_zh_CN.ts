@@ -1919,6 +1919,137 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaReviewStore</name>
+    <message>
+        <source>Scorecard version #%1 does not exist.</source>
+        <translation>评分表版本 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Item “%1” of scorecard version #%2 has an unknown scale.</source>
+        <translation>评分表版本 #%2 的评分项“%1”的评分尺度未知。</translation>
+    </message>
+    <message>
+        <source>Setting %1 has the value “%2”; it must be a number from 0 to 100.</source>
+        <translation>设置 %1 的值为“%2”；必须是 0 到 100 之间的数。</translation>
+    </message>
+    <message>
+        <source>QA reviews are written in a staff member&apos;s name.</source>
+        <translation>质检须以员工本人的名义进行。</translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation>已拒绝：需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Review #%1 is not a submitted review of your work.</source>
+        <translation>质检 #%1 不是针对您工作的已提交质检。</translation>
+    </message>
+    <message>
+        <source>Review #%1 was acknowledged already.</source>
+        <translation>质检 #%1 已确认。</translation>
+    </message>
+    <message>
+        <source>Review #%1 was disputed already; a review is disputed once.</source>
+        <translation>质检 #%1 已申请质检复核；每次质检只能申请一次质检复核。</translation>
+    </message>
+    <message>
+        <source>Review #%1 can no longer be disputed: the %2 days to dispute it have passed.</source>
+        <translation>质检 #%1 已不能申请质检复核：%2 天的质检复核期限已过。</translation>
+    </message>
+    <message>
+        <source>A dispute needs a reason of at most %1 characters.</source>
+        <translation>质检复核需要填写理由，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A dispute names at least one item of the review.</source>
+        <translation>质检复核至少须指明该质检的一个评分项。</translation>
+    </message>
+    <message>
+        <source>Item “%1” is not an item of the review, or is named twice.</source>
+        <translation>评分项“%1”不是该质检的评分项，或被重复指明。</translation>
+    </message>
+    <message>
+        <source>Item “%1”: a reason has at most %2 characters.</source>
+        <translation>评分项“%1”：理由最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Dispute #%1 was decided already; a decision changes the score once.</source>
+        <translation>质检复核 #%1 已裁定；裁定只能改变一次得分。</translation>
+    </message>
+    <message>
+        <source>Refused: the reviewer and the agent do not decide the dispute of their own review; another inspector or a QA lead does.</source>
+        <translation>已拒绝：质检员和被质检的客服不能裁定自己这次质检的质检复核，须由另一名质检员或质检主管裁定。</translation>
+    </message>
+    <message>
+        <source>At least one item must stay rated with a value.</source>
+        <translation>至少须保留一个有分值的评分项。</translation>
+    </message>
+    <message>
+        <source>A decision needs a reason of at most %1 characters.</source>
+        <translation>裁定需要填写理由，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Dispute #%1 does not exist.</source>
+        <translation>质检复核 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Not an item of the dispute.</source>
+        <translation>不是该质检复核所指明的评分项。</translation>
+    </message>
+    <message>
+        <source>The decision gives a value or not applicable.</source>
+        <translation>裁定须给出分值或“不适用”。</translation>
+    </message>
+    <message>
+        <source>The decision does not change its rating.</source>
+        <translation>裁定没有改变该项的评分。</translation>
+    </message>
+    <message>
+        <source>A rejected dispute changes no item, a partly accepted one at least one, an accepted one every disputed item.</source>
+        <translation>驳回的质检复核不改变任何评分项，部分采纳的至少改变一项，采纳的须改变所有提出复核的评分项。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 does not exist.</source>
+        <translation>工单 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Refused: you handled ticket #%1, and nobody reviews a ticket they handled.</source>
+        <translation>已拒绝：您处理过工单 #%1，任何人都不能质检自己处理过的工单。</translation>
+    </message>
+    <message>
+        <source>Refused: ticket #%1 is not in a QA sample; reviewing it needs the permission %2.</source>
+        <translation>已拒绝：工单 #%1 不在质检抽检样本中；质检该工单需要权限 %2。</translation>
+    </message>
+    <message>
+        <source>Review #%1 is not a review of yours.</source>
+        <translation>质检 #%1 不是您的质检。</translation>
+    </message>
+    <message>
+        <source>Review #%1 was submitted already; a submitted review changes only through the decision of its dispute.</source>
+        <translation>质检 #%1 已提交；已提交的质检只能通过质检复核的裁定更改。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was reviewed already (review #%2).</source>
+        <translation>工单 #%1 已质检（质检 #%2）。</translation>
+    </message>
+    <message>
+        <source>No scorecard is published.</source>
+        <translation>没有已发布的评分表。</translation>
+    </message>
+    <message>
+        <source>Review #%1 was stored but cannot be read back.</source>
+        <translation>质检 #%1 已保存，但无法读回。</translation>
+    </message>
+    <message>
+        <source>A review&apos;s comment has at most %1 characters.</source>
+        <translation>质检评语最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The time spent must be from 0 to 24 hours a save.</source>
+        <translation>每次保存记录的用时必须在 0 到 24 小时之间。</translation>
+    </message>
+</context>
+<context>
     <name>QaSampleStore</name>
     <message>
         <source>Refused: needs the permission %1 or %2.</source>

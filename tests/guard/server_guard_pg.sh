@@ -59,6 +59,7 @@ as_agent() { as "$agent" "$staffpw" "$@"; }
 as_sup() { as "$sup" "$staffpw" "$@"; }
 as_lead() { as "$lead" "$staffpw" "$@"; }
 as_insp() { as "$insp" "$staffpw" "$@"; }
+as_other() { as "$other" "$staffpw" "$@"; }
 
 # refused LABEL LOGIN-FUNCTION SQL: the statement must fail.
 refused() {
@@ -313,6 +314,43 @@ refused "a sample that does not follow the drawing rule" as_insp \
   "SELECT sb_qa_store_sample('2000-01-02', 1, '1', 'none', 'Asia/Shanghai', '[{\"ticket_id\": $ta}]')"
 refused "rewriting a stored sample" as_insp "UPDATE qa_sample_days SET seed = 7"
 expect "an agent reads no QA sample" "$(as_agent -c "SELECT count(*) FROM qa_sample_days")" 0
+
+# QA reviews: written only through their functions, never of a ticket the inspector handled;
+# the server scores them; a submitted review changes only through its dispute's decision, by
+# someone else; agents read only their own.
+insp_id=$(as_owner -c "SELECT id FROM staff WHERE login = '$insp'")
+tq=$(as_owner -c "INSERT INTO tickets(source, external_id, received_at, channel, customer_tier,
+    problem_type, state, handler_id, updated_at) VALUES ('guard', 'q1', $ago, 'phone', 'normal',
+    'other', 'closed', $insp_id, $ago) RETURNING id")
+as_owner >/dev/null <<SQL || bad "sampling tickets for review" "$(cat "$work/err")"
+INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, frame_size, sample_size, drawn_at, drawn_by)
+    VALUES ('2000-01-03', 1, '1', 'none', 'Asia/Shanghai', 2, 2, 0, 'guard');
+INSERT INTO qa_sample_tickets(day, ticket_id, stratum, rank_hash, position, assignee_id, added_at, added_by)
+    VALUES ('2000-01-03', $ta, '', 'a', 1, $insp_id, 0, 'guard'), ('2000-01-03', ${tq:-0}, '', 'b', 2, $insp_id, 0, 'guard');
+SQL
+refused "an agent writing a QA review" as_agent \
+  "INSERT INTO qa_reviews(ticket_id, reviewer_id, scorecard_version_id, state, score, created_at, updated_at) VALUES ($ta, $agent_id, 1, 'submitted', 100, 0, 0)"
+refused "an agent starting a QA review" as_agent "SELECT sb_qa_start_review($ta, 0)"
+refused "an inspector reviewing a ticket they handled" as_insp "SELECT sb_qa_start_review(${tq:-0}, 0)"
+rv=$(as_insp -c "SELECT sb_qa_start_review($ta, 0)")
+items='[{"key":"timeliness","value":2},{"key":"identity_verification","na":true},{"key":"understanding","value":4},{"key":"solution_effectiveness","value":5},{"key":"attitude","value":2,"comment":"curt"},{"key":"record_completeness","value":1},{"key":"satisfaction","na":true}]'
+refused "a submitted score the scorecard does not give" as_insp \
+  "SELECT sb_qa_submit_review(${rv:-0}, '$items', '', 0, 100)"
+expect "an inspector submits a review, scored by the server" \
+  "$(as_insp -c "SELECT sb_qa_submit_review(${rv:-0}, '$items', '', 0, NULL)")" 75
+refused "rewriting a submitted review" as_insp "UPDATE qa_reviews SET score = 100"
+refused "submitting a review twice" as_insp "SELECT sb_qa_submit_review(${rv:-0}, '$items', '', 0, NULL)"
+refused "the owner rewriting a submitted score" as_owner "UPDATE qa_reviews SET score = 100 WHERE id = ${rv:-0}"
+expect "the agent reads the own review" "$(as_agent -c "SELECT count(*) FROM qa_reviews")" 1
+expect "another agent reads none" "$(as_other -c "SELECT count(*) FROM qa_reviews")" 0
+refused "another agent disputing the review" as_other \
+  "SELECT sb_qa_raise_dispute(${rv:-0}, 'mine', '[{\"key\": \"attitude\"}]')"
+dq=$(as_agent -c "SELECT sb_qa_raise_dispute(${rv:-0}, 'I was polite', '[{\"key\": \"attitude\"}]')")
+refused "the reviewer deciding the dispute of the own review" as_insp \
+  "SELECT sb_qa_decide_dispute(${dq:-0}, 'accepted', 'ok', '[{\"key\": \"attitude\", \"value\": 4}]')"
+refused "the agent deciding the own dispute" as_agent \
+  "SELECT sb_qa_decide_dispute(${dq:-0}, 'accepted', 'ok', '[{\"key\": \"attitude\", \"value\": 4}]')"
+expect "the score stands until the decision" "$(as_owner -c "SELECT score FROM qa_reviews WHERE id = ${rv:-0}")" 75
 
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"
