@@ -1855,6 +1855,85 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaCalibrationStore</name>
+    <message>
+        <source>A calibration session needs 1 to %1 tickets.</source>
+        <translation>校准会须包含 1 到 %1 个工单。</translation>
+    </message>
+    <message>
+        <source>A calibration session needs a title of 1 to %1 characters.</source>
+        <translation>校准会须有 1 到 %1 个字符的标题。</translation>
+    </message>
+    <message>
+        <source>Add 1 to %1 participants at a time.</source>
+        <translation>每次添加 1 到 %1 名参与人。</translation>
+    </message>
+    <message>
+        <source>Calibration is done in a staff member&apos;s name.</source>
+        <translation>校准须以员工本人的名义进行。</translation>
+    </message>
+    <message>
+        <source>Calibration session #%1 does not exist.</source>
+        <translation>校准会 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Calibration session #%1 is closed.</source>
+        <translation>校准会 #%1 已结束。</translation>
+    </message>
+    <message>
+        <source>Item “%1” cannot be marked not applicable.</source>
+        <translation>评分项“%1”不能标记为不适用。</translation>
+    </message>
+    <message>
+        <source>Item “%1” is not an item of the session&apos;s scorecard.</source>
+        <translation>评分项“%1”不是该校准会评分表的评分项。</translation>
+    </message>
+    <message>
+        <source>Item “%1” is not rated.</source>
+        <translation>评分项“%1”尚未评分。</translation>
+    </message>
+    <message>
+        <source>Item “%1” is rated more than once.</source>
+        <translation>评分项“%1”被重复评分。</translation>
+    </message>
+    <message>
+        <source>Item “%1”: either a value or not applicable, not both.</source>
+        <translation>评分项“%1”：只能给出分值或“不适用”，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>Item “%1”: the value must be from %2 to %3.</source>
+        <translation>评分项“%1”：分值须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>No scorecard is published.</source>
+        <translation>没有已发布的评分表。</translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation>已拒绝：需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Staff member #%1 cannot take part: participants are active holders of %2.</source>
+        <translation>员工 #%1 不能参与：参与人须为持有 %2 权限的在职员工。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 does not exist.</source>
+        <translation>工单 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not in calibration session #%2.</source>
+        <translation>工单 #%1 不在校准会 #%2 中。</translation>
+    </message>
+    <message>
+        <source>You are not a participant of calibration session #%1.</source>
+        <translation>您不是校准会 #%1 的参与人。</translation>
+    </message>
+    <message>
+        <source>You scored ticket #%1 of calibration session #%2 already.</source>
+        <translation>您已为校准会 #%2 的工单 #%1 评过分。</translation>
+    </message>
+</context>
+<context>
     <name>QaDayQueries</name>
     <message>
         <source>The business calendar&apos;s time zone is not valid.</source>
