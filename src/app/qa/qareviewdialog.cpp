@@ -94,9 +94,16 @@ bool QaReviewDialog::begin(QString &error) {
     updateTime();
     if (m_review.updatedAt > m_review.createdAt)
         showMessage(tr("Your draft of %1 is resumed.").arg(formatTime(m_review.updatedAt)), false);
-    if (!m_rows.isEmpty())
-        m_rows.first().rating->setFocus();
     return true;
+}
+
+void QaReviewDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    if (m_shown || m_rows.isEmpty())
+        return;
+    m_shown = true;
+    // The work starts at the first item (after the ticket panel has placed its own widgets).
+    QTimer::singleShot(0, m_rows.first().rating, [this] { m_rows.first().rating->setFocus(); });
 }
 
 QString QaReviewDialog::itemTitle(const QString &key) const {

@@ -62,6 +62,9 @@ Q_SIGNALS:
 public:
     void reject() override; // keeps a changed review as a draft first
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct ItemRow {
         QString key;
@@ -97,6 +100,7 @@ private:
     bool m_dirty = false;
     bool m_filling = false;
     bool m_closeAnyway = false; // a failed save on close: the next close discards
+    bool m_shown = false;       // the first item has had the focus once
 };
 
 } // namespace sb::app
