@@ -32,7 +32,7 @@ QaMyReviews::QaMyReviews(const Workspace &ws, DbWorker *worker, QWidget *parent)
     , m_model(new QStandardItemModel(0, 6, this)) {
     m_ui->setupUi(this);
     m_model->setHorizontalHeaderLabels(
-        {tr("Ticket"), tr("Sampled day"), tr("Stratum"), tr("Review"), tr("Due"), tr("Status")});
+        {tr("Ticket"), tr("Sampled day"), tr("Stratum"), tr("Review"), tr("Due by"), tr("Status")});
     QTableView *v = m_ui->reviewsView;
     v->setModel(m_model);
     v->verticalHeader()->hide();
