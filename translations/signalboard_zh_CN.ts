@@ -1970,6 +1970,68 @@ Statement: %4</source>
         <source>The daily spot check: a random share of the tickets closed that day, drawn once and stored with its seed so that anyone can re-check it. Each stratum gets its share of the sample in proportion to its size.</source>
         <translation>每日抽检：从当天结单的工单中随机抽取一定比例，只抽取一次，并连同随机种子一起保存，任何人都可复核。各分层按其规模比例分配抽检数量。</translation>
     </message>
+    <message>
+        <source>Daily &amp;sample</source>
+        <translation>每日抽检(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;My reviews</source>
+        <translation>我的质检(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>质检(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>QaMyReviews</name>
+    <message>
+        <source>The sampled tickets you still have to review, overdue ones first. Press Enter or double-click a ticket to review it; a saved draft is resumed.</source>
+        <translation>您尚待质检的抽检工单，逾期的排在最前。按回车或双击工单开始质检；已保存的草稿会接着继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Open review…</source>
+        <translation>打开质检(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>QaReviewDialog</name>
+    <message>
+        <source>Review a ticket</source>
+        <translation>质检工单</translation>
+    </message>
+    <message>
+        <source>Overall &amp;comment</source>
+        <translation>总体评语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the agent should hear about this ticket</source>
+        <translation>想让坐席了解的关于此工单的意见</translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves the draft · Ctrl+Enter submits · Esc closes and keeps the draft</source>
+        <translation>Ctrl+S 保存草稿 · Ctrl+Enter 提交 · Esc 关闭并保留草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>提交(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
 </context>
 <context>
     <name>QaRate</name>
@@ -6356,6 +6418,284 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Ticket %1 was not replaced: %2</source>
         <translation>工单 %1 未能替换：%2</translation>
+    </message>
+    <message>
+        <source>Select a ticket of the sample assigned to you to review it.</source>
+        <translation>请选择分配给您的抽检工单进行质检。</translation>
+    </message>
+    <message>
+        <source>Review the selected ticket (Enter)</source>
+        <translation>质检所选工单（回车）</translation>
+    </message>
+    <message>
+        <source>The review could not be opened: %1</source>
+        <translation>无法打开质检：%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Review of %1 submitted: score %2.</source>
+        <translation>%1 的质检已提交：得分 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaMyReviews</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Sampled day</source>
+        <translation>抽检日期</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Your reviews could not be read: %1</source>
+        <translation>无法读取您的质检：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 · draft saved</source>
+        <translation>%1 · 已存草稿</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Blind second review</source>
+        <translation>盲评复检</translation>
+    </message>
+    <message>
+        <source>Sample review</source>
+        <translation>抽检质检</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1.</source>
+        <translation>已逾期：截止时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Reviewing needs the permission %1.</source>
+        <translation>质检需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>No reviews are due. Well done.</source>
+        <translation>没有待质检的工单。干得好。</translation>
+    </message>
+    <message>
+        <source>%1 reviews due, %2 of them overdue.</source>
+        <translation>待质检 %1 个，其中逾期 %2 个。</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Select a ticket to review it.</source>
+        <translation>请选择要质检的工单。</translation>
+    </message>
+    <message>
+        <source>Review the selected ticket (Enter)</source>
+        <translation>质检所选工单（回车）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaReviewDialog</name>
+    <message>
+        <source>Keep the ratings as a draft (%1)</source>
+        <translation>将评分保存为草稿（%1）</translation>
+    </message>
+    <message>
+        <source>Submit the review: it is scored and reaches the agent (%1)</source>
+        <translation>提交质检：计算得分并送达坐席（%1）</translation>
+    </message>
+    <message>
+        <source>The review screen shows the ticket read-only.</source>
+        <translation>质检界面以只读方式显示工单。</translation>
+    </message>
+    <message>
+        <source>Review of ticket %1</source>
+        <translation>质检工单 %1</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1”, version %2 · pass mark %3</source>
+        <translation>评分表“%1”，版本 %2 · 合格线 %3</translation>
+    </message>
+    <message>
+        <source>Your draft of %1 is resumed.</source>
+        <translation>已恢复您 %1 保存的草稿。</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>%2(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>critical: failing it sets the score to 0</source>
+        <translation>关键项：不合格时得分为 0</translation>
+    </message>
+    <message>
+        <source>comment required below pass</source>
+        <translation>未达合格时须填写评语</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— 未评分 —</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>部分达到</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>完全达到</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>很差</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation>N/A — 不适用</translation>
+    </message>
+    <message>
+        <source>Comment (required below pass)</source>
+        <translation>评语（未达合格时必填）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Root causes: Space ticks the one highlighted</source>
+        <translation>根因：按空格勾选高亮的一项</translation>
+    </message>
+    <message>
+        <source>Below pass: say why in the comment.</source>
+        <translation>未达合格：请在评语中说明原因。</translation>
+    </message>
+    <message>
+        <source>Score: none yet (no item rated)</source>
+        <translation>得分：暂无（尚未评分）</translation>
+    </message>
+    <message>
+        <source>Score: 0 — a critical item failed: fails</source>
+        <translation>得分：0 — 关键项不合格：不合格</translation>
+    </message>
+    <message>
+        <source>Score: %1 — passes (pass mark %2)</source>
+        <translation>得分：%1 — 合格（合格线 %2）</translation>
+    </message>
+    <message>
+        <source>Score: %1 — fails (pass mark %2)</source>
+        <translation>得分：%1 — 不合格（合格线 %2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items rated</source>
+        <translation>%1 · 已评 %2/%3 项</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>用时：%1</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>草稿未保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Not submitted:
+%1</source>
+        <translation>未提交：
+%1</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <source>Submitted: score %1.</source>
+        <translation>已提交：得分 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+Close again to leave without saving.</source>
+        <translation>%1
+再次关闭将不保存而离开。</translation>
     </message>
 </context>
 <context>

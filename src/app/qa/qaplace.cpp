@@ -1,7 +1,9 @@
 #include "qa/qaplace.h"
 
 #include "qa/qafeature.h"
+#include "qa/qamyreviews.h"
 #include "qa/qareplacedialog.h"
+#include "qa/qareviewdialog.h"
 #include "security/permissions.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
@@ -11,6 +13,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -20,6 +23,9 @@ namespace sb::app {
 
 namespace {
 constexpr int kCoalesceMs = 250; // change-feed notices within this time make one read
+constexpr int kTicketIdRole = Qt::UserRole;
+constexpr int kInSampleRole = Qt::UserRole + 1;
+constexpr int kAssigneeRole = Qt::UserRole + 2;
 
 QString dayText(const QDate &day) {
     return day.toString(QStringLiteral("yyyy-MM-dd"));
@@ -90,11 +96,20 @@ QaPlace::QaPlace(const Workspace &ws, QWidget *parent)
     if (!ws.background)
         m_ownWorker = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("qa-place"));
     m_worker = ws.background ? ws.background : m_ownWorker.get();
+    m_myReviews = new QaMyReviews(ws, m_worker, m_ui->reviewsTab);
+    m_ui->reviewsLayout->addWidget(m_myReviews);
+    connect(m_myReviews, &QaMyReviews::openRequested, this, &QaPlace::openReview);
 
     m_ui->dayEdit->setEnabled(false); // until the calendar's zone says which day is yesterday
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &QaPlace::setDay);
     connect(m_ui->drawButton, &QPushButton::clicked, this, &QaPlace::drawNow);
     connect(m_ui->replaceButton, &QPushButton::clicked, this, &QaPlace::replaceSelected);
+    connect(m_ui->reviewButton, &QPushButton::clicked, this, &QaPlace::reviewSelected);
+    connect(m_ui->ticketsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_ui->ticketsView->selectRow(index.row());
+        if (selectedIsMine())
+            reviewSelected();
+    });
     connect(m_ui->ticketsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QaPlace::updateButtons);
     m_pending.setSingleShot(true);
@@ -242,8 +257,9 @@ void QaPlace::showOverview() {
     for (const QaDayTicketRow &r : std::as_const(m_overview.tickets)) {
         const QaSampledTicket &t = r.ticket;
         auto *serial = new QStandardItem(t.serial);
-        serial->setData(t.ticketId, Qt::UserRole);
-        serial->setData(t.inSample(), Qt::UserRole + 1);
+        serial->setData(t.ticketId, kTicketIdRole);
+        serial->setData(t.inSample(), kInSampleRole);
+        serial->setData(t.assigneeId, kAssigneeRole);
         auto *state = new QStandardItem(
             t.inSample() ? tr("In the sample") : tr("Replaced by %1").arg(r.replacedBySerial));
         if (!t.inSample())
@@ -274,11 +290,19 @@ qint64 QaPlace::selectedTicket(QString *serial) const {
     if (rows.isEmpty())
         return 0;
     const QStandardItem *item = m_tickets->item(rows.first().row(), 0);
-    if (!item || !item->data(Qt::UserRole + 1).toBool())
+    if (!item || !item->data(kInSampleRole).toBool())
         return 0; // replaced already
     if (serial)
         *serial = item->text();
-    return item->data(Qt::UserRole).toLongLong();
+    return item->data(kTicketIdRole).toLongLong();
+}
+
+bool QaPlace::selectedIsMine() const {
+    const QModelIndexList rows = m_ui->ticketsView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || selectedTicket() == 0)
+        return false;
+    const QStandardItem *item = m_tickets->item(rows.first().row(), 0);
+    return item && item->data(kAssigneeRole).toLongLong() == m_ws.user.staffId;
 }
 
 void QaPlace::updateButtons() {
@@ -302,6 +326,50 @@ void QaPlace::updateButtons() {
         : !mayReplace  ? tr("Needs the permission %1 or %2.").arg(perm::QaSample, perm::QaReview)
         : !selected    ? tr("Select a ticket of the sample to replace it.")
                        : tr("Replace the selected ticket by the next-ranked one of its stratum"));
+
+    const bool mayReview = m_ws.canWrite && p.has(perm::QaReview);
+    const bool mine = selectedIsMine();
+    m_ui->reviewButton->setEnabled(mayReview && mine);
+    m_ui->reviewButton->setToolTip(
+        !m_ws.canWrite ? m_ws.readOnlyReason
+        : !mayReview   ? tr("Needs the permission %1.").arg(perm::QaReview)
+        : !mine        ? tr("Select a ticket of the sample assigned to you to review it.")
+                       : tr("Review the selected ticket (Enter)"));
+}
+
+QaReviewDialog *QaPlace::openReview(qint64 ticketId) {
+    auto *dialog = new QaReviewDialog(m_ws, ticketId, this);
+    QString error;
+    if (!dialog->begin(error)) {
+        delete dialog;
+        const QString message = tr("The review could not be opened: %1").arg(error);
+        m_myReviews->setStatus(message, true);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Review"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("reviewRefusedBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    m_myReviews->setStatus(QString(), false);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QaReviewDialog::submitted, this, [this](const QaReview &r) {
+        m_myReviews->setStatus(tr("Review of %1 submitted: score %2.")
+                                   .arg(r.serial, QString::number(r.score.value_or(0), 'f', 1)),
+                               false);
+    });
+    // Saved or submitted: the list changes (the feed says so too; this is at once).
+    connect(dialog, &QDialog::finished, m_myReviews, &QaMyReviews::reload);
+    connect(dialog, &QaReviewDialog::draftSaved, m_myReviews, &QaMyReviews::scheduleReload);
+    dialog->open();
+    return dialog;
+}
+
+void QaPlace::reviewSelected() {
+    const qint64 ticketId = selectedTicket();
+    if (ticketId > 0 && m_ui->reviewButton->isEnabled())
+        openReview(ticketId);
 }
 
 void QaPlace::finishAction(bool ok, const QString &message) {
@@ -416,6 +484,12 @@ QString QaPlace::actionText() const {
 }
 
 void QaPlace::applyChanges(const QList<sb::Change> &changes) {
+    for (const Change &c : changes) {
+        if (c.entity == ChangeEntity::QaSample || c.entity == ChangeEntity::QaSampleTicket ||
+            c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::QaReview ||
+            c.entity == ChangeEntity::CalendarDay)
+            m_myReviews->scheduleReload(); // one read for a burst of changes
+    }
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::QaSample || c.entity == ChangeEntity::QaSampleTicket ||
             c.entity == ChangeEntity::Staff) {

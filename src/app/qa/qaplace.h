@@ -17,6 +17,9 @@ class QaPlace;
 
 namespace sb::app {
 
+class QaMyReviews;
+class QaReviewDialog;
+
 // Quality assurance (质检): the daily spot check (抽检) of one day, yesterday in the
 // business calendar's zone by default. A drawn day shows what it was drawn with (seed, rate,
 // stratum column), its strata with N_h, n_h and coverage, and every sampled ticket with its
@@ -24,6 +27,9 @@ namespace sb::app {
 // says so and offers "Draw now" (qa.sample). "Replace…" (qa.sample or qa.review) asks for a
 // reason and swaps the selected ticket for the next-ranked one of its stratum. Reads, draws
 // and replacements run on the background worker; the place follows the change feed.
+// A second tab, "My reviews" (QaMyReviews), lists the inspector's due reviews; a review opens
+// from there or, for a ticket assigned to the signed-in inspector, from the sample's table
+// ("Review…", Enter or a double click) in the review screen (QaReviewDialog).
 class QaPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -41,6 +47,14 @@ public:
     void replaceSelected();
     // Replaces sampled ticket `ticketId` of the day shown for `reason`.
     void replaceTicket(qint64 ticketId, const QString &reason);
+    // Opens the review screen for `ticketId` (started or resumed); nullptr, with the reason
+    // shown, when the review cannot be started.
+    QaReviewDialog *openReview(qint64 ticketId);
+    // Opens the review of the selected sampled ticket when it is assigned to the signed-in
+    // inspector.
+    void reviewSelected();
+
+    QaMyReviews *myReviews() const { return m_myReviews; }
 
     bool isLoaded() const { return m_loaded; }
     const QaDayOverview &overview() const { return m_overview; }
@@ -62,6 +76,7 @@ private:
     void updateButtons();
     bool dayHasEnded() const;
     qint64 selectedTicket(QString *serial = nullptr) const;
+    bool selectedIsMine() const;
     void finishAction(bool ok, const QString &message);
     QString stratifyLabel(QaStratifyBy by) const;
     QString stratumLabel(const QString &key) const;
@@ -72,6 +87,7 @@ private:
     DbWorker *m_worker = nullptr;
     QStandardItemModel *m_strata = nullptr;
     QStandardItemModel *m_tickets = nullptr;
+    QaMyReviews *m_myReviews = nullptr;
     QTimer m_pending; // coalesces change-feed notices into one read
     QDate m_day;      // invalid until the calendar's zone is known: then yesterday
     QTimeZone m_zone;

@@ -116,6 +116,11 @@ TicketDetailPanel::TicketDetailPanel(const TicketEnv &env, QWidget *parent)
     clear();
 }
 
+void TicketDetailPanel::setActionsShown(bool shown) {
+    if (auto *row = findChild<QScrollArea *>(QStringLiteral("actionsScroll")))
+        row->setVisible(shown);
+}
+
 void TicketDetailPanel::clear() {
     m_id = 0;
     m_title->setText(tr("Select a ticket to see it here."));

@@ -33,6 +33,8 @@ public:
     QString state() const { return m_state; }
     AttachmentsPane *attachments() const { return m_attachments; }
     KbLinksPane *kbLinks() const { return m_kb; }
+    // Shows or hides the row of lifecycle actions (a reviewer only reads the ticket).
+    void setActionsShown(bool shown);
 
 Q_SIGNALS:
     void ticketChanged(qint64 id);

@@ -176,6 +176,8 @@ public:
     bool dueReviews(qint64 reviewerId, QList<QaDueReview> &out, QString &error) const;
     // When the reviews of sampled day `day` are due.
     bool dueTime(const QDate &day, qint64 &out, QString &error) const;
+    // The pass mark reviews are scored against now (setting qa.pass_mark), for previews.
+    bool currentPassMark(double &out, QString &error) const { return passMark(out, error); }
 
     // "My QA results": the submitted reviews of `agentId`'s work, newest first.
     bool results(qint64 agentId, QList<QaResult> &out, QString &error) const;
