@@ -479,6 +479,9 @@ private Q_SLOTS:
         QVERIFY2(m.body.contains(r->serial) && m.body.contains(QStringLiteral("3 days")),
                  qPrintable(m.body));
         QVERIFY(m.modes.testFlag(DisplayMode::Popup));
+        const QHash<QString, QString> zh = translations(QStringLiteral("QaReviewStore"));
+        QVERIFY(zh.value(QStringLiteral("QA result for ticket %1: %2 points, %3"))
+                    .contains(QStringLiteral("质检")));
         bool recorded = false;
         QVERIFY2(inbox.markRead(agent.id, m.id, error, &recorded), qPrintable(error));
         QVERIFY(recorded);
