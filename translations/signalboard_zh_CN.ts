@@ -1945,6 +1945,79 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaDecideDialog</name>
+    <message>
+        <source>Decide a review check</source>
+        <translation>裁定质检复核</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (every item gets a new rating)</source>
+        <translation>采纳(&amp;A)（每个评分项都改为新评分）</translation>
+    </message>
+    <message>
+        <source>&amp;Partly accept</source>
+        <translation>部分采纳(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject (no rating changes)</source>
+        <translation>驳回(&amp;J)（不改任何评分）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the decision (required; the agent reads it and it is audited)</source>
+        <translation>裁定理由(&amp;R)（必填；客服可见并记入审计）</translation>
+    </message>
+</context>
+<context>
+    <name>QaDisputeDialog</name>
+    <message>
+        <source>Request a review check</source>
+        <translation>申请质检复核</translation>
+    </message>
+    <message>
+        <source>&amp;Items to check (tick each one and say why)</source>
+        <translation>需复核的评分项(&amp;I)（逐项勾选并说明原因）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the decider reads it and it is audited)</source>
+        <translation>理由(&amp;R)（必填；供裁定人阅读并记入审计）</translation>
+    </message>
+</context>
+<context>
+    <name>QaFeedbackPlace</name>
+    <message>
+        <source>QA feedback</source>
+        <translation>质检反馈</translation>
+    </message>
+    <message>
+        <source>My QA &amp;results</source>
+        <translation>我的质检结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The reviews of your tickets. Acknowledge each one, or request a review check of named items, with a reason, while the time for it lasts.</source>
+        <translation>您所处理工单的质检结果。请逐条确认，或在期限内就指定评分项说明理由并申请质检复核。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Request a review &amp;check…</source>
+        <translation>申请质检复核(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Review checks to &amp;decide</source>
+        <translation>待裁定的质检复核(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Review checks requested by agents, oldest first. Accept, partly accept or reject each one with a reason; only this decision changes a submitted score. Checks of your own reviews are decided by someone else.</source>
+        <translation>客服申请的质检复核，最早的在前。请逐条采纳、部分采纳或驳回，并说明理由；只有该裁定能更改已提交的得分。您本人所做质检的复核由他人裁定。</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation>裁定(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>QaPlace</name>
     <message>
         <source>Quality assurance</source>
@@ -2188,6 +2261,26 @@ Statement: %4</source>
     <message>
         <source>The time spent must be from 0 to 24 hours a save.</source>
         <translation>每次保存记录的用时必须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed (a critical item failed)</source>
+        <translation>不合格（关键项不合格）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>QA result for ticket %1: %2 points, %3</source>
+        <translation>工单 %1 的质检结果：%2 分，%3</translation>
+    </message>
+    <message>
+        <source>Your ticket %1 was reviewed: %2 points, %3. Open “QA feedback” to see each item, then acknowledge the review or request a review check within %4 days.</source>
+        <translation>您的工单 %1 已质检：%2 分，%3。请打开“质检反馈”查看各评分项，然后确认该质检结果，或在 %4 天内申请质检复核。</translation>
     </message>
 </context>
 <context>
@@ -5951,6 +6044,10 @@ A supervisor workstation for complaint-handling centres.</source>
         <source>Deadline urging: %1</source>
         <translation>期限催办：%1</translation>
     </message>
+    <message>
+        <source>QA feedback</source>
+        <translation>质检反馈</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::MessageFilterBar</name>
@@ -6263,6 +6360,323 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>The QA spot check of %1 was drawn.</source>
         <translation>已抽取 %1 的质检抽检。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaDecideDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Rating now</source>
+        <translation>当前评分</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation>客服的理由</translation>
+    </message>
+    <message>
+        <source>Decided rating</source>
+        <translation>裁定评分</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>保持：%1</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Choose accept, partly accept or reject.</source>
+        <translation>请选择采纳、部分采纳或驳回。</translation>
+    </message>
+    <message>
+        <source>Accepting gives every item of the check a new rating.</source>
+        <translation>采纳须为复核的每个评分项给出新评分。</translation>
+    </message>
+    <message>
+        <source>Partly accepting gives at least one item a new rating.</source>
+        <translation>部分采纳须至少为一个评分项给出新评分。</translation>
+    </message>
+    <message>
+        <source>Rejecting keeps every rating.</source>
+        <translation>驳回则保持所有评分不变。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the decision.</source>
+        <translation>请填写裁定理由。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>理由过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaDisputeDialog</name>
+    <message>
+        <source>Ticket %1: another inspector or a QA lead checks the items you name and decides. You may request this once, until %2.</source>
+        <translation>工单 %1：由另一名质检员或质检主管复核您指定的评分项并作出裁定。只能申请一次，截止 %2。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s comment</source>
+        <translation>质检员备注</translation>
+    </message>
+    <message>
+        <source>Your reason for this item</source>
+        <translation>您对该项的理由</translation>
+    </message>
+    <message>
+        <source>Request the check</source>
+        <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>Tick at least one item to be checked.</source>
+        <translation>请至少勾选一个需复核的评分项。</translation>
+    </message>
+    <message>
+        <source>The reason for item “%1” is too long: %2 characters, at most %3.</source>
+        <translation>评分项“%1”的理由过长：%2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the review check.</source>
+        <translation>请填写申请质检复核的理由。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>理由过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaFeedbackPlace</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation>客服的理由</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>QA feedback could not be read: %1</source>
+        <translation>无法读取质检反馈：%1</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Review check requested %1; waiting for a decision</source>
+        <translation>已于 %1 申请质检复核，等待裁定</translation>
+    </message>
+    <message>
+        <source>score %1 → %2</source>
+        <translation>得分 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Review check accepted (%1): %2</source>
+        <translation>质检复核已采纳（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Review check partly accepted (%1): %2</source>
+        <translation>质检复核已部分采纳（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Review check rejected: %1</source>
+        <translation>质检复核已驳回：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>已于 %1 确认</translation>
+    </message>
+    <message>
+        <source>To acknowledge; a review check may be requested until %1</source>
+        <translation>待确认；可在 %1 前申请质检复核</translation>
+    </message>
+    <message>
+        <source>To acknowledge; the time for a review check has passed</source>
+        <translation>待确认；质检复核期限已过</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed (critical item)</source>
+        <translation>不合格（关键项）</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>No review of your tickets has been submitted yet.</source>
+        <translation>您的工单尚无已提交的质检。</translation>
+    </message>
+    <message>
+        <source>Select a review to see its items.</source>
+        <translation>请选择一条质检以查看其评分项。</translation>
+    </message>
+    <message>
+        <source>Review check: %1</source>
+        <translation>质检复核：%1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未说明理由）</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · score %2 · %3</source>
+        <translation>工单 %1 · 得分 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s comment: %1</source>
+        <translation>质检员备注：%1</translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation>您的理由：%1</translation>
+    </message>
+    <message>
+        <source>Select a review of your tickets.</source>
+        <translation>请选择一条您工单的质检。</translation>
+    </message>
+    <message>
+        <source>This review was acknowledged or checked already.</source>
+        <translation>该质检已确认或已申请质检复核。</translation>
+    </message>
+    <message>
+        <source>Confirm that you have read this review</source>
+        <translation>确认您已阅读该质检结果</translation>
+    </message>
+    <message>
+        <source>The time for a review check has passed.</source>
+        <translation>质检复核期限已过。</translation>
+    </message>
+    <message>
+        <source>Ask another inspector or a QA lead to check named items</source>
+        <translation>请另一名质检员或质检主管复核指定的评分项</translation>
+    </message>
+    <message>
+        <source>Select a review check to decide it.</source>
+        <translation>请选择一条质检复核进行裁定。</translation>
+    </message>
+    <message>
+        <source>Accept, partly accept or reject the check</source>
+        <translation>采纳、部分采纳或驳回该质检复核</translation>
+    </message>
+    <message>
+        <source>Acknowledging the review of ticket %1…</source>
+        <translation>正在确认工单 %1 的质检…</translation>
+    </message>
+    <message>
+        <source>You acknowledged the review of ticket %1.</source>
+        <translation>您已确认工单 %1 的质检。</translation>
+    </message>
+    <message>
+        <source>The review of ticket %1 was not acknowledged: %2</source>
+        <translation>未能确认工单 %1 的质检：%2</translation>
+    </message>
+    <message>
+        <source>Requesting a review check of ticket %1…</source>
+        <translation>正在为工单 %1 申请质检复核…</translation>
+    </message>
+    <message>
+        <source>A review check of ticket %1 was requested.</source>
+        <translation>已为工单 %1 申请质检复核。</translation>
+    </message>
+    <message>
+        <source>The review check of ticket %1 was not requested: %2</source>
+        <translation>未能为工单 %1 申请质检复核：%2</translation>
+    </message>
+    <message>
+        <source>Ticket %1, reviewed by %2: score %3. %4 requests a check: %5</source>
+        <translation>工单 %1，质检员 %2：得分 %3。%4 申请质检复核：%5</translation>
+    </message>
+    <message>
+        <source>Deciding the review check of ticket %1…</source>
+        <translation>正在裁定工单 %1 的质检复核…</translation>
+    </message>
+    <message>
+        <source>The review check of ticket %1 was decided.</source>
+        <translation>工单 %1 的质检复核已裁定。</translation>
+    </message>
+    <message>
+        <source>The review check of ticket %1 was not decided: %2</source>
+        <translation>未能裁定工单 %1 的质检复核：%2</translation>
     </message>
 </context>
 <context>

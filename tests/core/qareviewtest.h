@@ -7,6 +7,7 @@
 // decision changes the score once and is audited, agents reading only their own results, and
 // the due reviews, overdue first.
 #include "databasetest.h"
+#include "messaging/messagestore.h"
 #include "qa/reviewstore.h"
 #include "testsupport.h"
 #include "workflowfixture.h"
@@ -446,6 +447,53 @@ private Q_SLOTS:
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                       "'qa.review.acknowledge' AND actor = ?"),
                        {agent.login}),
+                 1);
+    }
+
+    // Submitting tells the agent at once: a message from the reviewer naming the ticket, the
+    // score and the verdict, with its receipt; a ticket nobody handled tells nobody.
+    void submitNotifiesTheAgent() {
+        using namespace sb;
+        auto db = open(QStringLiteral("qar_notice"));
+        QVERIFY(db);
+        const Person insp = person(*db, QStringLiteral("qrv_ntc_insp"), QStringLiteral("qa"));
+        const Person agent = person(*db, QStringLiteral("qrv_ntc_agent"), QStringLiteral("agent"));
+        QVERIFY(insp.db && agent.db);
+        const qint64 t = ticket(*db, agent.id);
+        const qint64 nobody = ticket(*db, 0);
+        sampled(*db, QStringLiteral("2026-03-29"), t, insp.id);
+        sampled(*db, QStringLiteral("2026-03-29"), nobody, insp.id);
+        const auto r = review(insp, t, fullRatings());
+        QVERIFY(r && review(insp, nobody, fullRatings()));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+        MessageStore inbox(*agent.db, m_clock);
+        QList<StoredMessage> pending;
+        QString error;
+        QVERIFY2(inbox.pending(agent.id, pending, error), qPrintable(error));
+        QCOMPARE(pending.size(), 1);
+        const StoredMessage &m = pending.at(0);
+        QCOMPARE(m.senderId, insp.id);
+        QVERIFY2(m.subject.contains(r->serial) && m.subject.contains(QStringLiteral("75.0")) &&
+                     m.subject.contains(QStringLiteral("failed")),
+                 qPrintable(m.subject));
+        QVERIFY2(m.body.contains(r->serial) && m.body.contains(QStringLiteral("3 days")),
+                 qPrintable(m.body));
+        QVERIFY(m.modes.testFlag(DisplayMode::Popup));
+        const QHash<QString, QString> zh = translations(QStringLiteral("QaReviewStore"));
+        QVERIFY(zh.value(QStringLiteral("QA result for ticket %1: %2 points, %3"))
+                    .contains(QStringLiteral("质检")));
+        bool recorded = false;
+        QVERIFY2(inbox.markRead(agent.id, m.id, error, &recorded), qPrintable(error));
+        QVERIFY(recorded);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM message_recipients WHERE staff_id = "
+                                      "? AND read_at IS NOT NULL"),
+                       {agent.id}),
+                 1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                      "'message.send' AND actor = ?"),
+                       {insp.login}),
                  1);
     }
 

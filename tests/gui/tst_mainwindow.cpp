@@ -52,8 +52,8 @@ private Q_SLOTS:
 
         const QStringList expected{QStringLiteral("tickets"), QStringLiteral("incidents"),
                                    QStringLiteral("volume"),  QStringLiteral("broadcasts"),
-                                   QStringLiteral("qa"),      QStringLiteral("reports"),
-                                   QStringLiteral("admin")};
+                                   QStringLiteral("qa"),      QStringLiteral("qaFeedback"),
+                                   QStringLiteral("reports"), QStringLiteral("admin")};
         QCOMPARE(w.placeKeys(), expected);
         for (const QString &key : expected) {
             w.showPlace(key);

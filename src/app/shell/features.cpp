@@ -5,6 +5,7 @@
 #include "broadcast/broadcastfeature.h"
 #include "incidents/incidentsfeature.h"
 #include "qa/qafeature.h"
+#include "qa/qafeedbackfeature.h"
 #include "reports/reportsfeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/ticketsfeature.h"
@@ -15,8 +16,8 @@
 namespace sb::app {
 
 QList<FeatureSpec> featureSpecs() {
-    return {ticketsFeature(), incidentsFeature(), volumeFeature(), broadcastsFeature(),
-            qaFeature(),      reportsFeature(),   adminFeature()};
+    return {ticketsFeature(), incidentsFeature(),  volumeFeature(),  broadcastsFeature(),
+            qaFeature(),      qaFeedbackFeature(), reportsFeature(), adminFeature()};
 }
 
 namespace {

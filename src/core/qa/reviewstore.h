@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messaging/message.h"
 #include "qa/scorecard.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -165,7 +166,8 @@ public:
                    QString &error);
     // Submits the actor's draft in one transaction: the ratings must pass
     // Scorecards::validateReview; the score is Scorecards::score with the pinned version and
-    // qa.pass_mark. Audited (qa.review.submit).
+    // qa.pass_mark. Audited (qa.review.submit). In the same transaction the agent gets the
+    // feedback notice (feedbackNotice), a message from the submitter with its read receipt.
     bool submit(const QaActor &actor, qint64 reviewId, const QaReviewInput &input, QaReview &out,
                 QString &error);
     // A review the connection may read; nullopt when there is none.
@@ -199,6 +201,10 @@ public:
                 const QString &reason, const QList<ItemRating> &decided, QaDispute &out,
                 QString &error);
 
+    // The notice a submitted review sends its agent: the ticket's serial, the score and
+    // whether it passed, and how long the agent may request a review check (质检复核).
+    static OutgoingMessage feedbackNotice(const QaReview &review, qint64 disputeDays);
+
     static constexpr auto kPassMarkSetting = "qa.pass_mark";
     static constexpr auto kDisputeDaysSetting = "qa.dispute_days";
     static constexpr qint64 kDefaultDisputeDays = 3;
@@ -225,6 +231,9 @@ private:
     bool startLocally(const QaActor &actor, qint64 ticketId, qint64 &id, QString &error);
     bool submitLocally(const QaActor &actor, qint64 reviewId, const QaReviewInput &input,
                        const QaScorecardVersion &version, const ReviewScore &score, QString &error);
+    // Sends the feedback notice of submitted review `reviewId` inside the caller's
+    // transaction (none when the ticket had no handler).
+    bool notifyAgent(const QaActor &actor, qint64 reviewId, QString &error);
     bool disputeLocally(const QaActor &actor, qint64 reviewId, const QString &reason,
                         const QList<QaDisputedItem> &items, qint64 &id, QString &error);
     bool decideLocally(const QaActor &actor, qint64 disputeId, QaDisputeOutcome outcome,

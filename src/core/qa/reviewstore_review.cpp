@@ -290,16 +290,18 @@ bool QaReviewStore::submitLocally(const QaActor &actor, qint64 reviewId, const Q
                 return false;
             }
             return AuditTrail(m_db, m_clock)
-                .append(auditActor(actor), QStringLiteral("qa.review.submit"),
-                        QStringLiteral("qa_review"), reviewId,
-                        {{QStringLiteral("ticket"), r.ticketId},
-                         {QStringLiteral("agent"), agent > 0 ? QJsonValue(agent) : QJsonValue()},
-                         {QStringLiteral("kind"), qaReviewKindKey(r.kind)},
-                         {QStringLiteral("scorecard_version"), version.id},
-                         {QStringLiteral("score"), score.score},
-                         {QStringLiteral("passed"), score.passed},
-                         {QStringLiteral("critical_failed"), score.criticalFailed}},
-                        err);
+                       .append(
+                           auditActor(actor), QStringLiteral("qa.review.submit"),
+                           QStringLiteral("qa_review"), reviewId,
+                           {{QStringLiteral("ticket"), r.ticketId},
+                            {QStringLiteral("agent"), agent > 0 ? QJsonValue(agent) : QJsonValue()},
+                            {QStringLiteral("kind"), qaReviewKindKey(r.kind)},
+                            {QStringLiteral("scorecard_version"), version.id},
+                            {QStringLiteral("score"), score.score},
+                            {QStringLiteral("passed"), score.passed},
+                            {QStringLiteral("critical_failed"), score.criticalFailed}},
+                           err) &&
+                   notifyAgent(actor, reviewId, err);
         },
         error);
 }
@@ -323,12 +325,22 @@ bool QaReviewStore::submit(const QaActor &actor, qint64 reviewId, const QaReview
     if (m_db.dialect() == Dialect::SQLite) {
         if (!submitLocally(actor, reviewId, input, version, score, error))
             return false;
-    } else if (!checkReviewer(actor, current.ticketId, error) ||
-               !callServer(QStringLiteral("SELECT sb_qa_submit_review(?, ?, ?, ?, ?)"),
-                           {reviewId, ratingsJson(input.ratings), textValue(input.comment),
-                            input.spentMs, score.score},
-                           nullptr, error)) {
-        return false;
+    } else {
+        if (!checkReviewer(actor, current.ticketId, error))
+            return false;
+        // The server's function and the notice, in the submitter's name, in one transaction.
+        QSqlQuery call(m_db.db());
+        if (!m_db.transaction(
+                [&](QString &err) {
+                    return m_db.exec(call,
+                                     QStringLiteral("SELECT sb_qa_submit_review(?, ?, ?, ?, ?)"),
+                                     {reviewId, ratingsJson(input.ratings),
+                                      textValue(input.comment), input.spentMs, score.score},
+                                     err) &&
+                           notifyAgent(actor, reviewId, err);
+                },
+                error))
+            return false;
     }
     std::optional<QaReview> r;
     if (!load(reviewId, r, error) || !r)
