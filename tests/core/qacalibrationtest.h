@@ -5,8 +5,8 @@
 // participant sees the others' scores of a ticket only after submitting their own, the lead
 // once everyone has or the session is closed; α from the stored scores is sb::Agreement's α
 // of the same matrix (Krippendorff's published example), and the bias signs.
-#include "databasetest.h"
 #include "qa/calibration.h"
+#include "qapeoplefixture.h"
 #include "security/permissions.h"
 #include "testsupport.h"
 #include "workflowfixture.h"
@@ -17,61 +17,12 @@
 #include <memory>
 #include <vector>
 
-class QaCalibrationTest : public sb::test::DatabaseTest {
+class QaCalibrationTest : public sb::test::QaPeopleFixture {
     Q_OBJECT
 
 protected:
     sb::ManualClock m_clock{
         QDateTime::fromString(QStringLiteral("2026-03-30T10:00:00+08:00"), Qt::ISODate)};
-
-    struct Person {
-        qint64 id = 0;
-        QString login;
-        sb::Database *db = nullptr;
-        sb::QaActor actor() const { return {id, login}; }
-    };
-
-    // The connection of staff member `id`: the database itself on SQLite, their own login
-    // (PostgreSQL group `group`) on PostgreSQL.
-    virtual sb::Database *connectionFor(sb::Database &db, const QString &login, qint64 id,
-                                        const QString &group) = 0;
-
-    sb::Database *keep(std::unique_ptr<sb::Database> db) {
-        m_keep.push_back(std::move(db));
-        return m_keep.back().get();
-    }
-
-    std::unique_ptr<sb::Database> open(const QString &name) {
-        QString error;
-        auto db = sb::test::openMigrated(freshDatabase(name), error);
-        if (!db)
-            qWarning("open: %s", qPrintable(error));
-        return db;
-    }
-
-    static qint64 insert(sb::Database &db, const QString &sql, const QVariantList &values) {
-        QSqlQuery q(db.db());
-        QString error;
-        if (!db.exec(q, sql + QStringLiteral(" RETURNING id"), values, error) || !q.next())
-            qFatal("insert: %s", qPrintable(error));
-        return q.value(0).toLongLong();
-    }
-
-    static qint64 count(sb::Database &db, const QString &sql, const QVariantList &values = {}) {
-        return sb::test::queryValue(db, sql, values).toLongLong();
-    }
-
-    Person person(sb::Database &db, const QString &login, const QString &role) {
-        Person p;
-        p.login = login;
-        p.id = insert(db,
-                      QStringLiteral("INSERT INTO staff(employee_no, name, role_id, status, "
-                                     "status_changed_at, login, created_at) VALUES (?, ?, (SELECT "
-                                     "id FROM roles WHERE key = ?), 'active', 0, ?, 0)"),
-                      {login.toUpper(), login, role, login});
-        p.db = connectionFor(db, login, p.id, QStringLiteral("sb_") + role);
-        return p;
-    }
 
     static qint64 ticket(sb::Database &db) {
         return insert(db,
@@ -136,11 +87,8 @@ protected:
         return true;
     }
 
-private:
-    std::vector<std::unique_ptr<sb::Database>> m_keep;
-
 private Q_SLOTS:
-    void cleanup() { m_keep.clear(); }
+    void cleanup() { dropConnections(); }
 
     // Before submitting their own scores of a ticket a participant sees no one else's; after,
     // everyone's who submitted. The lead sees a ticket's scores once all participants have

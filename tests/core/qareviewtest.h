@@ -6,9 +6,9 @@
 // reviewer who handled the ticket refused, a second submission refused, a dispute whose
 // decision changes the score once and is audited, agents reading only their own results, and
 // the due reviews, overdue first.
-#include "databasetest.h"
 #include "messaging/messagestore.h"
 #include "qa/reviewstore.h"
+#include "qapeoplefixture.h"
 #include "testsupport.h"
 #include "workflowfixture.h"
 
@@ -24,58 +24,13 @@
 #include <memory>
 #include <vector>
 
-class QaReviewTest : public sb::test::DatabaseTest {
+class QaReviewTest : public sb::test::QaPeopleFixture {
     Q_OBJECT
 
 protected:
     // "Now": a Monday morning after the sampled Sunday (Asia/Shanghai).
     sb::ManualClock m_clock{
         QDateTime::fromString(QStringLiteral("2026-03-30T10:00:00+08:00"), Qt::ISODate)};
-
-    // A staff member and the connection they work through.
-    struct Person {
-        qint64 id = 0;
-        QString login;
-        sb::Database *db = nullptr;
-        sb::QaActor actor() const { return {id, login}; }
-    };
-
-    // The connection of staff member `id` (login `login`, PostgreSQL group `group`): the
-    // database itself on SQLite, their own login on PostgreSQL.
-    virtual sb::Database *connectionFor(sb::Database &db, const QString &login, qint64 id,
-                                        const QString &group) = 0;
-
-    std::unique_ptr<sb::Database> open(const QString &name) {
-        QString error;
-        auto db = sb::test::openMigrated(freshDatabase(name), error);
-        if (!db)
-            qWarning("open: %s", qPrintable(error));
-        return db;
-    }
-
-    static qint64 insert(sb::Database &db, const QString &sql, const QVariantList &values) {
-        QSqlQuery q(db.db());
-        QString error;
-        if (!db.exec(q, sql + QStringLiteral(" RETURNING id"), values, error) || !q.next())
-            qFatal("insert: %s", qPrintable(error));
-        return q.value(0).toLongLong();
-    }
-
-    static qint64 count(sb::Database &db, const QString &sql, const QVariantList &values = {}) {
-        return sb::test::queryValue(db, sql, values).toLongLong();
-    }
-
-    Person person(sb::Database &db, const QString &login, const QString &role) {
-        Person p;
-        p.login = login;
-        p.id = insert(db,
-                      QStringLiteral("INSERT INTO staff(employee_no, name, role_id, status, "
-                                     "status_changed_at, login, created_at) VALUES (?, ?, (SELECT "
-                                     "id FROM roles WHERE key = ?), 'active', 0, ?, 0)"),
-                      {login.toUpper(), login, role, login});
-        p.db = connectionFor(db, login, p.id, QStringLiteral("sb_") + role);
-        return p;
-    }
 
     // A closed ticket handled by `handler` (0: nobody).
     static qint64 ticket(sb::Database &db, qint64 handler) {
@@ -185,9 +140,6 @@ protected:
         }
         return out;
     }
-
-private:
-    std::vector<std::unique_ptr<sb::Database>> m_keep;
 
 private Q_SLOTS:
     // Migration 025 holds exactly Scorecards' default, published as version 1, and its
@@ -574,11 +526,5 @@ private Q_SLOTS:
         }
     }
 
-    void cleanup() { m_keep.clear(); }
-
-protected:
-    sb::Database *keep(std::unique_ptr<sb::Database> db) {
-        m_keep.push_back(std::move(db));
-        return m_keep.back().get();
-    }
+    void cleanup() { dropConnections(); }
 };
