@@ -2055,6 +2055,10 @@ Statement: %4</source>
         <source>Re&amp;view…</source>
         <translation>质检(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>QaMyReviews</name>
@@ -8597,6 +8601,175 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>QaDashboard</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export week summary…</source>
+        <translation>导出周汇总(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QaDashboardQueries</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>统计期间的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation>统计期间最长为 %1 天。</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation>无法写入 CSV：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaDashboardView</name>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>质检数</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>质量分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Critical-fail rate</source>
+        <translation>关键项不合格率</translation>
+    </message>
+    <message>
+        <source>Failing item</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Below pass</source>
+        <translation>不合格次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Handled (N_h)</source>
+        <translation>办结数 (N_h)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as CSV</source>
+        <translation>开始日期所在周（周一至周日）的班组例会汇总，导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>无法读取看板：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 drawn tickets reviewed</source>
+        <translation>已抽取 %2 张工单，已质检 %1 张</translation>
+    </message>
+    <message>
+        <source>No sampled ticket of the period has a submitted review: no estimate.</source>
+        <translation>本期间的抽检工单尚无已提交的质检：无法估计。</translation>
+    </message>
+    <message>
+        <source>Estimated quality %1 (95 % interval %2 – %3) from %4 of %5 handled tickets; internal quality score %6.</source>
+        <translation>质量估计值 %1（95% 区间 %2 – %3），依据 %5 张办结工单中的 %4 张；内部质量分 %6。</translation>
+    </message>
+    <message>
+        <source>The interval is approximate: some strata have fewer than two reviews.</source>
+        <translation>区间为近似值：部分分层的质检少于两条。</translation>
+    </message>
+    <message>
+        <source>%1 reviews · pass rate %2 · critical-fail rate %3 · disputed %4 · overturned %5 · %6 reviews overdue</source>
+        <translation>质检 %1 条 · 合格率 %2 · 关键项不合格率 %3 · 质检复核率 %4 · 改判率 %5 · 逾期质检 %6 条</translation>
+    </message>
+    <message>
+        <source>Only the %1 largest groups are shown.</source>
+        <translation>仅显示最大的 %1 个分组。</translation>
+    </message>
+    <message>
+        <source>Export week summary</source>
+        <translation>导出周汇总</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Week summary written to %1.</source>
+        <translation>周汇总已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The week summary could not be written: %1</source>
+        <translation>无法写入周汇总：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "qa/qaplace.h"
 
+#include "qa/qadashboard.h"
 #include "qa/qafeature.h"
 #include "qa/qamyreviews.h"
 #include "qa/qareplacedialog.h"
@@ -99,6 +100,8 @@ QaPlace::QaPlace(const Workspace &ws, QWidget *parent)
     m_myReviews = new QaMyReviews(ws, m_worker, m_ui->reviewsTab);
     m_ui->reviewsLayout->addWidget(m_myReviews);
     connect(m_myReviews, &QaMyReviews::openRequested, this, &QaPlace::openReview);
+    m_dashboard = new QaDashboardView(ws, m_worker, m_ui->dashboardTab);
+    m_ui->dashboardTabLayout->addWidget(m_dashboard);
 
     m_ui->dayEdit->setEnabled(false); // until the calendar's zone says which day is yesterday
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &QaPlace::setDay);
@@ -489,6 +492,14 @@ void QaPlace::applyChanges(const QList<sb::Change> &changes) {
             c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::QaReview ||
             c.entity == ChangeEntity::CalendarDay)
             m_myReviews->scheduleReload(); // one read for a burst of changes
+    }
+    for (const Change &c : changes) {
+        if (c.entity == ChangeEntity::QaSample || c.entity == ChangeEntity::QaSampleTicket ||
+            c.entity == ChangeEntity::QaReview || c.entity == ChangeEntity::QaDispute ||
+            c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::CalendarDay) {
+            m_dashboard->scheduleReload(); // coalesced: one read for a burst of changes
+            break;
+        }
     }
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::QaSample || c.entity == ChangeEntity::QaSampleTicket ||

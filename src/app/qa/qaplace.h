@@ -17,6 +17,7 @@ class QaPlace;
 
 namespace sb::app {
 
+class QaDashboardView;
 class QaMyReviews;
 class QaReviewDialog;
 
@@ -29,7 +30,8 @@ class QaReviewDialog;
 // and replacements run on the background worker; the place follows the change feed.
 // A second tab, "My reviews" (QaMyReviews), lists the inspector's due reviews; a review opens
 // from there or, for a ticket assigned to the signed-in inspector, from the sample's table
-// ("Review…", Enter or a double click) in the review screen (QaReviewDialog).
+// ("Review…", Enter or a double click) in the review screen (QaReviewDialog). A third tab,
+// "Dashboard" (QaDashboardView), shows the quality figures of a period.
 class QaPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -55,6 +57,7 @@ public:
     void reviewSelected();
 
     QaMyReviews *myReviews() const { return m_myReviews; }
+    QaDashboardView *dashboard() const { return m_dashboard; }
 
     bool isLoaded() const { return m_loaded; }
     const QaDayOverview &overview() const { return m_overview; }
@@ -88,6 +91,7 @@ private:
     QStandardItemModel *m_strata = nullptr;
     QStandardItemModel *m_tickets = nullptr;
     QaMyReviews *m_myReviews = nullptr;
+    QaDashboardView *m_dashboard = nullptr;
     QTimer m_pending; // coalesces change-feed notices into one read
     QDate m_day;      // invalid until the calendar's zone is known: then yesterday
     QTimeZone m_zone;

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "qa/dashboard.h"
+#include "shell/workspace.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QStandardItemModel;
+
+namespace Ui {
+class QaDashboard;
+}
+
+namespace sb::app {
+
+// The QA dashboard (质检看板): for a period and a grouping (agent, team, channel, problem
+// type) the internal quality score, pass and critical-fail rates per group; the stratified
+// estimate with its 95 % interval; failing items as a Pareto list; dispute and overturn
+// rates, coverage per stratum and overdue reviews. "Export week summary…" writes the
+// team-meeting summary of the week holding the first day as CSV. Reads run on the background
+// worker; change-feed notices are coalesced into one read (scheduleReload).
+class QaDashboardView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kCoalesceMs = 250;
+
+    QaDashboardView(const Workspace &ws, DbWorker *worker, QWidget *parent = nullptr);
+    ~QaDashboardView() override;
+
+    void setPeriod(const QDate &from, const QDate &to);
+    void setGrouping(QaGrouping grouping);
+    void reload();
+    void scheduleReload() { m_pending.start(); }
+    // Writes the week summary to `path` on the background worker; exported() follows.
+    void exportWeek(const QString &path);
+
+    bool isLoaded() const { return m_loaded; }
+    const QaDashboard &dashboard() const { return m_dashboard; }
+    QStandardItemModel *groupsModel() const { return m_groups; }
+    QStandardItemModel *paretoModel() const { return m_pareto; }
+    QStandardItemModel *coverageModel() const { return m_coverage; }
+    QString estimateText() const;
+    QString ratesText() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    void loaded();
+    void exported(bool ok, const QString &message);
+
+private:
+    struct Loaded;
+    void takeLoad(const Loaded &r);
+    void show();
+    void chooseExport();
+    QString groupLabel(const QaGroupRow &row) const;
+
+    Workspace m_ws;
+    DbWorker *m_worker;
+    std::unique_ptr<Ui::QaDashboard> m_ui;
+    QStandardItemModel *m_groups;
+    QStandardItemModel *m_pareto;
+    QStandardItemModel *m_coverage;
+    QTimer m_pending;
+    QaDashboard m_dashboard;
+    int m_generation = 0;
+    bool m_loaded = false;
+};
+
+} // namespace sb::app
