@@ -3,4 +3,3 @@
 
 -- @section indexes
 CREATE UNIQUE INDEX qa_coaching_review ON qa_coaching_items(review_id);
-CREATE INDEX qa_coaching_agent ON qa_coaching_items(agent_id, state);
