@@ -2137,6 +2137,57 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaCoachingStore</name>
+    <message>
+        <source>Review #%1 is not a review of yours.</source>
+        <translation>质检 #%1 不是您的质检。</translation>
+    </message>
+    <message>
+        <source>Review #%1 is not submitted; coaching follows a submitted, failed review.</source>
+        <translation>质检 #%1 尚未提交；辅导只针对已提交且未通过的质检。</translation>
+    </message>
+    <message>
+        <source>Date: give the day the meeting was held.</source>
+        <translation>日期：请填写辅导面谈的日期。</translation>
+    </message>
+    <message>
+        <source>Notes: write what was discussed.</source>
+        <translation>记录：请填写面谈内容。</translation>
+    </message>
+    <message>
+        <source>Notes: at most %1 characters.</source>
+        <translation>记录：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Agreed actions: write what was agreed.</source>
+        <translation>约定改进措施：请填写双方约定的措施。</translation>
+    </message>
+    <message>
+        <source>Agreed actions: at most %1 characters.</source>
+        <translation>约定改进措施：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 does not exist.</source>
+        <translation>辅导事项 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Refused: coaching item #%1 is not one of your team's; the agent's team lead records the meeting.</source>
+        <translation>已拒绝：辅导事项 #%1 不属于您的班组；由该坐席的客服班长记录辅导面谈。</translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 was acknowledged already.</source>
+        <translation>辅导事项 #%1 已确认。</translation>
+    </message>
+    <message>
+        <source>Refused: coaching item #%1 is not yours; only its agent acknowledges it.</source>
+        <translation>已拒绝：辅导事项 #%1 不是您的；只有该坐席本人可以确认。</translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 has no meeting recorded yet.</source>
+        <translation>辅导事项 #%1 尚未记录辅导面谈。</translation>
+    </message>
+</context>
+<context>
     <name>QaReviewStore</name>
     <message>
         <source>Scorecard version #%1 does not exist.</source>

@@ -167,7 +167,8 @@ public:
     // Submits the actor's draft in one transaction: the ratings must pass
     // Scorecards::validateReview; the score is Scorecards::score with the pinned version and
     // qa.pass_mark. Audited (qa.review.submit). In the same transaction the agent gets the
-    // feedback notice (feedbackNotice), a message from the submitter with its read receipt.
+    // feedback notice (feedbackNotice), a message from the submitter with its read receipt,
+    // and a failed review opens its coaching item for the agent's team lead (QaCoachingStore).
     bool submit(const QaActor &actor, qint64 reviewId, const QaReviewInput &input, QaReview &out,
                 QString &error);
     // A review the connection may read; nullopt when there is none.
@@ -234,6 +235,9 @@ private:
     // Sends the feedback notice of submitted review `reviewId` inside the caller's
     // transaction (none when the ticket had no handler).
     bool notifyAgent(const QaActor &actor, qint64 reviewId, QString &error);
+    // Opens the coaching item of submitted review `reviewId` when it failed (QaCoachingStore),
+    // inside the caller's transaction.
+    bool openCoaching(const QaActor &actor, qint64 reviewId, QString &error);
     bool disputeLocally(const QaActor &actor, qint64 reviewId, const QString &reason,
                         const QList<QaDisputedItem> &items, qint64 &id, QString &error);
     bool decideLocally(const QaActor &actor, qint64 disputeId, QaDisputeOutcome outcome,

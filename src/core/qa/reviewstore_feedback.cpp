@@ -1,8 +1,10 @@
 // QaReviewStore: the feedback notice a submitted review sends its agent, through the
-// broadcast machinery (a message to that person, with its delivery and read receipt).
+// broadcast machinery (a message to that person, with its delivery and read receipt), and the
+// coaching item (辅导) a failed review opens for the agent's team lead.
 #include "qa/reviewstore.h"
 
 #include "messaging/messagestore.h"
+#include "qa/coaching.h"
 
 namespace sb {
 
@@ -38,6 +40,11 @@ bool QaReviewStore::notifyAgent(const QaActor &actor, qint64 reviewId, QString &
     m.senderId = actor.staffId; // in the submitter's name, as the server stamps it
     qint64 messageId = 0;
     return MessageStore(m_db, m_clock).sendInTransaction(m, messageId, error);
+}
+
+bool QaReviewStore::openCoaching(const QaActor &actor, qint64 reviewId, QString &error) {
+    qint64 item = 0;
+    return QaCoachingStore(m_db, m_clock).openForReview(actor, reviewId, item, error);
 }
 
 } // namespace sb

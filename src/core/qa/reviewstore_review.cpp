@@ -301,7 +301,7 @@ bool QaReviewStore::submitLocally(const QaActor &actor, qint64 reviewId, const Q
                             {QStringLiteral("passed"), score.passed},
                             {QStringLiteral("critical_failed"), score.criticalFailed}},
                            err) &&
-                   notifyAgent(actor, reviewId, err);
+                   notifyAgent(actor, reviewId, err) && openCoaching(actor, reviewId, err);
         },
         error);
 }
@@ -328,7 +328,8 @@ bool QaReviewStore::submit(const QaActor &actor, qint64 reviewId, const QaReview
     } else {
         if (!checkReviewer(actor, current.ticketId, error))
             return false;
-        // The server's function and the notice, in the submitter's name, in one transaction.
+        // The server's function, the notice and the coaching item of a failed review, in the
+        // submitter's name, in one transaction.
         QSqlQuery call(m_db.db());
         if (!m_db.transaction(
                 [&](QString &err) {
@@ -337,7 +338,7 @@ bool QaReviewStore::submit(const QaActor &actor, qint64 reviewId, const QaReview
                                      {reviewId, ratingsJson(input.ratings),
                                       textValue(input.comment), input.spentMs, score.score},
                                      err) &&
-                           notifyAgent(actor, reviewId, err);
+                           notifyAgent(actor, reviewId, err) && openCoaching(actor, reviewId, err);
                 },
                 error))
             return false;
