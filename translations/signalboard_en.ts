@@ -1139,22 +1139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handled today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To spot-check (5 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality assurance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets handled today per team and the size of the daily 5 % spot check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,6 +1835,572 @@ Statement: %4</source>
     <name>PersonalDataMasker</name>
     <message>
         <source>You may not see unmasked personal data (permission personal_data.unmask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationStore</name>
+    <message>
+        <source>Calibration session #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration is done in a staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration session #%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is not an item of the session&apos;s scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is rated more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1”: either a value or not applicable, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1”: the value must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is not rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecard is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration session needs a title of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration session needs 1 to %1 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member #%1 cannot take part: participants are active holders of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 1 to %1 participants at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You scored ticket #%1 of calibration session #%2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a participant of calibration session #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not in calibration session #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaCoachingStore</name>
+    <message>
+        <source>Review #%1 is not a review of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 is not submitted; coaching follows a submitted, failed review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: give the day the meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: write what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions: write what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: coaching item #%1 is not one of your team&apos;s; the agent&apos;s team lead records the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 was acknowledged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: coaching item #%1 is not yours; only its agent acknowledges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 has no meeting recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaDashboard</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export week summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaDayQueries</name>
+    <message>
+        <source>The business calendar&apos;s time zone is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1: “%2” is not a time of day such as 00:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaDecideDialog</name>
+    <message>
+        <source>Decide a review check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept (every item gets a new rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partly accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject (no rating changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the decision (required; the agent reads it and it is audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaDisputeDialog</name>
+    <message>
+        <source>Request a review check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items to check (tick each one and say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the decider reads it and it is audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaFeedbackPlace</name>
+    <message>
+        <source>QA feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My QA &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews of your tickets. Acknowledge each one, or request a review check of named items, with a reason, while the time for it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a review &amp;check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review checks to &amp;decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review checks requested by agents, oldest first. Accept, partly accept or reject each one with a reason; only this decision changes a submitted score. Checks of your own reviews are decided by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaMyReviews</name>
+    <message>
+        <source>The sampled tickets you still have to review, overdue ones first. Press Enter or double-click a ticket to review it; a saved draft is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaPlace</name>
+    <message>
+        <source>Quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day whose spot check is shown, in the business calendar&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily spot check: a random share of the tickets closed that day, drawn once and stored with its seed so that anyone can re-check it. Each stratum gets its share of the sample in proportion to its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaRate</name>
+    <message>
+        <source>The sampling rate “%1” is not a decimal fraction above 0 and at most 1 with at most %2 decimals, such as 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling rate “%1” must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaReplaceDialog</name>
+    <message>
+        <source>Replace a sampled ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; it is kept with the sample and audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instance: a test ticket, not a real complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaReviewDialog</name>
+    <message>
+        <source>Review a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent should hear about this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves the draft · Ctrl+Enter submits · Esc closes and keeps the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaReviewStore</name>
+    <message>
+        <source>Scorecard version #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” of scorecard version #%2 has an unknown scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 has the value “%2”; it must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews are written in a staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 is not a submitted review of your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 was acknowledged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 was disputed already; a review is disputed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 can no longer be disputed: the %2 days to dispute it have passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispute needs a reason of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispute names at least one item of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is not an item of the review, or is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1”: a reason has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute #%1 was decided already; a decision changes the score once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the reviewer and the agent do not decide the dispute of their own review; another inspector or a QA lead does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one item must stay rated with a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs a reason of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an item of the dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision gives a value or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision does not change its rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected dispute changes no item, a partly accepted one at least one, an accepted one every disputed item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (a critical item failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA result for ticket %1: %2 points, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ticket %1 was reviewed: %2 points, %3. Open “QA feedback” to see each item, then acknowledge the review or request a review check within %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 was stored but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: you handled ticket #%1, and nobody reviews a ticket they handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: ticket #%1 is not in a QA sample; reviewing it needs the permission %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 is not a review of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 was submitted already; a submitted review changes only through the decision of its dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was reviewed already (review #%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecard is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review&apos;s comment has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent must be from 0 to 24 hours a save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaSampleStore</name>
+    <message>
+        <source>Refused: needs the permission %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business calendar&apos;s time zone is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1: “%2” is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to draw is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA sample of %1 was stored but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket of stratum “%1” is left to replace ticket #%2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA sample of %1 has not been drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not in the QA sample of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement needs a reason of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement was stored but cannot be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3076,6 +3626,25 @@ Statement: %4</source>
     </message>
     <message>
         <source>Setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QaDashboardQueries</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5571,6 +6140,10 @@ A supervisor workstation for complaint-handling centres.</source>
         <source>Deadline urging: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QA feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::MessageFilterBar</name>
@@ -5869,6 +6442,915 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaAutoDraw</name>
+    <message>
+        <source>QA spot check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA spot check of %1 was drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaDashboardView</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical-fail rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled (N_h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 drawn tickets reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sampled ticket of the period has a submitted review: no estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated quality %1 (95 % interval %2 – %3) from %4 of %5 handled tickets; internal quality score %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval is approximate: some strata have fewer than two reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews · pass rate %2 · critical-fail rate %3 · disputed %4 · overturned %5 · %6 reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 largest groups are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export week summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week summary written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week summary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaDecideDialog</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose accept, partly accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting gives every item of the check a new rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly accepting gives at least one item a new rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting keeps every rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaDisputeDialog</name>
+    <message>
+        <source>Ticket %1: another inspector or a QA lead checks the items you name and decides. You may request this once, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reason for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one item to be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for item “%1” is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the review check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaFeedbackPlace</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA feedback could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review check requested %1; waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review check accepted (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review check partly accepted (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review check rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To acknowledge; a review check may be requested until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To acknowledge; the time for a review check has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (critical item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review of your tickets has been submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a review to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · score %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a review of your tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review was acknowledged or checked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you have read this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for a review check has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another inspector or a QA lead to check named items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a review check to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept, partly accept or reject the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging the review of ticket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged the review of ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of ticket %1 was not acknowledged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a review check of ticket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review check of ticket %1 was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review check of ticket %1 was not requested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1, reviewed by %2: score %3. %4 requests a check: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding the review check of ticket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review check of ticket %1 was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review check of ticket %1 was not decided: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaMyReviews</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reviews could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are due. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews due, %2 of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the selected ticket (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaPlace</name>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed that day (N_h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn (n_h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratified by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratified by problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratified by handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratified by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stratified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check of %1 has not been drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check of %1 has not been drawn yet: the day has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tickets closed that day drawn (%4) · rate %5 · %6 · seed %7 · drawn %8 by %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (no inspector may take it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a day that has ended can be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this day&apos;s spot check now and store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the permission %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket of the sample to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected ticket by the next-ranked one of its stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket of the sample assigned to you to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the selected ticket (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1 submitted: score %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the spot check of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check of %1 was not drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew the spot check of %1: %2 of %3 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check of %1 had been drawn already; the stored sample is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing ticket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was replaced by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaReplaceDialog</name>
+    <message>
+        <source>Ticket %1 leaves the sample. The next-ranked ticket of its stratum takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for replacing the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaReviewDialog</name>
+    <message>
+        <source>Keep the ratings as a draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the review: it is scored and reaches the agent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review screen shows the ticket read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard “%1”, version %2 · pass mark %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft of %1 is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: failing it sets the score to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment required below pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required below pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes: Space ticks the one highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below pass: say why in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: none yet (no item rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: 0 — a critical item failed: fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 — passes (pass mark %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 — fails (pass mark %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: score %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Close again to leave without saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6311,6 +7793,42 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Largest file that may be attached to a ticket, in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each day&apos;s closed tickets drawn for the QA spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket column the QA spot check is stratified by (or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; “%3” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time after which a workstation draws the previous day&apos;s QA spot check (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day from 00:00 to 23:59, such as 00:30; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA review score at which a review passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days an agent has to acknowledge or dispute a QA review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the QA sample scored blind by a second inspector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

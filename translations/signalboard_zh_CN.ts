@@ -1138,22 +1138,6 @@
         <translation>班组</translation>
     </message>
     <message>
-        <source>Handled today</source>
-        <translation>今日处理量</translation>
-    </message>
-    <message>
-        <source>To spot-check (5 %)</source>
-        <translation>待抽检（5%）</translation>
-    </message>
-    <message>
-        <source>Quality assurance</source>
-        <translation>质检</translation>
-    </message>
-    <message>
-        <source>Tickets handled today per team and the size of the daily 5 % spot check.</source>
-        <translation>各班组今日处理的工单数，以及每日 5% 抽检的数量。</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1934,6 +1918,76 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaCoachingStore</name>
+    <message>
+        <source>Review #%1 is not a review of yours.</source>
+        <translation>质检 #%1 不是您的质检。</translation>
+    </message>
+    <message>
+        <source>Review #%1 is not submitted; coaching follows a submitted, failed review.</source>
+        <translation>质检 #%1 尚未提交；辅导只针对已提交且未通过的质检。</translation>
+    </message>
+    <message>
+        <source>Date: give the day the meeting was held.</source>
+        <translation>日期：请填写辅导面谈的日期。</translation>
+    </message>
+    <message>
+        <source>Notes: write what was discussed.</source>
+        <translation>记录：请填写面谈内容。</translation>
+    </message>
+    <message>
+        <source>Notes: at most %1 characters.</source>
+        <translation>记录：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Agreed actions: write what was agreed.</source>
+        <translation>约定改进措施：请填写双方约定的措施。</translation>
+    </message>
+    <message>
+        <source>Agreed actions: at most %1 characters.</source>
+        <translation>约定改进措施：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 does not exist.</source>
+        <translation>辅导事项 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Refused: coaching item #%1 is not one of your team&apos;s; the agent&apos;s team lead records the meeting.</source>
+        <translation>已拒绝：辅导事项 #%1 不属于您的班组；由该坐席的客服班长记录辅导面谈。</translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 was acknowledged already.</source>
+        <translation>辅导事项 #%1 已确认。</translation>
+    </message>
+    <message>
+        <source>Refused: coaching item #%1 is not yours; only its agent acknowledges it.</source>
+        <translation>已拒绝：辅导事项 #%1 不是您的；只有该坐席本人可以确认。</translation>
+    </message>
+    <message>
+        <source>Coaching item #%1 has no meeting recorded yet.</source>
+        <translation>辅导事项 #%1 尚未记录辅导面谈。</translation>
+    </message>
+</context>
+<context>
+    <name>QaDashboard</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export week summary…</source>
+        <translation>导出周汇总(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>QaDayQueries</name>
     <message>
         <source>The business calendar&apos;s time zone is not valid.</source>
@@ -2018,6 +2072,17 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaMyReviews</name>
+    <message>
+        <source>The sampled tickets you still have to review, overdue ones first. Press Enter or double-click a ticket to review it; a saved draft is resumed.</source>
+        <translation>您尚待质检的抽检工单，逾期的排在最前。按回车或双击工单开始质检；已保存的草稿会接着继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Open review…</source>
+        <translation>打开质检(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>QaPlace</name>
     <message>
         <source>Quality assurance</source>
@@ -2061,14 +2126,29 @@ Statement: %4</source>
     </message>
 </context>
 <context>
-    <name>QaMyReviews</name>
+    <name>QaRate</name>
     <message>
-        <source>The sampled tickets you still have to review, overdue ones first. Press Enter or double-click a ticket to review it; a saved draft is resumed.</source>
-        <translation>您尚待质检的抽检工单，逾期的排在最前。按回车或双击工单开始质检；已保存的草稿会接着继续。</translation>
+        <source>The sampling rate “%1” is not a decimal fraction above 0 and at most 1 with at most %2 decimals, such as 0.05.</source>
+        <translation>抽检比例“%1”不是大于 0 且不超过 1、最多 %2 位小数的小数，例如 0.05。</translation>
     </message>
     <message>
-        <source>&amp;Open review…</source>
-        <translation>打开质检(&amp;O)…</translation>
+        <source>The sampling rate “%1” must be above 0 and at most 1.</source>
+        <translation>抽检比例“%1”必须大于 0 且不超过 1。</translation>
+    </message>
+</context>
+<context>
+    <name>QaReplaceDialog</name>
+    <message>
+        <source>Replace a sampled ticket</source>
+        <translation>替换抽检工单</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; it is kept with the sample and audited)</source>
+        <translation>原因(&amp;R)（必填；随抽检保存并记入审计）</translation>
+    </message>
+    <message>
+        <source>For instance: a test ticket, not a real complaint</source>
+        <translation>例如：测试工单，并非真实投诉</translation>
     </message>
 </context>
 <context>
@@ -2109,82 +2189,13 @@ Statement: %4</source>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
-</context>
-<context>
-    <name>QaRate</name>
     <message>
-        <source>The sampling rate “%1” is not a decimal fraction above 0 and at most 1 with at most %2 decimals, such as 0.05.</source>
-        <translation>抽检比例“%1”不是大于 0 且不超过 1、最多 %2 位小数的小数，例如 0.05。</translation>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>The sampling rate “%1” must be above 0 and at most 1.</source>
-        <translation>抽检比例“%1”必须大于 0 且不超过 1。</translation>
-    </message>
-</context>
-<context>
-    <name>QaReplaceDialog</name>
-    <message>
-        <source>Replace a sampled ticket</source>
-        <translation>替换抽检工单</translation>
-    </message>
-    <message>
-        <source>&amp;Reason (required; it is kept with the sample and audited)</source>
-        <translation>原因(&amp;R)（必填；随抽检保存并记入审计）</translation>
-    </message>
-    <message>
-        <source>For instance: a test ticket, not a real complaint</source>
-        <translation>例如：测试工单，并非真实投诉</translation>
-    </message>
-</context>
-<context>
-    <name>QaCoachingStore</name>
-    <message>
-        <source>Review #%1 is not a review of yours.</source>
-        <translation>质检 #%1 不是您的质检。</translation>
-    </message>
-    <message>
-        <source>Review #%1 is not submitted; coaching follows a submitted, failed review.</source>
-        <translation>质检 #%1 尚未提交；辅导只针对已提交且未通过的质检。</translation>
-    </message>
-    <message>
-        <source>Date: give the day the meeting was held.</source>
-        <translation>日期：请填写辅导面谈的日期。</translation>
-    </message>
-    <message>
-        <source>Notes: write what was discussed.</source>
-        <translation>记录：请填写面谈内容。</translation>
-    </message>
-    <message>
-        <source>Notes: at most %1 characters.</source>
-        <translation>记录：最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Agreed actions: write what was agreed.</source>
-        <translation>约定改进措施：请填写双方约定的措施。</translation>
-    </message>
-    <message>
-        <source>Agreed actions: at most %1 characters.</source>
-        <translation>约定改进措施：最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Coaching item #%1 does not exist.</source>
-        <translation>辅导事项 #%1 不存在。</translation>
-    </message>
-    <message>
-        <source>Refused: coaching item #%1 is not one of your team's; the agent's team lead records the meeting.</source>
-        <translation>已拒绝：辅导事项 #%1 不属于您的班组；由该坐席的客服班长记录辅导面谈。</translation>
-    </message>
-    <message>
-        <source>Coaching item #%1 was acknowledged already.</source>
-        <translation>辅导事项 #%1 已确认。</translation>
-    </message>
-    <message>
-        <source>Refused: coaching item #%1 is not yours; only its agent acknowledges it.</source>
-        <translation>已拒绝：辅导事项 #%1 不是您的；只有该坐席本人可以确认。</translation>
-    </message>
-    <message>
-        <source>Coaching item #%1 has no meeting recorded yet.</source>
-        <translation>辅导事项 #%1 尚未记录辅导面谈。</translation>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3625,25 @@ Statement: %4</source>
     <message>
         <source>Setting %1: %2</source>
         <translation>设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QaDashboardQueries</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>统计期间的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation>统计期间最长为 %1 天。</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation>无法写入 CSV：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6448,137 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::QaDashboardView</name>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>质检数</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>质量分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Critical-fail rate</source>
+        <translation>关键项不合格率</translation>
+    </message>
+    <message>
+        <source>Failing item</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Below pass</source>
+        <translation>不合格次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Handled (N_h)</source>
+        <translation>办结数 (N_h)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as CSV</source>
+        <translation>开始日期所在周（周一至周日）的班组例会汇总，导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>无法读取看板：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 drawn tickets reviewed</source>
+        <translation>已抽取 %2 张工单，已质检 %1 张</translation>
+    </message>
+    <message>
+        <source>No sampled ticket of the period has a submitted review: no estimate.</source>
+        <translation>本期间的抽检工单尚无已提交的质检：无法估计。</translation>
+    </message>
+    <message>
+        <source>Estimated quality %1 (95 % interval %2 – %3) from %4 of %5 handled tickets; internal quality score %6.</source>
+        <translation>质量估计值 %1（95% 区间 %2 – %3），依据 %5 张办结工单中的 %4 张；内部质量分 %6。</translation>
+    </message>
+    <message>
+        <source>The interval is approximate: some strata have fewer than two reviews.</source>
+        <translation>区间为近似值：部分分层的质检少于两条。</translation>
+    </message>
+    <message>
+        <source>%1 reviews · pass rate %2 · critical-fail rate %3 · disputed %4 · overturned %5 · %6 reviews overdue</source>
+        <translation>质检 %1 条 · 合格率 %2 · 关键项不合格率 %3 · 质检复核率 %4 · 改判率 %5 · 逾期质检 %6 条</translation>
+    </message>
+    <message>
+        <source>Only the %1 largest groups are shown.</source>
+        <translation>仅显示最大的 %1 个分组。</translation>
+    </message>
+    <message>
+        <source>Export week summary</source>
+        <translation>导出周汇总</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Week summary written to %1.</source>
+        <translation>周汇总已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The week summary could not be written: %1</source>
+        <translation>无法写入周汇总：%1</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::QaDecideDialog</name>
     <message>
         <source>Item</source>
@@ -6735,6 +6896,93 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::QaMyReviews</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Sampled day</source>
+        <translation>抽检日期</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Your reviews could not be read: %1</source>
+        <translation>无法读取您的质检：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 · draft saved</source>
+        <translation>%1 · 已存草稿</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Blind second review</source>
+        <translation>盲评复检</translation>
+    </message>
+    <message>
+        <source>Sample review</source>
+        <translation>抽检质检</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1.</source>
+        <translation>已逾期：截止时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Reviewing needs the permission %1.</source>
+        <translation>质检需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>No reviews are due. Well done.</source>
+        <translation>没有待质检的工单。干得好。</translation>
+    </message>
+    <message>
+        <source>%1 reviews due, %2 of them overdue.</source>
+        <translation>待质检 %1 个，其中逾期 %2 个。</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Select a ticket to review it.</source>
+        <translation>请选择要质检的工单。</translation>
+    </message>
+    <message>
+        <source>Review the selected ticket (Enter)</source>
+        <translation>质检所选工单（回车）</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::QaPlace</name>
     <message>
         <source>Stratum</source>
@@ -6910,90 +7158,22 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
-    <name>sb::app::QaMyReviews</name>
+    <name>sb::app::QaReplaceDialog</name>
     <message>
-        <source>Ticket</source>
-        <translation>工单</translation>
+        <source>Ticket %1 leaves the sample. The next-ranked ticket of its stratum takes its place.</source>
+        <translation>工单 %1 将移出抽检，由同一分层中排名下一位的工单替代。</translation>
     </message>
     <message>
-        <source>Sampled day</source>
-        <translation>抽检日期</translation>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
-        <source>Stratum</source>
-        <translation>分层</translation>
+        <source>Give a reason for replacing the ticket.</source>
+        <translation>请填写替换该工单的原因。</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>质检</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>待质检</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>Your reviews could not be read: %1</source>
-        <translation>无法读取您的质检：%1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>%1 · draft saved</source>
-        <translation>%1 · 已存草稿</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Blind second review</source>
-        <translation>盲评复检</translation>
-    </message>
-    <message>
-        <source>Sample review</source>
-        <translation>抽检质检</translation>
-    </message>
-    <message>
-        <source>Overdue: it was due %1.</source>
-        <translation>已逾期：截止时间为 %1。</translation>
-    </message>
-    <message>
-        <source>Reviewing needs the permission %1.</source>
-        <translation>质检需要权限 %1。</translation>
-    </message>
-    <message>
-        <source>No reviews are due. Well done.</source>
-        <translation>没有待质检的工单。干得好。</translation>
-    </message>
-    <message>
-        <source>%1 reviews due, %2 of them overdue.</source>
-        <translation>待质检 %1 个，其中逾期 %2 个。</translation>
-    </message>
-    <message>
-        <source>Needs the permission %1.</source>
-        <translation>需要权限 %1。</translation>
-    </message>
-    <message>
-        <source>Select a ticket to review it.</source>
-        <translation>请选择要质检的工单。</translation>
-    </message>
-    <message>
-        <source>Review the selected ticket (Enter)</source>
-        <translation>质检所选工单（回车）</translation>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>原因过长：%1 个字符，最多 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -7165,25 +7345,6 @@ What needs these permissions is now disabled.</source>
 Close again to leave without saving.</source>
         <translation>%1
 再次关闭将不保存而离开。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::QaReplaceDialog</name>
-    <message>
-        <source>Ticket %1 leaves the sample. The next-ranked ticket of its stratum takes its place.</source>
-        <translation>工单 %1 将移出抽检，由同一分层中排名下一位的工单替代。</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Give a reason for replacing the ticket.</source>
-        <translation>请填写替换该工单的原因。</translation>
-    </message>
-    <message>
-        <source>The reason is too long: %1 characters, at most %2.</source>
-        <translation>原因过长：%1 个字符，最多 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -8652,175 +8813,6 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
-    </message>
-</context>
-<context>
-    <name>QaDashboard</name>
-    <message>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>至(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Group by</source>
-        <translation>分组(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Export week summary…</source>
-        <translation>导出周汇总(&amp;E)…</translation>
-    </message>
-</context>
-<context>
-    <name>sb::QaDashboardQueries</name>
-    <message>
-        <source>The period needs a first day on or before its last day.</source>
-        <translation>统计期间的开始日期不能晚于结束日期。</translation>
-    </message>
-    <message>
-        <source>A period is at most %1 days.</source>
-        <translation>统计期间最长为 %1 天。</translation>
-    </message>
-    <message>
-        <source>cannot write the CSV: %1</source>
-        <translation>无法写入 CSV：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::QaDashboardView</name>
-    <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>质检数</translation>
-    </message>
-    <message>
-        <source>Quality score</source>
-        <translation>质量分</translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation>合格率</translation>
-    </message>
-    <message>
-        <source>Critical-fail rate</source>
-        <translation>关键项不合格率</translation>
-    </message>
-    <message>
-        <source>Failing item</source>
-        <translation>不合格项</translation>
-    </message>
-    <message>
-        <source>Below pass</source>
-        <translation>不合格次数</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>累计占比</translation>
-    </message>
-    <message>
-        <source>Stratum</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <source>Handled (N_h)</source>
-        <translation>办结数 (N_h)</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已质检</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Problem type</source>
-        <translation>问题类型</translation>
-    </message>
-    <message>
-        <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as CSV</source>
-        <translation>开始日期所在周（周一至周日）的班组例会汇总，导出为 CSV</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %1</source>
-        <translation>无法读取看板：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 drawn tickets reviewed</source>
-        <translation>已抽取 %2 张工单，已质检 %1 张</translation>
-    </message>
-    <message>
-        <source>No sampled ticket of the period has a submitted review: no estimate.</source>
-        <translation>本期间的抽检工单尚无已提交的质检：无法估计。</translation>
-    </message>
-    <message>
-        <source>Estimated quality %1 (95 % interval %2 – %3) from %4 of %5 handled tickets; internal quality score %6.</source>
-        <translation>质量估计值 %1（95% 区间 %2 – %3），依据 %5 张办结工单中的 %4 张；内部质量分 %6。</translation>
-    </message>
-    <message>
-        <source>The interval is approximate: some strata have fewer than two reviews.</source>
-        <translation>区间为近似值：部分分层的质检少于两条。</translation>
-    </message>
-    <message>
-        <source>%1 reviews · pass rate %2 · critical-fail rate %3 · disputed %4 · overturned %5 · %6 reviews overdue</source>
-        <translation>质检 %1 条 · 合格率 %2 · 关键项不合格率 %3 · 质检复核率 %4 · 改判率 %5 · 逾期质检 %6 条</translation>
-    </message>
-    <message>
-        <source>Only the %1 largest groups are shown.</source>
-        <translation>仅显示最大的 %1 个分组。</translation>
-    </message>
-    <message>
-        <source>Export week summary</source>
-        <translation>导出周汇总</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Week summary written to %1.</source>
-        <translation>周汇总已写入 %1。</translation>
-    </message>
-    <message>
-        <source>The week summary could not be written: %1</source>
-        <translation>无法写入周汇总：%1</translation>
     </message>
 </context>
 </TS>
