@@ -225,19 +225,7 @@ void QaCalibrationStore::measure(QaCalibrationResults &out) {
 
 bool QaCalibrationStore::holds(const QaActor &actor, const QString &permission, bool &out,
                                QString &error) const {
-    if (m_db.dialect() == Dialect::PostgreSQL) {
-        // The login's own permissions, as the server's functions check them.
-        QSqlQuery q(m_db.db());
-        if (!m_db.exec(q, QStringLiteral("SELECT sb_has_permission(?)"), {permission}, error))
-            return false;
-        out = q.next() && q.value(0).toBool();
-        return true;
-    }
-    PermissionSet held;
-    if (!PermissionService(m_db).effective(actor.staffId, m_clock.nowMs(), held, error))
-        return false;
-    out = held.has(permission);
-    return true;
+    return qaActorHolds(m_db, m_clock, actor, permission, out, error);
 }
 
 bool QaCalibrationStore::mayAct(const QaActor &actor, const QString &permission,

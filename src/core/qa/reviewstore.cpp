@@ -455,19 +455,7 @@ bool QaReviewStore::disputeDays(qint64 &out, QString &error) const {
 
 bool QaReviewStore::holds(const QaActor &actor, const QString &permission, bool &out,
                           QString &error) const {
-    if (m_db.dialect() == Dialect::PostgreSQL) {
-        // The login's own permissions, as the server's functions will check them.
-        QSqlQuery q(m_db.db());
-        if (!m_db.exec(q, QStringLiteral("SELECT sb_has_permission(?)"), {permission}, error))
-            return false;
-        out = q.next() && q.value(0).toBool();
-        return true;
-    }
-    PermissionSet held;
-    if (!PermissionService(m_db).effective(actor.staffId, m_clock.nowMs(), held, error))
-        return false;
-    out = held.has(permission);
-    return true;
+    return qaActorHolds(m_db, m_clock, actor, permission, out, error);
 }
 
 bool QaReviewStore::mayAct(const QaActor &actor, const QString &permission, QString &error) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messaging/message.h"
+#include "qa/qaactor.h"
 #include "qa/scorecard.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -16,14 +17,6 @@
 class QSqlQuery;
 
 namespace sb {
-
-// Who acts: a staff member and their login (audit rows name the login). On PostgreSQL the
-// server takes both from the connection's login and checks them; the id still picks the
-// rows that are "mine".
-struct QaActor {
-    qint64 staffId = 0;
-    QString login;
-};
 
 // A scorecard version as stored (qa_scorecard_versions and its items, migration 024; the
 // shipped scorecard is version 1, migration 025).
