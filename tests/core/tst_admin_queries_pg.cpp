@@ -1,8 +1,7 @@
 // What the administration screens read, on a shared PostgreSQL server through staff members'
 // own logins: the staff list leaves out the columns the server keeps from readers without
 // admin.staff, the log filters bind their values (LIKE … ESCAPE, LIMIT) as on SQLite, and the
-// QA and reports summaries read the same rows.
-#include "qa/qaqueries.h"
+// reports summary reads the same rows.
 #include "reports/reportqueries.h"
 #include "security/adminqueries.h"
 #include "security/logqueries.h"
@@ -164,12 +163,6 @@ private Q_SLOTS:
                            {QStringLiteral("phone"), QStringLiteral("registered"), none,
                             QVariant(QMetaType::fromType<int>())},
                            e));
-        QList<TeamHandledRow> handled;
-        QVERIFY2(QaQueries::handledPerTeam(*m_admin, 100, handled, e), qPrintable(e));
-        QCOMPARE(handled.size(), 2);
-        QCOMPARE(handled.at(0).team, QStringLiteral("-"));
-        QCOMPARE(handled.at(1).team, QStringLiteral("Night"));
-        QCOMPARE(handled.at(1).handled, qint64(1));
         QList<ChannelVolumeRow> channels;
         QVERIFY2(ReportQueries::channelsSince(*m_admin, 100, channels, e), qPrintable(e));
         QCOMPARE(channels.size(), 2);

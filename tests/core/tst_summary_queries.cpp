@@ -1,6 +1,5 @@
-// The small summaries of the QA and reports places, as typed rows: tickets handled per team
-// since a moment (and the spot check's size), complaints and satisfaction per channel.
-#include "qa/qaqueries.h"
+// The small summary of the reports place, as typed rows: complaints and satisfaction per
+// channel since a moment.
 #include "reports/reportqueries.h"
 #include "testsupport.h"
 
@@ -27,42 +26,6 @@ private Q_SLOTS:
     void cleanup() {
         m_db.reset();
         m_dir.reset();
-    }
-
-    void handledPerTeamSinceAMoment() {
-        const qint64 since = 1'000'000;
-        addTicket(QStringLiteral("phone"), QStringLiteral("closed"), since,
-                  QStringLiteral("Night"));
-        addTicket(QStringLiteral("phone"), QStringLiteral("closed"), since + 5,
-                  QStringLiteral("Night"));
-        addTicket(QStringLiteral("phone"), QStringLiteral("closed"), since - 1,
-                  QStringLiteral("Night")); // before
-        addTicket(QStringLiteral("web"), QStringLiteral("in_progress"), since + 5,
-                  QStringLiteral("Day")); // not handled
-        addTicket(QStringLiteral("web"), QStringLiteral("closed"), since + 5,
-                  QStringLiteral("Day"));
-        addTicket(QStringLiteral("web"), QStringLiteral("closed"), since + 5, QString());
-
-        QList<TeamHandledRow> rows;
-        QString e;
-        QVERIFY2(QaQueries::handledPerTeam(*m_db, since, rows, e), qPrintable(e));
-        QCOMPARE(rows.size(), 3);
-        // By the shown name: "-" (no team) sorts before the letters.
-        QCOMPARE(rows.at(0).team, QStringLiteral("-"));
-        QCOMPARE(rows.at(0).handled, qint64(1));
-        QCOMPARE(rows.at(1).team, QStringLiteral("Day"));
-        QCOMPARE(rows.at(1).handled, qint64(1));
-        QCOMPARE(rows.at(2).team, QStringLiteral("Night"));
-        QCOMPARE(rows.at(2).handled, qint64(2));
-
-        QVERIFY(QaQueries::handledPerTeam(*m_db, since + 6, rows, e));
-        QVERIFY(rows.isEmpty());
-
-        QCOMPARE(QaQueries::spotCheckSize(0), qint64(0));
-        QCOMPARE(QaQueries::spotCheckSize(1), qint64(1)); // rounded up
-        QCOMPARE(QaQueries::spotCheckSize(20), qint64(1));
-        QCOMPARE(QaQueries::spotCheckSize(21), qint64(2));
-        QCOMPARE(QaQueries::spotCheckSize(200), qint64(10));
     }
 
     void channelsSinceAMoment() {
