@@ -1,5 +1,6 @@
 #include "qa/qafeedbackplace.h"
 
+#include "qa/qacoachingpanel.h"
 #include "qa/qadecidedialog.h"
 #include "qa/qadisputedialog.h"
 #include "qa/qafeedbackfeature.h"
@@ -85,6 +86,8 @@ QaFeedbackPlace::QaFeedbackPlace(const Workspace &ws, QWidget *parent)
     if (!ws.background)
         m_ownWorker = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("qa-feedback"));
     m_worker = ws.background ? ws.background : m_ownWorker.get();
+    m_coaching = new QaCoachingPanel(ws, m_worker, m_ui->coachingTab);
+    m_ui->coachingLayout->addWidget(m_coaching);
 
     connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] {
@@ -539,6 +542,7 @@ void QaFeedbackPlace::decideDispute(qint64 disputeId, QaDisputeOutcome outcome,
 }
 
 void QaFeedbackPlace::applyChanges(const QList<sb::Change> &changes) {
+    m_coaching->applyChanges(changes);
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::QaReview || c.entity == ChangeEntity::QaDispute ||
             c.entity == ChangeEntity::QaScorecard) {

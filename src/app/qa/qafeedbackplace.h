@@ -17,6 +17,7 @@ class QaFeedbackPlace;
 
 namespace sb::app {
 
+class QaCoachingPanel;
 class QaDecideDialog;
 class QaDisputeDialog;
 
@@ -24,7 +25,8 @@ class QaDisputeDialog;
 // tickets with score, verdict, and each item's rating and comment; the person acknowledges
 // a review, or requests a review check (质检复核) of named items with a reason within
 // qa.dispute_days. "Review checks to decide" (qa.decide_dispute): the open checks of other
-// people's reviews, oldest first, accepted, partly accepted or rejected with a reason. Reads
+// people's reviews, oldest first, accepted, partly accepted or rejected with a reason.
+// "Coaching" (辅导): QaCoachingPanel. Reads
 // and writes run on the background worker; the place follows the change feed, coalesced.
 class QaFeedbackPlace : public QWidget, public Place {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QStandardItemModel *disputesModel() const { return m_disputes; }
     QStandardItemModel *disputeItemsModel() const { return m_disputeItems; }
     bool showsDisputes() const;
+    QaCoachingPanel *coaching() const { return m_coaching; }
     QString statusText() const;
 
     // Selects the result of review `reviewId` / the open check `disputeId`; false when absent.
@@ -92,7 +95,8 @@ private:
     QStandardItemModel *m_resultItems = nullptr;
     QStandardItemModel *m_disputes = nullptr;
     QStandardItemModel *m_disputeItems = nullptr;
-    QTimer m_pending; // coalesces change-feed notices into one read
+    QaCoachingPanel *m_coaching = nullptr; // the coaching (辅导) tab
+    QTimer m_pending;                      // coalesces change-feed notices into one read
     QList<QaResult> m_resultRows;
     QList<QaDispute> m_disputeRows;
     QHash<qint64, QaReview> m_disputedReviews;    // by review id
