@@ -2022,6 +2022,116 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaCoachingDialog</name>
+    <message>
+        <source>Record the coaching meeting</source>
+        <translation>记录辅导面谈</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;actions:</source>
+        <translation>约定的改进措施(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>QaCoachingPanel</name>
+    <message>
+        <source>Coaching after failed reviews: team leads record the one-to-one meeting, the agent acknowledges it.</source>
+        <translation>质检未通过后的辅导：组长记录一对一辅导面谈，坐席确认。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>约定的改进措施</translation>
+    </message>
+    <message>
+        <source>&amp;Record meeting…</source>
+        <translation>记录面谈(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>确认(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Meeting to record</source>
+        <translation>待记录面谈</translation>
+    </message>
+    <message>
+        <source>Meeting held %1; to acknowledge</source>
+        <translation>已于 %1 面谈；待确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>已于 %1 确认</translation>
+    </message>
+    <message>
+        <source>Coaching items could not be read: %1</source>
+        <translation>无法读取辅导事项：%1</translation>
+    </message>
+    <message>
+        <source>Record the coaching meeting with the selected agent</source>
+        <translation>记录与所选坐席的辅导面谈</translation>
+    </message>
+    <message>
+        <source>Confirm the recorded coaching meeting</source>
+        <translation>确认已记录的辅导面谈</translation>
+    </message>
+    <message>
+        <source>Coaching of %1 after the review of ticket %2 (score %3).</source>
+        <translation>%1 的辅导（工单 %2 的质检，得分 %3）。</translation>
+    </message>
+    <message>
+        <source>Recording the coaching meeting for ticket %1…</source>
+        <translation>正在记录工单 %1 的辅导面谈…</translation>
+    </message>
+    <message>
+        <source>The coaching meeting for ticket %1 was recorded.</source>
+        <translation>工单 %1 的辅导面谈已记录。</translation>
+    </message>
+    <message>
+        <source>The coaching meeting for ticket %1 was not recorded: %2</source>
+        <translation>工单 %1 的辅导面谈未能记录：%2</translation>
+    </message>
+    <message>
+        <source>Acknowledging the coaching for ticket %1…</source>
+        <translation>正在确认工单 %1 的辅导…</translation>
+    </message>
+    <message>
+        <source>You acknowledged the coaching for ticket %1.</source>
+        <translation>您已确认工单 %1 的辅导。</translation>
+    </message>
+    <message>
+        <source>The coaching for ticket %1 was not acknowledged: %2</source>
+        <translation>工单 %1 的辅导未能确认：%2</translation>
+    </message>
+</context>
+<context>
     <name>QaDisputeDialog</name>
     <message>
         <source>Request a review check</source>
@@ -2069,6 +2179,10 @@ Statement: %4</source>
     <message>
         <source>D&amp;ecide…</source>
         <translation>裁定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;oaching</source>
+        <translation>辅导(&amp;O)</translation>
     </message>
 </context>
 <context>
