@@ -37,17 +37,7 @@ class TestQaSamplePg final : public QaSampleTest {
 
     static bool refused(Database &who, const QString &sql, const QVariantList &values,
                         const QString &because) {
-        QString error;
-        if (who.exec(sql, values, error)) {
-            qWarning("accepted: %s", qPrintable(sql));
-            return false;
-        }
-        if (!error.contains(because)) {
-            qWarning("refused, but not because of \"%s\": %s", qPrintable(because),
-                     qPrintable(error));
-            return false;
-        }
-        return true;
+        return test::refusedAs(who, sql, values, because);
     }
 
 private Q_SLOTS:

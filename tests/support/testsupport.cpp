@@ -139,4 +139,18 @@ CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs) {
     return runCli(args, options);
 }
 
+bool refusedAs(Database &who, const QString &sql, const QVariantList &values,
+               const QString &because) {
+    QString error;
+    if (who.exec(sql, values, error)) {
+        qWarning("accepted: %s", qPrintable(sql));
+        return false;
+    }
+    if (!error.contains(because)) {
+        qWarning("refused, but not because of \"%s\": %s", qPrintable(because), qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 } // namespace sb::test

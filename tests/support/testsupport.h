@@ -18,6 +18,11 @@ DatabaseUrl freshPgDatabase(const QString &name);
 // workstation does on a shared server: creates the role `login` (letters, digits and
 // underscores; a member of sb_staff and of `group`, e.g. sb_supervisor) when missing and
 // points the staff row at it. Null after a warning when that fails.
+// True when `who` running `sql` is refused with an error that contains `because` (the guard
+// tests' check); says on the log what was accepted or refused for another reason.
+bool refusedAs(Database &who, const QString &sql, const QVariantList &values,
+               const QString &because);
+
 std::unique_ptr<Database> pgLoginFor(Database &installer, const QString &login, qint64 staffId,
                                      const QString &group);
 // A new SQLite file URL inside `dir`.
