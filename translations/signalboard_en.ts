@@ -2454,6 +2454,14 @@ Statement: %4</source>
         <source>&amp;Issues:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the scorecard again; unsaved edits are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QaScorecardStore</name>
@@ -7646,6 +7654,10 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>The draft was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has unsaved edits: save it, or choose that version again to leave them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2568,6 +2568,14 @@ Statement: %4</source>
         <source>&amp;Issues:</source>
         <translation>问题(&amp;I)：</translation>
     </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>重新读取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reads the scorecard again; unsaved edits are dropped</source>
+        <translation>重新读取评分表；未保存的修改将被丢弃</translation>
+    </message>
 </context>
 <context>
     <name>QaScorecardStore</name>
@@ -7752,6 +7760,10 @@ Close again to leave without saving.</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>草稿已丢弃。</translation>
+    </message>
+    <message>
+        <source>The draft has unsaved edits: save it, or choose that version again to leave them.</source>
+        <translation>草稿有未保存的修改：请保存，或再次选择该版本以放弃这些修改。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "qa/qaplace.h"
 #include "qa/qascorecardeditor.h"
 #include "qa/reviewstore.h"
+#include "qa/scorecardstore.h"
 #include "security/permissions.h"
 #include "testsupport.h"
 #include "widgetfinders.h"
@@ -234,6 +235,65 @@ private Q_SLOTS:
                                   {draftId})
                      .toInt(),
                  0);
+    }
+
+    // Someone else saves the draft while it has unsaved edits here: a stray click does not drop
+    // them, the save is refused and writes nothing, and "Read again" shows the other save.
+    void staleDraftIsRefusedThenReadAgain() {
+        World w;
+        QVERIFY(w.open());
+        const qint64 meId = w.staff(QStringLiteral("zhou_qa"), QStringLiteral("qa"));
+        const qint64 otherId = w.staff(QStringLiteral("wu_qa"), QStringLiteral("qa"));
+        app::QaPlace place(w.workspace(meId, QStringLiteral("zhou_qa")));
+        place.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&place));
+        app::QaScorecardEditor *editor = place.scorecardEditor();
+        QVERIFY(editor);
+        auto *items = editor->findChild<QTableWidget *>(QStringLiteral("itemsTable"));
+        auto *versions = editor->findChild<QTableWidget *>(QStringLiteral("versionsTable"));
+        QVERIFY(items && versions);
+        QTRY_VERIFY(editor->shownVersionId() > 0);
+        const qint64 v1 = editor->shownVersionId();
+        click(editor, "newDraftButton");
+        QTRY_VERIFY(editor->isEditable());
+        const qint64 draftId = editor->shownVersionId();
+        setCell(items, 0, app::QaScorecardEditor::WeightColumn, QStringLiteral("20"));
+
+        // The other inspector saves the draft with weight 40, through the store.
+        QaScorecardStore store(*w.db, w.clock);
+        QaScorecardVersion read;
+        QaScorecardVersionInfo info;
+        QString error;
+        QVERIFY2(store.load(draftId, read, info, error), qPrintable(error));
+        QaScorecardDraft theirs{QStringLiteral("theirs"), read.card.items, read.titlesZh,
+                                read.rootCausesZh};
+        theirs.items[0].weight = 40;
+        QList<QaIssue> issues;
+        qint64 revision = 0;
+        QVERIFY2(store.saveDraft({otherId, QStringLiteral("wu_qa")}, draftId, info.revision, theirs,
+                                 issues, revision, error),
+                 qPrintable(error));
+        editor->scheduleReload(); // as the change feed would
+        QTest::qWait(2 * app::QaScorecardEditor::kCoalesceMs);
+        QCOMPARE(items->item(0, app::QaScorecardEditor::WeightColumn)->text(),
+                 QStringLiteral("20"));
+
+        // A click on version 1 keeps the edits (once).
+        for (int row = 0; row < versions->rowCount(); ++row)
+            if (versions->item(row, 0)->data(Qt::UserRole).toLongLong() == v1)
+                versions->selectRow(row);
+        QCOMPARE(editor->shownVersionId(), draftId);
+        QVERIFY(editor->hasUnsavedEdits());
+
+        click(editor, "saveButton");
+        QTRY_VERIFY2(editor->statusText().contains(QLatin1StringView("changed by someone else")),
+                     qPrintable(editor->statusText()));
+        QCOMPARE(w.storedWeight(draftId, "timeliness"), 40.0);
+        click(editor, "readAgainButton");
+        QTRY_COMPARE(items->item(0, app::QaScorecardEditor::WeightColumn)->text(),
+                     QStringLiteral("40"));
+        QVERIFY(!editor->hasUnsavedEdits());
+        QCOMPARE(editor->shownVersion().revision, revision);
     }
 
     // Without qa.scorecards there is no Scorecards tab.

@@ -110,6 +110,7 @@ QaScorecardEditor::QaScorecardEditor(const Workspace &ws, DbWorker *worker, QWid
     connect(m_ui->saveButton, &QPushButton::clicked, this, &QaScorecardEditor::saveDraft);
     connect(m_ui->publishButton, &QPushButton::clicked, this, &QaScorecardEditor::publishDraft);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &QaScorecardEditor::discardDraft);
+    connect(m_ui->readAgainButton, &QPushButton::clicked, this, &QaScorecardEditor::readAgain);
     connect(m_ui->addItemButton, &QPushButton::clicked, this, &QaScorecardEditor::addItem);
     connect(m_ui->removeItemButton, &QPushButton::clicked, this, &QaScorecardEditor::removeItem);
     connect(m_ui->moveUpButton, &QPushButton::clicked, this, [this] { moveItem(-1); });
@@ -242,8 +243,27 @@ void QaScorecardEditor::versionSelected() {
     if (selected.isEmpty())
         return;
     const qint64 id = selected.first()->data(kVersionIdRole).toLongLong();
-    if (id != m_shown.id)
-        showVersion(id);
+    if (id == m_shown.id)
+        return;
+    if (m_dirty && m_leaving != id) {
+        // Unsaved edits are not dropped by a stray click: the same choice again leaves them.
+        m_leaving = id;
+        selectVersionRow(m_shown.id);
+        m_ui->editorStatus->setText(tr("The draft has unsaved edits: save it, or choose that "
+                                       "version again to leave them."));
+        return;
+    }
+    m_leaving = 0;
+    showVersion(id);
+}
+
+void QaScorecardEditor::readAgain() {
+    m_dirty = false;
+    m_leaving = 0;
+    m_shown.revision = -1; // the list's read shows the version again
+    m_ui->issuesList->clear();
+    m_ui->editorStatus->clear();
+    reload();
 }
 
 void QaScorecardEditor::showVersion(qint64 versionId) {
@@ -272,6 +292,7 @@ void QaScorecardEditor::takeVersion(const Shown &r) {
         return;
     }
     m_shown = r.info;
+    m_leaving = 0;
     m_ui->versionHeading->setText((m_shown.published ? tr("%1, version %2 (published: read-only)")
                                                      : tr("%1, version %2 (draft)"))
                                       .arg(r.version.card.name)

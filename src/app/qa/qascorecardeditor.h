@@ -63,6 +63,8 @@ public:
     void addItem();
     void removeItem();
     void moveItem(int delta);
+    // Drops unsaved edits and reads the list and the version shown again.
+    void readAgain();
 
     bool isLoaded() const { return m_loaded; }
     const QList<QaScorecardInfo> &scorecards() const { return m_scorecards; }
@@ -116,7 +118,8 @@ private:
     bool m_loaded = false;
     bool m_filling = false; // the table is being filled: no edits
     bool m_dirty = false;
-    bool m_busy = false; // a write is on its way
+    qint64 m_leaving = 0; // a version chosen once while the draft had unsaved edits
+    bool m_busy = false;  // a write is on its way
 };
 
 } // namespace sb::app
