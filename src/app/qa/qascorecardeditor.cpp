@@ -317,8 +317,11 @@ void QaScorecardEditor::fillItems(const QaScorecardDraft &draft) {
     const bool editable = isEditable();
     QTableWidget *t = m_ui->itemsTable;
     t->setRowCount(0);
-    t->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers
-                                : QAbstractItemView::NoEditTriggers);
+    // Typing or F2 edits a cell; moving through the table with the keys does not.
+    const QAbstractItemView::EditTriggers edit = QAbstractItemView::DoubleClicked |
+                                                 QAbstractItemView::EditKeyPressed |
+                                                 QAbstractItemView::AnyKeyPressed;
+    t->setEditTriggers(editable ? edit : QAbstractItemView::NoEditTriggers);
     for (qsizetype i = 0; i < draft.items.size(); ++i) {
         const ScorecardItem &it = draft.items.at(i);
         const int row = t->rowCount();
