@@ -2405,6 +2405,116 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaScorecardEditor</name>
+    <message>
+        <source>Each scorecard has versions. A published version never changes: reviews pin the version in force when they start. Edit a draft, validate it, save it, and publish it when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the scorecard again; unsaved edits are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaScorecardStore</name>
+    <message>
+        <source>Scorecard version #%1 does not exist (a discarded draft is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Chinese root causes for %2 root causes: give at most one for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A root cause has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards are edited in a staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: editing scorecards needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published, and a published version never changes: create a new draft to change the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft version %1 was changed by someone else since you read it: read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard has a draft already (version %1): edit or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” has no published version to start a draft from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSetEditor</name>
     <message>
         <source>Grading rules</source>
@@ -7165,6 +7275,10 @@ What needs these permissions is now disabled.</source>
         <source>Ticket %1 was not replaced: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::QaReplaceDialog</name>
@@ -7351,6 +7465,199 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>%1
 Close again to leave without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment below pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the root causes with semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Chinese tag for each root cause, in the same order, separated with semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard version could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (published: read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues: the draft may be saved and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) to fix.</source>
+        <translation>
+            <numerusform>%n issue to fix.</numerusform>
+            <numerusform>%n issues to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard has a draft already: edit it, publish it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the newest published version into a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft was made from the newest published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n issue(s) to fix.</source>
+        <translation>
+            <numerusform>The draft was not saved: %n issue to fix.</numerusform>
+            <numerusform>The draft was not saved: %n issues to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1 of %2? New reviews will use it. Reviews already started keep the version they started with. A published version never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: new reviews use this version from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft version %1 of %2 and every change in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has unsaved edits: save it, or choose that version again to leave them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

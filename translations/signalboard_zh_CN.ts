@@ -2519,6 +2519,116 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaScorecardEditor</name>
+    <message>
+        <source>Each scorecard has versions. A published version never changes: reviews pin the version in force when they start. Edit a draft, validate it, save it, and publish it when it is ready.</source>
+        <translation>每张评分表都有多个版本。已发布的版本永不更改：质检开始时锁定当时生效的版本。编辑草稿、校验、保存，准备好后再发布。</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>丢弃草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation>变更说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加评分项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除评分项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues:</source>
+        <translation>问题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>重新读取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reads the scorecard again; unsaved edits are dropped</source>
+        <translation>重新读取评分表；未保存的修改将被丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>QaScorecardStore</name>
+    <message>
+        <source>Scorecard version #%1 does not exist (a discarded draft is gone).</source>
+        <translation>评分表版本 #%1 不存在（丢弃的草稿已删除）。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 Chinese root causes for %2 root causes: give at most one for each.</source>
+        <translation>%2 个根因却有 %1 个中文根因：每个根因最多对应一个。</translation>
+    </message>
+    <message>
+        <source>A root cause has at most %1 characters.</source>
+        <translation>根因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Scorecards are edited in a staff member&apos;s name.</source>
+        <translation>评分表须以员工身份编辑。</translation>
+    </message>
+    <message>
+        <source>Refused: editing scorecards needs the permission %1.</source>
+        <translation>已拒绝：编辑评分表需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Version %1 is published, and a published version never changes: create a new draft to change the scorecard.</source>
+        <translation>第 %1 版已发布，已发布的版本永不更改：如需修改评分表，请新建草稿。</translation>
+    </message>
+    <message>
+        <source>Draft version %1 was changed by someone else since you read it: read it again.</source>
+        <translation>草稿第 %1 版在您读取后已被他人修改：请重新读取。</translation>
+    </message>
+    <message>
+        <source>Scorecard #%1 does not exist.</source>
+        <translation>评分表 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The scorecard has a draft already (version %1): edit or discard it.</source>
+        <translation>该评分表已有草稿（第 %1 版）：请编辑或丢弃它。</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” is archived.</source>
+        <translation>评分表“%1”已归档。</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” has no published version to start a draft from.</source>
+        <translation>评分表“%1”没有可作为草稿起点的已发布版本。</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetEditor</name>
     <message>
         <source>Grading rules</source>
@@ -7270,6 +7380,10 @@ What needs these permissions is now disabled.</source>
         <source>Review of %1 submitted: score %2.</source>
         <translation>%1 的质检已提交：得分 %2。</translation>
     </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分表</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::QaReplaceDialog</name>
@@ -7459,6 +7573,197 @@ What needs these permissions is now disabled.</source>
 Close again to leave without saving.</source>
         <translation>%1
 再次关闭将不保存而离开。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更说明</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允许不适用</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Comment below pass</source>
+        <translation>不合格须备注</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <source>Root causes (Chinese)</source>
+        <translation>中文根因</translation>
+    </message>
+    <message>
+        <source>Separate the root causes with semicolons</source>
+        <translation>各根因之间用分号分隔</translation>
+    </message>
+    <message>
+        <source>One Chinese tag for each root cause, in the same order, separated with semicolons</source>
+        <translation>每个根因对应一个中文标签，顺序相同，用分号分隔</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation>无法读取评分表：%1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published, in force</source>
+        <translation>已发布，生效中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>The scorecard version could not be read: %1</source>
+        <translation>无法读取评分表版本：%1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (published: read-only)</source>
+        <translation>%1，第 %2 版（已发布：只读）</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (draft)</source>
+        <translation>%1，第 %2 版（草稿）</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>0–2</source>
+        <translation>0–2</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>No issues: the draft may be saved and published.</source>
+        <translation>没有问题：草稿可以保存并发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) to fix.</source>
+        <translation>
+            <numerusform>有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>This scorecard has a draft already: edit it, publish it or discard it.</source>
+        <translation>该评分表已有草稿：请编辑、发布或丢弃它。</translation>
+    </message>
+    <message>
+        <source>Copies the newest published version into a new draft.</source>
+        <translation>将最新发布的版本复制为新草稿。</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新评分项</translation>
+    </message>
+    <message>
+        <source>A new draft was made from the newest published version.</source>
+        <translation>已根据最新发布的版本新建草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n issue(s) to fix.</source>
+        <translation>
+            <numerusform>草稿未保存：有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Publish the scorecard</source>
+        <translation>发布评分表</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of %2? New reviews will use it. Reviews already started keep the version they started with. A published version never changes.</source>
+        <translation>发布“%2”的第 %1 版？新的质检将使用该版本。已开始的质检仍使用开始时的版本。已发布的版本永不更改。</translation>
+    </message>
+    <message>
+        <source>Published: new reviews use this version from now on.</source>
+        <translation>已发布：此后新的质检使用该版本。</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <source>Discard draft version %1 of %2 and every change in it?</source>
+        <translation>丢弃“%2”的草稿第 %1 版及其中的全部修改？</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>草稿已丢弃。</translation>
+    </message>
+    <message>
+        <source>The draft has unsaved edits: save it, or choose that version again to leave them.</source>
+        <translation>草稿有未保存的修改：请保存，或再次选择该版本以放弃这些修改。</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,22 @@ refused "the agent deciding the own dispute" as_agent \
   "SELECT sb_qa_decide_dispute(${dq:-0}, 'accepted', 'ok', '[{\"key\": \"attitude\", \"value\": 4}]')"
 expect "the score stands until the decision" "$(as_owner -c "SELECT score FROM qa_reviews WHERE id = ${rv:-0}")" 75
 
+# Scorecards (评分表): written only through their functions, by holders of qa.scorecards; a
+# published version and its items never change, whoever writes.
+card='[{"key":"greeting","title":"Greeting","weight":1,"scale":"pass_fail"}]'
+refused "an inspector writing a scorecard item directly" as_insp "UPDATE qa_scorecard_items SET weight = 99"
+refused "an agent saving a scorecard draft" as_agent \
+  "SELECT sb_qa_scorecard_save_draft((SELECT id FROM qa_scorecards WHERE key = 'standard'), NULL, NULL, '', '$card')"
+refused "the owner rewriting a published scorecard item" as_owner "UPDATE qa_scorecard_items SET weight = 99"
+sd=$(as_insp -c "SELECT sb_qa_scorecard_save_draft((SELECT id FROM qa_scorecards WHERE key = 'standard'), NULL, NULL, 'guard', '$card')")
+expect "an inspector saves a scorecard draft, in their own name" \
+  "$(as_owner -c "SELECT created_by FROM qa_scorecard_versions WHERE id = ${sd:-0}")" "$insp"
+refused "a scorecard draft with a negative weight" as_insp \
+  "SELECT sb_qa_scorecard_save_draft(NULL, ${sd:-0}, (SELECT max(id) FROM qa_scorecard_items WHERE version_id = ${sd:-0}), '', '[{\"key\":\"a\",\"title\":\"A\",\"weight\":-1,\"scale\":\"pass_fail\"}]')"
+as_insp -c "SELECT sb_qa_scorecard_publish(${sd:-0}, (SELECT max(id) FROM qa_scorecard_items WHERE version_id = ${sd:-0}))" >/dev/null
+refused "the owner rewriting the newly published scorecard" as_owner \
+  "DELETE FROM qa_scorecard_items WHERE version_id = ${sd:-0}"
+
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"
 refused "becoming the owner" as_agent "SET SESSION AUTHORIZATION $owner"

@@ -5,6 +5,7 @@
 #include "qa/qamyreviews.h"
 #include "qa/qareplacedialog.h"
 #include "qa/qareviewdialog.h"
+#include "qa/qascorecardeditor.h"
 #include "security/permissions.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
@@ -102,6 +103,11 @@ QaPlace::QaPlace(const Workspace &ws, QWidget *parent)
     connect(m_myReviews, &QaMyReviews::openRequested, this, &QaPlace::openReview);
     m_dashboard = new QaDashboardView(ws, m_worker, m_ui->dashboardTab);
     m_ui->dashboardTabLayout->addWidget(m_dashboard);
+    if (ws.user.permissions.has(perm::QaScorecards)) {
+        m_scorecards = new QaScorecardEditor(ws, m_worker, m_ui->qaTabs);
+        m_scorecards->setObjectName(QStringLiteral("scorecardEditor"));
+        m_ui->qaTabs->addTab(m_scorecards, tr("Scorecards"));
+    }
 
     m_ui->dayEdit->setEnabled(false); // until the calendar's zone says which day is yesterday
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &QaPlace::setDay);
@@ -498,6 +504,12 @@ void QaPlace::applyChanges(const QList<sb::Change> &changes) {
             c.entity == ChangeEntity::QaReview || c.entity == ChangeEntity::QaDispute ||
             c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::CalendarDay) {
             m_dashboard->scheduleReload(); // coalesced: one read for a burst of changes
+            break;
+        }
+    }
+    for (const Change &c : changes) {
+        if (m_scorecards && c.entity == ChangeEntity::QaScorecard) {
+            m_scorecards->scheduleReload(); // coalesced: one read for a burst of changes
             break;
         }
     }
