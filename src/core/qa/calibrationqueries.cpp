@@ -27,16 +27,20 @@ bool QaCalibrationQueries::ticketsBySerial(Database &db, const QStringList &seri
         if (id <= 0) {
             error = tr("“%1” is not a ticket serial (CS-yyyyMMdd-number or the number).")
                         .arg(serial.trimmed());
+            ids.clear();
             return false;
         }
         if (!db.exec(q, QStringLiteral("SELECT received_at FROM tickets WHERE id = ?"), {id},
-                     error))
+                     error)) {
+            ids.clear();
             return false;
+        }
         const bool found = q.next();
         const QString date = m.captured(1);
         if (!found || (!date.isEmpty() &&
                        TicketStore::serialNumber(id, q.value(0).toLongLong()).mid(3, 8) != date)) {
             error = tr("There is no ticket %1.").arg(serial.trimmed());
+            ids.clear();
             return false;
         }
         if (!seen.contains(id)) {

@@ -23,8 +23,8 @@ class QaCalibrationQueries {
     Q_DECLARE_TR_FUNCTIONS(QaCalibrationQueries)
 public:
     // The tickets of `serials` ("CS-20260319-0000042", or the bare number 42), in the order
-    // given, each once; false with a message naming the first serial that is malformed or
-    // names no ticket (a serial's date must be the ticket's).
+    // given, each once; false (and none) with a message naming the first serial that is malformed
+    // or names no ticket (a serial's date must be the ticket's).
     static bool ticketsBySerial(Database &db, const QStringList &serials, QList<qint64> &ids,
                                 QString &error);
     // The tickets of session `sessionId` in session order, with whether `staffId` has scored
