@@ -253,9 +253,9 @@ void QaCalibrationResultsView::showSideBySide() {
                 } else {
                     const ItemRating r = sheet.ratings.value(i);
                     cell = number(valueText(card.items.at(i).scale, r));
-                    const bool differs =
-                        r.value && n >= 2 &&
-                        (most ? *r.value != *most : std::abs(*r.value - mean) >= 0.5);
+                    const bool differs = r.value && n >= 2 &&
+                                         (most.has_value() ? *r.value != most.value_or(0)
+                                                           : std::abs(*r.value - mean) >= 0.5);
                     cell->setData(differs, kDiffersRole);
                     if (differs) {
                         cell->setBackground(kDiffers);
@@ -271,7 +271,7 @@ void QaCalibrationResultsView::showSideBySide() {
                 if (!scoreRow && most)
                     reference = tr("majority %1")
                                     .arg(valueText(card.items.at(i).scale,
-                                                   ItemRating{{}, *most, false, {}, {}}));
+                                                   ItemRating{{}, most, false, {}, {}}));
                 else
                     reference = tr("mean %1").arg(QString::number(mean, 'f', scoreRow ? 1 : 2));
             }
