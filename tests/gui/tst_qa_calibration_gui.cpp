@@ -4,7 +4,8 @@
 // inspectors; inspector A scores both tickets, confirming each; B, before scoring, sees none of
 // A's scores; B scores; the lead's results show both columns, the differing cells highlighted,
 // the α Krippendorff's formula gives for those values and each inspector's bias; the lead
-// closes the session. An agent's QA place has no calibration tab.
+// closes the session. Scoring works from the keyboard alone. An agent's QA place has no
+// calibration tab.
 #include "qa/calibration.h"
 #include "qa/qacalibrationnewdialog.h"
 #include "qa/qacalibrationpanel.h"
@@ -17,6 +18,7 @@
 #include "widgetfinders.h"
 #include "workflowfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -28,6 +30,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -417,6 +420,58 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("closed"));
         QVERIFY(!close->isEnabled());
+    }
+
+    // The scoring screen from the keyboard alone: Enter on the session opens it with the first
+    // item focused; arrows rate, Tab goes to the next item; Ctrl+Enter asks to confirm and Y
+    // (Yes) submits.
+    void scoringWorksFromTheKeyboard() {
+        World w;
+        QVERIFY(w.open());
+        QString error;
+        qint64 session = 0;
+        QaCalibrationStore store(*w.db, w.clock);
+        const QaActor lead{w.lead, QStringLiteral("qian_lead")};
+        QVERIFY2(store.create(lead, QStringLiteral("Keys"), {w.tickets.at(1)}, session, error),
+                 qPrintable(error));
+        QVERIFY2(store.addParticipants(lead, session, {w.a}, error), qPrintable(error));
+
+        Station a(w, w.a, QStringLiteral("li_qa"));
+        QaCalibrationPanel *panel = a.panel();
+        QTRY_COMPARE(panel->sessionsModel()->rowCount(), 1);
+        auto *view = panel->findChild<QTableView *>(QStringLiteral("sessionsView"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QaCalibrationScoreDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->findChild<QaCalibrationScoreDialog *>()) &&
+                    dialog->isVisible());
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *first = dialog->findChild<QComboBox *>(QStringLiteral("rating_timeliness"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(first));
+        for (int i = 0; i < 7; ++i) {
+            QWidget *box = QApplication::focusWidget();
+            QVERIFY(qobject_cast<QComboBox *>(box));
+            QTest::keyClick(box, Qt::Key_Down); // the scale's lowest value
+            QTest::keyClick(box, Qt::Key_Tab);
+        }
+        QCOMPARE(dialog->ratings().size(), 7);
+        QCOMPARE(QApplication::focusWidget(),
+                 dialog->findChild<QPushButton *>(QStringLiteral("submitTicketButton")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = visibleChild<QMessageBox>(dialog, QStringLiteral("calibrationSubmitConfirm"))));
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        QTest::keyClick(box, Qt::Key_Y); // the mnemonic of Yes
+        QTRY_VERIFY2(dialog->messageText().contains(QLatin1StringView("every ticket")),
+                     qPrintable(dialog->messageText()));
+        QCOMPARE(test::queryValue(*w.db,
+                                  QStringLiteral("SELECT COUNT(*) FROM qa_calibration_scores "
+                                                 "WHERE session_id = ? AND staff_id = ?"),
+                                  {session, w.a})
+                     .toInt(),
+                 7);
     }
 
     void agentHasNoCalibrationTab() {

@@ -111,6 +111,18 @@ bool QaCalibrationScoreDialog::begin(QString &error) {
     return true;
 }
 
+void QaCalibrationScoreDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    if (m_shown || m_ratings.isEmpty())
+        return;
+    m_shown = true;
+    // The work starts at the first item (after the ticket panel has placed its own widgets).
+    QTimer::singleShot(0, m_ratings.first(), [this] {
+        if (m_ratings.first()->isEnabled())
+            m_ratings.first()->setFocus();
+    });
+}
+
 QString QaCalibrationScoreDialog::itemTitle(qsizetype index) const {
     const ScorecardItem &it = m_version.card.items.at(index);
     return Workflow::localName(it.title, m_version.titlesZh.value(index));

@@ -60,6 +60,9 @@ public:
 Q_SIGNALS:
     void submitted(qint64 sessionId, qint64 ticketId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Outcome;
     void buildItems();
@@ -85,6 +88,7 @@ private:
     qint64 m_current = 0;
     bool m_filling = false;
     bool m_busy = false;
+    bool m_shown = false; // the first rating has had the focus once
 };
 
 } // namespace sb::app
