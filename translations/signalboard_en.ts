@@ -1949,7 +1949,7 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+T goes to the tickets · Ctrl+Enter submits the ticket · Esc closes (what you rated stays until you close)</source>
+        <source>Alt+T goes to the tickets · Ctrl+Enter submits the ticket · Esc closes; ratings not submitted are not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1949,8 +1949,8 @@ Statement: %4</source>
         <translation>校准会工单(&amp;T)</translation>
     </message>
     <message>
-        <source>Alt+T goes to the tickets · Ctrl+Enter submits the ticket · Esc closes (what you rated stays until you close)</source>
-        <translation>Alt+T 转到工单列表 · Ctrl+Enter 提交该工单评分 · Esc 关闭（关闭前已评的分会保留）</translation>
+        <source>Alt+T goes to the tickets · Ctrl+Enter submits the ticket · Esc closes; ratings not submitted are not kept</source>
+        <translation>Alt+T 转到工单列表 · Ctrl+Enter 提交该工单评分 · Esc 关闭；未提交的评分不会保留</translation>
     </message>
     <message>
         <source>Su&amp;bmit ticket…</source>

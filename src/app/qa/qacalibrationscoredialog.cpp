@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -100,6 +101,13 @@ bool QaCalibrationScoreDialog::begin(QString &error) {
         tr("Scorecard “%1”, version %2").arg(m_version.card.name).arg(m_version.card.version));
     buildItems();
     fillTicketList();
+    // The list shows each serial with its state in full.
+    int widest = 0;
+    for (int i = 0; i < m_ui->ticketList->count(); ++i)
+        widest = qMax(widest, m_ui->ticketList->fontMetrics().horizontalAdvance(
+                                  m_ui->ticketList->item(i)->text()));
+    m_ui->ticketList->setMinimumWidth(widest + 4 * m_ui->ticketList->frameWidth() +
+                                      m_ui->ticketList->verticalScrollBar()->sizeHint().width());
     int first = 0;
     for (int i = 0; i < m_tickets.size(); ++i) {
         if (!m_tickets.at(i).scoredByMe) {
