@@ -27,8 +27,8 @@ struct TicketEnv;
 // preview, as on the review screen. It shows nothing of anybody else's scores. Submitting a
 // ticket asks for confirmation and is final; the next unscored ticket follows. Worked from
 // the keyboard: Alt+T goes to the tickets, every rating is in the tab order, Ctrl+Enter
-// submits. Ratings typed for a ticket stay while the screen is open (not after). Submissions run on
-// the background worker.
+// submits. Ratings typed for a ticket stay while the screen is open, not after. Submissions
+// run on the background worker.
 class QaCalibrationScoreDialog : public QDialog {
     Q_OBJECT
 public:
