@@ -1,5 +1,6 @@
 #include "qa/qaplace.h"
 
+#include "qa/qacalibrationpanel.h"
 #include "qa/qadashboard.h"
 #include "qa/qafeature.h"
 #include "qa/qamyreviews.h"
@@ -103,6 +104,13 @@ QaPlace::QaPlace(const Workspace &ws, QWidget *parent)
     connect(m_myReviews, &QaMyReviews::openRequested, this, &QaPlace::openReview);
     m_dashboard = new QaDashboardView(ws, m_worker, m_ui->dashboardTab);
     m_ui->dashboardTabLayout->addWidget(m_dashboard);
+    if (ws.user.permissions.has(perm::QaCalibrate) || ws.user.permissions.has(perm::QaReview)) {
+        m_calibration = new QaCalibrationPanel(ws, m_worker, m_ui->calibrationTab);
+        m_ui->calibrationTabLayout->addWidget(m_calibration);
+    } else {
+        delete m_ui->calibrationTab; // the tab goes with it
+        m_ui->calibrationTab = nullptr;
+    }
     if (ws.user.permissions.has(perm::QaScorecards)) {
         m_scorecards = new QaScorecardEditor(ws, m_worker, m_ui->qaTabs);
         m_scorecards->setObjectName(QStringLiteral("scorecardEditor"));
@@ -493,6 +501,8 @@ QString QaPlace::actionText() const {
 }
 
 void QaPlace::applyChanges(const QList<sb::Change> &changes) {
+    if (m_calibration)
+        m_calibration->applyChanges(changes);
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::QaSample || c.entity == ChangeEntity::QaSampleTicket ||
             c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::QaReview ||

@@ -17,6 +17,7 @@ class QaPlace;
 
 namespace sb::app {
 
+class QaCalibrationPanel;
 class QaDashboardView;
 class QaMyReviews;
 class QaReviewDialog;
@@ -32,8 +33,10 @@ class QaScorecardEditor;
 // A second tab, "My reviews" (QaMyReviews), lists the inspector's due reviews; a review opens
 // from there or, for a ticket assigned to the signed-in inspector, from the sample's table
 // ("Review…", Enter or a double click) in the review screen (QaReviewDialog). A third tab,
-// "Dashboard" (QaDashboardView), shows the quality figures of a period. Holders of
-// qa.scorecards also get "Scorecards" (QaScorecardEditor): editing and publishing versions.
+// "Dashboard" (QaDashboardView), shows the quality figures of a period. A fourth,
+// "Calibration" (QaCalibrationPanel), is there for holders of qa.calibrate or qa.review.
+// Holders of qa.scorecards also get "Scorecards" (QaScorecardEditor): editing and publishing
+// versions.
 class QaPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -62,6 +65,8 @@ public:
     QaDashboardView *dashboard() const { return m_dashboard; }
     // Null without the permission qa.scorecards.
     QaScorecardEditor *scorecardEditor() const { return m_scorecards; }
+    // nullptr when the user holds neither qa.calibrate nor qa.review.
+    QaCalibrationPanel *calibration() const { return m_calibration; }
 
     bool isLoaded() const { return m_loaded; }
     const QaDayOverview &overview() const { return m_overview; }
@@ -97,6 +102,7 @@ private:
     QaMyReviews *m_myReviews = nullptr;
     QaDashboardView *m_dashboard = nullptr;
     QaScorecardEditor *m_scorecards = nullptr;
+    QaCalibrationPanel *m_calibration = nullptr;
     QTimer m_pending; // coalesces change-feed notices into one read
     QDate m_day;      // invalid until the calendar's zone is known: then yesterday
     QTimeZone m_zone;
