@@ -1,5 +1,7 @@
 #include "qa/dashboard.h"
 
+#include "qa/dashboardparts.h"
+
 #include "qa/qadayqueries.h"
 #include "qa/reviewstore.h"
 #include "qa/scorecard.h"
@@ -15,57 +17,7 @@ namespace sb {
 
 namespace {
 
-// The period's submitted reviews (r), with their sample row (q): sample reviews by the
-// sampled day, extra reviews by the day they were submitted; blind second reviews left out.
-// Binds: first day, last day (text), start and end (ms, end excluded).
-const auto kPeriodFrom =
-    QStringLiteral("FROM qa_reviews r LEFT JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id ");
-const auto kPeriodWhere = QStringLiteral(
-    "r.state = 'submitted' AND r.kind <> 'double' AND ((q.id IS NOT NULL AND q.day >= ? AND "
-    "q.day <= ?) OR (q.id IS NULL AND r.submitted_at >= ? AND r.submitted_at < ?))");
-const auto kFigures = QStringLiteral(
-    "COUNT(*), AVG(r.score), COUNT(r.score), SUM(CASE WHEN r.score IS NOT NULL AND r.passed = 1 "
-    "THEN 1 ELSE 0 END), SUM(CASE WHEN r.score IS NOT NULL AND r.critical_failed = 1 THEN 1 ELSE "
-    "0 END)");
-
-QString dayText(const QDate &d) {
-    return d.toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-// The grouping's key and label columns and the join they need: a fixed list, never input.
-struct GroupColumns {
-    QString key;
-    QString label;
-    QString join;
-};
-
-GroupColumns groupColumns(QaGrouping g) {
-    switch (g) {
-    case QaGrouping::Agent:
-        return {QStringLiteral("r.agent_id"), QStringLiteral("g.name"),
-                QStringLiteral("LEFT JOIN staff g ON g.id = r.agent_id ")};
-    case QaGrouping::Team:
-        return {QStringLiteral("t.team_id"), QStringLiteral("g.name"),
-                QStringLiteral("LEFT JOIN teams g ON g.id = t.team_id ")};
-    case QaGrouping::Channel:
-        return {QStringLiteral("t.channel"), QStringLiteral("t.channel"), QString()};
-    case QaGrouping::ProblemType:
-        return {QStringLiteral("t.problem_type"), QStringLiteral("t.problem_type"), QString()};
-    }
-    return {};
-}
-
-// Reads the five columns of kFigures starting at `at`.
-QaQualityFigures figuresFrom(const QSqlQuery &q, int at) {
-    QaQualityFigures f;
-    f.reviews = q.value(at).toLongLong();
-    const qint64 scored = q.value(at + 2).toLongLong();
-    if (scored > 0 && !q.value(at + 1).isNull())
-        f.meanScore = q.value(at + 1).toDouble();
-    f.passed = {q.value(at + 3).toLongLong(), scored};
-    f.criticalFailed = {q.value(at + 4).toLongLong(), scored};
-    return f;
-}
+using namespace qadash;
 
 std::optional<ScoreScale> scaleFromColumn(const QString &s) {
     if (s == QLatin1StringView("pass_fail"))
@@ -75,29 +27,6 @@ std::optional<ScoreScale> scaleFromColumn(const QString &s) {
     if (s == QLatin1StringView("1_5"))
         return ScoreScale::OneToFive;
     return std::nullopt;
-}
-
-struct Period {
-    QVariantList values; // for kPeriodWhere
-};
-
-bool periodOf(Database &db, const QDate &from, const QDate &to, Period &out, QString &error) {
-    if (!from.isValid() || !to.isValid() || from > to) {
-        error = QaDashboardQueries::tr("The period needs a first day on or before its last day.");
-        return false;
-    }
-    if (from.daysTo(to) >= QaDashboardQueries::kMaxDays) {
-        error = QaDashboardQueries::tr("A period is at most %1 days.")
-                    .arg(QaDashboardQueries::kMaxDays);
-        return false;
-    }
-    QTimeZone zone;
-    if (!QaDayQueries::businessZone(db, zone, error))
-        return false;
-    out.values = {dayText(from), dayText(to),
-                  QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch(),
-                  QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
-    return true;
 }
 
 bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupRow> &out,
@@ -111,7 +40,7 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
     if (!db.exec(q,
                  QStringLiteral("SELECT %1, %2, %3 %4LEFT JOIN tickets t ON t.id = r.ticket_id %5"
                                 "WHERE %6 GROUP BY %1, %2 ORDER BY COUNT(*) DESC, %1 LIMIT ?")
-                     .arg(c.key, c.label, kFigures, kPeriodFrom, c.join, kPeriodWhere),
+                     .arg(c.key, c.label, figureColumns(), periodFrom(), c.join, periodWhere()),
                  values, error))
         return false;
     while (q.next()) {
@@ -135,7 +64,9 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
 
 bool overallIn(Database &db, const Period &p, QaQualityFigures &out, QString &error) {
     QSqlQuery q(db.db());
-    if (!db.exec(q, QStringLiteral("SELECT %1 %2WHERE %3").arg(kFigures, kPeriodFrom, kPeriodWhere),
+    if (!db.exec(q,
+                 QStringLiteral("SELECT %1 %2WHERE %3")
+                     .arg(figureColumns(), periodFrom(), periodWhere()),
                  p.values, error))
         return false;
     out = q.next() ? figuresFrom(q, 0) : QaQualityFigures{};
@@ -151,7 +82,7 @@ bool failingItemsIn(Database &db, const Period &p, QaDashboard &out, QString &er
                                 "JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1 "
                                 "AND ri.na = 0 AND ri.value IS NOT NULL GROUP BY i.key, i.scale, "
                                 "ri.value ORDER BY i.key LIMIT 10000")
-                     .arg(kPeriodWhere),
+                     .arg(periodWhere()),
                  p.values, error))
         return false;
     QMap<QString, QaFailingItemRow> items;
@@ -190,7 +121,7 @@ bool disputesIn(Database &db, const Period &p, QaDashboard &out, QString &error)
                                 "SUM(CASE WHEN d.state <> 'open' THEN 1 ELSE 0 END) FROM "
                                 "qa_disputes d JOIN qa_reviews r ON r.id = d.review_id LEFT JOIN "
                                 "qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1")
-                     .arg(kPeriodWhere),
+                     .arg(periodWhere()),
                  p.values, error))
         return false;
     if (q.next()) {
@@ -202,80 +133,33 @@ bool disputesIn(Database &db, const Period &p, QaDashboard &out, QString &error)
     return true;
 }
 
-// The strata of the sampled days with the scores of their sample reviews: the estimates and
-// the coverage per stratum key.
+// The strata of the sampled days with the scores of their sample reviews: the estimates,
+// overall and per group, and the coverage per stratum key.
 bool strataIn(Database &db, const QDate &from, const QDate &to, QaDashboard &out, QString &error) {
-    struct Stratum {
-        QString day;
-        QString key;
-        qint64 population = 0;
-        qint64 planned = 0;
-        double rate = 0;
-    };
-    QList<Stratum> strata;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!db.exec(q,
-                 QStringLiteral("SELECT s.day, s.key, s.frame_size, s.sample_size, d.rate FROM "
-                                "qa_sample_strata s JOIN qa_sample_days d ON d.day = s.day WHERE "
-                                "s.day >= ? AND s.day <= ? ORDER BY s.day, s.key LIMIT ?"),
-                 {dayText(from), dayText(to), QaDashboardQueries::kStrataLimit + 1}, error))
+    QList<SampledStratum> strata;
+    if (!sampledStrata(db, from, to, out.grouping, strata, out.coverageTruncated, error))
         return false;
-    out.coverageTruncated = false;
-    while (q.next()) {
-        if (strata.size() == QaDashboardQueries::kStrataLimit) {
-            out.coverageTruncated = true;
-            break;
-        }
-        strata.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toLongLong(), q.value(4).toString().toDouble()});
-    }
-    // One score per sampled ticket still in the sample: its newest submitted sample review.
-    QHash<QString, QList<ReviewScore>> scores; // "day\nkey" → reviews
-    if (!db.exec(q,
-                 QStringLiteral("SELECT q.id, q.day, q.stratum, r.score, r.passed, "
-                                "r.critical_failed, r.submitted_at FROM qa_reviews r JOIN "
-                                "qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE r.state = "
-                                "'submitted' AND r.kind = 'sample' AND r.score IS NOT NULL AND "
-                                "q.replacement_id IS NULL AND q.day >= ? AND q.day <= ? ORDER BY "
-                                "q.id, r.submitted_at, r.id"),
-                 {dayText(from), dayText(to)}, error))
-        return false;
-    qint64 lastRow = 0;
-    while (q.next()) {
-        const qint64 row = q.value(0).toLongLong();
-        const QString stratum = q.value(1).toString() + QLatin1Char('\n') + q.value(2).toString();
-        ReviewScore s;
-        s.scored = true;
-        s.score = q.value(3).toDouble();
-        s.passed = q.value(4).toLongLong() == 1;
-        s.criticalFailed = q.value(5).toLongLong() == 1;
-        if (row == lastRow)
-            scores[stratum].last() = s; // a newer review of the same sampled ticket
-        else
-            scores[stratum].append(s);
-        lastRow = row;
-    }
-    QList<StratumReviews> input;
     QMap<QString, QaCoverageRow> coverage;
     QHash<QString, double> rated; // Σ rate × N_h per key
-    for (const Stratum &s : std::as_const(strata)) {
-        const QString id = s.day + QLatin1Char('\n') + s.key;
-        const QList<ReviewScore> reviews = scores.value(id);
-        input.append({s.day + QLatin1Char('/') + s.key, s.population,
-                      reviews.mid(0, qMax<qint64>(0, s.population))});
+    for (const SampledStratum &s : std::as_const(strata)) {
         QaCoverageRow &c = coverage[s.key];
         c.stratum = s.key;
         c.population += s.population;
         c.planned += s.planned;
-        c.reviewed += reviews.size();
+        c.reviewed += s.scores.size();
         rated[s.key] += s.rate * double(s.population);
     }
     for (auto it = coverage.begin(); it != coverage.end(); ++it)
         it->targetRate = it->population > 0 ? rated.value(it.key()) / double(it->population) : 0;
     out.coverage = coverage.values();
-    return QaEstimates::stratified(input, ReviewMeasure::Score, out.scoreEstimate, error) &&
-           QaEstimates::stratified(input, ReviewMeasure::Passed, out.passEstimate, error);
+    QHash<QString, StratifiedEstimate> groups;
+    if (!scoreEstimate(strata, ReviewMeasure::Score, out.scoreEstimate, error) ||
+        !scoreEstimate(strata, ReviewMeasure::Passed, out.passEstimate, error) ||
+        !groupEstimates(strata, groups, error))
+        return false;
+    for (QaGroupRow &g : out.groups)
+        g.scoreEstimate = groups.value(g.key);
+    return true;
 }
 
 // Sampled tickets of the period still without the submitted review they are assigned for
