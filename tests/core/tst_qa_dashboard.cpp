@@ -363,6 +363,22 @@ private Q_SLOTS:
         QCOMPARE(trend.points.at(0).figures.reviews, 3); // the fixture's tickets have no team
         QVERIFY(!QaDashboardQueries::trend(d, QDate(2026, 3, 23), QDate(2026, 3, 22), std::nullopt,
                                            QString(), trend, error));
+
+        // A sampled ticket reviewed again (reassigned): its newest review is its score in the
+        // estimate, both count among the reviews.
+        const qint64 s2 = test::queryValue(d, QStringLiteral("SELECT sample_ticket_id FROM "
+                                                             "qa_reviews WHERE score = 70"))
+                              .toLongLong();
+        const qint64 t2 =
+            test::queryValue(d, QStringLiteral("SELECT ticket_id FROM qa_reviews WHERE score = 70"))
+                .toLongLong();
+        review(d, s2, t2, f.a, f.j, "sample", 100, false, {{"attitude", 5}});
+        QVERIFY2(QaDashboardQueries::load(d, m_clock, QDate(2026, 3, 23), QDate(2026, 3, 29),
+                                          QaGrouping::Agent, dash, error),
+                 qPrintable(error));
+        QCOMPARE(dash.groups.at(0).figures.reviews, 4);
+        QVERIFY(qAbs(dash.groups.at(0).scoreEstimate.estimate - 95) < 1e-9);
+        QCOMPARE(dash.groups.at(0).scoreEstimate.sampled, 2);
     }
 };
 

@@ -33,15 +33,29 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
               bool &truncated, QString &error) {
     out.clear();
     truncated = false;
-    const GroupColumns c = groupColumns(grouping);
+    // Aggregated per key first, the names joined to the groups only: one pass over the
+    // period's reviews (the agent's key with a unary plus, so that SQLite scans the table
+    // rather than walking qa_reviews_agent with a lookup per review).
+    const bool agent = grouping == QaGrouping::Agent;
+    const bool named = agent || grouping == QaGrouping::Team;
+    const QString key = agent ? QStringLiteral("+r.agent_id") : groupKeyColumn(grouping);
     QSqlQuery q(db.db());
     QVariantList values = p.values;
     values << QaDashboardQueries::kGroupLimit + 1;
-    if (!db.exec(q,
-                 QStringLiteral("SELECT %1, %2, %3 %4LEFT JOIN tickets t ON t.id = r.ticket_id %5"
-                                "WHERE %6 GROUP BY %1, %2 ORDER BY COUNT(*) DESC, %1 LIMIT ?")
-                     .arg(c.key, c.label, figureColumns(), periodFrom(), c.join, periodWhere()),
-                 values, error))
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT x.k, %1, x.n, x.mean, x.scored, x.passed, x.critical FROM "
+                           "(SELECT %2 AS k, %3 %4%5WHERE %6 GROUP BY 1) x %7ORDER BY x.n DESC, "
+                           "x.k LIMIT ?")
+                .arg(named ? QStringLiteral("g.name") : QStringLiteral("x.k"), key, figureColumns(),
+                     periodFrom(),
+                     agent ? QString()
+                           : QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id "),
+                     periodWhere(),
+                     agent   ? QStringLiteral("LEFT JOIN staff g ON g.id = x.k ")
+                     : named ? QStringLiteral("LEFT JOIN teams g ON g.id = x.k ")
+                             : QString()),
+            values, error))
         return false;
     while (q.next()) {
         if (out.size() == QaDashboardQueries::kGroupLimit) {
@@ -74,27 +88,54 @@ bool overallIn(Database &db, const Period &p, QaQualityFigures &out, QString &er
 }
 
 bool failingItemsIn(Database &db, const Period &p, QaDashboard &out, QString &error) {
+    // The ratings below pass counted per item and value (index-only through
+    // qa_review_items_rating), then the few items named. Below pass is under 1 on the
+    // pass/fail and 0–2 scales and under 3 on the 1–5 scale (scalePassLevel): only those
+    // ratings are grouped.
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT i.key, MIN(i.label), MIN(i.label_zh), i.scale, ri.value, "
-                                "COUNT(*) FROM qa_review_items ri JOIN qa_reviews r ON r.id = "
-                                "ri.review_id JOIN qa_scorecard_items i ON i.id = ri.item_id LEFT "
-                                "JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1 "
-                                "AND ri.na = 0 AND ri.value IS NOT NULL GROUP BY i.key, i.scale, "
-                                "ri.value ORDER BY i.key LIMIT 10000")
-                     .arg(periodWhere()),
-                 p.values, error))
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT ri.item_id, ri.value, COUNT(*) %1JOIN qa_review_items ri "
+                           "ON ri.review_id = r.id WHERE %2 AND ri.na = 0 AND ri.value IS "
+                           "NOT NULL AND (ri.value < 1 OR (ri.value < 3 AND ri.item_id IN (SELECT "
+                           "id FROM qa_scorecard_items WHERE scale = '1_5'))) GROUP BY "
+                           "ri.item_id, ri.value LIMIT 10000")
+                .arg(periodFrom(), periodWhere()),
+            p.values, error))
         return false;
+    QHash<qint64, QList<QPair<double, qint64>>> counts; // item id → (value, ratings)
+    while (q.next())
+        counts[q.value(0).toLongLong()].append({q.value(1).toDouble(), q.value(2).toLongLong()});
     QMap<QString, QaFailingItemRow> items;
-    while (q.next()) {
-        const std::optional<ScoreScale> scale = scaleFromColumn(q.value(3).toString());
-        if (!scale || q.value(4).toDouble() >= scalePassLevel(*scale))
+    if (!counts.isEmpty()) {
+        QVariantList ids;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            ids << it.key();
+        const QString marks = QStringLiteral("?, ").repeated(ids.size() - 1) + QLatin1Char('?');
+        if (!db.exec(q,
+                     QStringLiteral("SELECT id, key, label, label_zh, scale FROM "
+                                    "qa_scorecard_items WHERE id IN (%1) ORDER BY key, id")
+                         .arg(marks),
+                     ids, error))
+            return false;
+    }
+    while (!counts.isEmpty() && q.next()) {
+        const std::optional<ScoreScale> scale = scaleFromColumn(q.value(4).toString());
+        if (!scale)
             continue;
-        QaFailingItemRow &row = items[q.value(0).toString()];
-        row.key = q.value(0).toString();
-        row.title = q.value(1).toString();
-        row.titleZh = q.value(2).toString();
-        row.failed += q.value(5).toLongLong();
+        qint64 failed = 0;
+        for (const auto &[value, n] : counts.value(q.value(0).toLongLong()))
+            if (value < scalePassLevel(*scale))
+                failed += n;
+        if (failed == 0)
+            continue;
+        QaFailingItemRow &row = items[q.value(1).toString()];
+        if (row.key.isEmpty()) { // the oldest version's names
+            row.key = q.value(1).toString();
+            row.title = q.value(2).toString();
+            row.titleZh = q.value(3).toString();
+        }
+        row.failed += failed;
     }
     QList<QaFailingItemRow> rows = items.values();
     std::stable_sort(

@@ -19,9 +19,9 @@ QString periodWhere() {
 
 QString figureColumns() {
     return QStringLiteral(
-        "COUNT(*), AVG(r.score), COUNT(r.score), SUM(CASE WHEN r.score IS NOT NULL AND r.passed "
-        "= 1 THEN 1 ELSE 0 END), SUM(CASE WHEN r.score IS NOT NULL AND r.critical_failed = 1 "
-        "THEN 1 ELSE 0 END)");
+        "COUNT(*) AS n, AVG(r.score) AS mean, COUNT(r.score) AS scored, SUM(CASE WHEN r.score "
+        "IS NOT NULL AND r.passed = 1 THEN 1 ELSE 0 END) AS passed, SUM(CASE WHEN r.score IS "
+        "NOT NULL AND r.critical_failed = 1 THEN 1 ELSE 0 END) AS critical");
 }
 
 QaQualityFigures figuresFrom(const QSqlQuery &q, int at) {
@@ -39,18 +39,16 @@ QString dayText(const QDate &d) {
     return d.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
-GroupColumns groupColumns(QaGrouping g) {
+QString groupKeyColumn(QaGrouping g) {
     switch (g) {
     case QaGrouping::Agent:
-        return {QStringLiteral("r.agent_id"), QStringLiteral("g.name"),
-                QStringLiteral("LEFT JOIN staff g ON g.id = r.agent_id ")};
+        return QStringLiteral("r.agent_id");
     case QaGrouping::Team:
-        return {QStringLiteral("t.team_id"), QStringLiteral("g.name"),
-                QStringLiteral("LEFT JOIN teams g ON g.id = t.team_id ")};
+        return QStringLiteral("t.team_id");
     case QaGrouping::Channel:
-        return {QStringLiteral("t.channel"), QStringLiteral("t.channel"), QString()};
+        return QStringLiteral("t.channel");
     case QaGrouping::ProblemType:
-        return {QStringLiteral("t.problem_type"), QStringLiteral("t.problem_type"), QString()};
+        return QStringLiteral("t.problem_type");
     }
     return {};
 }
@@ -86,7 +84,7 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
                                 "s.day >= ? AND s.day <= ? ORDER BY s.day, s.key LIMIT ?"),
                  {dayText(from), dayText(to), QaDashboardQueries::kStrataLimit + 1}, error))
         return false;
-    QHash<QString, qsizetype> index; // "day\nkey" → position in out
+    QHash<QPair<QString, QString>, qsizetype> index; // (day, key) → position in out
     while (q.next()) {
         if (out.size() == QaDashboardQueries::kStrataLimit) {
             truncated = true;
@@ -98,31 +96,41 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
         s.population = q.value(2).toLongLong();
         s.planned = q.value(3).toLongLong();
         s.rate = q.value(4).toString().toDouble();
-        index.insert(s.day + QLatin1Char('\n') + s.key, out.size());
+        index.insert({s.day, s.key}, out.size());
         out.append(s);
     }
     // One score per sampled ticket still in the sample: its newest submitted sample review.
-    const QString group = grouping ? groupColumns(*grouping).key : QStringLiteral("NULL");
+    // Read in table order (no sort); a second review of a sampled ticket, which is rare,
+    // replaces the first when it is newer.
+    const QString group = grouping ? groupKeyColumn(*grouping) : QStringLiteral("NULL");
     const bool ticketJoin = grouping && *grouping != QaGrouping::Agent;
     if (!db.exec(q,
                  QStringLiteral("SELECT q.id, q.day, q.stratum, r.score, r.passed, "
-                                "r.critical_failed, %1 FROM qa_reviews r JOIN qa_sample_tickets q "
-                                "ON q.id = r.sample_ticket_id %2WHERE r.state = 'submitted' AND "
-                                "r.kind = 'sample' AND r.score IS NOT NULL AND q.replacement_id "
-                                "IS NULL AND q.day >= ? AND q.day <= ? ORDER BY q.id, "
-                                "r.submitted_at, r.id")
+                                "r.critical_failed, %1, r.submitted_at, r.id FROM qa_reviews r "
+                                "JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id %2WHERE "
+                                "r.state = 'submitted' AND r.kind = 'sample' AND r.score IS NOT "
+                                "NULL AND q.replacement_id IS NULL AND q.day >= ? AND q.day <= ?")
                      .arg(group, ticketJoin ? QStringLiteral("LEFT JOIN tickets t ON t.id = "
                                                              "r.ticket_id ")
                                             : QString()),
                  {dayText(from), dayText(to)}, error))
         return false;
-    qint64 lastRow = 0;
+    struct Seen {
+        qsizetype stratum = 0;
+        qsizetype at = 0;
+        qint64 submittedAt = 0;
+        qint64 reviewId = 0;
+    };
+    QHash<qint64, Seen> seen; // sampled ticket row → where its score went
+    QPair<QString, QString> lastKey;
     qsizetype lastStratum = -1;
     while (q.next()) {
-        const qint64 row = q.value(0).toLongLong();
-        const qsizetype at =
-            index.value(q.value(1).toString() + QLatin1Char('\n') + q.value(2).toString(), -1);
-        if (at < 0)
+        const QPair<QString, QString> key{q.value(1).toString(), q.value(2).toString()};
+        if (lastStratum < 0 || key != lastKey) {
+            lastKey = key;
+            lastStratum = index.value(key, -1);
+        }
+        if (lastStratum < 0)
             continue; // a stratum past the limit
         SampledScore s;
         s.score.scored = true;
@@ -130,13 +138,23 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
         s.score.passed = q.value(4).toLongLong() == 1;
         s.score.criticalFailed = q.value(5).toLongLong() == 1;
         s.group = q.value(6).isNull() ? QString() : q.value(6).toString();
-        QList<SampledScore> &scores = out[at].scores;
-        if (row == lastRow && at == lastStratum)
-            scores.last() = s; // a newer review of the same sampled ticket
-        else if (scores.size() < out.at(at).population)
-            scores.append(s);
-        lastRow = row;
-        lastStratum = at;
+        const Seen now{lastStratum, 0, q.value(7).toLongLong(), q.value(8).toLongLong()};
+        QList<SampledScore> &scores = out[lastStratum].scores;
+        const auto it = seen.find(q.value(0).toLongLong());
+        if (it != seen.end()) {
+            if (std::pair(now.submittedAt, now.reviewId) >
+                std::pair(it->submittedAt, it->reviewId)) {
+                out[it->stratum].scores[it->at] = s;
+                it->submittedAt = now.submittedAt;
+                it->reviewId = now.reviewId;
+            }
+            continue;
+        }
+        if (scores.size() >= out.at(lastStratum).population)
+            continue;
+        seen.insert(q.value(0).toLongLong(),
+                    {lastStratum, scores.size(), now.submittedAt, now.reviewId});
+        scores.append(s);
     }
     return true;
 }

@@ -32,7 +32,7 @@ qsizetype bucketOf(const QaTrend &t, const QDate &day) {
 // The group's condition on the period's reviews and its bound value: the key column equal to
 // the key (ids bound as numbers), or NULL for the group without one.
 QString groupCondition(QaGrouping grouping, const QString &key, QVariantList &values) {
-    const QString column = groupColumns(grouping).key;
+    const QString column = groupKeyColumn(grouping);
     if (key.isEmpty())
         return QStringLiteral(" AND %1 IS NULL").arg(column);
     if (grouping == QaGrouping::Agent || grouping == QaGrouping::Team)

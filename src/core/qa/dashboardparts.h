@@ -22,13 +22,9 @@ QaQualityFigures figuresFrom(const QSqlQuery &q, int at);
 
 QString dayText(const QDate &d);
 
-// The grouping's key and label columns and the join they need: a fixed list, never input.
-struct GroupColumns {
-    QString key;
-    QString label;
-    QString join;
-};
-GroupColumns groupColumns(QaGrouping g);
+// The grouping's key column (a fixed list, never input): r.agent_id, or a column of the
+// review's ticket t.
+QString groupKeyColumn(QaGrouping g);
 
 struct Period {
     QVariantList values; // for periodWhere()
