@@ -247,6 +247,12 @@ private Q_SLOTS:
         QVERIFY2(csv.startsWith(QStringLiteral("section,group,metric,value\r\n")), qPrintable(csv));
         QVERIFY(csv.contains(QStringLiteral("overall,,reviews,3\r\n")));
         QVERIFY(csv.contains(QStringLiteral("agent,Wang,quality_score,80.00\r\n")));
+        // Wang's own estimate: 80 ± 1.96·√80 (phone alone, n_h 2 of N_h 10); b has one review.
+        QVERIFY(csv.contains(QStringLiteral("agent,Wang,estimate,80.00\r\n")));
+        QVERIFY(csv.contains(QStringLiteral("agent,Wang,estimate_low,%1\r\n")
+                                 .arg(80 - 1.96 * std::sqrt(80.0), 0, 'f', 2)));
+        QVERIFY(csv.contains(QStringLiteral("agent,Wang,estimate_high,97.53\r\n")));
+        QVERIFY(csv.contains(QStringLiteral("agent,'=cmd|' /C calc'!A0,estimate_low,\r\n")));
         QVERIFY(csv.contains(QStringLiteral("estimate,,score,57.14\r\n")));
         QVERIFY(csv.contains(QStringLiteral("disputes,,overturn_rate,0.5000\r\n")));
         QVERIFY(csv.contains(QStringLiteral("overdue,Li,reviews,1\r\n")));

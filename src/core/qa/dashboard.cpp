@@ -299,7 +299,16 @@ bool QaDashboardQueries::groups(Database &db, const QDate &from, const QDate &to
                                 QaGrouping grouping, QList<QaGroupRow> &out, bool &truncated,
                                 QString &error) {
     Period p;
-    return periodOf(db, from, to, p, error) && groupsIn(db, p, grouping, out, truncated, error);
+    QList<SampledStratum> strata;
+    bool strataTruncated = false;
+    QHash<QString, StratifiedEstimate> estimates;
+    if (!periodOf(db, from, to, p, error) || !groupsIn(db, p, grouping, out, truncated, error) ||
+        !sampledStrata(db, from, to, grouping, strata, strataTruncated, error) ||
+        !groupEstimates(strata, estimates, error))
+        return false;
+    for (QaGroupRow &g : out)
+        g.scoreEstimate = estimates.value(g.key);
+    return true;
 }
 
 bool QaDashboardQueries::load(Database &db, const Clock &clock, const QDate &from, const QDate &to,

@@ -138,7 +138,7 @@ public:
     // than kMaxDays, and on database errors.
     static bool load(Database &db, const Clock &clock, const QDate &from, const QDate &to,
                      QaGrouping grouping, QaDashboard &out, QString &error);
-    // The figures per group only.
+    // The figures and estimates per group only.
     static bool groups(Database &db, const QDate &from, const QDate &to, QaGrouping grouping,
                        QList<QaGroupRow> &out, bool &truncated, QString &error);
 
