@@ -85,6 +85,7 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
                  {dayText(from), dayText(to), QaDashboardQueries::kStrataLimit + 1}, error))
         return false;
     QHash<QPair<QString, QString>, qsizetype> index; // (day, key) → position in out
+    qint64 planned = 0;
     while (q.next()) {
         if (out.size() == QaDashboardQueries::kStrataLimit) {
             truncated = true;
@@ -96,6 +97,8 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
         s.population = q.value(2).toLongLong();
         s.planned = q.value(3).toLongLong();
         s.rate = q.value(4).toString().toDouble();
+        s.scores.reserve(s.planned);
+        planned += s.planned;
         index.insert({s.day, s.key}, out.size());
         out.append(s);
     }
@@ -122,6 +125,7 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
         qint64 reviewId = 0;
     };
     QHash<qint64, Seen> seen; // sampled ticket row → where its score went
+    seen.reserve(planned);
     QPair<QString, QString> lastKey;
     qsizetype lastStratum = -1;
     while (q.next()) {
