@@ -2117,6 +2117,10 @@ Statement: %4</source>
         <source>&amp;Export week summary…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;rend of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QaDayQueries</name>
@@ -7313,6 +7317,54 @@ Press OK to try again.</source>
     </message>
     <message>
         <source>The week summary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s stratified estimate Σ W_h ȳ_h from its reviews within the sampled strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical-fail rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

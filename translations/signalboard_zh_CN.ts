@@ -2117,6 +2117,10 @@ Statement: %4</source>
         <source>&amp;Export week summary…</source>
         <translation>导出周汇总(&amp;E)…</translation>
     </message>
+    <message>
+        <source>T&amp;rend of</source>
+        <translation>趋势对象(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>QaDayQueries</name>
@@ -7419,6 +7423,54 @@ Press OK to try again.</source>
     <message>
         <source>The week summary could not be written: %1</source>
         <translation>无法写入周汇总：%1</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>The group&apos;s stratified estimate Σ W_h ȳ_h from its reviews within the sampled strata</source>
+        <translation>该分组在抽检分层内的质检得出的分层估计 Σ W_h ȳ_h</translation>
+    </message>
+    <message>
+        <source>Quality over time</source>
+        <translation>质量趋势</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>样本量太小</translation>
+    </message>
+    <message>
+        <source>The trend could not be read: %1</source>
+        <translation>无法读取趋势：%1</translation>
+    </message>
+    <message>
+        <source>Estimated quality</source>
+        <translation>质量估计值</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率（%）</translation>
+    </message>
+    <message>
+        <source>Critical-fail rate (%)</source>
+        <translation>关键项不合格率（%）</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>按天</translation>
     </message>
 </context>
 <context>
