@@ -42,20 +42,18 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
     QSqlQuery q(db.db());
     QVariantList values = p.values;
     values << QaDashboardQueries::kGroupLimit + 1;
-    if (!db.exec(
-            q,
-            QStringLiteral("SELECT x.k, %1, x.n, x.mean, x.scored, x.passed, x.critical FROM "
-                           "(SELECT %2 AS k, %3 %4%5WHERE %6 GROUP BY 1) x %7ORDER BY x.n DESC, "
-                           "x.k LIMIT ?")
-                .arg(named ? QStringLiteral("g.name") : QStringLiteral("x.k"), key, figureColumns(),
-                     periodFrom(),
-                     agent ? QString()
-                           : QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id "),
-                     periodWhere(),
-                     agent   ? QStringLiteral("LEFT JOIN staff g ON g.id = x.k ")
-                     : named ? QStringLiteral("LEFT JOIN teams g ON g.id = x.k ")
-                             : QString()),
-            values, error))
+    if (!db.exec(q,
+                 QStringLiteral("SELECT x.k, %1, x.n, x.mean, x.scored, x.passed, x.critical FROM "
+                                "(SELECT %2 AS k, %3 FROM %4%5GROUP BY 1) x %6ORDER BY x.n DESC, "
+                                "x.k LIMIT ?")
+                     .arg(named ? QStringLiteral("g.name") : QStringLiteral("x.k"), key,
+                          figureColumns(), periodReviews(),
+                          agent ? QString()
+                                : QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id "),
+                          agent   ? QStringLiteral("LEFT JOIN staff g ON g.id = x.k ")
+                          : named ? QStringLiteral("LEFT JOIN teams g ON g.id = x.k ")
+                                  : QString()),
+                 values, error))
         return false;
     while (q.next()) {
         if (out.size() == QaDashboardQueries::kGroupLimit) {
@@ -78,9 +76,7 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
 
 bool overallIn(Database &db, const Period &p, QaQualityFigures &out, QString &error) {
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT %1 %2WHERE %3")
-                     .arg(figureColumns(), periodFrom(), periodWhere()),
+    if (!db.exec(q, QStringLiteral("SELECT %1 FROM %2").arg(figureColumns(), periodReviews()),
                  p.values, error))
         return false;
     out = q.next() ? figuresFrom(q, 0) : QaQualityFigures{};
@@ -113,12 +109,12 @@ bool failingItemsIn(Database &db, const Period &p, QaDashboard &out, QString &er
     QSqlQuery q(db.db());
     if (!db.exec(
             q,
-            QStringLiteral("SELECT ri.item_id, ri.value, COUNT(*) %1JOIN qa_review_items ri "
-                           "ON ri.review_id = r.id WHERE %2 AND ri.na = 0 AND ri.value IS "
+            QStringLiteral("SELECT ri.item_id, ri.value, COUNT(*) FROM %1JOIN qa_review_items ri "
+                           "ON ri.review_id = r.id WHERE ri.na = 0 AND ri.value IS "
                            "NOT NULL AND (ri.value < 1 OR (ri.value < 3 AND ri.item_id IN (SELECT "
                            "id FROM qa_scorecard_items WHERE scale = '1_5'))) GROUP BY "
                            "ri.item_id, ri.value LIMIT 10000")
-                .arg(periodFrom(), periodWhere()),
+                .arg(periodReviews()),
             p.values, error))
         return false;
     QHash<qint64, QList<QPair<double, qint64>>> counts; // item id → (value, ratings)

@@ -6,9 +6,18 @@
 
 namespace sb::qadash {
 
-QString periodFrom() {
+QString periodReviews() {
+    // Each half is index-friendly on its own (the sampled days through
+    // qa_sample_tickets(day, ticket_id), then qa_reviews_sample; the extra reviews through the
+    // partial index qa_reviews_extra), where one OR over both would scan every review.
     return QStringLiteral(
-        "FROM qa_reviews r LEFT JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id ");
+        "(SELECT r.id, r.ticket_id, r.agent_id, r.score, r.passed, r.critical_failed, "
+        "r.submitted_at, q.day FROM qa_sample_tickets q JOIN qa_reviews r ON r.sample_ticket_id "
+        "= q.id WHERE q.day >= ? AND q.day <= ? AND r.state = 'submitted' AND r.kind <> 'double' "
+        "UNION ALL SELECT r.id, r.ticket_id, r.agent_id, r.score, r.passed, r.critical_failed, "
+        "r.submitted_at, NULL FROM qa_reviews r WHERE r.sample_ticket_id IS NULL AND "
+        "r.submitted_at >= ? AND r.submitted_at < ? AND r.state = 'submitted' AND r.kind <> "
+        "'double') r ");
 }
 
 QString periodWhere() {

@@ -29,17 +29,17 @@ qsizetype bucketOf(const QaTrend &t, const QDate &day) {
     return QaDashboardQueries::weekStart(t.from).daysTo(QaDashboardQueries::weekStart(day)) / 7;
 }
 
-// The group's condition on the period's reviews and its bound value: the key column equal to
-// the key (ids bound as numbers), or NULL for the group without one.
+// The group's condition on the period's reviews (a WHERE clause) and its bound value: the key
+// column equal to the key (ids bound as numbers), or NULL for the group without one.
 QString groupCondition(QaGrouping grouping, const QString &key, QVariantList &values) {
     const QString column = groupKeyColumn(grouping);
     if (key.isEmpty())
-        return QStringLiteral(" AND %1 IS NULL").arg(column);
+        return QStringLiteral("WHERE %1 IS NULL").arg(column);
     if (grouping == QaGrouping::Agent || grouping == QaGrouping::Team)
         values << key.toLongLong();
     else
         values << key;
-    return QStringLiteral(" AND %1 = ?").arg(column);
+    return QStringLiteral("WHERE %1 = ?").arg(column);
 }
 
 bool figuresPerBucket(Database &db, const Period &p, std::optional<QaGrouping> grouping,
@@ -53,12 +53,12 @@ bool figuresPerBucket(Database &db, const Period &p, std::optional<QaGrouping> g
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     if (!db.exec(q,
-                 QStringLiteral("SELECT q.day, CASE WHEN q.id IS NULL THEN r.submitted_at END, "
+                 QStringLiteral("SELECT r.day, CASE WHEN r.day IS NULL THEN r.submitted_at END, "
                                 "COUNT(*), SUM(r.score), COUNT(r.score), SUM(CASE WHEN r.score IS "
                                 "NOT NULL AND r.passed = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN "
                                 "r.score IS NOT NULL AND r.critical_failed = 1 THEN 1 ELSE 0 END) "
-                                "%1%2WHERE %3%4 GROUP BY 1, 2")
-                     .arg(periodFrom(), ticketJoin, periodWhere(), condition),
+                                "FROM %1%2%3 GROUP BY 1, 2")
+                     .arg(periodReviews(), ticketJoin, condition),
                  values, error))
         return false;
     QList<Sums> sums(out.points.size());

@@ -11,11 +11,16 @@
 
 namespace sb::qadash {
 
-// The period's submitted reviews (r), with their sample row (q): sample reviews by the
-// sampled day, extra reviews by the day they were submitted; blind second reviews left out.
-// periodWhere() binds: first day, last day (text), start and end (ms, end excluded).
-QString periodFrom();
+// The period's submitted reviews (r), with their sample row (q, joined by the caller):
+// sample reviews by the sampled day, extra reviews by the day they were submitted; blind
+// second reviews left out. periodWhere() binds: first day, last day (text), start and end
+// (ms, end excluded). For queries driven by another table (the disputes).
 QString periodWhere();
+// The same reviews as a derived table `r` (id, ticket_id, agent_id, score, passed,
+// critical_failed, submitted_at, day: the sampled day, NULL for an extra review), for use
+// after FROM; binds as periodWhere(). A UNION ALL of two index-friendly halves: a short
+// period reads only its own reviews.
+QString periodReviews();
 // COUNT(*), AVG(score), COUNT(score), passed, failed on a critical item: read by figuresFrom.
 QString figureColumns();
 QaQualityFigures figuresFrom(const QSqlQuery &q, int at);
