@@ -10,7 +10,8 @@
 //     and by team;
 //   - the same over the last 31 days (16,968 reviews), the usual view;
 //   - QaDashboardQueries::trend over the year (per week), for everyone and for one agent.
-//   bench_qa_dashboard   SQLite in /tmp/sb-bench-qa-dashboard.db (made once, then reused);
+//   bench_qa_dashboard   SQLite in /tmp/sb-bench-qa-dashboard.db (made once, then reused;
+//                        another file with SIGNALBOARD_BENCH_QA_DASHBOARD_DB);
 //                        PostgreSQL when the throwaway server is there
 //                        (SIGNALBOARD_TEST_PG_STATE, as scripts/bench sets).
 #include "qa/dashboard.h"
@@ -216,7 +217,9 @@ void fail(const char *label, const QString &e) {
 void run(const DatabaseUrl &url, const char *label) {
     QString e;
     auto db = Database::open(url, QStringLiteral("bench"), e);
-    if (!db || !Migrator(*db).migrate(e) || !fill(*db, e))
+    // ANALYZE again on a reused database: a later migration may have added an index.
+    if (!db || !Migrator(*db).migrate(e) || !fill(*db, e) ||
+        !db->exec(QStringLiteral("ANALYZE"), {}, e))
         return fail(label, e);
     auto raw = Database::open(url, QStringLiteral("raw"), e);
     if (!raw)
@@ -314,7 +317,9 @@ void run(const DatabaseUrl &url, const char *label) {
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
-    run(DatabaseUrl::sqlite(QStringLiteral("/tmp/sb-bench-qa-dashboard.db")), "SQLite");
+    const QString file = qEnvironmentVariable("SIGNALBOARD_BENCH_QA_DASHBOARD_DB",
+                                              QStringLiteral("/tmp/sb-bench-qa-dashboard.db"));
+    run(DatabaseUrl::sqlite(file), "SQLite");
     if (test::pgAdminUrl().isEmpty()) {
         std::printf("\nPostgreSQL: no throwaway server (run through scripts/bench)\n");
         return 0;
