@@ -103,6 +103,16 @@ public:
     static QList<qint64> assign(const QList<qint64> &tickets, QList<qint64> inspectors,
                                 const QHash<qint64, QSet<qint64>> &handledBy,
                                 QHash<qint64, qint64> load = {});
+    // The continuous double review: the `count` sampled tickets with the lowest rank hashes
+    // over the whole sample (ties by ticket id) get a second inspector, taken in that order,
+    // each the inspector with the fewest reviews so far (first reviews of `first` and second
+    // reviews given so far, counting `load`), ties to the lowest staff id, never the ticket's
+    // first inspector nor one who handled it. Per pick: the second inspector, 0 where none
+    // (not among the `count`, no first inspector, or nobody else may take it).
+    static QList<qint64> assignSecond(const QList<QaPick> &picks, const QList<qint64> &first,
+                                      QList<qint64> inspectors,
+                                      const QHash<qint64, QSet<qint64>> &handledBy, qint64 count,
+                                      QHash<qint64, qint64> load = {});
     // A random seed of 63 bits, when none is given.
     static quint64 randomSeed();
     static constexpr quint64 kMaxSeed = 0x7fffffffffffffffULL;
