@@ -10,8 +10,7 @@
 -- its items) until both have submitted, whatever other policy lets them read reviews; the
 -- agent never reads the blind second review, gets no notice or coaching from it, and cannot
 -- acknowledge or dispute it.
-ALTER TABLE qa_sample_days ADD COLUMN double_rate TEXT;
-CREATE INDEX qa_sample_tickets_second ON qa_sample_tickets(second_assignee_id, day);
+-- @shared columns
 
 DROP FUNCTION sb_qa_store_sample(TEXT, BIGINT, TEXT, TEXT, TEXT, TEXT);
 DROP FUNCTION sb_qa_replace_sampled(TEXT, BIGINT, BIGINT, BIGINT, TEXT);
