@@ -17,6 +17,7 @@ class QaPlace;
 
 namespace sb::app {
 
+class QaAgreementTrendView;
 class QaDashboardView;
 class QaMyReviews;
 class QaReviewDialog;
@@ -31,7 +32,9 @@ class QaReviewDialog;
 // A second tab, "My reviews" (QaMyReviews), lists the inspector's due reviews; a review opens
 // from there or, for a ticket assigned to the signed-in inspector, from the sample's table
 // ("Review…", Enter or a double click) in the review screen (QaReviewDialog). A third tab,
-// "Dashboard" (QaDashboardView), shows the quality figures of a period.
+// "Dashboard" (QaDashboardView), shows the quality figures of a period. A fourth,
+// "Agreement" (QaAgreementTrendView), trends the agreement of the double reviews over weeks;
+// only holders of qa.read_all or qa.calibrate see it.
 class QaPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -58,6 +61,8 @@ public:
 
     QaMyReviews *myReviews() const { return m_myReviews; }
     QaDashboardView *dashboard() const { return m_dashboard; }
+    // nullptr when the signed-in person holds neither qa.read_all nor qa.calibrate.
+    QaAgreementTrendView *agreement() const { return m_agreement; }
 
     bool isLoaded() const { return m_loaded; }
     const QaDayOverview &overview() const { return m_overview; }
@@ -92,6 +97,7 @@ private:
     QStandardItemModel *m_tickets = nullptr;
     QaMyReviews *m_myReviews = nullptr;
     QaDashboardView *m_dashboard = nullptr;
+    QaAgreementTrendView *m_agreement = nullptr;
     QTimer m_pending; // coalesces change-feed notices into one read
     QDate m_day;      // invalid until the calendar's zone is known: then yesterday
     QTimeZone m_zone;
