@@ -13,8 +13,8 @@
 namespace sb {
 
 // The daily spot check (抽检) as arithmetic, without a database (docs/spec/DOMAIN.md §6):
-// the same data gives the same sample here and in the server's check (migration 024,
-// sb_qa_store_sample), and anyone can re-check it from the seed.
+// the same data gives the same sample here and on the server (sb_qa_draw_sample, migration
+// 031), and anyone can re-check it from the seed.
 
 // The ticket column a day's sample is stratified by (setting qa.stratify_by). Only these
 // fixed columns are ever named in SQL.
