@@ -174,7 +174,7 @@ private Q_SLOTS:
         app::QaPlace place(w.workspace());
         auto *tabs = place.findChild<QTabWidget *>(QStringLiteral("qaTabs"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 3);        // daily sample, my reviews, dashboard
+        QCOMPARE(tabs->count(), 4);        // daily sample, my reviews, dashboard, agreement
         QCOMPARE(tabs->currentIndex(), 0); // the daily sample first
         app::QaMyReviews *mine = place.myReviews();
         QTRY_VERIFY(mine->isLoaded());
