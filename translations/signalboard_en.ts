@@ -2263,6 +2263,10 @@ Statement: %4</source>
         <source>&amp;Calibration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QaRate</name>
@@ -9798,6 +9802,103 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrendForm</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks up to the current one are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrend</name>
+    <message>
+        <source>The weeks to show need a valid first and last day, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 weeks can be shown at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaAgreementTrendView</name>
+    <message>
+        <source>Agreement of the double reviews per week (Krippendorff&apos;s α)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-reviewed tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal α (pass/fail item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinal α (graded item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No double-reviewed ticket has both reviews submitted in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 double-reviewed tickets with both reviews submitted over %2 weeks. α ≥ %3 is reliable; α ≥ %4 allows tentative conclusions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α of the review score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tentative conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2377,6 +2377,10 @@ Statement: %4</source>
         <source>&amp;Calibration</source>
         <translation>校准(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>QaRate</name>
@@ -9903,6 +9907,103 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrendForm</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>周数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>How many weeks up to the current one are shown</source>
+        <translation>显示截至本周的周数</translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrend</name>
+    <message>
+        <source>The weeks to show need a valid first and last day, in order.</source>
+        <translation>要显示的周须有有效的起止日期，且先后有序。</translation>
+    </message>
+    <message>
+        <source>At most %1 weeks can be shown at once.</source>
+        <translation>一次最多显示 %1 周。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaAgreementTrendView</name>
+    <message>
+        <source>Agreement of the double reviews per week (Krippendorff&apos;s α)</source>
+        <translation>每周双人复评的一致性（Krippendorff α）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be read: %1</source>
+        <translation>无法读取一致性：%1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Double-reviewed tickets</source>
+        <translation>双人复评工单</translation>
+    </message>
+    <message>
+        <source>α of the score</source>
+        <translation>得分 α</translation>
+    </message>
+    <message>
+        <source>Pass/fail agreement</source>
+        <translation>合格判定一致率</translation>
+    </message>
+    <message>
+        <source>α: %1</source>
+        <translation>α：%1</translation>
+    </message>
+    <message>
+        <source>Nominal α (pass/fail item)</source>
+        <translation>名义 α（合格/不合格项）</translation>
+    </message>
+    <message>
+        <source>Ordinal α (graded item)</source>
+        <translation>序数 α（分级项）</translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation>%1（第 %2 周）</translation>
+    </message>
+    <message>
+        <source>No double-reviewed ticket has both reviews submitted in these weeks.</source>
+        <translation>这几周没有两份复评均已提交的双人复评工单。</translation>
+    </message>
+    <message>
+        <source>%1 double-reviewed tickets with both reviews submitted over %2 weeks. α ≥ %3 is reliable; α ≥ %4 allows tentative conclusions only.</source>
+        <translation>%2 周内共有 %1 张双人复评工单的两份复评均已提交。α ≥ %3 为可靠；α ≥ %4 仅可得出初步结论。</translation>
+    </message>
+    <message>
+        <source>α of the review score</source>
+        <translation>质检得分 α</translation>
+    </message>
+    <message>
+        <source>%1: reliable</source>
+        <translation>%1：可靠</translation>
+    </message>
+    <message>
+        <source>%1: tentative conclusions</source>
+        <translation>%1：初步结论</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
     </message>
 </context>
 </TS>

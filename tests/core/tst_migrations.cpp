@@ -215,6 +215,7 @@ private Q_SLOTS:
             {28, nullptr, "1c7edc28f3800420"},
             {29, nullptr, "36e12d181c5d0728"},
             {30, nullptr, "1466822631a20720"},
+            {31, "081606debcabd535", "1cd8929465ede42b"},
             {32, "df706b154d9c8a8b", "df706b154d9c8a8b"},
             {35, "259e91a2ee5e9aeb", "259e91a2ee5e9aeb"},
         };

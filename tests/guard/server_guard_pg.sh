@@ -304,14 +304,14 @@ refused "clear values for more than 1000 tickets at once" as_admin \
 refused "an agent writing a QA sample day" as_agent \
   "INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, frame_size, sample_size, drawn_at, drawn_by) VALUES ('2000-01-01', 1, '1', 'none', 'Asia/Shanghai', 0, 0, 0, '$insp')"
 refused "an agent drawing the QA sample" as_agent \
-  "SELECT sb_qa_store_sample('2000-01-01', 1, '0.05', 'channel', 'Asia/Shanghai', '[]')"
-as_insp -c "SELECT sb_qa_store_sample('2000-01-01', 1, '0.05', 'channel', 'Asia/Shanghai', '[]')" >/dev/null
-expect "an inspector stores a day's sample, in their own name" \
+  "SELECT sb_qa_draw_sample('2000-01-01', 1, '0.05', 'channel', '0.1')"
+as_insp -c "SELECT sb_qa_draw_sample('2000-01-01', 1, '0.05', 'channel', '0.1')" >/dev/null
+expect "an inspector draws a day's sample, in their own name" \
   "$(as_owner -c "SELECT drawn_by FROM qa_sample_days WHERE day = '2000-01-01'")" "$insp"
 refused "drawing a stored day again" as_insp \
-  "SELECT sb_qa_store_sample('2000-01-01', 2, '0.05', 'channel', 'Asia/Shanghai', '[]')"
-refused "a sample that does not follow the drawing rule" as_insp \
-  "SELECT sb_qa_store_sample('2000-01-02', 1, '1', 'none', 'Asia/Shanghai', '[{\"ticket_id\": $ta}]')"
+  "SELECT sb_qa_draw_sample('2000-01-01', 2, '0.05', 'channel', '0.1')"
+refused "a double review rate that is no rate" as_insp \
+  "SELECT sb_qa_draw_sample('2000-01-02', 1, '1', 'none', '0')"
 refused "rewriting a stored sample" as_insp "UPDATE qa_sample_days SET seed = 7"
 expect "an agent reads no QA sample" "$(as_agent -c "SELECT count(*) FROM qa_sample_days")" 0
 

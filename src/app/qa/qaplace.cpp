@@ -1,5 +1,6 @@
 #include "qa/qaplace.h"
 
+#include "qa/qaagreementtrend.h"
 #include "qa/qacalibrationpanel.h"
 #include "qa/qadashboard.h"
 #include "qa/qafeature.h"
@@ -115,6 +116,12 @@ QaPlace::QaPlace(const Workspace &ws, QWidget *parent)
         m_scorecards = new QaScorecardEditor(ws, m_worker, m_ui->qaTabs);
         m_scorecards->setObjectName(QStringLiteral("scorecardEditor"));
         m_ui->qaTabs->addTab(m_scorecards, tr("Scorecards"));
+    }
+    if (ws.user.permissions.has(perm::QaReadAll) || ws.user.permissions.has(perm::QaCalibrate)) {
+        m_agreement = new QaAgreementTrendView(ws, m_worker, m_ui->agreementTab);
+        m_ui->agreementTabLayout->addWidget(m_agreement);
+    } else {
+        m_ui->qaTabs->removeTab(m_ui->qaTabs->indexOf(m_ui->agreementTab));
     }
 
     m_ui->dayEdit->setEnabled(false); // until the calendar's zone says which day is yesterday
@@ -514,6 +521,8 @@ void QaPlace::applyChanges(const QList<sb::Change> &changes) {
             c.entity == ChangeEntity::QaReview || c.entity == ChangeEntity::QaDispute ||
             c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::CalendarDay) {
             m_dashboard->scheduleReload(); // coalesced: one read for a burst of changes
+            if (m_agreement)
+                m_agreement->scheduleReload();
             break;
         }
     }
