@@ -7831,6 +7831,22 @@ Close again to leave without saving.</source>
         <source>Share of the QA sample scored blind by a second inspector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days within which a complaint of the same customer and problem type counts as a repeat in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest tickets in a period for a problem type to be ranked as growing in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per period above which a problem type counts toward recurring (supervision) in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>
@@ -8820,6 +8836,115 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DeadlinesSection</name>
+    <message>
+        <source>The deadlines section has no figure &quot;%1&quot; by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QaSection</name>
+    <message>
+        <source>The report&apos;s period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA figure &quot;%1&quot; opens in the QA place, not as a ticket list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportEngine</name>
+    <message>
+        <source>There is no report section &quot;%1&quot;; the sections are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report section &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportPeriod</name>
+    <message>
+        <source>The business calendar&apos;s time zone is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an hour: expected YYYY-MM-DDTHH, e.g. 2026-03-08T14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hour %1 does not exist in the time zone %2 (the clocks skip it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: expected YYYY-MM-DD, e.g. 2026-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week: expected YYYY-Www, e.g. 2026-W05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 has no ISO week %2: it has %3 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: expected YYYY-MM, e.g. 2026-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range is given by its two ends, not by one text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM), e.g. 2026-03-01 or 2026-03-01T08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range from %1 to %2 is empty: its end must come after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range from %1 to %2 is longer than %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportSettingsStore</name>
+    <message>
+        <source>%1 must be a number above 0 and at most %2, such as 50 or 12.5; &quot;%3&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ResponseSection</name>
+    <message>
+        <source>The response section has no figure &quot;%1&quot; by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::VolumeSection</name>
+    <message>
+        <source>The report&apos;s period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume section has no figure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume section is not counted by &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7937,6 +7937,22 @@ Close again to leave without saving.</source>
         <source>Share of the QA sample scored blind by a second inspector</source>
         <translation>由第二名质检员盲评的抽检比例</translation>
     </message>
+    <message>
+        <source>Days within which a complaint of the same customer and problem type counts as a repeat in reports</source>
+        <translation>报表中同一客户、同一问题类型的投诉在多少天内算作重复投诉</translation>
+    </message>
+    <message>
+        <source>Fewest tickets in a period for a problem type to be ranked as growing in reports</source>
+        <translation>报表中问题类型在一个期间内至少有多少工单才参与增长排名</translation>
+    </message>
+    <message>
+        <source>Tickets per period above which a problem type counts toward recurring (supervision) in reports</source>
+        <translation>报表中问题类型每期工单数达到多少计入反复出现（督办）</translation>
+    </message>
+    <message>
+        <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
+        <translation>报表中问题类型连续多少期超过阈值即视为反复出现</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>
@@ -8927,6 +8943,115 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DeadlinesSection</name>
+    <message>
+        <source>The deadlines section has no figure &quot;%1&quot; by &quot;%2&quot;.</source>
+        <translation>时限部分没有按“%2”统计的“%1”数字。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QaSection</name>
+    <message>
+        <source>The report&apos;s period is empty.</source>
+        <translation>报表期间为空。</translation>
+    </message>
+    <message>
+        <source>The QA figure &quot;%1&quot; opens in the QA place, not as a ticket list.</source>
+        <translation>质检数字“%1”在质检页面中打开，不能展开为工单列表。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportEngine</name>
+    <message>
+        <source>There is no report section &quot;%1&quot;; the sections are %2.</source>
+        <translation>没有报表部分“%1”；可用的部分为 %2。</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表生成已取消。</translation>
+    </message>
+    <message>
+        <source>Report section &quot;%1&quot;: %2</source>
+        <translation>报表部分“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportPeriod</name>
+    <message>
+        <source>The business calendar&apos;s time zone is not valid.</source>
+        <translation>工作日历的时区无效。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an hour: expected YYYY-MM-DDTHH, e.g. 2026-03-08T14.</source>
+        <translation>“%1”不是小时：应为 YYYY-MM-DDTHH，例如 2026-03-08T14。</translation>
+    </message>
+    <message>
+        <source>The hour %1 does not exist in the time zone %2 (the clocks skip it).</source>
+        <translation>时区 %2 中不存在 %1 这个小时（时钟跳过了它）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: expected YYYY-MM-DD, e.g. 2026-12-04.</source>
+        <translation>“%1”不是日期：应为 YYYY-MM-DD，例如 2026-12-04。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week: expected YYYY-Www, e.g. 2026-W05.</source>
+        <translation>“%1”不是 ISO 周：应为 YYYY-Www，例如 2026-W05。</translation>
+    </message>
+    <message>
+        <source>The year %1 has no ISO week %2: it has %3 weeks.</source>
+        <translation>%1 年没有 ISO 第 %2 周：该年共 %3 周。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: expected YYYY-MM, e.g. 2026-02.</source>
+        <translation>“%1”不是月份：应为 YYYY-MM，例如 2026-02。</translation>
+    </message>
+    <message>
+        <source>A range is given by its two ends, not by one text.</source>
+        <translation>时间范围须给出起止两端，而不是一个文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM), e.g. 2026-03-01 or 2026-03-01T08:30.</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）或日期时间（YYYY-MM-DDTHH:MM），例如 2026-03-01 或 2026-03-01T08:30。</translation>
+    </message>
+    <message>
+        <source>The range from %1 to %2 is empty: its end must come after its start.</source>
+        <translation>从 %1 到 %2 的范围为空：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The range from %1 to %2 is longer than %3 days.</source>
+        <translation>从 %1 到 %2 的范围超过 %3 天。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportSettingsStore</name>
+    <message>
+        <source>%1 must be a number above 0 and at most %2, such as 50 or 12.5; &quot;%3&quot; is not.</source>
+        <translation>%1 必须是大于 0 且不超过 %2 的数字，例如 50 或 12.5；“%3”不符合。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ResponseSection</name>
+    <message>
+        <source>The response section has no figure &quot;%1&quot; by &quot;%2&quot;.</source>
+        <translation>响应部分没有按“%2”统计的“%1”数字。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::VolumeSection</name>
+    <message>
+        <source>The report&apos;s period is empty.</source>
+        <translation>报表期间为空。</translation>
+    </message>
+    <message>
+        <source>The volume section has no figure &quot;%1&quot;.</source>
+        <translation>话务量部分没有“%1”这个数字。</translation>
+    </message>
+    <message>
+        <source>The volume section is not counted by &quot;%1&quot;.</source>
+        <translation>话务量部分不按“%1”统计。</translation>
     </message>
 </context>
 </TS>
