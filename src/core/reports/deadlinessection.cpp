@@ -4,6 +4,7 @@
 #include "workflow/deadlines.h"
 #include "workflow/workflow.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
@@ -44,6 +45,9 @@ public:
         m_startMs = startMs;
         m_endMs = endMs;
         m_asOf = cutoff > 0 ? std::min(endMs, std::max(cutoff, startMs)) : endMs;
+        // Most deadlines of the window's tickets fall within weeks of it.
+        m_calendar.cacheDays(m_calendar.localDate(startMs).addDays(-62),
+                             m_calendar.localDate(m_asOf).addDays(62));
         QSqlQuery q(m_db.db());
         if (!m_db.exec(q,
                        QStringLiteral("SELECT DISTINCT key FROM workflow_states WHERE is_final "
@@ -63,8 +67,7 @@ public:
         return walk(
             where, {m_startMs, m_endMs},
             [&](const Ticket &t) {
-                for (const MilestoneDeadline &d :
-                     computeDeadlines(m_rules, t.subject, m_calendar)) {
+                for (const MilestoneDeadline &d : deadlines(t.subject)) {
                     if (d.metAt)
                         visit(t.id, d.milestone,
                               *d.metAt <= d.dueAt ? Verdict::Met : Verdict::Breached);
@@ -84,14 +87,17 @@ public:
         QStringList marks;
         for (qsizetype i = 0; i < m_openStates.size(); ++i)
             marks.append(QStringLiteral("?"));
+        // Both candidate sets are read through an index: tickets in an open state by
+        // (state, received_at), closes after asOf by the partial index on closing events.
         const QString where =
-            QStringLiteral("t.received_at < ? AND (t.id IN (SELECT o.id FROM tickets o WHERE "
+            QStringLiteral("t.received_at < ? AND t.id IN (SELECT o.id FROM tickets o WHERE "
                            "o.state IN (") +
             marks.join(QLatin1Char(',')) +
-            QStringLiteral(")) OR t.id IN (SELECT c.ticket_id FROM ticket_events c WHERE "
-                           "c.to_state = 'closed' AND c.at >= ?))");
+            QStringLiteral(") AND o.received_at < ? UNION SELECT c.ticket_id FROM ticket_events "
+                           "c WHERE c.to_state = 'closed' AND c.at >= ?)");
         QVariantList values{m_asOf};
         values += m_openStates;
+        values.append(m_asOf);
         values.append(m_asOf);
         QSet<QString> finals;
         for (const QString &k : m_workflow.finalStateKeys())
@@ -105,7 +111,7 @@ public:
                         state = e.toState;
                 if (finals.contains(state))
                     return;
-                for (const MilestoneDeadline &d : computeDeadlines(m_rules, t.subject, m_calendar))
+                for (const MilestoneDeadline &d : deadlines(t.subject))
                     if (!d.metAt && d.dueAt <= m_asOf)
                         visit(t.id, d.milestone, Verdict::OpenBreached);
             },
@@ -115,43 +121,65 @@ public:
 private:
     bool walk(const QString &where, const QVariantList &values,
               const std::function<void(const Ticket &)> &each, QString &error) {
-        QSqlQuery tq(m_db.db());
-        tq.setForwardOnly(true);
-        if (!m_db.exec(tq,
-                       QStringLiteral("SELECT t.id, t.kind, t.channel, t.category, "
-                                      "t.customer_tier, t.received_at FROM tickets t WHERE ") +
-                           where + QStringLiteral(" ORDER BY t.id"),
-                       values, error))
-            return false;
-        QSqlQuery eq(m_db.db());
-        eq.setForwardOnly(true);
-        if (!m_db.exec(eq,
-                       QStringLiteral("SELECT e.ticket_id, e.at, e.action, e.to_state FROM "
+        // The events first, by ticket (read in the database's order: no sort there), then
+        // each ticket with its events in time order.
+        struct Row {
+            qint64 id = 0;
+            TicketEventTimes times;
+        };
+        QHash<qint64, QList<Row>> events;
+        QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
+        if (!m_db.exec(q,
+                       QStringLiteral("SELECT e.ticket_id, e.id, e.at, e.action, e.to_state FROM "
                                       "ticket_events e JOIN tickets t ON t.id = e.ticket_id "
                                       "WHERE ") +
-                           where + QStringLiteral(" AND e.at < ? ORDER BY e.ticket_id, e.at, e.id"),
+                           where + QStringLiteral(" AND e.at < ?"),
                        QVariantList(values) << m_asOf, error))
             return false;
-        bool more = eq.next();
-        while (tq.next()) {
+        while (q.next())
+            events[q.value(0).toLongLong()].append(
+                {q.value(1).toLongLong(),
+                 {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()}});
+        if (!m_db.exec(q,
+                       QStringLiteral("SELECT t.id, t.kind, t.channel, t.category, "
+                                      "t.customer_tier, t.received_at FROM tickets t WHERE ") +
+                           where,
+                       values, error))
+            return false;
+        while (q.next()) {
             Ticket t;
-            t.id = tq.value(0).toLongLong();
-            t.subject.kind = tq.value(1).toString();
-            t.subject.channel = tq.value(2).toString();
-            t.subject.category = tq.value(3).toString();
-            t.subject.tier = tq.value(4).toString();
-            t.subject.receivedAt = tq.value(5).toLongLong();
-            while (more && eq.value(0).toLongLong() < t.id)
-                more = eq.next();
-            while (more && eq.value(0).toLongLong() == t.id) {
-                t.events.append(
-                    {eq.value(1).toLongLong(), eq.value(2).toString(), eq.value(3).toString()});
-                more = eq.next();
-            }
-            applyEvents(t.subject, t.events, m_workflow.pausingStateKeys(t.subject.kind), m_asOf);
+            t.id = q.value(0).toLongLong();
+            t.subject.kind = q.value(1).toString();
+            t.subject.channel = q.value(2).toString();
+            t.subject.category = q.value(3).toString();
+            t.subject.tier = q.value(4).toString();
+            t.subject.receivedAt = q.value(5).toLongLong();
+            QList<Row> rows = events.take(t.id);
+            std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+                return a.times.at != b.times.at ? a.times.at < b.times.at : a.id < b.id;
+            });
+            for (const Row &r : std::as_const(rows))
+                t.events.append(r.times);
+            auto pausing = m_pausing.constFind(t.subject.kind);
+            if (pausing == m_pausing.cend())
+                pausing =
+                    m_pausing.insert(t.subject.kind, m_workflow.pausingStateKeys(t.subject.kind));
+            applyEvents(t.subject, t.events, *pausing, m_asOf);
             each(t);
         }
         return true;
+    }
+
+    // The deadlines of a ticket. The rules that apply depend only on the ticket's kind,
+    // channel, category and tier: they are looked up once per combination.
+    QList<MilestoneDeadline> deadlines(const DeadlineSubject &s) {
+        const QString key = s.kind + QLatin1Char('\x1f') + s.channel + QLatin1Char('\x1f') +
+                            s.category + QLatin1Char('\x1f') + s.tier;
+        auto it = m_applicable.constFind(key);
+        if (it == m_applicable.cend())
+            it = m_applicable.insert(key, applicableRules(m_rules, s));
+        return computeDeadlines(*it, s, m_calendar);
     }
 
     Database &m_db;
@@ -159,6 +187,8 @@ private:
     BusinessCalendar m_calendar;
     Workflow m_workflow;
     QVariantList m_openStates;
+    QHash<QString, QSet<QString>> m_pausing; // by ticket kind (flow)
+    QHash<QString, QList<DeadlineRule>> m_applicable;
     qint64 m_startMs = 0;
     qint64 m_endMs = 0;
     qint64 m_asOf = 0;

@@ -25,6 +25,8 @@ const QString kFirstCloseSql = QStringLiteral(
     "(SELECT 1 FROM ticket_events p WHERE p.ticket_id = e.ticket_id AND p.to_state = 'closed' "
     "AND (p.at < e.at OR (p.at = e.at AND p.id < e.id)))");
 
+constexpr int kCachedDaysAround = 62;
+
 struct Durations {
     qint64 received = 0;
     QList<qint64> wall;
@@ -39,6 +41,9 @@ bool ResponseSection::load(Database &db, const ReportWindow &w, const ReportSett
     BusinessCalendar calendar;
     if (!CalendarStore(db).load(calendar, error))
         return false;
+    // Most tickets of the window are answered and closed within weeks of it.
+    calendar.cacheDays(calendar.localDate(w.startMs).addDays(-kCachedDaysAround),
+                       calendar.localDate(w.endMs).addDays(kCachedDaysAround));
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     if (!db.exec(q, kFirstResponseSql, {w.startMs, w.endMs}, error))
