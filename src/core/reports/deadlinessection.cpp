@@ -179,7 +179,7 @@ private:
         auto it = m_applicable.constFind(key);
         if (it == m_applicable.cend())
             it = m_applicable.insert(key, applicableRules(m_rules, s));
-        return computeDeadlines(*it, s, m_calendar);
+        return deadlinesOfRules(*it, s, m_calendar);
     }
 
     Database &m_db;
