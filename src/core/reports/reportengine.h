@@ -61,7 +61,8 @@ struct ReportRequest {
 class ReportEngine {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportEngine)
 public:
-    // Called before each section: `index` from 0, of `count`, with the section's key.
+    // Called before each section (`index` from 0, of `count`, with the section's key) and
+    // once more when all are done (index == count, key empty).
     using Progress = std::function<void(int index, int count, const QString &key)>;
 
     ReportEngine(Database &db, const Clock &clock);
