@@ -49,10 +49,11 @@ public:
         m_calendar.cacheDays(m_calendar.localDate(startMs).addDays(-62),
                              m_calendar.localDate(m_asOf).addDays(62));
         QSqlQuery q(m_db.db());
-        if (!m_db.exec(q,
-                       QStringLiteral("SELECT DISTINCT key FROM workflow_states WHERE is_final "
-                                      "= 0 ORDER BY key"),
-                       {}, error))
+        if (!m_db.execForwardOnly(
+                q,
+                QStringLiteral("SELECT DISTINCT key FROM workflow_states WHERE is_final "
+                               "= 0 ORDER BY key"),
+                {}, error))
             return false;
         while (q.next())
             m_openStates.append(q.value(0));
@@ -129,23 +130,24 @@ private:
         };
         QHash<qint64, QList<Row>> events;
         QSqlQuery q(m_db.db());
-        q.setForwardOnly(true);
-        if (!m_db.exec(q,
-                       QStringLiteral("SELECT e.ticket_id, e.id, e.at, e.action, e.to_state FROM "
-                                      "ticket_events e JOIN tickets t ON t.id = e.ticket_id "
-                                      "WHERE ") +
-                           where + QStringLiteral(" AND e.at < ?"),
-                       QVariantList(values) << m_asOf, error))
+        if (!m_db.execForwardOnly(
+                q,
+                QStringLiteral("SELECT e.ticket_id, e.id, e.at, e.action, e.to_state FROM "
+                               "ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                               "WHERE ") +
+                    where + QStringLiteral(" AND e.at < ?"),
+                QVariantList(values) << m_asOf, error))
             return false;
         while (q.next())
             events[q.value(0).toLongLong()].append(
                 {q.value(1).toLongLong(),
                  {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()}});
-        if (!m_db.exec(q,
-                       QStringLiteral("SELECT t.id, t.kind, t.channel, t.category, "
-                                      "t.customer_tier, t.received_at FROM tickets t WHERE ") +
-                           where,
-                       values, error))
+        if (!m_db.execForwardOnly(
+                q,
+                QStringLiteral("SELECT t.id, t.kind, t.channel, t.category, "
+                               "t.customer_tier, t.received_at FROM tickets t WHERE ") +
+                    where,
+                values, error))
             return false;
         while (q.next()) {
             Ticket t;

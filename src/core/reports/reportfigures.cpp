@@ -58,8 +58,7 @@ bool ReportFigures::ids(Database &db, const QString &sql, const QVariantList &va
     out.clear();
     truncated = false;
     QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!db.exec(q, sql, values, error))
+    if (!db.execForwardOnly(q, sql, values, error))
         return false;
     while (q.next()) {
         if (out.size() >= limit) {
@@ -75,8 +74,9 @@ bool ReportFigures::dataCutoff(Database &db, qint64 &seq, qint64 &atMs, QString 
     seq = 0;
     atMs = 0;
     QSqlQuery q(db.db());
-    if (!db.exec(q, QStringLiteral("SELECT seq, at FROM change_log ORDER BY seq DESC LIMIT 1"), {},
-                 error))
+    if (!db.execForwardOnly(
+            q, QStringLiteral("SELECT seq, at FROM change_log ORDER BY seq DESC LIMIT 1"), {},
+            error))
         return false;
     if (q.next()) {
         seq = q.value(0).toLongLong();

@@ -45,8 +45,7 @@ bool ResponseSection::load(Database &db, const ReportWindow &w, const ReportSett
     calendar.cacheDays(calendar.localDate(w.startMs).addDays(-kCachedDaysAround),
                        calendar.localDate(w.endMs).addDays(kCachedDaysAround));
     QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!db.exec(q, kFirstResponseSql, {w.startMs, w.endMs}, error))
+    if (!db.execForwardOnly(q, kFirstResponseSql, {w.startMs, w.endMs}, error))
         return false;
     QHash<QString, Durations> byChannel;
     Durations all;
@@ -82,7 +81,7 @@ bool ResponseSection::load(Database &db, const ReportWindow &w, const ReportSett
               });
     out.allChannels = responseRow(QString(), all);
 
-    if (!db.exec(q, kFirstCloseSql, {w.startMs, w.endMs}, error))
+    if (!db.execForwardOnly(q, kFirstCloseSql, {w.startMs, w.endMs}, error))
         return false;
     QHash<QString, Durations> byType;
     Durations allClosed;

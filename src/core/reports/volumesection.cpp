@@ -13,10 +13,11 @@ constexpr qint64 kSlotMs = 15 * 60 * 1000;
 
 bool countBetween(Database &db, qint64 from, qint64 to, qint64 &out, QString &error) {
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT COUNT(*) FROM tickets WHERE received_at >= ? AND "
-                                "received_at < ?"),
-                 {from, to}, error))
+    if (!db.execForwardOnly(
+            q,
+            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE received_at >= ? AND "
+                           "received_at < ?"),
+            {from, to}, error))
         return false;
     out = q.next() ? q.value(0).toLongLong() : 0;
     return true;
@@ -27,12 +28,12 @@ bool countsBy(Database &db, const QString &column, const ReportWindow &w, QList<
     out.clear();
     // `column` comes from ReportFigures::ticketColumn's fixed list.
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT ") + column +
-                     QStringLiteral(", COUNT(*) FROM tickets WHERE received_at >= ? AND "
-                                    "received_at < ? GROUP BY ") +
-                     column,
-                 {w.startMs, w.endMs}, error))
+    if (!db.execForwardOnly(q,
+                            QStringLiteral("SELECT ") + column +
+                                QStringLiteral(", COUNT(*) FROM tickets WHERE received_at >= ? AND "
+                                               "received_at < ? GROUP BY ") +
+                                column,
+                            {w.startMs, w.endMs}, error))
         return false;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -55,10 +56,11 @@ bool series(Database &db, const ReportWindow &w, QList<SeriesPoint> &out, QStrin
         return true;
     }
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT (received_at - ?) / ?, COUNT(*) FROM tickets WHERE "
-                                "received_at >= ? AND received_at < ? GROUP BY 1 ORDER BY 1"),
-                 {w.startMs, kSlotMs, w.startMs, w.endMs}, error))
+    if (!db.execForwardOnly(
+            q,
+            QStringLiteral("SELECT (received_at - ?) / ?, COUNT(*) FROM tickets WHERE "
+                           "received_at >= ? AND received_at < ? GROUP BY 1 ORDER BY 1"),
+            {w.startMs, kSlotMs, w.startMs, w.endMs}, error))
         return false;
     qsizetype i = 0;
     while (q.next()) {
@@ -97,7 +99,8 @@ bool VolumeSection::load(Database &db, const ReportWindow &w, const ReportSettin
     }
     if (w.yearEarlierEndMs > w.yearEarlierStartMs) {
         QSqlQuery q(db.db());
-        if (!db.exec(q, QStringLiteral("SELECT MIN(received_at) FROM tickets"), {}, error))
+        if (!db.execForwardOnly(q, QStringLiteral("SELECT MIN(received_at) FROM tickets"), {},
+                                error))
             return false;
         if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() < w.yearEarlierEndMs) {
             qint64 n = 0;
