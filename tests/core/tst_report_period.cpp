@@ -204,6 +204,14 @@ private Q_SLOTS:
         QCOMPARE(r.startMs(), utc(QStringLiteral("2026-03-01T00:00:00Z")));
         QVERIFY(!ReportPeriod::range(QStringLiteral("2026-03-10"), QStringLiteral("2026-03-01"),
                                      kShanghai, r, error));
+        // At most 400 days: 2025-01-01 to 2026-02-04 is 400 days, one more is refused.
+        QVERIFY2(ReportPeriod::range(QStringLiteral("2025-01-01"), QStringLiteral("2026-02-04"),
+                                     kShanghai, r, error),
+                 qPrintable(error));
+        QCOMPARE(r.buckets().size(), 400);
+        QVERIFY(!ReportPeriod::range(QStringLiteral("2025-01-01"), QStringLiteral("2026-02-05"),
+                                     kShanghai, r, error));
+        QVERIFY2(error.contains(QStringLiteral("400 days")), qPrintable(error));
         QVERIFY(!ReportPeriod::range(QStringLiteral("yesterday"), QStringLiteral("2026-03-01"),
                                      kShanghai, r, error));
         QVERIFY2(error.contains(QStringLiteral("yesterday")), qPrintable(error));

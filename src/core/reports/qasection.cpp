@@ -1,6 +1,7 @@
 #include "reports/qasection.h"
 
 #include "reports/reportfigures.h"
+#include "reports/reportperiod.h"
 #include "util/clock.h"
 
 #include <QDateTime>
@@ -11,6 +12,9 @@
 namespace sb {
 
 namespace {
+
+// Every period a report takes has QA figures.
+static_assert(ReportPeriod::kMaxRangeDays <= QaDashboardQueries::kMaxDays);
 
 double rounded(double v, int digits) {
     const double f = std::pow(10.0, digits);

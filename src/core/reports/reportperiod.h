@@ -24,8 +24,9 @@ std::optional<ReportPeriodKind> reportPeriodKindFromKey(const QString &key);
 class ReportPeriod {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportPeriod)
 public:
-    // The longest range a report covers, in days.
-    static constexpr int kMaxRangeDays = 1000;
+    // The longest range a report covers, in days (what the QA figures can cover:
+    // QaDashboardQueries::kMaxDays).
+    static constexpr int kMaxRangeDays = 400;
 
     ReportPeriodKind kind() const { return m_kind; }
     qint64 startMs() const { return m_startMs; }
