@@ -46,6 +46,10 @@ const QList<Command> &commands() {
         {{QStringLiteral("qa")},
          "qa sample --db URL --date YYYY-MM-DD [--rate R] [--by COLUMN|none] [--seed N]",
          sb::cli::qa},
+        {{QStringLiteral("report")},
+         "report --db URL --period hour|day|week|month [--at DATE|YYYY-MM|YYYY-Www] "
+         "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]",
+         sb::cli::report},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},
