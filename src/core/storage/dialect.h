@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace sb::dialect {
 
 // The few places SQLite and PostgreSQL differ in the statements core writes; every other
@@ -29,6 +31,18 @@ inline bool insertReturningId(const Database &db, const QString &insertSql,
         return false;
     id = q.next() ? q.value(0).toLongLong() : 0;
     return id > 0;
+}
+
+// The member `key` of the JSON object stored as text in `column`, as SQL text (NULL when the
+// member is absent): json_extract on SQLite, ->> on PostgreSQL. `column` and `key` are fixed
+// names of the statement (letters, digits, '_' and '.'), never input.
+inline QString jsonMember(Dialect d, QLatin1StringView column, QLatin1StringView key) {
+    Q_ASSERT(std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }));
+    if (d == Dialect::PostgreSQL)
+        return QStringLiteral("((%1)::jsonb ->> '%2')").arg(column, key);
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
 }
 
 // A LIKE pattern that matches `s` literally anywhere, for "contains" filters where % and _
