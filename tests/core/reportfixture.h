@@ -103,6 +103,14 @@ inline qint64 event(Database &db, qint64 ticketId, qint64 at, const QString &act
                      QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
 }
 
+inline qint64 queryCount(Database &db, const QString &sql, const QVariantList &values = {}) {
+    QString error;
+    QSqlQuery q(db.db());
+    if (!db.exec(q, sql, values, error) || !q.next())
+        qFatal("count: %s", qPrintable(error));
+    return q.value(0).toLongLong();
+}
+
 inline QSet<qint64> toSet(const QList<qint64> &ids) {
     return QSet<qint64>(ids.begin(), ids.end());
 }

@@ -214,8 +214,14 @@ inline void escalation(const DatabaseUrl &url) {
          0,
          {QStringLiteral("complex"), QStringLiteral("vip ")},
          false},
-        {t0 + 3 * kHour, QStringLiteral("B"), QStringLiteral("billing"), 1, 2, {}, false}, // dispatched
-                                                                                           // to 2
+        {t0 + 3 * kHour,
+         QStringLiteral("B"),
+         QStringLiteral("billing"),
+         1,
+         2,
+         {},
+         false}, // dispatched
+                 // to 2
         {t0 + 4 * kHour,
          QStringLiteral("C"),
          QStringLiteral("billing"),

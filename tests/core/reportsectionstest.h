@@ -4,6 +4,7 @@
 // where they read JSON event data.
 #include "databasetest.h"
 #include "reportscorecases.h"
+#include "reporttrendcases.h"
 
 class ReportSectionsTest : public sb::test::DatabaseTest {
     Q_OBJECT
@@ -14,5 +15,12 @@ private Q_SLOTS:
     }
     void escalation() {
         sb::test::report::escalation(freshDatabase(QStringLiteral("rep_escalation")));
+    }
+    void incidents() {
+        sb::test::report::incidents(freshDatabase(QStringLiteral("rep_incidents")));
+    }
+    void growth() { sb::test::report::growth(freshDatabase(QStringLiteral("rep_growth"))); }
+    void recurringWithSupervision() {
+        sb::test::report::recurringWithSupervision(freshDatabase(QStringLiteral("rep_recurring")));
     }
 };
