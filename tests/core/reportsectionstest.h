@@ -3,6 +3,7 @@
 // tst_report_sections (SQLite) and tst_report_sections_pg (PostgreSQL): the statements differ
 // where they read JSON event data.
 #include "databasetest.h"
+#include "reportkbcases.h"
 #include "reportscorecases.h"
 #include "reporttrendcases.h"
 
@@ -18,6 +19,9 @@ private Q_SLOTS:
     }
     void incidents() {
         sb::test::report::incidents(freshDatabase(QStringLiteral("rep_incidents")));
+    }
+    void knowledgeBase() {
+        sb::test::report::knowledgeBase(freshDatabase(QStringLiteral("rep_kb")));
     }
     void growth() { sb::test::report::growth(freshDatabase(QStringLiteral("rep_growth"))); }
     void recurringWithSupervision() {

@@ -10,6 +10,8 @@
 --   sb_report_supervision_update  status, owner, due date and notes of an item not closed,
 --                                 at the version the writer saw; status 'closed' closes it.
 -- Reads (row security): holders of reports.read or reports.supervise, and the item's owner.
+-- Also: query_log.results, the number of tickets a logged search found, set by the searching
+-- login through sb_query_log_results.
 CREATE TABLE report_supervision_items (
     id           BIGSERIAL PRIMARY KEY,
     dimension    TEXT NOT NULL CHECK (dimension IN ('problem_type', 'category')),
@@ -29,6 +31,17 @@ CREATE TABLE report_supervision_items (
 );
 -- @shared indexes
 -- @shared permissions
+-- @shared query_log_results
+
+-- A login may set the result count of its own search, once (staff hold no UPDATE on the log).
+CREATE FUNCTION sb_query_log_results(p_id BIGINT, p_results INTEGER) RETURNS VOID
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    UPDATE public.query_log SET results = p_results
+     WHERE id = p_id AND staff_id = public.sb_current_staff_id() AND results IS NULL
+       AND p_results >= 0
+$$;
+REVOKE ALL ON FUNCTION sb_query_log_results(BIGINT, INTEGER) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sb_query_log_results(BIGINT, INTEGER) TO sb_staff;
 
 CREATE TRIGGER report_supervision_items_c AFTER INSERT OR UPDATE ON report_supervision_items
     FOR EACH ROW EXECUTE FUNCTION sb_log_change('report_supervision', 'id');

@@ -14,6 +14,11 @@ CREATE UNIQUE INDEX report_supervision_one_open ON report_supervision_items(dime
     WHERE status <> 'closed';
 CREATE INDEX report_supervision_key ON report_supervision_items(dimension, key, id);
 
+-- @section query_log_results
+-- How many tickets a logged search found (the Tickets place writes it once the count is in;
+-- at most its count cap + 1; NULL: not known), for the report's searches that found nothing.
+ALTER TABLE query_log ADD COLUMN results INTEGER;
+
 -- @section permissions
 -- Under "reports": whoever holds "reports" (supervisors, service managers, managers) holds it.
 INSERT INTO permissions(key, parent_key, description) VALUES

@@ -24,6 +24,7 @@ CREATE TABLE report_supervision_items (
 );
 -- @shared indexes
 -- @shared permissions
+-- @shared query_log_results
 
 -- A closed item never changes, whoever writes.
 CREATE TRIGGER report_supervision_closed BEFORE UPDATE ON report_supervision_items
