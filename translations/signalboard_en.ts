@@ -2405,6 +2405,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ReportSections</name>
+    <message>
+        <source>This report has no %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSetEditor</name>
     <message>
         <source>Grading rules</source>
@@ -4100,6 +4107,57 @@ Statement: %4</source>
     </message>
     <message>
         <source>At least one item must be rated; a review of only not applicable items has no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SupervisionStore</name>
+    <message>
+        <source>A supervision item is about a problem type or a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision item needs the key of what it supervises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision item needs the report period it was opened from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must be an active staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision item #%1 is still open for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision item #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision item #%1 is closed; a closed item never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision item #%1 was changed by %2 meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: supervision items need the permission &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
