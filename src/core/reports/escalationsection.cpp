@@ -24,14 +24,15 @@ QString tierCondition(Dialect d, bool withEscalateStep) {
     return c + QLatin1Char(')');
 }
 
-// Binds: the window in ms (repeat days × 24 h).
+// Binds: the window in ms (repeat days × 24 h). "p.customer_id <> ''" lets the planner use the
+// partial index tickets_customer_type (migration 033).
 QString repeatCondition() {
     return QStringLiteral(
         "(t.kind = 'complaint' AND t.appeal_of IS NULL AND t.customer_id <> '' AND EXISTS "
-        "(SELECT 1 FROM tickets p WHERE p.customer_id = t.customer_id AND p.problem_type = "
-        "t.problem_type AND p.kind = 'complaint' AND p.appeal_of IS NULL AND p.id <> t.id AND "
-        "p.received_at >= t.received_at - ? AND (p.received_at < t.received_at OR "
-        "(p.received_at = t.received_at AND p.id < t.id))))");
+        "(SELECT 1 FROM tickets p WHERE p.customer_id <> '' AND p.customer_id = t.customer_id "
+        "AND p.problem_type = t.problem_type AND p.kind = 'complaint' AND p.appeal_of IS NULL "
+        "AND p.id <> t.id AND p.received_at >= t.received_at - ? AND (p.received_at < "
+        "t.received_at OR (p.received_at = t.received_at AND p.id < t.id))))");
 }
 
 const QString kReceived =
