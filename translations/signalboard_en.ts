@@ -2407,7 +2407,7 @@ Statement: %4</source>
 <context>
     <name>ReportSections</name>
     <message>
-        <source>This report has no %1 &quot;%2&quot;.</source>
+        <source>The report cannot open the tickets of &quot;%1&quot; in section &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2521,8 +2521,8 @@ Statement: %4</source>
 <context>
     <name>ReportSections</name>
     <message>
-        <source>This report has no %1 &quot;%2&quot;.</source>
-        <translation>本通报没有%1“%2”。</translation>
+        <source>The report cannot open the tickets of &quot;%1&quot; in section &quot;%2&quot;.</source>
+        <translation>通报无法打开“%2”部分中“%1”对应的工单。</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ bool EscalationSection::ticketIds(Database &db, const ReportDrill &d, int limit,
             {d.startMs, d.endMs, textValue(d.value)}, limit, out, truncated, error);
     out.clear();
     truncated = false;
-    error = reportsql::unknownDrill(QStringLiteral("measure"), d.measure);
+    error = reportsql::unknownDrill(d);
     return false;
 }
 

@@ -62,11 +62,11 @@ bool GrowthSection::ticketIds(Database &db, const ReportDrill &d, int limit, QLi
     out.clear();
     truncated = false;
     if (d.measure != QLatin1StringView("current") && d.measure != QLatin1StringView("previous")) {
-        error = reportsql::unknownDrill(QStringLiteral("measure"), d.measure);
+        error = reportsql::unknownDrill(d);
         return false;
     }
     if (d.dimension != QLatin1StringView("problem_type")) {
-        error = reportsql::unknownDrill(QStringLiteral("dimension"), d.dimension);
+        error = reportsql::unknownDrill(d);
         return false;
     }
     return reportsql::receivedIds(db, d.dimension, d.value, d.startMs, d.endMs, limit, out,

@@ -89,7 +89,7 @@ bool IncidentsSection::ticketIds(Database &db, const ReportDrill &d, int limit, 
     out.clear();
     truncated = false;
     if (d.measure != QLatin1StringView("complaints")) {
-        error = reportsql::unknownDrill(QStringLiteral("measure"), d.measure);
+        error = reportsql::unknownDrill(d);
         return false;
     }
     const QString base = QStringLiteral("SELECT t.id AS id FROM tickets t JOIN incidents i ON "
@@ -100,7 +100,7 @@ bool IncidentsSection::ticketIds(Database &db, const ReportDrill &d, int limit, 
     if (d.dimension == QLatin1StringView("grade")) {
         const auto grade = gradeFromKey(d.value);
         if (!grade) {
-            error = reportsql::unknownDrill(QStringLiteral("grade"), d.value);
+            error = reportsql::unknownDrill(d);
             return false;
         }
         return reportsql::ticketIds(db, base + kOverlaps + QStringLiteral(" AND i.grade = ?"),
@@ -110,7 +110,7 @@ bool IncidentsSection::ticketIds(Database &db, const ReportDrill &d, int limit, 
     if (d.dimension.isEmpty())
         return reportsql::ticketIds(db, base + kOverlaps, {d.endMs, d.startMs}, limit, out,
                                     truncated, error);
-    error = reportsql::unknownDrill(QStringLiteral("dimension"), d.dimension);
+    error = reportsql::unknownDrill(d);
     return false;
 }
 

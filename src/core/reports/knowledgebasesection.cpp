@@ -92,7 +92,7 @@ bool KnowledgeBaseSection::ticketIds(Database &db, const ReportDrill &d, int lim
     out.clear();
     truncated = false;
     if (d.measure != QLatin1StringView("tickets") || d.dimension != QLatin1StringView("article")) {
-        error = reportsql::unknownDrill(QStringLiteral("measure"), d.measure);
+        error = reportsql::unknownDrill(d);
         return false;
     }
     return reportsql::ticketIds(db,

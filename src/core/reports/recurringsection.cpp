@@ -110,11 +110,11 @@ bool RecurringSection::ticketIds(Database &db, const ReportDrill &d, int limit, 
     out.clear();
     truncated = false;
     if (d.measure != QLatin1StringView("count")) {
-        error = reportsql::unknownDrill(QStringLiteral("measure"), d.measure);
+        error = reportsql::unknownDrill(d);
         return false;
     }
     if (!dimensions().contains(d.dimension)) {
-        error = reportsql::unknownDrill(QStringLiteral("dimension"), d.dimension);
+        error = reportsql::unknownDrill(d);
         return false;
     }
     return reportsql::receivedIds(db, d.dimension, d.value, d.startMs, d.endMs, limit, out,

@@ -142,7 +142,7 @@ bool SatisfactionSection::ticketIds(Database &db, const ReportDrill &d, int limi
     }
     out.clear();
     truncated = false;
-    error = reportsql::unknownDrill(QStringLiteral("measure"), d.measure);
+    error = reportsql::unknownDrill(d);
     return false;
 }
 

@@ -8,11 +8,15 @@
 
 namespace sb::reportsql {
 
-QString unknownDrill(const QString &what, const QString &value) {
-    return QCoreApplication::translate("ReportSections", "This report has no %1 \"%2\".")
-        .arg(what, value);
+QString unknownDrill(const ReportDrill &d) {
+    QStringList what{d.measure};
+    if (!d.dimension.isEmpty())
+        what << d.dimension + QLatin1Char('=') + d.value;
+    return QCoreApplication::translate("ReportSections",
+                                       "The report cannot open the tickets of \"%1\" in section "
+                                       "\"%2\".")
+        .arg(what.join(QLatin1Char(' ')), d.section);
 }
-
 bool ticketIds(const Database &db, const QString &sql, const QVariantList &values, int limit,
                QList<qint64> &out, bool &truncated, QString &error) {
     out.clear();
@@ -63,7 +67,7 @@ bool receivedBy(const Database &db, const QString &dimension, qint64 startMs, qi
     out.clear();
     const auto column = ticketColumn(dimension);
     if (!column) {
-        error = unknownDrill(QStringLiteral("dimension"), dimension);
+        error = unknownDrill({QString(), QString(), dimension, QString(), 0, 0});
         return false;
     }
     QList<KeyCount> rows;
@@ -82,7 +86,7 @@ bool receivedIds(const Database &db, const QString &dimension, const QString &va
                  qint64 endMs, int limit, QList<qint64> &out, bool &truncated, QString &error) {
     const auto column = ticketColumn(dimension);
     if (!column) {
-        error = unknownDrill(QStringLiteral("dimension"), dimension);
+        error = unknownDrill({QString(), QString(), dimension, QString(), 0, 0});
         return false;
     }
     return ticketIds(db,

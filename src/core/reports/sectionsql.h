@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/reportwindow.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -44,9 +45,8 @@ bool receivedBy(const Database &db, const QString &dimension, qint64 startMs, qi
 bool receivedIds(const Database &db, const QString &dimension, const QString &value, qint64 startMs,
                  qint64 endMs, int limit, QList<qint64> &out, bool &truncated, QString &error);
 
-// The error for a drill (measure, dimension) a section does not have: "This report has no
-// measure "x"." (context ReportSections).
-QString unknownDrill(const QString &what, const QString &value);
+// The error for a drill a section does not have (context ReportSections).
+QString unknownDrill(const ReportDrill &d);
 
 // [{"key": …, "count": …}] under the given name for the key.
 QJsonArray toJson(const QList<KeyCount> &rows, const QString &keyName);
