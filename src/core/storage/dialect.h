@@ -33,6 +33,15 @@ inline bool insertReturningId(const Database &db, const QString &insertSql,
     return id > 0;
 }
 
+// A SELECT of the id the connection's last INSERT gave, for a table the writer may not read
+// back (no RETURNING under row security): currval of `pgSequence` (a fixed name) on
+// PostgreSQL, last_insert_rowid() on SQLite.
+inline QString lastInsertedIdSql(Dialect d, QLatin1StringView pgSequence) {
+    if (d == Dialect::PostgreSQL)
+        return QStringLiteral("SELECT currval('%1')").arg(pgSequence);
+    return QStringLiteral("SELECT last_insert_rowid()");
+}
+
 // The member `key` of the JSON object stored as text in `column`, as SQL text (NULL when the
 // member is absent): json_extract on SQLite, ->> on PostgreSQL. `column` and `key` are fixed
 // names of the statement (letters, digits, '_' and '.'), never input.

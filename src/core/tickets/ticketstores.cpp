@@ -1,5 +1,7 @@
 #include "tickets/ticketstores.h"
 
+#include "storage/dialect.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -93,11 +95,10 @@ bool QueryLog::recordSearch(Database &db, qint64 nowMs, qint64 staffId, const QS
             // Staff logins on PostgreSQL may not read the log back (no RETURNING): the
             // session's own sequence value names the row.
             QSqlQuery q(db.db());
-            if (!db.exec(q,
-                         db.dialect() == Dialect::PostgreSQL
-                             ? QStringLiteral("SELECT currval('query_log_id_seq')")
-                             : QStringLiteral("SELECT last_insert_rowid()"),
-                         {}, err))
+            if (!db.exec(
+                    q,
+                    dialect::lastInsertedIdSql(db.dialect(), QLatin1StringView("query_log_id_seq")),
+                    {}, err))
                 return false;
             id = q.next() ? q.value(0).toLongLong() : 0;
             return true;
