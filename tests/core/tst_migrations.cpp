@@ -212,7 +212,7 @@ private Q_SLOTS:
             {25, "be82137a43af705f", "c5d57e26df00b462"},
             {26, "06c60f5fcfa716f6", "c2aaf981cd2ef0a5"},
             {28, nullptr, "1c7edc28f3800420"},
-            {33, "572eb969fb60f3f4", "2b7ad2970822b3c6"},
+            {33, "cb9decef8c7c45a9", "e354a550252ce80f"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

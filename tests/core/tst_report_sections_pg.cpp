@@ -11,6 +11,62 @@ class TestReportSectionsPg final : public ReportSectionsTest {
     DatabaseUrl freshDatabase(const QString &name) override { return test::freshPgDatabase(name); }
 
 private Q_SLOTS:
+    // A section reads as the reader's login: an agent's report covers the tickets the agent
+    // may see (their team's), the installer's all of them; drills agree with the counts.
+    void sectionsFollowRowSecurity() {
+        QString e;
+        auto db = test::openMigrated(freshDatabase(QStringLiteral("rep_rls")), e);
+        QVERIFY2(db, qPrintable(e));
+        const qint64 teamA = insertId(*db,
+                                      QStringLiteral("INSERT INTO teams(name, created_at) VALUES "
+                                                     "('A', 0)"),
+                                      {});
+        const qint64 teamB = insertId(*db,
+                                      QStringLiteral("INSERT INTO teams(name, created_at) VALUES "
+                                                     "('B', 0)"),
+                                      {});
+        const qint64 agent =
+            staffWithRole(*db, QStringLiteral("rls_agent"), QStringLiteral("agent"));
+        exec(*db, QStringLiteral("UPDATE staff SET team_id = ? WHERE id = ?"), {teamA, agent});
+        auto agentDb =
+            test::pgLoginFor(*db, QStringLiteral("rls_agent"), agent, QStringLiteral("sb_agent"));
+        QVERIFY(agentDb);
+        const ReportWindow w = dayWindow();
+        QSet<qint64> mine;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 id = ticketAt(*db, w.startMs + i * kHour);
+            exec(*db, QStringLiteral("UPDATE tickets SET team_id = ? WHERE id = ?"),
+                 {i < 3 ? teamA : teamB, id});
+            sb::test::report::event(*db, id, w.startMs + (i + 1) * kHour, QStringLiteral("revisit"),
+                                    {{QStringLiteral("score"), 2}});
+            if (i < 3)
+                mine.insert(id);
+        }
+        SatisfactionFigures all, own;
+        QVERIFY2(SatisfactionSection::load(*db, w, ReportSettings(), all, e), qPrintable(e));
+        QVERIFY2(SatisfactionSection::load(*agentDb, w, ReportSettings(), own, e), qPrintable(e));
+        QCOMPARE(all.responses, 5);
+        QCOMPARE(own.responses, 3);
+        EscalationFigures received;
+        QVERIFY2(EscalationSection::load(*agentDb, w, ReportSettings(), received, e),
+                 qPrintable(e));
+        QCOMPARE(received.received, 3);
+        // Repeats compare the server's customer digest (staff may not read customer_id): the
+        // same customer's earlier complaint counts only where the reader sees it.
+        QCOMPARE(received.repeats, 2);
+        QVERIFY2(EscalationSection::load(*db, w, ReportSettings(), received, e), qPrintable(e));
+        QCOMPARE(received.repeats, 4);
+        QCOMPARE(queryCount(*db, QStringLiteral("SELECT COUNT(DISTINCT customer_digest) FROM "
+                                                "tickets WHERE customer_digest <> ''")),
+                 1);
+        QVERIFY(test::refusedAs(*agentDb, QStringLiteral("SELECT customer_id FROM tickets"), {},
+                                QStringLiteral("permission denied")));
+        expectDrill<SatisfactionSection>(
+            *agentDb,
+            {QStringLiteral("satisfaction"), QStringLiteral("low"), {}, {}, w.startMs, w.endMs},
+            mine);
+    }
+
     void serverGuardsSupervision() {
         // The function's own check (the audit trigger would refuse later, in other words).
         const QString kNeedsSupervise =

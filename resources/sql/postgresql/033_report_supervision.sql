@@ -10,7 +10,8 @@
 --   sb_report_supervision_update  status, owner, due date and notes of an item not closed,
 --                                 at the version the writer saw; status 'closed' closes it.
 -- Reads (row security): holders of reports.read or reports.supervise, and the item's owner.
--- Also: query_log.results, the number of tickets a logged search found, set by the searching
+-- Also: tickets.customer_digest, which repeat complaints compare (staff may not read
+-- customer_id), and query_log.results, the number of tickets a logged search found, set by the searching
 -- login through sb_query_log_results.
 CREATE TABLE report_supervision_items (
     id           BIGSERIAL PRIMARY KEY,
@@ -32,6 +33,41 @@ CREATE TABLE report_supervision_items (
 -- @shared indexes
 -- @shared permissions
 -- @shared query_log_results
+
+-- Repeat complaints compare customers, but staff logins may not read customer_id (schema 22).
+-- tickets.customer_digest is a keyed digest of it (SHA-256 of a secret of this database and
+-- the id), written by the server on every insert and change: equal ids give equal digests,
+-- and the digest does not give the id back (only the owner reads the secret).
+CREATE TABLE sb_report_secret (secret TEXT NOT NULL);
+INSERT INTO sb_report_secret(secret)
+    VALUES (md5(random()::TEXT || clock_timestamp()::TEXT) || md5(random()::TEXT || pg_backend_pid()::TEXT));
+REVOKE ALL ON sb_report_secret FROM PUBLIC;
+
+CREATE FUNCTION sb_customer_digest(p_customer TEXT) RETURNS TEXT LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT CASE WHEN COALESCE(p_customer, '') = '' THEN ''
+                ELSE encode(sha256(convert_to((SELECT s.secret FROM public.sb_report_secret s LIMIT 1)
+                                              || ':' || p_customer, 'UTF8')), 'hex') END
+$$;
+CREATE FUNCTION sb_ticket_customer_digest() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    NEW.customer_digest := public.sb_customer_digest(NEW.customer_id);
+    RETURN NEW;
+END;
+$$;
+REVOKE ALL ON FUNCTION sb_customer_digest(TEXT), sb_ticket_customer_digest() FROM PUBLIC;
+
+ALTER TABLE tickets ADD COLUMN customer_digest TEXT NOT NULL DEFAULT '';
+-- The digests of the tickets there are: not a change other workstations need to hear of.
+ALTER TABLE tickets DISABLE TRIGGER tickets_c;
+UPDATE tickets SET customer_digest = sb_customer_digest(customer_id) WHERE customer_id <> '';
+ALTER TABLE tickets ENABLE TRIGGER tickets_c;
+CREATE TRIGGER tickets_customer_digest BEFORE INSERT OR UPDATE OF customer_id, customer_digest
+    ON tickets FOR EACH ROW EXECUTE FUNCTION sb_ticket_customer_digest();
+GRANT SELECT (customer_digest) ON tickets TO sb_staff;
+CREATE INDEX tickets_customer_type ON tickets(customer_digest, problem_type, received_at)
+    WHERE customer_digest <> '';
 
 -- A login may set the result count of its own search, once (staff hold no UPDATE on the log).
 CREATE FUNCTION sb_query_log_results(p_id BIGINT, p_results INTEGER) RETURNS VOID

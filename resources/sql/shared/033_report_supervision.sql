@@ -5,13 +5,10 @@
 -- the same name says "-- @shared <section>".
 
 -- @section indexes
--- Report sections read workflow steps by action and time (revisits, escalations), the
--- complaints linked to an incident and a customer's earlier complaints.
+-- Report sections read workflow steps by action and time (revisits, escalations) and the
+-- complaints linked to an incident.
 CREATE INDEX ticket_events_action_at ON ticket_events(action, at, ticket_id);
 CREATE INDEX tickets_incident ON tickets(incident_id) WHERE incident_id IS NOT NULL;
--- Repeat complaints: the same customer's earlier tickets of a problem type.
-CREATE INDEX tickets_customer_type ON tickets(customer_id, problem_type, received_at)
-    WHERE customer_id <> '';
 -- One item not yet closed per problem type or category.
 CREATE UNIQUE INDEX report_supervision_one_open ON report_supervision_items(dimension, key)
     WHERE status <> 'closed';

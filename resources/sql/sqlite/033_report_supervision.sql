@@ -26,6 +26,10 @@ CREATE TABLE report_supervision_items (
 -- @shared permissions
 -- @shared query_log_results
 
+-- Repeat complaints: the same customer's earlier tickets of a problem type.
+CREATE INDEX tickets_customer_type ON tickets(customer_id, problem_type, received_at)
+    WHERE customer_id <> '';
+
 -- A closed item never changes, whoever writes.
 CREATE TRIGGER report_supervision_closed BEFORE UPDATE ON report_supervision_items
 WHEN OLD.status = 'closed'

@@ -24,15 +24,16 @@ QString tierCondition(Dialect d, bool withEscalateStep) {
     return c + QLatin1Char(')');
 }
 
-// Binds: the window in ms (repeat days × 24 h). "p.customer_id <> ''" lets the planner use the
+// Binds: the window in ms (repeat days × 24 h). "p.<customer> <> ''" lets the planner use the
 // partial index tickets_customer_type (migration 033).
-QString repeatCondition() {
+QString repeatCondition(Dialect d) {
     return QStringLiteral(
-        "(t.kind = 'complaint' AND t.appeal_of IS NULL AND t.customer_id <> '' AND EXISTS "
-        "(SELECT 1 FROM tickets p WHERE p.customer_id <> '' AND p.customer_id = t.customer_id "
-        "AND p.problem_type = t.problem_type AND p.kind = 'complaint' AND p.appeal_of IS NULL "
-        "AND p.id <> t.id AND p.received_at >= t.received_at - ? AND (p.received_at < "
-        "t.received_at OR (p.received_at = t.received_at AND p.id < t.id))))");
+               "(t.kind = 'complaint' AND t.appeal_of IS NULL AND t.%1 <> '' AND EXISTS (SELECT 1 "
+               "FROM tickets p WHERE p.%1 <> '' AND p.%1 = t.%1 AND p.problem_type = "
+               "t.problem_type AND p.kind = 'complaint' AND p.appeal_of IS NULL AND p.id <> t.id "
+               "AND p.received_at >= t.received_at - ? AND (p.received_at < t.received_at OR "
+               "(p.received_at = t.received_at AND p.id < t.id))))")
+        .arg(dialect::customerKeyColumn(d));
 }
 
 const QString kReceived =
@@ -70,7 +71,7 @@ bool EscalationSection::load(Database &db, const ReportWindow &w, const ReportSe
                      tierCondition(d, false) +
                      QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN t.appeal_of IS NOT NULL "
                                     "THEN 1 ELSE 0 END), SUM(CASE WHEN ") +
-                     repeatCondition() + QStringLiteral(" THEN 1 ELSE 0 END) ") + kReceived,
+                     repeatCondition(d) + QStringLiteral(" THEN 1 ELSE 0 END) ") + kReceived,
                  {2, 2, 3, 3, qint64(out.repeatDays) * kDayMs, w.startMs, w.endMs}, error))
         return false;
     if (q.next()) {
@@ -123,7 +124,7 @@ bool EscalationSection::ticketIds(Database &db, const ReportDrill &d, int limit,
                                     {d.startMs, d.endMs}, limit, out, truncated, error);
     if (d.measure == QLatin1StringView("repeats")) {
         const int days = d.value.isEmpty() ? ReportSettings().repeatDays : qMax(1, d.value.toInt());
-        return reportsql::ticketIds(db, select + QStringLiteral(" AND ") + repeatCondition(),
+        return reportsql::ticketIds(db, select + QStringLiteral(" AND ") + repeatCondition(dialect),
                                     {d.startMs, d.endMs, qint64(days) * kDayMs}, limit, out,
                                     truncated, error);
     }

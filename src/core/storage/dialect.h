@@ -42,6 +42,15 @@ inline QString lastInsertedIdSql(Dialect d, QLatin1StringView pgSequence) {
     return QStringLiteral("SELECT last_insert_rowid()");
 }
 
+// The tickets column that tells customers apart for statements any login runs (repeat
+// complaints): on PostgreSQL staff may not read customer_id, and compare customer_digest, a
+// keyed digest of it the server writes (migration 033); on SQLite customer_id itself. Empty
+// when the ticket names no customer.
+inline QString customerKeyColumn(Dialect d) {
+    return d == Dialect::PostgreSQL ? QStringLiteral("customer_digest")
+                                    : QStringLiteral("customer_id");
+}
+
 // The member `key` of the JSON object stored as text in `column`, as SQL text (NULL when the
 // member is absent): json_extract on SQLite, ->> on PostgreSQL. `column` and `key` are fixed
 // names of the statement (letters, digits, '_' and '.'), never input.
