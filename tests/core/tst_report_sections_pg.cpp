@@ -61,6 +61,20 @@ private Q_SLOTS:
                  1);
         QVERIFY(test::refusedAs(*agentDb, QStringLiteral("SELECT customer_id FROM tickets"), {},
                                 QStringLiteral("permission denied")));
+        // Every section loads for that login; the search log is not the agent's to read.
+        IncidentsFigures incidents;
+        QVERIFY2(IncidentsSection::load(*agentDb, w, ReportSettings(), incidents, e),
+                 qPrintable(e));
+        GrowthFigures growth;
+        QVERIFY2(GrowthSection::load(*agentDb, w, ReportSettings(), growth, e), qPrintable(e));
+        RecurringFigures recurring;
+        QVERIFY2(RecurringSection::load(*agentDb, w, ReportSettings(), recurring, e),
+                 qPrintable(e));
+        KnowledgeBaseFigures kb;
+        QVERIFY2(KnowledgeBaseSection::load(*agentDb, w, ReportSettings(), kb, e), qPrintable(e));
+        QVERIFY(!kb.searchesRead);
+        QVERIFY2(KnowledgeBaseSection::load(*db, w, ReportSettings(), kb, e), qPrintable(e));
+        QVERIFY(kb.searchesRead);
         expectDrill<SatisfactionSection>(
             *agentDb,
             {QStringLiteral("satisfaction"), QStringLiteral("low"), {}, {}, w.startMs, w.endMs},

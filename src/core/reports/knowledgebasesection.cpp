@@ -53,6 +53,10 @@ bool KnowledgeBaseSection::load(Database &db, const ReportWindow &w, const Repor
                              q.value(5).toLongLong(), q.value(6).toLongLong(),
                              q.value(7).toLongLong()});
     q.finish();
+    if (!dialect::maySelect(db, QLatin1StringView("query_log"), out.searchesRead, error))
+        return false;
+    if (!out.searchesRead)
+        return true;
     const QString searches = searchesSql(db.dialect());
     return reportsql::keyCounts(db,
                                 QStringLiteral("SELECT s.text, COUNT(*) FROM (") + searches +

@@ -32,6 +32,9 @@ struct KnowledgeBaseFigures {
     QList<reportsql::KeyCount> topSearches;
     // Those searches that found no ticket (the result count the Tickets place logs).
     QList<reportsql::KeyCount> emptySearches;
+    // False when the reader may not read the search log (on PostgreSQL: supervisors, managers
+    // and administrators do): the two lists are then empty.
+    bool searchesRead = true;
 };
 
 // Section "knowledge_base": articles used (kb_usage), top searches and searches that found

@@ -51,6 +51,20 @@ inline QString customerKeyColumn(Dialect d) {
                                     : QStringLiteral("customer_id");
 }
 
+// Whether the connection's login may read `table` (a fixed name) at all: PostgreSQL grants
+// some tables to some groups only; SQLite has no privileges.
+inline bool maySelect(const Database &db, QLatin1StringView table, bool &out, QString &error) {
+    out = true;
+    if (db.dialect() != Dialect::PostgreSQL)
+        return true;
+    QSqlQuery q(db.db());
+    if (!db.exec(q, QStringLiteral("SELECT has_table_privilege(?, 'SELECT')"), {QString(table)},
+                 error))
+        return false;
+    out = q.next() && q.value(0).toBool();
+    return true;
+}
+
 // The member `key` of the JSON object stored as text in `column`, as SQL text (NULL when the
 // member is absent): json_extract on SQLite, ->> on PostgreSQL. `column` and `key` are fixed
 // names of the statement (letters, digits, '_' and '.'), never input.
