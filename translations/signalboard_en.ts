@@ -10027,4 +10027,62 @@ Close again to leave without saving.</source>
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>ReportSections</name>
+        <message>
+            <source>The report cannot open the tickets of "%1" in section "%2".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::SupervisionStore</name>
+        <message>
+            <source>A supervision item is about a problem type or a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supervision item needs the key of what it supervises.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes are limited to %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supervision item needs the report period it was opened from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner must be an active staff member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 is still open for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 is closed; a closed item never changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 was changed by %2 meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: supervision items need the permission "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

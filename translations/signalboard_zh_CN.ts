@@ -10131,4 +10131,62 @@ Close again to leave without saving.</source>
             <translation>话务量部分不按“%1”统计。</translation>
         </message>
     </context>
+    <context>
+        <name>ReportSections</name>
+        <message>
+            <source>The report cannot open the tickets of "%1" in section "%2".</source>
+            <translation>通报无法打开“%2”部分中“%1”对应的工单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::SupervisionStore</name>
+        <message>
+            <source>A supervision item is about a problem type or a category.</source>
+            <translation>督办事项须针对一个问题类型或投诉类别。</translation>
+        </message>
+        <message>
+            <source>A supervision item needs the key of what it supervises.</source>
+            <translation>督办事项须指明督办的对象。</translation>
+        </message>
+        <message>
+            <source>Choose the owner.</source>
+            <translation>请选择责任人。</translation>
+        </message>
+        <message>
+            <source>Give the due date.</source>
+            <translation>请填写办结期限。</translation>
+        </message>
+        <message>
+            <source>The notes are limited to %1 characters.</source>
+            <translation>备注最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>A supervision item needs the report period it was opened from.</source>
+            <translation>督办事项须注明其来源的通报周期。</translation>
+        </message>
+        <message>
+            <source>The owner must be an active staff member.</source>
+            <translation>责任人必须是在岗员工。</translation>
+        </message>
+        <message>
+            <source>Supervision item #%1 is still open for %2.</source>
+            <translation>%2 的督办事项 #%1 尚未办结。</translation>
+        </message>
+        <message>
+            <source>Supervision item #%1 does not exist.</source>
+            <translation>督办事项 #%1 不存在。</translation>
+        </message>
+        <message>
+            <source>Supervision item #%1 is closed; a closed item never changes.</source>
+            <translation>督办事项 #%1 已办结；已办结的事项不能再修改。</translation>
+        </message>
+        <message>
+            <source>Supervision item #%1 was changed by %2 meanwhile.</source>
+            <translation>督办事项 #%1 已被 %2 修改。</translation>
+        </message>
+        <message>
+            <source>Refused: supervision items need the permission "%1".</source>
+            <translation>已拒绝：督办事项需要权限“%1”。</translation>
+        </message>
+    </context>
 </TS>
