@@ -42,6 +42,7 @@ struct EscalationFigures {
 class EscalationSection {
     Q_DECLARE_TR_FUNCTIONS(sb::EscalationSection)
 public:
+    static constexpr auto kKey = "escalation";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
                      EscalationFigures &out, QString &error);
     static QJsonObject toJson(const EscalationFigures &f);

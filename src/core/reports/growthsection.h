@@ -32,6 +32,7 @@ struct GrowthFigures {
 class GrowthSection {
     Q_DECLARE_TR_FUNCTIONS(sb::GrowthSection)
 public:
+    static constexpr auto kKey = "growth";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
                      GrowthFigures &out, QString &error);
     static QJsonObject toJson(const GrowthFigures &f);

@@ -48,6 +48,7 @@ struct IncidentsFigures {
 class IncidentsSection {
     Q_DECLARE_TR_FUNCTIONS(sb::IncidentsSection)
 public:
+    static constexpr auto kKey = "incidents";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
                      IncidentsFigures &out, QString &error);
     static QJsonObject toJson(const IncidentsFigures &f);

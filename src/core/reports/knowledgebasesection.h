@@ -43,6 +43,7 @@ struct KnowledgeBaseFigures {
 class KnowledgeBaseSection {
     Q_DECLARE_TR_FUNCTIONS(sb::KnowledgeBaseSection)
 public:
+    static constexpr auto kKey = "knowledge_base";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
                      KnowledgeBaseFigures &out, QString &error);
     static QJsonObject toJson(const KnowledgeBaseFigures &f);

@@ -43,6 +43,7 @@ struct RecurringFigures {
 class RecurringSection {
     Q_DECLARE_TR_FUNCTIONS(sb::RecurringSection)
 public:
+    static constexpr auto kKey = "recurring";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
                      RecurringFigures &out, QString &error);
     static QJsonObject toJson(const RecurringFigures &f);

@@ -43,6 +43,12 @@ const QList<ReportSectionEntry> &ReportEngine::sections() {
         entry<VolumeSection>(&Report::volume),
         entry<ResponseSection>(&Report::response),
         entry<DeadlinesSection>(&Report::deadlines),
+        entry<SatisfactionSection>(&Report::satisfaction),
+        entry<EscalationSection>(&Report::escalation),
+        entry<KnowledgeBaseSection>(&Report::knowledgeBase),
+        entry<IncidentsSection>(&Report::incidents),
+        entry<GrowthSection>(&Report::growth),
+        entry<RecurringSection>(&Report::recurring),
         entry<QaSection>(&Report::qa),
     };
     return list;

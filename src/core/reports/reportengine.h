@@ -1,10 +1,16 @@
 #pragma once
 
 #include "reports/deadlinessection.h"
+#include "reports/escalationsection.h"
+#include "reports/growthsection.h"
+#include "reports/incidentssection.h"
+#include "reports/knowledgebasesection.h"
 #include "reports/qasection.h"
+#include "reports/recurringsection.h"
 #include "reports/reportperiod.h"
 #include "reports/reportsettings.h"
 #include "reports/responsesection.h"
+#include "reports/satisfactionsection.h"
 #include "reports/volumesection.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -33,6 +39,12 @@ struct Report {
     std::optional<VolumeFigures> volume;
     std::optional<ResponseFigures> response;
     std::optional<DeadlinesFigures> deadlines;
+    std::optional<SatisfactionFigures> satisfaction;
+    std::optional<EscalationFigures> escalation;
+    std::optional<KnowledgeBaseFigures> knowledgeBase;
+    std::optional<IncidentsFigures> incidents;
+    std::optional<GrowthFigures> growth;
+    std::optional<RecurringFigures> recurring;
     std::optional<QaFigures> qa;
 };
 

@@ -42,6 +42,7 @@ struct SatisfactionFigures {
 class SatisfactionSection {
     Q_DECLARE_TR_FUNCTIONS(sb::SatisfactionSection)
 public:
+    static constexpr auto kKey = "satisfaction";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
                      SatisfactionFigures &out, QString &error);
     static QJsonObject toJson(const SatisfactionFigures &f);
