@@ -1,0 +1,284 @@
+#include "pdflayout.h"
+
+#include "pdfrenderer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+const QColor kRule(0x99, 0x99, 0x99);
+const QColor kHeaderFill(0xe8, 0xec, 0xf1);
+const QColor kGrid(0xd0, 0xd0, 0xd0);
+const QColor kInk(0x20, 0x20, 0x20);
+
+QFont sized(const QStringList &families, qreal points, bool bold) {
+    QFont f;
+    if (!families.isEmpty())
+        f.setFamilies(families);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setKerning(false); // the same advances in both passes and in every viewer
+    return f;
+}
+
+} // namespace
+
+PdfLayout::PdfLayout(QPdfWriter &writer, QPainter *painter, const ReportDocument &doc,
+                     int totalPages)
+    : m_writer(writer)
+    , m_painter(painter)
+    , m_doc(doc)
+    , m_locale(doc.locale())
+    , m_total(totalPages) {
+    const QStringList families = PdfRenderer::fontFamilies();
+    m_text = sized(families, 9, false);
+    m_bold = sized(families, 9, true);
+    m_small = sized(families, 7.5, false);
+    m_title = sized(families, 13, true);
+    m_heading = sized(families, 11.5, true);
+    m_pad = mm(1.2);
+    const qreal margin = mm(15);
+    const QRectF page(0, 0, writer.width(), writer.height());
+    // Header: title and period (two lines and a rule); footer: one line under a rule.
+    const qreal header = mm(16);
+    const qreal footer = mm(10);
+    m_body = page.adjusted(margin, margin + header, -margin, -margin - footer);
+}
+
+int PdfLayout::run() {
+    startPage();
+    for (const ReportSection &section : m_doc.sections) {
+        heading(section.heading);
+        for (const ReportBlock &block : section.blocks) {
+            if (const auto *p = std::get_if<ReportParagraph>(&block))
+                paragraph(p->text);
+            else if (const auto *t = std::get_if<ReportTable>(&block))
+                table(*t);
+            else if (const auto *c = std::get_if<ReportChart>(&block))
+                chart(*c);
+        }
+        m_y += mm(4);
+    }
+    return m_page;
+}
+
+void PdfLayout::startPage() {
+    ++m_page;
+    m_y = m_body.top();
+    m_pageEmpty = true;
+    if (!m_painter)
+        return;
+    QPainter &p = *m_painter;
+    const qreal margin = mm(15);
+    const qreal width = m_writer.width() - 2 * margin;
+    p.setPen(kInk);
+    p.setFont(m_title);
+    const QFontMetricsF title(m_title, &m_writer);
+    p.drawText(QRectF(margin, margin, width, title.height()), Qt::AlignLeft | Qt::AlignTop,
+               title.elidedText(m_doc.title, Qt::ElideRight, width));
+    p.setFont(m_text);
+    const QFontMetricsF text(m_text, &m_writer);
+    p.drawText(QRectF(margin, margin + title.height() + mm(1), width, text.height()),
+               Qt::AlignLeft | Qt::AlignTop,
+               text.elidedText(m_doc.subtitle, Qt::ElideRight, width));
+    p.setPen(QPen(kRule, mm(0.25)));
+    const qreal rule = m_body.top() - mm(4);
+    p.drawLine(QPointF(margin, rule), QPointF(margin + width, rule));
+    const qreal bottom = m_body.bottom() + mm(4);
+    p.drawLine(QPointF(margin, bottom), QPointF(margin + width, bottom));
+    p.setPen(kInk);
+    p.setFont(m_small);
+    const QFontMetricsF small(m_small, &m_writer);
+    const QString pageText = tr("Page %1 of %2").arg(m_page).arg(m_total);
+    const qreal pageWidth = small.horizontalAdvance(pageText) + mm(1);
+    const QRectF footer(margin, bottom + mm(1.5), width, small.height());
+    p.drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);
+    p.drawText(footer.adjusted(0, 0, -pageWidth - mm(4), 0), Qt::AlignLeft | Qt::AlignTop,
+               small.elidedText(m_doc.cutoff, Qt::ElideRight, width - pageWidth - mm(4)));
+}
+
+void PdfLayout::newPage() {
+    if (m_painter)
+        m_writer.newPage();
+    startPage();
+}
+
+void PdfLayout::ensure(qreal height) {
+    if (!m_pageEmpty && m_y + height > m_body.bottom())
+        newPage();
+    m_pageEmpty = false;
+}
+
+void PdfLayout::heading(const QString &text) {
+    const QFontMetricsF fm(m_heading, &m_writer);
+    const qreal height = cellHeight(text, m_body.width(), m_heading);
+    // Keep a heading with the start of what follows it.
+    ensure(height + mm(25));
+    if (m_painter) {
+        m_painter->setPen(kInk);
+        m_painter->setFont(m_heading);
+        m_painter->drawText(QRectF(m_body.left(), m_y, m_body.width(), height),
+                            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    }
+    m_y += height + fm.descent() + mm(1.5);
+}
+
+void PdfLayout::paragraph(const QString &text) {
+    const QFontMetricsF fm(m_text, &m_writer);
+    // Line by line, so that a long paragraph continues on the next page.
+    const QStringList words = text.split(QLatin1Char(' '));
+    QString line;
+    auto flush = [&](const QString &l) {
+        ensure(fm.height());
+        if (m_painter) {
+            m_painter->setPen(kInk);
+            m_painter->setFont(m_text);
+            m_painter->drawText(QRectF(m_body.left(), m_y, m_body.width(), fm.height()),
+                                Qt::AlignLeft | Qt::AlignTop, l);
+        }
+        m_y += fm.height();
+    };
+    for (const QString &word : words) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > m_body.width()) {
+            flush(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+        // A word longer than the line (Chinese text has no spaces): break it by characters.
+        while (fm.horizontalAdvance(line) > m_body.width() && line.size() > 1) {
+            qsizetype cut = line.size() - 1;
+            while (cut > 1 && fm.horizontalAdvance(line.left(cut)) > m_body.width())
+                --cut;
+            if (cut > 0 && line.at(cut - 1).isHighSurrogate())
+                --cut;
+            flush(line.left(cut));
+            line = line.mid(cut);
+        }
+    }
+    if (!line.isEmpty())
+        flush(line);
+    m_y += mm(2);
+}
+
+qreal PdfLayout::cellHeight(const QString &text, qreal width, const QFont &font) const {
+    const QFontMetricsF fm(font, &m_writer);
+    if (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width)
+        return fm.height();
+    return fm
+        .boundingRect(QRectF(0, 0, width, 1e6),
+                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, text)
+        .height();
+}
+
+QList<qreal> PdfLayout::columnWidths(const ReportTable &table) const {
+    const qsizetype n = table.header.size();
+    QList<qreal> natural(n, 0);
+    const QFontMetricsF bold(m_bold, &m_writer);
+    const QFontMetricsF text(m_text, &m_writer);
+    for (qsizetype c = 0; c < n; ++c)
+        natural[c] = bold.horizontalAdvance(table.header.at(c));
+    // The first rows are enough to size the columns.
+    const qsizetype sample = std::min<qsizetype>(table.rows.size(), 200);
+    for (qsizetype r = 0; r < sample; ++r)
+        for (qsizetype c = 0; c < n && c < table.rows.at(r).size(); ++c)
+            natural[c] = std::max(natural[c],
+                                  text.horizontalAdvance(table.rows.at(r).at(c).display(m_locale)));
+    qreal sum = 0;
+    for (qreal &w : natural) {
+        w = std::min(w + 2 * m_pad, m_body.width() * 0.6);
+        sum += w;
+    }
+    QList<qreal> widths(n, 0);
+    if (sum <= 0)
+        return widths;
+    // Spread the spare width (or the shortage) in proportion to the natural widths.
+    for (qsizetype c = 0; c < n; ++c)
+        widths[c] = m_body.width() * natural.at(c) / sum;
+    return widths;
+}
+
+void PdfLayout::cellText(const QRectF &cell, const QString &text, const QFont &font, bool number) {
+    if (!m_painter)
+        return;
+    m_painter->setFont(font);
+    m_painter->drawText(cell.adjusted(m_pad, m_pad, -m_pad, -m_pad),
+                        (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop |
+                            Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                        text);
+}
+
+void PdfLayout::tableHeader(const ReportTable &table, const QList<qreal> &widths, qreal height) {
+    if (m_painter) {
+        m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), height), kHeaderFill);
+        m_painter->setPen(kInk);
+        qreal x = m_body.left();
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const bool number = !table.rows.isEmpty() && c < table.rows.first().size() &&
+                                table.rows.first().at(c).isNumber();
+            cellText(QRectF(x, m_y, widths.at(c), height), table.header.at(c), m_bold, number);
+            x += widths.at(c);
+        }
+    }
+    m_y += height;
+}
+
+void PdfLayout::table(const ReportTable &table) {
+    const QList<qreal> widths = columnWidths(table);
+    qreal headerHeight = 0;
+    for (qsizetype c = 0; c < widths.size(); ++c)
+        headerHeight = std::max(headerHeight,
+                                cellHeight(table.header.at(c), widths.at(c) - 2 * m_pad, m_bold));
+    headerHeight += 2 * m_pad;
+    const QFontMetricsF fm(m_text, &m_writer);
+    if (!table.caption.isEmpty()) {
+        ensure(fm.height() + headerHeight + 3 * fm.height());
+        if (m_painter) {
+            m_painter->setPen(kInk);
+            m_painter->setFont(m_bold);
+            m_painter->drawText(QRectF(m_body.left(), m_y, m_body.width(), fm.height()),
+                                Qt::AlignLeft | Qt::AlignTop, table.caption);
+        }
+        m_y += fm.height() + mm(1);
+    } else {
+        ensure(headerHeight + 3 * fm.height());
+    }
+    tableHeader(table, widths, headerHeight);
+    for (const QList<ReportCell> &row : table.rows) {
+        QStringList texts;
+        qreal height = 0;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            texts.append(c < row.size() ? row.at(c).display(m_locale) : QString());
+            height = std::max(height, cellHeight(texts.last(), widths.at(c) - 2 * m_pad, m_text));
+        }
+        height = std::min(height + 2 * m_pad, m_body.height() - headerHeight);
+        if (m_y + height > m_body.bottom()) {
+            newPage();
+            m_pageEmpty = false;
+            tableHeader(table, widths, headerHeight); // the header row again on every page
+        }
+        if (m_painter) {
+            m_painter->setPen(kInk);
+            qreal x = m_body.left();
+            for (qsizetype c = 0; c < widths.size(); ++c) {
+                cellText(QRectF(x, m_y, widths.at(c), height), texts.at(c), m_text,
+                         c < row.size() && row.at(c).isNumber());
+                x += widths.at(c);
+            }
+            m_painter->setPen(QPen(kGrid, mm(0.15)));
+            m_painter->drawLine(QPointF(m_body.left(), m_y + height),
+                                QPointF(m_body.right(), m_y + height));
+        }
+        m_y += height;
+    }
+    m_y += mm(4);
+}
+
+} // namespace sb
