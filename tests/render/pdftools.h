@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace test {
+namespace sb::test {
 
 inline bool havePoppler() {
     for (const char *tool : {"pdftotext", "pdffonts", "pdfinfo", "pdfimages"})
@@ -75,4 +75,4 @@ inline int pdfImageCount(const QString &pdf) {
     return int(lines.size()) - 2;
 }
 
-} // namespace test
+} // namespace sb::test
