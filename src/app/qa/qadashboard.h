@@ -20,8 +20,10 @@ namespace sb::app {
 // type) the internal quality score, pass and critical-fail rates per group; the stratified
 // estimate with its 95 % interval; failing items as a Pareto list; dispute and overturn
 // rates, coverage per stratum and overdue reviews. "Export week summary…" writes the
-// team-meeting summary of the week holding the first day as CSV. Reads run on the background
-// worker; change-feed notices are coalesced into one read (scheduleReload).
+// team-meeting summary of the week holding the first day as CSV, "Export PDF…" the same
+// summary as a printable PDF (QaWeekDocument) in the interface's language. Reads run on the
+// background worker (the PDF is drawn on the GUI thread from the figures read); change-feed
+// notices are coalesced into one read (scheduleReload).
 class QaDashboardView : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +38,9 @@ public:
     void scheduleReload() { m_pending.start(); }
     // Writes the week summary to `path` on the background worker; exported() follows.
     void exportWeek(const QString &path);
+    // Reads the week summary on the background worker and writes it to `path` as PDF;
+    // exported() follows.
+    void exportWeekPdf(const QString &path);
 
     bool isLoaded() const { return m_loaded; }
     const QaDashboard &dashboard() const { return m_dashboard; }
@@ -55,6 +60,7 @@ private:
     void takeLoad(const Loaded &r);
     void show();
     void chooseExport();
+    void choosePdfExport();
     QString groupLabel(const QaGroupRow &row) const;
 
     Workspace m_ws;
