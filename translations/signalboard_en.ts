@@ -1986,6 +1986,10 @@ Statement: %4</source>
         <source>&amp;Export week summary…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QaDayQueries</name>
@@ -3595,6 +3599,33 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering a PDF needs a QGuiApplication (command-line tools start one on the offscreen platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF page count changed between passes (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::PostGradeTable</name>
     <message>
         <source>Post-incident grade table: not JSON at offset %1: %2</source>
@@ -3668,6 +3699,193 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::QaWeekDocument</name>
+    <message>
+        <source>QA team-meeting summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review was submitted for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score (mean review score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated quality (stratified sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical-fail rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate weights each stratum&apos;s mean score by its share of the %1 handled tickets; %2 tickets were sampled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval is approximate: some strata have fewer than two reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 agents with the most reviews are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings below pass per scorecard item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item was rated below pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled (N_h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn (n_h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All drawn reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every stratum is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Replay</name>
     <message>
         <source>line 1: the file has no header row</source>
@@ -3695,6 +3913,44 @@ Statement: %4</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fraction from 0 to 1 (0.013 = 1.3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportCsvWriter</name>
+    <message>
+        <source>cannot write the CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportXlsxWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6584,6 +6840,18 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>The week summary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as a PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export week summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
