@@ -24,6 +24,9 @@ QFont sized(const QStringList &families, qreal points, bool bold) {
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setKerning(false); // the same advances in both passes and in every viewer
+    // No ligatures: "fi" drawn as one glyph would be copied out as U+FB01, and searching for
+    // "stratified" would not find it. Scripts that need shaping are still shaped.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

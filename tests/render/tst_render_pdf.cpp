@@ -20,7 +20,8 @@ ReportDocument sampleDocument(int tableRows) {
     doc.subtitle = QStringLiteral("2026-W13 (2026-03-23 – 2026-03-29)");
     doc.cutoff = QStringLiteral("Data as of 2026-03-30 08:00");
     ReportSection volume{QStringLiteral("volume"), QStringLiteral("受理量 Volume"), {}};
-    volume.blocks.append(ReportParagraph{QStringLiteral("Tickets received in the week.")});
+    volume.blocks.append(
+        ReportParagraph{QStringLiteral("Tickets received in the week, first filed officially.")});
     ReportTable channels{QStringLiteral("By channel"),
                          {QStringLiteral("Channel"), QStringLiteral("Tickets"),
                           QStringLiteral("Share"), QStringLiteral("Mean hours")},
@@ -99,6 +100,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("3.14")));
         QVERIFY(text.contains(QStringLiteral("-2.5")));
         QVERIFY(text.contains(QStringLiteral("受理量 Volume")));
+        // No ligature glyphs: "fi" and "ffi" copy out as the letters.
+        QVERIFY2(text.contains(QStringLiteral("first filed officially")),
+                 qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("网站")));
         QVERIFY(text.contains(QStringLiteral("投诉定期通报")));
         QVERIFY(text.contains(QStringLiteral("2026-W13 (2026-03-23 – 2026-03-29)")));
