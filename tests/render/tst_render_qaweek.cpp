@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "workflowfixture.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ class TestRenderQaWeek : public QObject {
     ManualClock m_clock{
         QDateTime::fromString(QStringLiteral("2026-03-30T10:00:00+08:00"), Qt::ISODate)};
     QTemporaryDir m_dir;
+    DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
     QaWeekSummary m_week;
 
@@ -76,7 +78,8 @@ class TestRenderQaWeek : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QString error;
-        m_db = test::openMigrated(test::sqliteIn(m_dir), error);
+        m_url = test::sqliteIn(m_dir);
+        m_db = test::openMigrated(m_url, error);
         QVERIFY2(m_db, qPrintable(error));
         const qint64 a =
             staff(QStringLiteral("rw_a"), QStringLiteral("王小明"), QStringLiteral("agent"));
@@ -154,6 +157,51 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
         for (const test::PdfFont &f : test::pdfFonts(path))
             QVERIFY2(f.embedded, qPrintable(f.name));
+    }
+
+    // signalboard-cli qa summary: the PDF from a cron job, without a display: the CLI starts
+    // its own offscreen QGuiApplication (the variable is unset for the child). Excel too, and
+    // bad arguments are named.
+    void cliWritesTheWeek() {
+        if (!test::havePoppler())
+            QSKIP("poppler-utils is not installed: scripts/install-deps.sh installs it");
+        const QString db = QStringLiteral("sqlite://") + m_url.path;
+        const QString pdf = m_dir.filePath(QStringLiteral("cli-week.pdf"));
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        qunsetenv("QT_QPA_PLATFORM");
+        const test::CliRun r = test::runCli(
+            {QStringLiteral("qa"), QStringLiteral("summary"), QStringLiteral("--db"), db,
+             QStringLiteral("--week"), QStringLiteral("2026-W13"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+             QStringLiteral("--output"), pdf});
+        qputenv("QT_QPA_PLATFORM", platform);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = test::pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("王小明")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Agnes Fairweather")));
+        QVERIFY(text.contains(QStringLiteral("2026-W13 (2026-03-23 – 2026-03-29)")));
+        QVERIFY(text.contains(QStringLiteral("92.5")));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("cli-week.xlsx"));
+        const test::CliRun x = test::runCli(
+            {QStringLiteral("qa"), QStringLiteral("summary"), QStringLiteral("--db"), db,
+             QStringLiteral("--date"), QStringLiteral("2026-03-25"), QStringLiteral("--format"),
+             QStringLiteral("xlsx"), QStringLiteral("--output"), xlsx});
+        QVERIFY2(x.code == 0, qPrintable(x.err));
+        QVERIFY(QFile(xlsx).size() > 0);
+
+        const test::CliRun bad = test::runCli(
+            {QStringLiteral("qa"), QStringLiteral("summary"), QStringLiteral("--db"), db,
+             QStringLiteral("--week"), QStringLiteral("2026-W54"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--week")), qPrintable(bad.err));
+        const test::CliRun format = test::runCli(
+            {QStringLiteral("qa"), QStringLiteral("summary"), QStringLiteral("--db"), db,
+             QStringLiteral("--week"), QStringLiteral("2026-W13"), QStringLiteral("--format"),
+             QStringLiteral("docx"), QStringLiteral("--output"), pdf});
+        QCOMPARE(format.code, 2);
+        QVERIFY2(format.err.contains(QStringLiteral("--format")), qPrintable(format.err));
     }
 };
 
