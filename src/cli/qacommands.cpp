@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTranslator>
 
 namespace sb::cli {
 
@@ -156,6 +157,15 @@ int summary(const QStringList &args, Io io) {
         return 2;
     }
     const QString output = opts.value(QStringLiteral("output"));
+    // The document's texts come through tr(): Chinese needs the translation loaded.
+    QTranslator translator;
+    if (lang == QLatin1StringView("zh_CN")) {
+        if (!translator.load(QStringLiteral(":/i18n/signalboard_zh_CN.qm"))) {
+            io.err << "signalboard-cli: the zh_CN translation is not built into this program\n";
+            return 1;
+        }
+        QCoreApplication::installTranslator(&translator);
+    }
     auto db = opts.openDatabase(io, QStringLiteral("qa-summary"));
     if (!db || !schemaReady(*db, io))
         return 1;

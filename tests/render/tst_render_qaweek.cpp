@@ -179,8 +179,12 @@ private Q_SLOTS:
         const QString text = test::pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("王小明")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("Agnes Fairweather")));
-        QVERIFY(text.contains(QStringLiteral("2026-W13 (2026-03-23 – 2026-03-29)")));
         QVERIFY(text.contains(QStringLiteral("92.5")));
+        // --lang zh_CN: the CLI loads the translation it carries; the headings are Chinese.
+        QVERIFY2(text.contains(QStringLiteral("质检班组例会汇总")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("2026-W13 周（2026-03-23 – 2026-03-29）")));
+        QVERIFY(text.contains(QStringLiteral("按坐席")));
+        QVERIFY(text.contains(QStringLiteral("第 1 页，共")));
 
         const QString xlsx = m_dir.filePath(QStringLiteral("cli-week.xlsx"));
         const test::CliRun x = test::runCli(
