@@ -41,7 +41,7 @@ double niceStep(double span, int ticks) {
 void PdfLayout::chart(const ReportChart &chart) {
     const QFontMetricsF small(m_small, &m_writer);
     const QFontMetricsF bold(m_bold, &m_writer);
-    const qreal height = mm(80);
+    const qreal height = kChartHeight;
     ensure(height);
     const qreal top = m_y;
     m_y += height + mm(4);

@@ -57,7 +57,7 @@ PdfLayout::PdfLayout(QPdfWriter &writer, QPainter *painter, const ReportDocument
 int PdfLayout::run() {
     startPage();
     for (const ReportSection &section : m_doc.sections) {
-        heading(section.heading);
+        heading(section.heading, section.blocks.isEmpty() ? 0 : leadHeight(section.blocks.first()));
         for (const ReportBlock &block : section.blocks) {
             if (const auto *p = std::get_if<ReportParagraph>(&block))
                 paragraph(p->text);
@@ -118,11 +118,11 @@ void PdfLayout::ensure(qreal height) {
     m_pageEmpty = false;
 }
 
-void PdfLayout::heading(const QString &text) {
+void PdfLayout::heading(const QString &text, qreal keepWith) {
     const QFontMetricsF fm(m_heading, &m_writer);
     const qreal height = cellHeight(text, m_body.width(), m_heading);
     // Keep a heading with the start of what follows it.
-    ensure(height + mm(25));
+    ensure(height + fm.descent() + mm(1.5) + keepWith);
     if (m_painter) {
         m_painter->setPen(kInk);
         m_painter->setFont(m_heading);
@@ -134,41 +134,65 @@ void PdfLayout::heading(const QString &text) {
 
 void PdfLayout::paragraph(const QString &text) {
     const QFontMetricsF fm(m_text, &m_writer);
-    // Line by line, so that a long paragraph continues on the next page.
-    const QStringList words = text.split(QLatin1Char(' '));
-    QString line;
+    const qreal width = m_body.width();
     auto flush = [&](const QString &l) {
         ensure(fm.height());
         if (m_painter) {
             m_painter->setPen(kInk);
             m_painter->setFont(m_text);
-            m_painter->drawText(QRectF(m_body.left(), m_y, m_body.width(), fm.height()),
+            m_painter->drawText(QRectF(m_body.left(), m_y, width, fm.height()),
                                 Qt::AlignLeft | Qt::AlignTop, l);
         }
         m_y += fm.height();
     };
-    for (const QString &word : words) {
-        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > m_body.width()) {
-            flush(line);
-            line = word;
-        } else {
-            line = candidate;
+    // Line by line, so that a long paragraph continues on the next page; line breaks of the
+    // text are kept.
+    for (const QString &part : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : part.split(QLatin1Char(' '))) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+                flush(line);
+                line = word;
+            } else {
+                line = candidate;
+            }
+            // A word longer than the line (Chinese text has no spaces): break it between
+            // characters, as many as fit.
+            while (line.size() > 1 && fm.horizontalAdvance(line) > width) {
+                const qsizetype cut = fittingPrefix(fm, line, width);
+                flush(line.left(cut));
+                line = line.mid(cut);
+            }
         }
-        // A word longer than the line (Chinese text has no spaces): break it by characters.
-        while (fm.horizontalAdvance(line) > m_body.width() && line.size() > 1) {
-            qsizetype cut = line.size() - 1;
-            while (cut > 1 && fm.horizontalAdvance(line.left(cut)) > m_body.width())
-                --cut;
-            if (cut > 0 && line.at(cut - 1).isHighSurrogate())
-                --cut;
-            flush(line.left(cut));
-            line = line.mid(cut);
-        }
-    }
-    if (!line.isEmpty())
         flush(line);
+    }
     m_y += mm(2);
+}
+
+qsizetype PdfLayout::fittingPrefix(const QFontMetricsF &fm, const QString &line, qreal width) {
+    qsizetype low = 1; // always at least one character, even when it alone is too wide
+    qsizetype high = line.size() - 1;
+    while (low < high) {
+        const qsizetype mid = (low + high + 1) / 2;
+        if (fm.horizontalAdvance(line.left(mid)) <= width)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // Never between the two halves of a surrogate pair.
+    if (line.at(low - 1).isHighSurrogate())
+        low = low > 1 ? low - 1 : low + 1;
+    return low;
+}
+
+qreal PdfLayout::leadHeight(const ReportBlock &block) const {
+    const QFontMetricsF fm(m_text, &m_writer);
+    if (std::holds_alternative<ReportChart>(block))
+        return kChartHeight;
+    if (std::holds_alternative<ReportTable>(block))
+        return 6 * fm.height() + 6 * m_pad; // caption, header and two rows
+    return 2 * fm.height();
 }
 
 qreal PdfLayout::cellHeight(const QString &text, qreal width, const QFont &font) const {

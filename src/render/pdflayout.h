@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QRectF>
 
+class QFontMetricsF;
 class QPainter;
 class QPdfWriter;
 
@@ -25,6 +26,7 @@ public:
     int run();
 
     static qreal mm(qreal millimetres) { return millimetres * 300.0 / 25.4; }
+    static constexpr qreal kChartHeight = 80 * 300.0 / 25.4;
 
 private:
     void startPage();
@@ -32,8 +34,12 @@ private:
     // Starts a new page unless `height` fits below the current position (or the page is
     // still empty: the block then takes what there is).
     void ensure(qreal height);
-    void heading(const QString &text);
+    // `keepWith`: the height of the start of the first block, kept on the heading's page.
+    void heading(const QString &text, qreal keepWith);
     void paragraph(const QString &text);
+    // How many characters of `line` fit in `width` (at least one).
+    static qsizetype fittingPrefix(const QFontMetricsF &fm, const QString &line, qreal width);
+    qreal leadHeight(const ReportBlock &block) const;
     void table(const ReportTable &table);
     void tableHeader(const ReportTable &table, const QList<qreal> &widths, qreal height);
     QList<qreal> columnWidths(const ReportTable &table) const;
