@@ -90,7 +90,9 @@ void PdfLayout::chart(const ReportChart &chart) {
     for (double v = low; v <= high + step / 2; v += step)
         labelWidth =
             std::max(labelWidth, small.horizontalAdvance(formatNumber(v, chart.format, m_locale)));
-    const qreal plotTop = legendTop + small.height() + mm(3);
+    // Below the legend: the value axis's unit, if any, then the plot.
+    const qreal plotTop = legendTop + small.height() + mm(3) +
+                          (chart.valueAxis.isEmpty() ? 0 : small.height() + mm(0.5));
     const qreal rightAxis = chart.kind == ChartKind::Pareto ? mm(13) : 0;
     const QRectF plot(m_body.left() + labelWidth + mm(2), plotTop,
                       m_body.width() - labelWidth - mm(2) - rightAxis,

@@ -242,15 +242,24 @@ void PdfLayout::cellText(const QRectF &cell, const QString &text, const QFont &f
                         text);
 }
 
+QList<bool> PdfLayout::numericColumns(const ReportTable &table) {
+    // A column holding numbers is right-aligned as a whole, its text cells ("–") and header
+    // included, so that the figures line up.
+    QList<bool> numeric(table.header.size(), false);
+    for (const QList<ReportCell> &row : table.rows)
+        for (qsizetype c = 0; c < row.size() && c < numeric.size(); ++c)
+            numeric[c] = numeric.at(c) || row.at(c).isNumber();
+    return numeric;
+}
+
 void PdfLayout::tableHeader(const ReportTable &table, const QList<qreal> &widths, qreal height) {
     if (m_painter) {
         m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), height), kHeaderFill);
         m_painter->setPen(kInk);
         qreal x = m_body.left();
         for (qsizetype c = 0; c < widths.size(); ++c) {
-            const bool number = !table.rows.isEmpty() && c < table.rows.first().size() &&
-                                table.rows.first().at(c).isNumber();
-            cellText(QRectF(x, m_y, widths.at(c), height), table.header.at(c), m_bold, number);
+            cellText(QRectF(x, m_y, widths.at(c), height), table.header.at(c), m_bold,
+                     m_numeric.at(c));
             x += widths.at(c);
         }
     }
@@ -259,6 +268,7 @@ void PdfLayout::tableHeader(const ReportTable &table, const QList<qreal> &widths
 
 void PdfLayout::table(const ReportTable &table) {
     const QList<qreal> widths = columnWidths(table);
+    m_numeric = numericColumns(table);
     qreal headerHeight = 0;
     for (qsizetype c = 0; c < widths.size(); ++c)
         headerHeight = std::max(headerHeight,
@@ -296,7 +306,7 @@ void PdfLayout::table(const ReportTable &table) {
             qreal x = m_body.left();
             for (qsizetype c = 0; c < widths.size(); ++c) {
                 cellText(QRectF(x, m_y, widths.at(c), height), texts.at(c), m_text,
-                         c < row.size() && row.at(c).isNumber());
+                         m_numeric.at(c));
                 x += widths.at(c);
             }
             m_painter->setPen(QPen(kGrid, mm(0.15)));

@@ -43,6 +43,7 @@ private:
     void table(const ReportTable &table);
     void tableHeader(const ReportTable &table, const QList<qreal> &widths, qreal height);
     QList<qreal> columnWidths(const ReportTable &table) const;
+    static QList<bool> numericColumns(const ReportTable &table);
     qreal cellHeight(const QString &text, qreal width, const QFont &font) const;
     void cellText(const QRectF &cell, const QString &text, const QFont &font, bool number);
     // Charts: pdfchart.cpp.
@@ -66,6 +67,7 @@ private:
     QFont m_title;
     QFont m_heading;
     qreal m_pad = 0;
+    QList<bool> m_numeric; // of the table being laid out
 };
 
 } // namespace sb
