@@ -155,6 +155,41 @@ private Q_SLOTS:
         QCOMPARE(all.count(QRegularExpression(QStringLiteral("SN-\\d{5}"))), 300);
     }
 
+    // A table alone, starting on page 1: page 2 starts with its header row again, then the
+    // rows that did not fit on page 1, none lost or repeated.
+    void tableFromPageOneRepeatsItsHeaderOnPageTwo() {
+        ReportDocument doc;
+        doc.title = QStringLiteral("Only a table");
+        ReportTable t{QString(), {QStringLiteral("Ticket serial"), QStringLiteral("Hours")}, {}};
+        for (int i = 1; i <= 120; ++i)
+            t.rows.append(
+                {ReportCell::ofText(QStringLiteral("T-%1").arg(i, 4, 10, QLatin1Char('0'))),
+                 ReportCell::ofNumber(i, NumberFormat::Decimal1)});
+        doc.sections.append({QStringLiteral("list"), QStringLiteral("List"), {t}});
+        const QString path = m_dir.filePath(QStringLiteral("table.pdf"));
+        QString error;
+        int pages = 0;
+        QVERIFY2(PdfRenderer::renderToFile(doc, path, error, &pages), qPrintable(error));
+        QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+        const QString one = test::pdfText(path, 1, 1);
+        const QString two = test::pdfText(path, 2, 2);
+        QCOMPARE(one.count(QStringLiteral("Ticket serial")), 1);
+        QCOMPARE(two.count(QStringLiteral("Ticket serial")), 1);
+        QVERIFY(two.contains(QStringLiteral("Hours")));
+        const QRegularExpression serial(QStringLiteral("T-(\\d{4})"));
+        QList<int> onOne;
+        for (auto it = serial.globalMatch(one); it.hasNext();)
+            onOne.append(it.next().captured(1).toInt());
+        QList<int> onTwo;
+        for (auto it = serial.globalMatch(two); it.hasNext();)
+            onTwo.append(it.next().captured(1).toInt());
+        QVERIFY(!onOne.isEmpty() && !onTwo.isEmpty());
+        QCOMPARE(onOne.first(), 1);
+        QCOMPARE(onTwo.first(), onOne.last() + 1); // page 2 goes on where page 1 stopped
+        QVERIFY(two.indexOf(QStringLiteral("Ticket serial")) <
+                two.indexOf(QStringLiteral("T-%1").arg(onTwo.first(), 4, 10, QLatin1Char('0'))));
+    }
+
     void chartsAreVector() {
         QCOMPARE(test::pdfImageCount(m_pdf), 0);
         const QString text = test::pdfText(m_pdf, 1, 1);
