@@ -3736,6 +3736,10 @@ Statement: %4</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
 </context>
 <context>
     <name>sb::PostGradeTable</name>

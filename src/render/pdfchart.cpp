@@ -223,8 +223,14 @@ void PdfLayout::chartLegend(const ReportChart &chart, qreal top) {
     p.setFont(m_small);
     qreal x = m_body.left();
     const qreal box = small.ascent() * 0.8;
-    for (qsizetype s = 0; s < chart.series.size(); ++s) {
-        const QString name = chart.series.at(s).name;
+    // A Pareto chart draws its first series and the cumulative share of it.
+    QStringList names;
+    for (const ReportSeries &series : chart.series)
+        names.append(series.name);
+    if (chart.kind == ChartKind::Pareto && !names.isEmpty())
+        names = QStringList{names.first(), tr("Cumulative share")};
+    for (qsizetype s = 0; s < names.size(); ++s) {
+        const QString &name = names.at(s);
         const qreal w = box + mm(1) + small.horizontalAdvance(name) + mm(4);
         if (x + w > m_body.right())
             break;

@@ -190,7 +190,8 @@ void PdfRenderer::fixTextMapping(QByteArray &pdf, const QString &drawn) {
 }
 
 QString PdfRenderer::drawnText(const ReportDocument &doc) {
-    QString out = doc.title + doc.subtitle + doc.cutoff + tr("Page %1 of %2");
+    QString out =
+        doc.title + doc.subtitle + doc.cutoff + tr("Page %1 of %2") + tr("Cumulative share");
     for (const ReportSection &s : doc.sections) {
         out += s.heading;
         for (const ReportBlock &b : s.blocks) {
