@@ -1839,6 +1839,137 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaCalibrationNewDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the tickets every participant will score blind, and the inspectors who take part. The session uses the scorecard version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instance: March calibration, phone tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the spot check of &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s sampled tickets: Space ticks the one highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type ticket &amp;serials (separated by commas or spaces):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: active inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks the inspector highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationPanel</name>
+    <message>
+        <source>Calibration: several inspectors score the same tickets blind, then their scores are compared side by side and their agreement is measured (Krippendorff&apos;s α), not assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sess&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationQueries</name>
+    <message>
+        <source>“%1” is not a ticket serial (CS-yyyyMMdd-number or the number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationResults</name>
+    <message>
+        <source>Scores side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per item and overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each inspector&apos;s bias against the mean of everyone&apos;s scores of the same tickets (+ above, − below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read Krippendorff&apos;s α: 1 is perfect agreement, 0 is what chance alone gives. α ≥ 0.800: the inspectors score reliably alike; 0.667 ≤ α &lt; 0.800: tentative, draw conclusions with care; below 0.667: they do not yet score alike. Percent agreement is not corrected for chance. Cells that differ from the ticket&apos;s majority (or, without one, lie half a point or more from the mean) are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationScoreDialog</name>
+    <message>
+        <source>Calibration: score the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: nobody else&apos;s scores are shown here. You see them in the results once you have submitted yours. Submitting a ticket is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tickets of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+T goes to the tickets · Ctrl+Enter submits the ticket · Esc closes; ratings not submitted are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QaCalibrationStore</name>
     <message>
         <source>Calibration session #%1 does not exist.</source>
@@ -1987,6 +2118,10 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>T&amp;rend of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,6 +2261,14 @@ Statement: %4</source>
     </message>
     <message>
         <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2548,116 @@ Statement: %4</source>
     </message>
     <message>
         <source>The replacement was stored but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaScorecardEditor</name>
+    <message>
+        <source>Each scorecard has versions. A published version never changes: reviews pin the version in force when they start. Edit a draft, validate it, save it, and publish it when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the scorecard again; unsaved edits are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaScorecardStore</name>
+    <message>
+        <source>Scorecard version #%1 does not exist (a discarded draft is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Chinese root causes for %2 root causes: give at most one for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A root cause has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards are edited in a staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: editing scorecards needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published, and a published version never changes: create a new draft to change the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft version %1 was changed by someone else since you read it: read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard has a draft already (version %1): edit or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” has no published version to start a draft from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6717,6 +6970,490 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::QaCalibrationNewDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stratum %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day&apos;s spot check has not been drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sampled ticket(s)</source>
+        <translation>
+            <numerusform>%n sampled ticket</numerusform>
+            <numerusform>%n sampled tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one ticket of the sample or type a ticket serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one inspector to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was opened, but the participants were not added: %1
+Press OK to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaCalibrationPanel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a calibration session: tickets and inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open session you take part in and have not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the session&apos;s tickets, blind (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open session to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session: nothing more is scored, and everyone in it sees all the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration session “%1” opened: %2 tickets, %3 inspectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot be scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close “%1”? %2 of %3 inspectors have scored every ticket. Nothing more can be scored afterwards, and everyone in the session sees all the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaCalibrationResultsView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: no ticket scored by two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every value the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a value the metric cannot take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” · %2 · scorecard “%3”, version %4 · %5 tickets · %6 of %7 inspectors have scored every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind: you see the others&apos; scores of a ticket once you have submitted yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s scores appear once every participant has submitted theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority / mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted yet, or not shown to you before you have submitted your own scores of this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lies half a point or more from the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>majority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall (review score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review score (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaCalibrationScoreDialog</name>
+    <message>
+        <source>Submit your scores of this ticket: final, they cannot be changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration session #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not take part in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is closed: nothing more is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration screen shows the ticket read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration “%1”: score the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard “%1”, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: failing it sets the score to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have submitted your scores of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: none yet (no item rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: 0 — a critical item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: “%1” is not rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit your scores of %1? This is final: they cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting your scores of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores of %1 are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores of %1 are submitted. You have scored every ticket of the session: the results show the others&apos; scores as they submit theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::QaDashboardView</name>
     <message>
         <source>Group</source>
@@ -6844,6 +7581,54 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>The week summary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s stratified estimate Σ W_h ȳ_h from its reviews within the sampled strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical-fail rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7437,6 +8222,10 @@ What needs these permissions is now disabled.</source>
         <source>Ticket %1 was not replaced: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::QaReplaceDialog</name>
@@ -7623,6 +8412,199 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>%1
 Close again to leave without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment below pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the root causes with semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Chinese tag for each root cause, in the same order, separated with semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard version could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (published: read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues: the draft may be saved and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) to fix.</source>
+        <translation>
+            <numerusform>%n issue to fix.</numerusform>
+            <numerusform>%n issues to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard has a draft already: edit it, publish it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the newest published version into a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft was made from the newest published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n issue(s) to fix.</source>
+        <translation>
+            <numerusform>The draft was not saved: %n issue to fix.</numerusform>
+            <numerusform>The draft was not saved: %n issues to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1 of %2? New reviews will use it. Reviews already started keep the version they started with. A published version never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: new reviews use this version from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft version %1 of %2 and every change in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has unsaved edits: save it, or choose that version again to leave them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9092,6 +10074,103 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrendForm</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks up to the current one are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrend</name>
+    <message>
+        <source>The weeks to show need a valid first and last day, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 weeks can be shown at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaAgreementTrendView</name>
+    <message>
+        <source>Agreement of the double reviews per week (Krippendorff&apos;s α)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-reviewed tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal α (pass/fail item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinal α (graded item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No double-reviewed ticket has both reviews submitted in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 double-reviewed tickets with both reviews submitted over %2 weeks. α ≥ %3 is reliable; α ≥ %4 allows tentative conclusions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α of the review score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tentative conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1839,6 +1839,137 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>QaCalibrationNewDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>新建校准会</translation>
+    </message>
+    <message>
+        <source>Pick the tickets every participant will score blind, and the inspectors who take part. The session uses the scorecard version in force.</source>
+        <translation>选择每位参与人要盲评的工单以及参与的质检员。校准会使用当前生效的评分表版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>For instance: March calibration, phone tickets</source>
+        <translation>例如：三月校准，电话工单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>From the spot check of &amp;day:</source>
+        <translation>取自该日抽检(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sampled tickets: Space ticks the one highlighted</source>
+        <translation>该日抽检的工单：按空格键勾选高亮的一项</translation>
+    </message>
+    <message>
+        <source>Or type ticket &amp;serials (separated by commas or spaces):</source>
+        <translation>或输入工单流水号(&amp;S)（以逗号或空格分隔）：</translation>
+    </message>
+    <message>
+        <source>Participants: active inspectors</source>
+        <translation>参与人：在职质检员</translation>
+    </message>
+    <message>
+        <source>Space ticks the inspector highlighted</source>
+        <translation>按空格键勾选高亮的质检员</translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationPanel</name>
+    <message>
+        <source>Calibration: several inspectors score the same tickets blind, then their scores are compared side by side and their agreement is measured (Krippendorff&apos;s α), not assumed.</source>
+        <translation>校准：多名质检员对同一批工单盲评，随后并排对比评分，并计算一致性（Krippendorff α），而不是凭感觉判断。</translation>
+    </message>
+    <message>
+        <source>New sess&amp;ion…</source>
+        <translation>新建校准会(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation>评分(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e session…</source>
+        <translation>结束校准会(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationQueries</name>
+    <message>
+        <source>“%1” is not a ticket serial (CS-yyyyMMdd-number or the number).</source>
+        <translation>“%1”不是工单流水号（应为 CS-yyyyMMdd-编号 或编号）。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>工单 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationResults</name>
+    <message>
+        <source>Scores side by side</source>
+        <translation>评分对照</translation>
+    </message>
+    <message>
+        <source>Agreement and bias</source>
+        <translation>一致性与偏差</translation>
+    </message>
+    <message>
+        <source>Agreement per item and overall</source>
+        <translation>各评分项及总体的一致性</translation>
+    </message>
+    <message>
+        <source>Each inspector&apos;s bias against the mean of everyone&apos;s scores of the same tickets (+ above, − below)</source>
+        <translation>每名质检员相对于所有人对同一批工单评分均值的偏差（+ 偏高，− 偏低）</translation>
+    </message>
+    <message>
+        <source>How to read Krippendorff&apos;s α: 1 is perfect agreement, 0 is what chance alone gives. α ≥ 0.800: the inspectors score reliably alike; 0.667 ≤ α &lt; 0.800: tentative, draw conclusions with care; below 0.667: they do not yet score alike. Percent agreement is not corrected for chance. Cells that differ from the ticket&apos;s majority (or, without one, lie half a point or more from the mean) are highlighted.</source>
+        <translation>Krippendorff α 的解读：1 表示完全一致，0 表示与随机评分无异。α ≥ 0.800：质检员评分可靠一致；0.667 ≤ α &lt; 0.800：仅可作初步结论，须谨慎；低于 0.667：评分尚不一致。百分比一致率未扣除随机一致。与该工单多数评分不同（无多数时与均值相差半分及以上）的单元格会高亮显示。</translation>
+    </message>
+</context>
+<context>
+    <name>QaCalibrationScoreDialog</name>
+    <message>
+        <source>Calibration: score the tickets</source>
+        <translation>校准：为工单评分</translation>
+    </message>
+    <message>
+        <source>Blind scoring: nobody else&apos;s scores are shown here. You see them in the results once you have submitted yours. Submitting a ticket is final.</source>
+        <translation>盲评：此处不显示任何他人的评分。提交自己的评分后，可在结果中查看他人评分。工单评分一经提交即为最终结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets of the session</source>
+        <translation>校准会工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Alt+T goes to the tickets · Ctrl+Enter submits the ticket · Esc closes; ratings not submitted are not kept</source>
+        <translation>Alt+T 转到工单列表 · Ctrl+Enter 提交该工单评分 · Esc 关闭；未提交的评分不会保留</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit ticket…</source>
+        <translation>提交工单评分(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Submit ticket</source>
+        <translation>提交工单评分</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+</context>
+<context>
     <name>QaCalibrationStore</name>
     <message>
         <source>A calibration session needs 1 to %1 tickets.</source>
@@ -1985,6 +2116,10 @@ Statement: %4</source>
     <message>
         <source>&amp;Export week summary…</source>
         <translation>导出周汇总(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>T&amp;rend of</source>
+        <translation>趋势对象(&amp;R)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2241,6 +2376,14 @@ Statement: %4</source>
     <message>
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration</source>
+        <translation>校准(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2663,116 @@ Statement: %4</source>
     <message>
         <source>The replacement was stored but cannot be read back.</source>
         <translation>替换已保存，但无法读回。</translation>
+    </message>
+</context>
+<context>
+    <name>QaScorecardEditor</name>
+    <message>
+        <source>Each scorecard has versions. A published version never changes: reviews pin the version in force when they start. Edit a draft, validate it, save it, and publish it when it is ready.</source>
+        <translation>每张评分表都有多个版本。已发布的版本永不更改：质检开始时锁定当时生效的版本。编辑草稿、校验、保存，准备好后再发布。</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>丢弃草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation>变更说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加评分项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除评分项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues:</source>
+        <translation>问题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>重新读取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reads the scorecard again; unsaved edits are dropped</source>
+        <translation>重新读取评分表；未保存的修改将被丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>QaScorecardStore</name>
+    <message>
+        <source>Scorecard version #%1 does not exist (a discarded draft is gone).</source>
+        <translation>评分表版本 #%1 不存在（丢弃的草稿已删除）。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 Chinese root causes for %2 root causes: give at most one for each.</source>
+        <translation>%2 个根因却有 %1 个中文根因：每个根因最多对应一个。</translation>
+    </message>
+    <message>
+        <source>A root cause has at most %1 characters.</source>
+        <translation>根因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Scorecards are edited in a staff member&apos;s name.</source>
+        <translation>评分表须以员工身份编辑。</translation>
+    </message>
+    <message>
+        <source>Refused: editing scorecards needs the permission %1.</source>
+        <translation>已拒绝：编辑评分表需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Version %1 is published, and a published version never changes: create a new draft to change the scorecard.</source>
+        <translation>第 %1 版已发布，已发布的版本永不更改：如需修改评分表，请新建草稿。</translation>
+    </message>
+    <message>
+        <source>Draft version %1 was changed by someone else since you read it: read it again.</source>
+        <translation>草稿第 %1 版在您读取后已被他人修改：请重新读取。</translation>
+    </message>
+    <message>
+        <source>Scorecard #%1 does not exist.</source>
+        <translation>评分表 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The scorecard has a draft already (version %1): edit or discard it.</source>
+        <translation>该评分表已有草稿（第 %1 版）：请编辑或丢弃它。</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” is archived.</source>
+        <translation>评分表“%1”已归档。</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” has no published version to start a draft from.</source>
+        <translation>评分表“%1”没有可作为草稿起点的已发布版本。</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7075,490 @@ What needs these permissions is now disabled.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::QaCalibrationNewDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The spot check could not be read: %1</source>
+        <translation>无法读取抽检：%1</translation>
+    </message>
+    <message>
+        <source>%1 (stratum %2)</source>
+        <translation>%1（分层 %2）</translation>
+    </message>
+    <message>
+        <source>This day&apos;s spot check has not been drawn.</source>
+        <translation>该日的抽检尚未抽取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sampled ticket(s)</source>
+        <translation>
+            <numerusform>抽检工单 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>请为校准会填写标题。</translation>
+    </message>
+    <message>
+        <source>Tick at least one ticket of the sample or type a ticket serial.</source>
+        <translation>请至少勾选一张抽检工单，或输入工单流水号。</translation>
+    </message>
+    <message>
+        <source>Tick at least one inspector to take part.</source>
+        <translation>请至少勾选一名参与的质检员。</translation>
+    </message>
+    <message>
+        <source>The session was opened, but the participants were not added: %1
+Press OK to try again.</source>
+        <translation>校准会已创建，但未能添加参与人：%1
+按“确定”重试。</translation>
+    </message>
+    <message>
+        <source>The session was not opened: %1</source>
+        <translation>未能创建校准会：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaCalibrationPanel</name>
+    <message>
+        <source>Session</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <source>Scored everything</source>
+        <translation>已全部评分</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>您的任务</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The calibration sessions could not be read: %1</source>
+        <translation>无法读取校准会：%1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <translation>待评分</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Open a calibration session: tickets and inspectors</source>
+        <translation>新建校准会：选择工单和质检员</translation>
+    </message>
+    <message>
+        <source>Select an open session you take part in and have not finished.</source>
+        <translation>请选择您参与且尚未完成评分的进行中校准会。</translation>
+    </message>
+    <message>
+        <source>Score the session&apos;s tickets, blind (Enter)</source>
+        <translation>盲评该校准会的工单（Enter）</translation>
+    </message>
+    <message>
+        <source>Select an open session to close it.</source>
+        <translation>请选择一个进行中的校准会以结束它。</translation>
+    </message>
+    <message>
+        <source>Close the session: nothing more is scored, and everyone in it sees all the scores</source>
+        <translation>结束校准会：不再接受评分，所有参与人可看到全部评分</translation>
+    </message>
+    <message>
+        <source>Calibration session “%1” opened: %2 tickets, %3 inspectors.</source>
+        <translation>已创建校准会“%1”：%2 张工单，%3 名质检员。</translation>
+    </message>
+    <message>
+        <source>The session cannot be scored: %1</source>
+        <translation>无法为该校准会评分：%1</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>结束校准会</translation>
+    </message>
+    <message>
+        <source>Close “%1”? %2 of %3 inspectors have scored every ticket. Nothing more can be scored afterwards, and everyone in the session sees all the scores.</source>
+        <translation>结束“%1”？%3 名质检员中已有 %2 名完成全部评分。结束后不能再评分，校准会中的所有人都能看到全部评分。</translation>
+    </message>
+    <message>
+        <source>Closing “%1”…</source>
+        <translation>正在结束“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is closed.</source>
+        <translation>“%1”已结束。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed: %2</source>
+        <translation>未能结束“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaCalibrationResultsView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Select a session to see its results.</source>
+        <translation>请选择一个校准会以查看结果。</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>无法读取结果：%1</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>none yet: no ticket scored by two</source>
+        <translation>暂无：尚无工单由两人评分</translation>
+    </message>
+    <message>
+        <source>none: every value the same</source>
+        <translation>无：所有评分均相同</translation>
+    </message>
+    <message>
+        <source>none: a value the metric cannot take</source>
+        <translation>无：存在该度量不接受的值</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>初步</translation>
+    </message>
+    <message>
+        <source>not reliable</source>
+        <translation>不可靠</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>“%1” · %2 · scorecard “%3”, version %4 · %5 tickets · %6 of %7 inspectors have scored every ticket</source>
+        <translation>“%1” · %2 · 评分表“%3”，版本 %4 · %5 张工单 · %7 名质检员中 %6 名已完成全部评分</translation>
+    </message>
+    <message>
+        <source>Blind: you see the others&apos; scores of a ticket once you have submitted yours.</source>
+        <translation>盲评：提交自己对某张工单的评分后，才能看到他人对该工单的评分。</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s scores appear once every participant has submitted theirs.</source>
+        <translation>所有参与人都提交评分后，该工单的评分才会显示。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Majority / mean</source>
+        <translation>多数 / 均值</translation>
+    </message>
+    <message>
+        <source>Not submitted yet, or not shown to you before you have submitted your own scores of this ticket</source>
+        <translation>尚未提交，或在您提交自己对该工单的评分之前不向您显示</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Differs from the majority</source>
+        <translation>与多数评分不同</translation>
+    </message>
+    <message>
+        <source>Lies half a point or more from the mean</source>
+        <translation>与均值相差半分及以上</translation>
+    </message>
+    <message>
+        <source>majority %1</source>
+        <translation>多数 %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>均值 %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>百分比一致率</translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation>参与比较的工单</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>名义</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 pairs)</source>
+        <translation>%1 %（%3 对中 %2 对一致）</translation>
+    </message>
+    <message>
+        <source>Overall (review score)</source>
+        <translation>总体（质检得分）</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Review score (points)</source>
+        <translation>质检得分（分）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaCalibrationScoreDialog</name>
+    <message>
+        <source>Submit your scores of this ticket: final, they cannot be changed (%1)</source>
+        <translation>提交您对该工单的评分：一经提交不能修改（%1）</translation>
+    </message>
+    <message>
+        <source>Calibration session #%1 does not exist.</source>
+        <translation>校准会 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>You do not take part in “%1”.</source>
+        <translation>您不是“%1”的参与人。</translation>
+    </message>
+    <message>
+        <source>“%1” is closed: nothing more is scored.</source>
+        <translation>“%1”已结束：不再接受评分。</translation>
+    </message>
+    <message>
+        <source>The calibration screen shows the ticket read-only.</source>
+        <translation>校准界面以只读方式显示工单。</translation>
+    </message>
+    <message>
+        <source>Calibration “%1”: score the tickets</source>
+        <translation>校准“%1”：为工单评分</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1”, version %2</source>
+        <translation>评分表“%1”，版本 %2</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>部分达到</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>完全达到</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>很差</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>%2(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>critical: failing it sets the score to 0</source>
+        <translation>关键项：不合格时得分为 0</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— 未评分 —</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation>N/A — 不适用</translation>
+    </message>
+    <message>
+        <source>%1 · submitted</source>
+        <translation>%1 · 已提交</translation>
+    </message>
+    <message>
+        <source>%1 · to score</source>
+        <translation>%1 · 待评分</translation>
+    </message>
+    <message>
+        <source>You have submitted your scores of %1.</source>
+        <translation>您已提交对 %1 的评分。</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>已提交。</translation>
+    </message>
+    <message>
+        <source>Score: none yet (no item rated)</source>
+        <translation>得分：暂无（尚未评分）</translation>
+    </message>
+    <message>
+        <source>Score: 0 — a critical item failed</source>
+        <translation>得分：0 — 关键项不合格</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items rated</source>
+        <translation>%1 · 已评 %2/%3 项</translation>
+    </message>
+    <message>
+        <source>Not submitted: “%1” is not rated.</source>
+        <translation>未提交：“%1”尚未评分。</translation>
+    </message>
+    <message>
+        <source>Submit ticket</source>
+        <translation>提交工单评分</translation>
+    </message>
+    <message>
+        <source>Submit your scores of %1? This is final: they cannot be changed afterwards.</source>
+        <translation>提交您对 %1 的评分？一经提交即为最终结果，之后不能修改。</translation>
+    </message>
+    <message>
+        <source>Submitting your scores of %1…</source>
+        <translation>正在提交您对 %1 的评分…</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <source>Your scores of %1 are submitted.</source>
+        <translation>您对 %1 的评分已提交。</translation>
+    </message>
+    <message>
+        <source>Your scores of %1 are submitted. You have scored every ticket of the session: the results show the others&apos; scores as they submit theirs.</source>
+        <translation>您对 %1 的评分已提交。您已为该校准会的全部工单评分：其他人提交后，结果中会显示他们的评分。</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::QaDashboardView</name>
     <message>
         <source>Group</source>
@@ -6950,6 +7687,54 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>The week summary could not be written: %1</source>
         <translation>无法写入周汇总：%1</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>The group&apos;s stratified estimate Σ W_h ȳ_h from its reviews within the sampled strata</source>
+        <translation>该分组在抽检分层内的质检得出的分层估计 Σ W_h ȳ_h</translation>
+    </message>
+    <message>
+        <source>Quality over time</source>
+        <translation>质量趋势</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>样本量太小</translation>
+    </message>
+    <message>
+        <source>The trend could not be read: %1</source>
+        <translation>无法读取趋势：%1</translation>
+    </message>
+    <message>
+        <source>Estimated quality</source>
+        <translation>质量估计值</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率（%）</translation>
+    </message>
+    <message>
+        <source>Critical-fail rate (%)</source>
+        <translation>关键项不合格率（%）</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>按天</translation>
     </message>
     <message>
         <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as a PDF to print</source>
@@ -7542,6 +8327,10 @@ What needs these permissions is now disabled.</source>
         <source>Review of %1 submitted: score %2.</source>
         <translation>%1 的质检已提交：得分 %2。</translation>
     </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分表</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::QaReplaceDialog</name>
@@ -7731,6 +8520,197 @@ What needs these permissions is now disabled.</source>
 Close again to leave without saving.</source>
         <translation>%1
 再次关闭将不保存而离开。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaScorecardEditor</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更说明</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允许不适用</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Comment below pass</source>
+        <translation>不合格须备注</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <source>Root causes (Chinese)</source>
+        <translation>中文根因</translation>
+    </message>
+    <message>
+        <source>Separate the root causes with semicolons</source>
+        <translation>各根因之间用分号分隔</translation>
+    </message>
+    <message>
+        <source>One Chinese tag for each root cause, in the same order, separated with semicolons</source>
+        <translation>每个根因对应一个中文标签，顺序相同，用分号分隔</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation>无法读取评分表：%1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published, in force</source>
+        <translation>已发布，生效中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>The scorecard version could not be read: %1</source>
+        <translation>无法读取评分表版本：%1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (published: read-only)</source>
+        <translation>%1，第 %2 版（已发布：只读）</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (draft)</source>
+        <translation>%1，第 %2 版（草稿）</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>0–2</source>
+        <translation>0–2</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>No issues: the draft may be saved and published.</source>
+        <translation>没有问题：草稿可以保存并发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) to fix.</source>
+        <translation>
+            <numerusform>有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>This scorecard has a draft already: edit it, publish it or discard it.</source>
+        <translation>该评分表已有草稿：请编辑、发布或丢弃它。</translation>
+    </message>
+    <message>
+        <source>Copies the newest published version into a new draft.</source>
+        <translation>将最新发布的版本复制为新草稿。</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新评分项</translation>
+    </message>
+    <message>
+        <source>A new draft was made from the newest published version.</source>
+        <translation>已根据最新发布的版本新建草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n issue(s) to fix.</source>
+        <translation>
+            <numerusform>草稿未保存：有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Publish the scorecard</source>
+        <translation>发布评分表</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of %2? New reviews will use it. Reviews already started keep the version they started with. A published version never changes.</source>
+        <translation>发布“%2”的第 %1 版？新的质检将使用该版本。已开始的质检仍使用开始时的版本。已发布的版本永不更改。</translation>
+    </message>
+    <message>
+        <source>Published: new reviews use this version from now on.</source>
+        <translation>已发布：此后新的质检使用该版本。</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <source>Discard draft version %1 of %2 and every change in it?</source>
+        <translation>丢弃“%2”的草稿第 %1 版及其中的全部修改？</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>草稿已丢弃。</translation>
+    </message>
+    <message>
+        <source>The draft has unsaved edits: save it, or choose that version again to leave them.</source>
+        <translation>草稿有未保存的修改：请保存，或再次选择该版本以放弃这些修改。</translation>
     </message>
 </context>
 <context>
@@ -9199,6 +10179,103 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrendForm</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>周数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>How many weeks up to the current one are shown</source>
+        <translation>显示截至本周的周数</translation>
+    </message>
+</context>
+<context>
+    <name>QaAgreementTrend</name>
+    <message>
+        <source>The weeks to show need a valid first and last day, in order.</source>
+        <translation>要显示的周须有有效的起止日期，且先后有序。</translation>
+    </message>
+    <message>
+        <source>At most %1 weeks can be shown at once.</source>
+        <translation>一次最多显示 %1 周。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::QaAgreementTrendView</name>
+    <message>
+        <source>Agreement of the double reviews per week (Krippendorff&apos;s α)</source>
+        <translation>每周双人复评的一致性（Krippendorff α）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be read: %1</source>
+        <translation>无法读取一致性：%1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Double-reviewed tickets</source>
+        <translation>双人复评工单</translation>
+    </message>
+    <message>
+        <source>α of the score</source>
+        <translation>得分 α</translation>
+    </message>
+    <message>
+        <source>Pass/fail agreement</source>
+        <translation>合格判定一致率</translation>
+    </message>
+    <message>
+        <source>α: %1</source>
+        <translation>α：%1</translation>
+    </message>
+    <message>
+        <source>Nominal α (pass/fail item)</source>
+        <translation>名义 α（合格/不合格项）</translation>
+    </message>
+    <message>
+        <source>Ordinal α (graded item)</source>
+        <translation>序数 α（分级项）</translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation>%1（第 %2 周）</translation>
+    </message>
+    <message>
+        <source>No double-reviewed ticket has both reviews submitted in these weeks.</source>
+        <translation>这几周没有两份复评均已提交的双人复评工单。</translation>
+    </message>
+    <message>
+        <source>%1 double-reviewed tickets with both reviews submitted over %2 weeks. α ≥ %3 is reliable; α ≥ %4 allows tentative conclusions only.</source>
+        <translation>%2 周内共有 %1 张双人复评工单的两份复评均已提交。α ≥ %3 为可靠；α ≥ %4 仅可得出初步结论。</translation>
+    </message>
+    <message>
+        <source>α of the review score</source>
+        <translation>质检得分 α</translation>
+    </message>
+    <message>
+        <source>%1: reliable</source>
+        <translation>%1：可靠</translation>
+    </message>
+    <message>
+        <source>%1: tentative conclusions</source>
+        <translation>%1：初步结论</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,8 @@ int sample(const QStringList &args, Io io) {
             {QStringLiteral("stratum"), t.stratum},
             {QStringLiteral("assignee"),
              t.assigneeLogin.isEmpty() ? QJsonValue() : QJsonValue(t.assigneeLogin)},
+            {QStringLiteral("second_assignee"),
+             t.secondAssigneeLogin.isEmpty() ? QJsonValue() : QJsonValue(t.secondAssigneeLogin)},
             {QStringLiteral("rank"), t.position},
         };
         io.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';

@@ -479,6 +479,53 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).review.ticketId, b1);
     }
 
+    // The blind second review (continuous double review) is no feedback: a failed one sends no
+    // notice and opens no coaching item, is not in the agent's results, and cannot be
+    // acknowledged or disputed; the first review of the same ticket still does all of that.
+    void doubleReviewIsNoFeedback() {
+        using namespace sb;
+        auto db = open(QStringLiteral("qar_double"));
+        QVERIFY(db);
+        const Person first = person(*db, QStringLiteral("qrv_dbl_first"), QStringLiteral("qa"));
+        const Person second = person(*db, QStringLiteral("qrv_dbl_second"), QStringLiteral("qa"));
+        const Person agent = person(*db, QStringLiteral("qrv_dbl_agent"), QStringLiteral("agent"));
+        QVERIFY(first.db && second.db && agent.db);
+        const qint64 t = ticket(*db, agent.id);
+        sampled(*db, QStringLiteral("2026-03-29"), t, first.id, second.id);
+        const auto blind = review(second, t, fullRatings()); // 75: failed
+        QVERIFY(blind);
+        QCOMPARE(blind->kind, QaReviewKind::Double);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM messages")), 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM qa_coaching_items")), 0);
+        const auto sample = review(first, t, fullRatings());
+        QVERIFY(sample);
+        QCOMPARE(sample->kind, QaReviewKind::Sample);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM qa_coaching_items WHERE "
+                                      "review_id = ?"),
+                       {sample->id}),
+                 1);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM qa_coaching_items")), 1);
+        QaReviewStore store(*agent.db, m_clock);
+        QList<QaResult> results;
+        QString error;
+        QVERIFY2(store.results(agent.id, results, error), qPrintable(error));
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).review.id, sample->id);
+        QVERIFY(!store.acknowledge(agent.actor(), blind->id, error));
+        QaDispute d;
+        QVERIFY(!store.dispute(agent.actor(), blind->id, QStringLiteral("unfair"),
+                               disputed("attitude", QStringLiteral("I was polite")), d, error));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM qa_disputes")), 0);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM qa_reviews WHERE id = ? AND "
+                                      "acknowledged_at IS NULL"),
+                       {blind->id}),
+                 1);
+        QVERIFY2(store.acknowledge(agent.actor(), sample->id, error), qPrintable(error));
+    }
+
     // The inspector's queue: assigned sampled tickets without a submitted review, overdue first.
     void dueReviewsOverdueFirst() {
         using namespace sb;

@@ -1,8 +1,8 @@
 #pragma once
 // The daily QA spot check (抽检), as one test class for tst_qa_sample (SQLite) and
-// tst_qa_sample_pg (PostgreSQL, as the installer: there sb_qa_store_sample recomputes every
-// sample these cases draw, so each draw also proves the server agrees): the frame at the
-// edges of a day in a non-UTC zone and across a daylight-saving change, exact sample sizes,
+// tst_qa_sample_pg (PostgreSQL, as the installer: there sb_qa_draw_sample draws every sample
+// these cases draw on the server, so each case also proves the server computes the same): the frame
+// at the edges of a day in a non-UTC zone and across a daylight-saving change, exact sample sizes,
 // largest-remainder ties, the ranking recomputed independently, a second draw that stores
 // nothing, replacement within the stratum, assignment never to a ticket's handler, and the
 // CLI's JSON Lines.
@@ -121,9 +121,12 @@ protected:
     }
 
     std::optional<sb::QaDrawResult> draw(sb::Database &db, const QDate &day, const char *rate,
-                                         sb::QaStratifyBy by, quint64 seed) {
+                                         sb::QaStratifyBy by, quint64 seed,
+                                         const char *doubleRate = nullptr) {
         sb::QaDrawRequest r;
         r.day = day;
+        if (doubleRate)
+            r.doubleRate = QString::fromLatin1(doubleRate);
         r.rate = QString::fromLatin1(rate);
         r.stratifyBy = by;
         r.seed = seed;
@@ -529,6 +532,9 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("stratum")).toString(), t.stratum);
             QCOMPARE(o.value(QStringLiteral("assignee")).toString(), QStringLiteral("qas_cli_q1"));
             QCOMPARE(o.value(QStringLiteral("rank")).toInteger(), t.position);
+            // One inspector: nobody else may take a second review.
+            QVERIFY(o.contains(QStringLiteral("second_assignee")));
+            QVERIFY(o.value(QStringLiteral("second_assignee")).isNull());
         }
         QCOMPARE(stored->tickets.at(0).assigneeId, q1);
         const test::CliRun again =

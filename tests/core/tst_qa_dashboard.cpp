@@ -73,7 +73,8 @@ class TestQaDashboard : public QObject {
             QStringLiteral("INSERT INTO qa_reviews(sample_ticket_id, ticket_id, agent_id, "
                            "reviewer_id, scorecard_version_id, kind, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, 0, 0)"),
-            {row, ticketId, agent, reviewer, version, QString::fromLatin1(kind)});
+            {row > 0 ? QVariant(row) : QVariant(QMetaType::fromType<qint64>()), ticketId, agent,
+             reviewer, version, QString::fromLatin1(kind)});
         for (const auto &[key, value] : ratings)
             exec(db,
                  QStringLiteral("INSERT INTO qa_review_items(review_id, item_id, value, na) "
@@ -88,13 +89,12 @@ class TestQaDashboard : public QObject {
         return id;
     }
 
-private Q_SLOTS:
-    void figuresAgainstHandComputedValues() {
-        QTemporaryDir dir;
-        QString error;
-        auto db = test::openMigrated(test::sqliteIn(dir), error);
-        QVERIFY2(db, qPrintable(error));
-        Database &d = *db;
+    // One sampled day (2026-03-23, strata phone N 10 and web N 4), agents Wang (a) and b,
+    // inspectors Li (i) and Zhao (j); three sample reviews, a blind second one, two disputes.
+    struct Fixture {
+        qint64 a = 0, b = 0, i = 0, j = 0;
+    };
+    static Fixture populate(Database &d) {
         const qint64 a =
             staff(d, QStringLiteral("qdb_a"), QStringLiteral("Wang"), QStringLiteral("agent"));
         const qint64 b = staff(d, QStringLiteral("qdb_b"), QStringLiteral("=cmd|' /C calc'!A0"),
@@ -137,6 +137,19 @@ private Q_SLOTS:
              QStringLiteral("INSERT INTO qa_disputes(review_id, raised_by, raised_at, reason, "
                             "state) VALUES (?, ?, 0, 'x', 'accepted'), (?, ?, 0, 'y', 'open')"),
              {r2, a, r3, b});
+
+        return {a, b, i, j};
+    }
+
+private Q_SLOTS:
+    void figuresAgainstHandComputedValues() {
+        QTemporaryDir dir;
+        QString error;
+        auto db = test::openMigrated(test::sqliteIn(dir), error);
+        QVERIFY2(db, qPrintable(error));
+        Database &d = *db;
+        const Fixture f = populate(d);
+        const qint64 a = f.a;
 
         QaDashboard dash;
         QVERIFY2(QaDashboardQueries::load(d, m_clock, QDate(2026, 3, 23), QDate(2026, 3, 29),
@@ -234,6 +247,12 @@ private Q_SLOTS:
         QVERIFY2(csv.startsWith(QStringLiteral("section,group,metric,value\r\n")), qPrintable(csv));
         QVERIFY(csv.contains(QStringLiteral("overall,,reviews,3\r\n")));
         QVERIFY(csv.contains(QStringLiteral("agent,Wang,quality_score,80.00\r\n")));
+        // Wang's own estimate: 80 ± 1.96·√80 (phone alone, n_h 2 of N_h 10); b has one review.
+        QVERIFY(csv.contains(QStringLiteral("agent,Wang,estimate,80.00\r\n")));
+        QVERIFY(csv.contains(QStringLiteral("agent,Wang,estimate_low,%1\r\n")
+                                 .arg(80 - 1.96 * std::sqrt(80.0), 0, 'f', 2)));
+        QVERIFY(csv.contains(QStringLiteral("agent,Wang,estimate_high,97.53\r\n")));
+        QVERIFY(csv.contains(QStringLiteral("agent,'=cmd|' /C calc'!A0,estimate_low,\r\n")));
         QVERIFY(csv.contains(QStringLiteral("estimate,,score,57.14\r\n")));
         QVERIFY(csv.contains(QStringLiteral("disputes,,overturn_rate,0.5000\r\n")));
         QVERIFY(csv.contains(QStringLiteral("overdue,Li,reviews,1\r\n")));
@@ -245,6 +264,127 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()), csv);
+    }
+    // Each group's Σ W_h ȳ_h (a domain of the day's strata) and the trend, per day and per
+    // week, for everything and for one agent. Worked by hand from the fixture:
+    //   Wang: phone (N 10) 90 and 70, n_h 2, the only sampled tickets of phone: N̂ = 10,
+    //     estimate 80, u = ±10/10, s_u² = 2, Var = 10²·(1 − 2/10)·2/2 = 80.
+    //   b: web (N 4) 0 alone, n_h 1 < 4: no s², "n too small" (no interval).
+    void groupEstimatesAndTrend() {
+        QTemporaryDir dir;
+        QString error;
+        auto db = test::openMigrated(test::sqliteIn(dir), error);
+        QVERIFY2(db, qPrintable(error));
+        Database &d = *db;
+        const Fixture f = populate(d);
+        // An extra review outside the sample, submitted on 2026-03-24 05:06 in Shanghai.
+        const qint64 t5 = ticket(d, QStringLiteral("email"), f.a);
+        review(d, 0, t5, f.a, f.j, "extra", 100, false, {{"attitude", 5}});
+
+        QaDashboard dash;
+        QVERIFY2(QaDashboardQueries::load(d, m_clock, QDate(2026, 3, 23), QDate(2026, 3, 29),
+                                          QaGrouping::Agent, dash, error),
+                 qPrintable(error));
+        QCOMPARE(dash.groups.size(), 2);
+        const QaGroupRow &wang = dash.groups.at(0);
+        QCOMPARE(wang.key, QString::number(f.a));
+        QCOMPARE(wang.figures.reviews, 3); // the extra review counts for the figures
+        QVERIFY(wang.scoreEstimate.defined);
+        QVERIFY(wang.scoreEstimate.hasInterval());
+        QVERIFY(qAbs(wang.scoreEstimate.estimate - 80) < 1e-9);
+        QVERIFY(qAbs(wang.scoreEstimate.variance - 80) < 1e-9);
+        QVERIFY(qAbs(wang.scoreEstimate.low - (80 - 1.96 * std::sqrt(80.0))) < 1e-9);
+        QCOMPARE(wang.scoreEstimate.sampled, 2);
+        const QaGroupRow &other = dash.groups.at(1);
+        QVERIFY(other.scoreEstimate.defined);
+        QCOMPARE(other.scoreEstimate.estimate, 0.0);
+        QVERIFY(!other.scoreEstimate.hasInterval());
+
+        // By channel: phone is a whole stratum (its estimate is the stratum's mean, with the
+        // stratum's variance); email has only the extra review, outside the sample: none.
+        QVERIFY2(QaDashboardQueries::load(d, m_clock, QDate(2026, 3, 23), QDate(2026, 3, 29),
+                                          QaGrouping::Channel, dash, error),
+                 qPrintable(error));
+        for (const QaGroupRow &g : std::as_const(dash.groups)) {
+            if (g.key == QStringLiteral("phone")) {
+                QVERIFY(qAbs(g.scoreEstimate.estimate - 80) < 1e-9);
+                QVERIFY(qAbs(g.scoreEstimate.variance - 80) < 1e-9);
+            } else if (g.key == QStringLiteral("email")) {
+                QVERIFY(!g.scoreEstimate.defined);
+            }
+        }
+
+        // Per day over a week: the sampled reviews on the 23rd, the extra one on the 24th.
+        QaTrend trend;
+        QVERIFY2(QaDashboardQueries::trend(d, QDate(2026, 3, 23), QDate(2026, 3, 29), std::nullopt,
+                                           QString(), trend, error),
+                 qPrintable(error));
+        QCOMPARE(trend.step, QaTrendStep::Day);
+        QCOMPARE(trend.points.size(), 7);
+        QCOMPARE(trend.points.at(0).from, QDate(2026, 3, 23));
+        QCOMPARE(trend.points.at(0).figures.reviews, 3);
+        QVERIFY(qAbs(*trend.points.at(0).figures.meanScore - 160.0 / 3) < 1e-9);
+        QCOMPARE(trend.points.at(0).figures.passed.count, 1);
+        QCOMPARE(trend.points.at(0).figures.criticalFailed.count, 1);
+        const double estimate = 10.0 / 14 * 80;
+        QVERIFY(qAbs(trend.points.at(0).scoreEstimate.estimate - estimate) < 1e-9);
+        QCOMPARE(trend.points.at(1).figures.reviews, 1);
+        QCOMPARE(*trend.points.at(1).figures.meanScore, 100.0);
+        QVERIFY(!trend.points.at(1).scoreEstimate.defined);
+        for (int k = 2; k < 7; ++k) {
+            QCOMPARE(trend.points.at(k).figures.reviews, 0);
+            QVERIFY(!trend.points.at(k).figures.meanScore);
+        }
+
+        // One agent, per week over 46 days: Sunday 1 March alone, then whole weeks, the last
+        // clipped at 15 April; the reviews fall in the week of 23 March (index 4).
+        QVERIFY2(QaDashboardQueries::trend(d, QDate(2026, 3, 1), QDate(2026, 4, 15),
+                                           QaGrouping::Agent, QString::number(f.a), trend, error),
+                 qPrintable(error));
+        QCOMPARE(trend.step, QaTrendStep::Week);
+        QCOMPARE(trend.points.size(), 8);
+        QCOMPARE(trend.points.at(0).from, QDate(2026, 3, 1));
+        QCOMPARE(trend.points.at(0).to, QDate(2026, 3, 1));
+        QCOMPARE(trend.points.at(4).from, QDate(2026, 3, 23));
+        QCOMPARE(trend.points.at(4).to, QDate(2026, 3, 29));
+        QCOMPARE(trend.points.at(7).to, QDate(2026, 4, 15));
+        const QaTrendPoint &week = trend.points.at(4);
+        QCOMPARE(week.figures.reviews, 3);
+        QVERIFY(qAbs(*week.figures.meanScore - 260.0 / 3) < 1e-9);
+        QVERIFY(qAbs(week.scoreEstimate.estimate - 80) < 1e-9);
+        QVERIFY(qAbs(week.scoreEstimate.variance - 80) < 1e-9);
+        QCOMPARE(trend.points.at(3).figures.reviews, 0);
+
+        // The agent b, and the group without an agent (none here).
+        QVERIFY2(QaDashboardQueries::trend(d, QDate(2026, 3, 23), QDate(2026, 3, 23),
+                                           QaGrouping::Agent, QString::number(f.b), trend, error),
+                 qPrintable(error));
+        QCOMPARE(trend.points.size(), 1);
+        QCOMPARE(trend.points.at(0).figures.reviews, 1);
+        QCOMPARE(trend.points.at(0).figures.criticalFailed.count, 1);
+        QVERIFY(!trend.points.at(0).scoreEstimate.hasInterval());
+        QVERIFY2(QaDashboardQueries::trend(d, QDate(2026, 3, 23), QDate(2026, 3, 23),
+                                           QaGrouping::Team, QString(), trend, error),
+                 qPrintable(error));
+        QCOMPARE(trend.points.at(0).figures.reviews, 3); // the fixture's tickets have no team
+        QVERIFY(!QaDashboardQueries::trend(d, QDate(2026, 3, 23), QDate(2026, 3, 22), std::nullopt,
+                                           QString(), trend, error));
+
+        // A sampled ticket reviewed again (reassigned): its newest review is its score in the
+        // estimate, both count among the reviews.
+        const qint64 s2 = test::queryValue(d, QStringLiteral("SELECT sample_ticket_id FROM "
+                                                             "qa_reviews WHERE score = 70"))
+                              .toLongLong();
+        const qint64 t2 =
+            test::queryValue(d, QStringLiteral("SELECT ticket_id FROM qa_reviews WHERE score = 70"))
+                .toLongLong();
+        review(d, s2, t2, f.a, f.j, "sample", 100, false, {{"attitude", 5}});
+        QVERIFY2(QaDashboardQueries::load(d, m_clock, QDate(2026, 3, 23), QDate(2026, 3, 29),
+                                          QaGrouping::Agent, dash, error),
+                 qPrintable(error));
+        QCOMPARE(dash.groups.at(0).figures.reviews, 4);
+        QVERIFY(qAbs(dash.groups.at(0).scoreEstimate.estimate - 95) < 1e-9);
+        QCOMPARE(dash.groups.at(0).scoreEstimate.sampled, 2);
     }
 };
 

@@ -177,6 +177,80 @@ private Q_SLOTS:
         QVERIFY(QaEstimates::stratified(strata, ReviewMeasure::Score, e, error));
         QVERIFY(near(e.estimate, 0.5 * 63.75 + 0.5 * 65));
     }
+
+    // A group's estimate (a domain of the strata), worked by hand:
+    //   stratum  N_h  group's values  others  n_h  N̂_h = N_h m_h / n_h
+    //   phone    10   90, 70          1       3    10·2/3 = 20/3
+    //   web       4   60              1       2     4·1/2 = 2
+    //   wechat    5   —               2       2    (the group has none: left out)
+    // Σ N̂_h = 26/3; estimate = (20/3·80 + 2·60) / (26/3) = 1960/26 = 980/13.
+    // u = (y − 980/13) / (26/3) for the group's tickets, 0 for the others;
+    // Var = 10²·(1 − 3/10)·s²(u_phone)/3 + 4²·(1 − 2/4)·s²(u_web)/2.
+    void domainHandComputed() {
+        const QList<DomainStratum> strata{{QStringLiteral("phone"), 10, {90, 70}, 1},
+                                          {QStringLiteral("web"), 4, {60}, 1},
+                                          {QStringLiteral("wechat"), 5, {}, 2}};
+        StratifiedEstimate e;
+        QString error;
+        QVERIFY2(QaEstimates::domain(strata, e, error), qPrintable(error));
+        const double r = 980.0 / 13;
+        const double total = 26.0 / 3;
+        const auto variance = [](const QList<double> &u) {
+            double mean = 0;
+            for (const double v : u)
+                mean += v / double(u.size());
+            double ss = 0;
+            for (const double v : u)
+                ss += (v - mean) * (v - mean);
+            return ss / double(u.size() - 1);
+        };
+        const double var = 100 * 0.7 * variance({(90 - r) / total, (70 - r) / total, 0}) / 3 +
+                           16 * 0.5 * variance({(60 - r) / total, 0}) / 2;
+        QVERIFY(e.defined);
+        QVERIFY(e.hasInterval());
+        QVERIFY(near(e.estimate, r));
+        QVERIFY2(near(e.variance, var), qPrintable(QString::number(e.variance)));
+        QVERIFY(near(e.low, r - 1.96 * std::sqrt(var)));
+        QVERIFY(near(e.high, r + 1.96 * std::sqrt(var)));
+        QVERIFY(std::abs(e.low - 63.0548) < 1e-4); // the same, as figures
+        QVERIFY(std::abs(e.high - 87.7144) < 1e-4);
+        QCOMPARE(e.sampled, 3);
+        QCOMPARE(e.population, 9); // 26/3 rounded
+        QVERIFY(!e.approximate);
+    }
+
+    // A group holding every sampled ticket is the whole population: the same as stratified.
+    void domainOfEverythingIsStratified() {
+        QList<DomainStratum> strata;
+        for (const StratumSample &s : handExample())
+            strata.append({s.key, s.population, s.values, 0});
+        StratifiedEstimate all, group;
+        QString error;
+        QVERIFY2(QaEstimates::stratified(handExample(), all, error), qPrintable(error));
+        QVERIFY2(QaEstimates::domain(strata, group, error), qPrintable(error));
+        QVERIFY(near(group.estimate, all.estimate));
+        QVERIFY(near(group.variance, all.variance));
+        QCOMPARE(group.singleValueStrata, all.singleValueStrata); // wechat: 1 of 10
+        QVERIFY(!group.hasInterval());
+    }
+
+    // One value, or a stratum with a single sampled ticket: "n too small" for an interval.
+    void domainTooSmall() {
+        StratifiedEstimate e;
+        QString error;
+        QVERIFY(QaEstimates::domain({{QStringLiteral("phone"), 10, {70}, 4}}, e, error));
+        QVERIFY(e.defined);
+        QVERIFY(near(e.estimate, 70));
+        QVERIFY(!e.hasInterval());
+        QVERIFY(QaEstimates::domain(
+            {{QStringLiteral("phone"), 10, {70}, 0}, {QStringLiteral("web"), 4, {80, 90}, 0}}, e,
+            error));
+        QVERIFY(!e.hasInterval()); // phone: n_h = 1 of 10
+        QVERIFY(QaEstimates::domain({{QStringLiteral("phone"), 10, {}, 3}}, e, error));
+        QVERIFY(!e.defined);
+        QVERIFY(!QaEstimates::domain({{QStringLiteral("phone"), 2, {70, 80}, 1}}, e, error));
+        QVERIFY(!QaEstimates::domain({{QStringLiteral("phone"), 9, {70}, -1}}, e, error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQaEstimate)

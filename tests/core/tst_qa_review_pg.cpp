@@ -3,7 +3,8 @@
 // guard attacked with raw SQL as real logins: staff write no review directly, an agent cannot
 // review, an inspector cannot rewrite a submitted review nor submit for a ticket they wrote
 // on, only the dispute's decision changes a submitted score, and each login reads only what
-// its permission covers.
+// its permission covers; the blind double review stays unreadable to the other reviewer until
+// both have submitted, and to the agent always.
 #include "qareviewtest.h"
 
 #include <QJsonArray>
@@ -39,6 +40,61 @@ class TestQaReviewPg final : public QaReviewTest {
     }
 
 private Q_SLOTS:
+    // Blind double review, as the reviewers' own logins with raw SQL: neither reads the other's
+    // review nor its items (even holding qa.read_all) until both are submitted; the agent never
+    // reads the second review.
+    void doubleReviewIsBlind() {
+        auto db = open(QStringLiteral("qar_blind"));
+        QVERIFY(db);
+        const Person first = person(*db, QStringLiteral("qrv_b_first"), QStringLiteral("qa"));
+        const Person second = person(*db, QStringLiteral("qrv_b_second"), QStringLiteral("qa"));
+        const Person agent = person(*db, QStringLiteral("qrv_b_agent"), QStringLiteral("agent"));
+        QVERIFY(first.db && second.db && agent.db);
+        const qint64 t = ticket(*db, agent.id);
+        sampled(*db, QStringLiteral("2026-03-29"), t, first.id, second.id);
+        const QString reviewsBy = QStringLiteral(
+            "SELECT COUNT(*) FROM qa_reviews WHERE ticket_id = ? AND reviewer_id = ?");
+        const QString itemsBy = QStringLiteral(
+            "SELECT COUNT(*) FROM qa_review_items i JOIN qa_reviews r ON r.id = i.review_id "
+            "WHERE r.ticket_id = ? AND r.reviewer_id = ?");
+        const QString scoreBy = QStringLiteral(
+            "SELECT COUNT(*) FROM qa_reviews WHERE ticket_id = ? AND reviewer_id = ? AND score "
+            "IS NOT NULL");
+        QVERIFY(review(second, t, fullRatings()));
+        // The first inspector holds qa.read_all and has not started: still blind.
+        QCOMPARE(count(*first.db, reviewsBy, {t, second.id}), 0);
+        QCOMPARE(count(*first.db, itemsBy, {t, second.id}), 0);
+        QCOMPARE(count(*second.db, reviewsBy, {t, second.id}), 1);
+        QVERIFY(count(*db, itemsBy, {t, second.id}) > 0);
+        QCOMPARE(count(*second.db, itemsBy, {t, second.id}), count(*db, itemsBy, {t, second.id}));
+        QaReview draft;
+        QString error;
+        QVERIFY2(QaReviewStore(*first.db, m_clock).start(first.actor(), t, draft, error),
+                 qPrintable(error));
+        QVERIFY2(
+            QaReviewStore(*first.db, m_clock)
+                .saveDraft(first.actor(), draft.id, {fullRatings(), QString(), 1000}, draft, error),
+            qPrintable(error));
+        // The second inspector has submitted and holds qa.read_all: the draft stays unseen.
+        QCOMPARE(count(*second.db, reviewsBy, {t, first.id}), 0);
+        QCOMPARE(count(*second.db, itemsBy, {t, first.id}), 0);
+        QCOMPARE(count(*first.db, scoreBy, {t, second.id}), 0);
+        QVERIFY2(
+            QaReviewStore(*first.db, m_clock)
+                .submit(first.actor(), draft.id, {fullRatings(), QString(), 1000}, draft, error),
+            qPrintable(error));
+        // Both submitted: each reads the other's review and items.
+        QCOMPARE(count(*first.db, scoreBy, {t, second.id}), 1);
+        QCOMPARE(count(*second.db, scoreBy, {t, first.id}), 1);
+        QCOMPARE(count(*first.db, itemsBy, {t, second.id}), count(*db, itemsBy, {t, second.id}));
+        // The agent reads the first review, never the second.
+        QCOMPARE(count(*agent.db, reviewsBy, {t, first.id}), 1);
+        QCOMPARE(count(*agent.db, reviewsBy, {t, second.id}), 0);
+        QCOMPARE(count(*agent.db, QStringLiteral("SELECT COUNT(*) FROM qa_reviews WHERE kind = "
+                                                 "'double'")),
+                 0);
+    }
+
     void serverGuardsReviews() {
         auto db = open(QStringLiteral("qar_guard"));
         QVERIFY(db);

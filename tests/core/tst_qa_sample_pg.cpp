@@ -1,12 +1,10 @@
-// The daily QA spot check on PostgreSQL: the shared cases (as the installer; the server
-// recomputes each draw), the same sample from the same data as on SQLite, and the server's
-// guard as real logins with raw SQL: only holders of qa.sample store a day, once; the server
-// refuses a sample that does not follow the drawing rule, a review for the ticket's handler and
-// a replacement that is not the next-ranked ticket; staff write none of the tables directly
-// and agents read none of them.
+// The daily QA spot check on PostgreSQL: the shared cases (as the installer; the server draws
+// each day itself), the same sample and the same first and second inspectors from the same data
+// as on SQLite, and the server's guard as real logins with raw SQL: only holders of qa.sample
+// draw a day, once; the server never gives a review to the ticket's handler nor a second review
+// to the first inspector, and refuses a replacement that is not the next-ranked ticket; staff
+// write none of the tables directly and agents read none of them.
 #include "qasampletest.h"
-
-#include <QJsonArray>
 
 using namespace sb;
 
@@ -20,6 +18,7 @@ class TestQaSamplePg final : public QaSampleTest {
     static void build(Database &db) {
         const qint64 q1 = staff(db, QStringLiteral("qas_same_q1"), QStringLiteral("qa"));
         staff(db, QStringLiteral("qas_same_q2"), QStringLiteral("qa"));
+        staff(db, QStringLiteral("qas_same_q3"), QStringLiteral("qa"));
         QList<qint64> agents;
         for (const char *login : {"qas_same_a1", "qas_same_a2", "qas_same_a3"})
             agents.append(staff(db, QString::fromLatin1(login), QStringLiteral("agent")));
@@ -49,13 +48,16 @@ private Q_SLOTS:
         QVERIFY2(lite, qPrintable(error));
         build(*pg);
         build(*lite);
-        const auto a = draw(*pg, kDay, "0.3", QaStratifyBy::Handler, 77);
-        const auto b = draw(*lite, kDay, "0.3", QaStratifyBy::Handler, 77);
+        const auto a = draw(*pg, kDay, "0.3", QaStratifyBy::Handler, 77, "0.5");
+        const auto b = draw(*lite, kDay, "0.3", QaStratifyBy::Handler, 77, "0.5");
         QVERIFY(a && b);
         QCOMPARE(a->sample.frameSize, 41);
         QCOMPARE(a->sample.strata.size(), 4); // three agents and no handler
         QCOMPARE(a->sample.strata, b->sample.strata);
         QCOMPARE(a->sample.tickets.size(), b->sample.tickets.size());
+        QCOMPARE(a->sample.doubleRate, QStringLiteral("0.5"));
+        QCOMPARE(a->sample.doubleRate, b->sample.doubleRate);
+        qsizetype seconds = 0;
         for (qsizetype i = 0; i < a->sample.tickets.size(); ++i) {
             const QaSampledTicket &x = a->sample.tickets.at(i);
             const QaSampledTicket &y = b->sample.tickets.at(i);
@@ -64,8 +66,14 @@ private Q_SLOTS:
             QCOMPARE(x.rankHash, y.rankHash);
             QCOMPARE(x.position, y.position);
             QCOMPARE(x.assigneeLogin, y.assigneeLogin);
+            QCOMPARE(x.secondAssigneeLogin, y.secondAssigneeLogin);
+            if (!x.secondAssigneeLogin.isEmpty())
+                ++seconds;
             QCOMPARE(x.serial, y.serial);
         }
+        // ceil(0.5 × 13) = 7 tickets with a second inspector (each has a first).
+        QCOMPARE(a->sample.tickets.size(), 13);
+        QCOMPARE(seconds, 7);
     }
 
     void serverGuardsTheSample() {
@@ -96,8 +104,8 @@ private Q_SLOTS:
                                        "0, 0, 0, 'x')"),
                         {}, QStringLiteral("permission denied")));
         QVERIFY(refused(*agent,
-                        QStringLiteral("SELECT sb_qa_store_sample('2026-03-29', 1, '0.2', "
-                                       "'channel', 'Asia/Shanghai', '[]')"),
+                        QStringLiteral("SELECT sb_qa_draw_sample('2026-03-29', 1, '0.2', "
+                                       "'channel', '0.1')"),
                         {}, QStringLiteral("qa.sample")));
         QaDrawRequest request;
         request.day = kDay;
@@ -130,36 +138,41 @@ private Q_SLOTS:
 
         // A day is stored once, whatever the client sends.
         QVERIFY(refused(*insp,
-                        QStringLiteral("SELECT sb_qa_store_sample('2026-03-29', 6, '0.2', "
-                                       "'channel', 'Asia/Shanghai', '[]')"),
+                        QStringLiteral("SELECT sb_qa_draw_sample('2026-03-29', 6, '0.2', "
+                                       "'channel', '0.1')"),
                         {}, QStringLiteral("drawn already")));
         QaDrawResult again;
         request.seed = 6;
         QVERIFY2(QaSampleStore(*insp, m_clock).draw(request, again, error), qPrintable(error));
         QVERIFY(!again.drawnNow && again.seedIgnored);
 
-        // The server recomputes the sample: a ticket left out, or a review for the ticket's
-        // handler, is refused; the rule's own sample is accepted.
-        const auto sample = [&](qsizetype leaveOut, qint64 assignee) {
-            QJsonArray a;
-            for (qsizetype i = 0; i < next.size(); ++i) {
-                if (i != leaveOut)
-                    a.append(QJsonObject{{QStringLiteral("ticket_id"), next.at(i)},
-                                         {QStringLiteral("assignee_id"), assignee}});
-            }
-            return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-        };
-        const QString store = QStringLiteral("SELECT sb_qa_store_sample('2026-03-30', 9, '1', "
-                                             "'none', 'Asia/Shanghai', ?)");
-        QVERIFY(refused(*insp, store, {sample(5, inspId)}, QStringLiteral("drawing rule")));
-        QVERIFY(refused(*insp, store, {sample(-1, otherId)}, QStringLiteral("may not review")));
-        QVERIFY(refused(*insp, store, {sample(-1, agentId)}, QStringLiteral("may not review")));
-        QVERIFY2(insp->exec(store, {sample(-1, inspId)}, error), qPrintable(error));
+        // The server draws the whole day itself: never a review for the ticket's handler, a
+        // second inspector who is not the first, and rates it checks.
+        QVERIFY(refused(*insp,
+                        QStringLiteral("SELECT sb_qa_draw_sample('2026-03-30', 9, '1', 'none', "
+                                       "'0')"),
+                        {}, QStringLiteral("double review rate")));
+        QVERIFY2(insp->exec(QStringLiteral("SELECT sb_qa_draw_sample('2026-03-30', 9, '1', "
+                                           "'none', '1')"),
+                            {}, error),
+                 qPrintable(error));
+        const QString day2 = QStringLiteral(" FROM qa_sample_tickets WHERE day = '2026-03-30'");
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*)") + day2), 6);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*)") + day2 +
+                           QStringLiteral(" AND ticket_id IN (?, ?) AND (assignee_id = ? OR "
+                                          "second_assignee_id IS NOT NULL)"),
+                       {next.at(0), next.at(1), otherId}),
+                 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*)") + day2 +
+                                QStringLiteral(" AND second_assignee_id IS NOT NULL AND "
+                                               "second_assignee_id <> assignee_id")),
+                 4);
 
         // Replacement: only the next-ranked undrawn ticket of the stratum, with a reason.
         const auto order = ranked(5, phone);
         const QString replace =
-            QStringLiteral("SELECT sb_qa_replace_sampled('2026-03-29', ?, ?, NULL, ?)");
+            QStringLiteral("SELECT sb_qa_replace_sampled('2026-03-29', ?, ?, NULL, NULL, ?)");
         const QString because = QStringLiteral("test ticket");
         QVERIFY(refused(*insp, replace, {order.at(0).second, order.at(3).second, because},
                         QStringLiteral("next-ranked")));

@@ -304,14 +304,14 @@ refused "clear values for more than 1000 tickets at once" as_admin \
 refused "an agent writing a QA sample day" as_agent \
   "INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, frame_size, sample_size, drawn_at, drawn_by) VALUES ('2000-01-01', 1, '1', 'none', 'Asia/Shanghai', 0, 0, 0, '$insp')"
 refused "an agent drawing the QA sample" as_agent \
-  "SELECT sb_qa_store_sample('2000-01-01', 1, '0.05', 'channel', 'Asia/Shanghai', '[]')"
-as_insp -c "SELECT sb_qa_store_sample('2000-01-01', 1, '0.05', 'channel', 'Asia/Shanghai', '[]')" >/dev/null
-expect "an inspector stores a day's sample, in their own name" \
+  "SELECT sb_qa_draw_sample('2000-01-01', 1, '0.05', 'channel', '0.1')"
+as_insp -c "SELECT sb_qa_draw_sample('2000-01-01', 1, '0.05', 'channel', '0.1')" >/dev/null
+expect "an inspector draws a day's sample, in their own name" \
   "$(as_owner -c "SELECT drawn_by FROM qa_sample_days WHERE day = '2000-01-01'")" "$insp"
 refused "drawing a stored day again" as_insp \
-  "SELECT sb_qa_store_sample('2000-01-01', 2, '0.05', 'channel', 'Asia/Shanghai', '[]')"
-refused "a sample that does not follow the drawing rule" as_insp \
-  "SELECT sb_qa_store_sample('2000-01-02', 1, '1', 'none', 'Asia/Shanghai', '[{\"ticket_id\": $ta}]')"
+  "SELECT sb_qa_draw_sample('2000-01-01', 2, '0.05', 'channel', '0.1')"
+refused "a double review rate that is no rate" as_insp \
+  "SELECT sb_qa_draw_sample('2000-01-02', 1, '1', 'none', '0')"
 refused "rewriting a stored sample" as_insp "UPDATE qa_sample_days SET seed = 7"
 expect "an agent reads no QA sample" "$(as_agent -c "SELECT count(*) FROM qa_sample_days")" 0
 
@@ -351,6 +351,22 @@ refused "the reviewer deciding the dispute of the own review" as_insp \
 refused "the agent deciding the own dispute" as_agent \
   "SELECT sb_qa_decide_dispute(${dq:-0}, 'accepted', 'ok', '[{\"key\": \"attitude\", \"value\": 4}]')"
 expect "the score stands until the decision" "$(as_owner -c "SELECT score FROM qa_reviews WHERE id = ${rv:-0}")" 75
+
+# Scorecards (评分表): written only through their functions, by holders of qa.scorecards; a
+# published version and its items never change, whoever writes.
+card='[{"key":"greeting","title":"Greeting","weight":1,"scale":"pass_fail"}]'
+refused "an inspector writing a scorecard item directly" as_insp "UPDATE qa_scorecard_items SET weight = 99"
+refused "an agent saving a scorecard draft" as_agent \
+  "SELECT sb_qa_scorecard_save_draft((SELECT id FROM qa_scorecards WHERE key = 'standard'), NULL, NULL, '', '$card')"
+refused "the owner rewriting a published scorecard item" as_owner "UPDATE qa_scorecard_items SET weight = 99"
+sd=$(as_insp -c "SELECT sb_qa_scorecard_save_draft((SELECT id FROM qa_scorecards WHERE key = 'standard'), NULL, NULL, 'guard', '$card')")
+expect "an inspector saves a scorecard draft, in their own name" \
+  "$(as_owner -c "SELECT created_by FROM qa_scorecard_versions WHERE id = ${sd:-0}")" "$insp"
+refused "a scorecard draft with a negative weight" as_insp \
+  "SELECT sb_qa_scorecard_save_draft(NULL, ${sd:-0}, (SELECT max(id) FROM qa_scorecard_items WHERE version_id = ${sd:-0}), '', '[{\"key\":\"a\",\"title\":\"A\",\"weight\":-1,\"scale\":\"pass_fail\"}]')"
+as_insp -c "SELECT sb_qa_scorecard_publish(${sd:-0}, (SELECT max(id) FROM qa_scorecard_items WHERE version_id = ${sd:-0}))" >/dev/null
+refused "the owner rewriting the newly published scorecard" as_owner \
+  "DELETE FROM qa_scorecard_items WHERE version_id = ${sd:-0}"
 
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"

@@ -174,7 +174,8 @@ private Q_SLOTS:
         app::QaPlace place(w.workspace());
         auto *tabs = place.findChild<QTabWidget *>(QStringLiteral("qaTabs"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 3);        // daily sample, my reviews, dashboard
+        // daily sample, my reviews, dashboard, calibration, agreement, scorecards
+        QCOMPARE(tabs->count(), 6);
         QCOMPARE(tabs->currentIndex(), 0); // the daily sample first
         app::QaMyReviews *mine = place.myReviews();
         QTRY_VERIFY(mine->isLoaded());

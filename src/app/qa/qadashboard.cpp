@@ -3,6 +3,7 @@
 #include "pdfrenderer.h"
 #include "qaweekdocument.h"
 #include "shell/labels.h"
+#include "volume/timechart.h"
 #include "workflow/workflow.h"
 
 #include "ui_qadashboard.h"
@@ -16,6 +17,9 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sb::app {
 
@@ -44,17 +48,28 @@ struct QaDashboardView::Loaded {
     QString error;
 };
 
+// One read of the trend.
+struct QaDashboardView::TrendLoaded {
+    int generation = 0;
+    QaTrend trend;
+    QString error;
+};
+
 QaDashboardView::QaDashboardView(const Workspace &ws, DbWorker *worker, QWidget *parent)
     : QWidget(parent)
     , m_ws(ws)
     , m_worker(worker)
     , m_ui(std::make_unique<Ui::QaDashboard>())
-    , m_groups(new QStandardItemModel(0, 5, this))
+    , m_groups(new QStandardItemModel(0, 7, this))
     , m_pareto(new QStandardItemModel(0, 4, this))
     , m_coverage(new QStandardItemModel(0, 5, this)) {
     m_ui->setupUi(this);
     m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Reviews"), tr("Quality score"),
-                                         tr("Pass rate"), tr("Critical-fail rate")});
+                                         tr("Estimate"), tr("95 % interval"), tr("Pass rate"),
+                                         tr("Critical-fail rate")});
+    m_groups->horizontalHeaderItem(3)->setToolTip(
+        tr("The group's stratified estimate Σ W_h ȳ_h from its reviews within the sampled "
+           "strata"));
     m_pareto->setHorizontalHeaderLabels(
         {tr("Failing item"), tr("Below pass"), tr("Share"), tr("Cumulative")});
     m_coverage->setHorizontalHeaderLabels(
@@ -81,6 +96,14 @@ QaDashboardView::QaDashboardView(const Workspace &ws, DbWorker *worker, QWidget 
     connect(m_ui->groupingCombo, &QComboBox::currentIndexChanged, this,
             &QaDashboardView::scheduleReload);
     connect(m_ui->exportWeekButton, &QPushButton::clicked, this, &QaDashboardView::chooseExport);
+    m_trendChart = createTimeChart(m_ui->trendChartHost);
+    m_trendChart->setObjectName(QStringLiteral("trendChart"));
+    m_trendChart->setTitle(tr("Quality over time"));
+    m_trendChart->setDateLabels(true);
+    m_ui->trendChartLayout->addWidget(m_trendChart);
+    m_ui->trendGroupCombo->addItem(tr("Whole period"));
+    connect(m_ui->trendGroupCombo, &QComboBox::currentIndexChanged, this,
+            &QaDashboardView::reloadTrend);
     m_ui->exportWeekButton->setToolTip(
         tr("The team-meeting summary of the week (Monday to Sunday) holding the first day, as "
            "CSV"));
@@ -139,7 +162,115 @@ void QaDashboardView::takeLoad(const Loaded &r) {
     show();
     if (!r.error.isEmpty())
         m_ui->dashboardStatus->setText(tr("The dashboard could not be read: %1").arg(r.error));
+    fillTrendGroups();
     Q_EMIT loaded();
+    reloadTrend();
+}
+
+QString QaDashboardView::intervalText(const StratifiedEstimate &e) {
+    if (!e.defined)
+        return QStringLiteral("–");
+    if (!e.hasInterval())
+        return tr("n too small");
+    return QStringLiteral("%1 – %2").arg(QString::number(e.low, 'f', 1),
+                                         QString::number(e.high, 'f', 1));
+}
+
+// "Trend of": the whole period, then the loaded groups; the chosen group stays chosen when it
+// is still there.
+void QaDashboardView::fillTrendGroups() {
+    QComboBox *combo = m_ui->trendGroupCombo;
+    const QVariant chosen = combo->currentData();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(tr("Whole period"));
+    for (const QaGroupRow &g : std::as_const(m_dashboard.groups))
+        combo->addItem(groupLabel(g), g.key);
+    const int at = chosen.isValid() ? combo->findData(chosen) : 0;
+    combo->setCurrentIndex(std::max(0, at));
+}
+
+bool QaDashboardView::setTrendGroup(const QString &key) {
+    const int at = m_ui->trendGroupCombo->findData(key);
+    if (at <= 0)
+        return false;
+    m_ui->trendGroupCombo->setCurrentIndex(at);
+    return true;
+}
+
+void QaDashboardView::setWholePeriodTrend() {
+    m_ui->trendGroupCombo->setCurrentIndex(0);
+}
+
+void QaDashboardView::reloadTrend() {
+    if (!m_loaded || !m_dashboard.from.isValid())
+        return;
+    const int generation = ++m_trendGeneration;
+    const QDate from = m_dashboard.from;
+    const QDate to = m_dashboard.to;
+    const QVariant chosen = m_ui->trendGroupCombo->currentData();
+    const std::optional<QaGrouping> grouping =
+        chosen.isValid() ? std::optional(m_dashboard.grouping) : std::nullopt;
+    const QString key = chosen.toString();
+    m_worker->post(
+        this,
+        [generation, from, to, grouping, key](DbWorker::Context &c) {
+            TrendLoaded r;
+            r.generation = generation;
+            if (!c.db) {
+                r.error = c.openError;
+                return r;
+            }
+            QaDashboardQueries::trend(*c.db, from, to, grouping, key, r.trend, r.error);
+            return r;
+        },
+        [this](const TrendLoaded &r) { takeTrend(r); });
+}
+
+void QaDashboardView::takeTrend(const TrendLoaded &r) {
+    if (r.generation != m_trendGeneration)
+        return;
+    m_trendLoaded = true;
+    m_trend = r.error.isEmpty() ? r.trend : QaTrend{};
+    showTrend();
+    if (!r.error.isEmpty())
+        m_ui->dashboardStatus->setText(tr("The trend could not be read: %1").arg(r.error));
+    Q_EMIT trendLoaded();
+}
+
+void QaDashboardView::showTrend() {
+    const auto x = [](const QDate &day) {
+        return double(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
+    };
+    ChartLine estimate{QStringLiteral("estimate"), tr("Estimated quality"), {}, 0, false};
+    ChartLine mean{QStringLiteral("quality_score"), tr("Quality score"), {}, 1, true};
+    ChartLine pass{QStringLiteral("pass_rate"), tr("Pass rate (%)"), {}, 4, false};
+    ChartLine critical{
+        QStringLiteral("critical_fail_rate"), tr("Critical-fail rate (%)"), {}, 5, false};
+    ChartRange interval{QStringLiteral("interval"), tr("95 % interval"), {}, {}, 0};
+    for (const QaTrendPoint &p : std::as_const(m_trend.points)) {
+        const double at = x(p.from);
+        const StratifiedEstimate &e = p.scoreEstimate;
+        if (e.defined)
+            estimate.points.append({at, e.estimate});
+        if (e.hasInterval()) { // drawn within the score's scale; the figures are not clipped
+            interval.low.append({at, std::clamp(e.low, 0.0, 100.0)});
+            interval.high.append({at, std::clamp(e.high, 0.0, 100.0)});
+        }
+        if (p.figures.meanScore)
+            mean.points.append({at, *p.figures.meanScore});
+        if (p.figures.passed.defined())
+            pass.points.append({at, 100.0 * p.figures.passed.value()});
+        if (p.figures.criticalFailed.defined())
+            critical.points.append({at, 100.0 * p.figures.criticalFailed.value()});
+    }
+    if (!m_trend.points.isEmpty())
+        m_trendChart->setTimeRange(qint64(x(m_trend.points.first().from)),
+                                   qint64(x(m_trend.points.last().to.addDays(1))));
+    m_trendChart->setRanges({interval});
+    m_trendChart->setLines({estimate, mean, pass, critical});
+    m_ui->trendStepLabel->setText(m_trend.step == QaTrendStep::Week ? tr("per week")
+                                                                    : tr("per day"));
 }
 
 QString QaDashboardView::groupLabel(const QaGroupRow &row) const {
@@ -162,10 +293,13 @@ void QaDashboardView::show() {
     m_groups->setRowCount(0);
     for (const QaGroupRow &g : d.groups) {
         const QaQualityFigures &f = g.figures;
+        const StratifiedEstimate &e = g.scoreEstimate;
         m_groups->appendRow(
             {new QStandardItem(groupLabel(g)), numberItem(QString::number(f.reviews)),
              numberItem(f.meanScore ? QString::number(*f.meanScore, 'f', 1) : QStringLiteral("–")),
-             numberItem(percent(f.passed)), numberItem(percent(f.criticalFailed))});
+             numberItem(e.defined ? QString::number(e.estimate, 'f', 1) : QStringLiteral("–")),
+             numberItem(intervalText(e)), numberItem(percent(f.passed)),
+             numberItem(percent(f.criticalFailed))});
     }
     m_pareto->setRowCount(0);
     for (const QaFailingItemRow &i : d.failingItems)

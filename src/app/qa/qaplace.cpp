@@ -1,10 +1,13 @@
 #include "qa/qaplace.h"
 
+#include "qa/qaagreementtrend.h"
+#include "qa/qacalibrationpanel.h"
 #include "qa/qadashboard.h"
 #include "qa/qafeature.h"
 #include "qa/qamyreviews.h"
 #include "qa/qareplacedialog.h"
 #include "qa/qareviewdialog.h"
+#include "qa/qascorecardeditor.h"
 #include "security/permissions.h"
 #include "shell/labels.h"
 #include "shell/queryplace.h"
@@ -102,6 +105,24 @@ QaPlace::QaPlace(const Workspace &ws, QWidget *parent)
     connect(m_myReviews, &QaMyReviews::openRequested, this, &QaPlace::openReview);
     m_dashboard = new QaDashboardView(ws, m_worker, m_ui->dashboardTab);
     m_ui->dashboardTabLayout->addWidget(m_dashboard);
+    if (ws.user.permissions.has(perm::QaCalibrate) || ws.user.permissions.has(perm::QaReview)) {
+        m_calibration = new QaCalibrationPanel(ws, m_worker, m_ui->calibrationTab);
+        m_ui->calibrationTabLayout->addWidget(m_calibration);
+    } else {
+        delete m_ui->calibrationTab; // the tab goes with it
+        m_ui->calibrationTab = nullptr;
+    }
+    if (ws.user.permissions.has(perm::QaScorecards)) {
+        m_scorecards = new QaScorecardEditor(ws, m_worker, m_ui->qaTabs);
+        m_scorecards->setObjectName(QStringLiteral("scorecardEditor"));
+        m_ui->qaTabs->addTab(m_scorecards, tr("Scorecards"));
+    }
+    if (ws.user.permissions.has(perm::QaReadAll) || ws.user.permissions.has(perm::QaCalibrate)) {
+        m_agreement = new QaAgreementTrendView(ws, m_worker, m_ui->agreementTab);
+        m_ui->agreementTabLayout->addWidget(m_agreement);
+    } else {
+        m_ui->qaTabs->removeTab(m_ui->qaTabs->indexOf(m_ui->agreementTab));
+    }
 
     m_ui->dayEdit->setEnabled(false); // until the calendar's zone says which day is yesterday
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &QaPlace::setDay);
@@ -487,6 +508,8 @@ QString QaPlace::actionText() const {
 }
 
 void QaPlace::applyChanges(const QList<sb::Change> &changes) {
+    if (m_calibration)
+        m_calibration->applyChanges(changes);
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::QaSample || c.entity == ChangeEntity::QaSampleTicket ||
             c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::QaReview ||
@@ -498,6 +521,14 @@ void QaPlace::applyChanges(const QList<sb::Change> &changes) {
             c.entity == ChangeEntity::QaReview || c.entity == ChangeEntity::QaDispute ||
             c.entity == ChangeEntity::Staff || c.entity == ChangeEntity::CalendarDay) {
             m_dashboard->scheduleReload(); // coalesced: one read for a burst of changes
+            if (m_agreement)
+                m_agreement->scheduleReload();
+            break;
+        }
+    }
+    for (const Change &c : changes) {
+        if (m_scorecards && c.entity == ChangeEntity::QaScorecard) {
+            m_scorecards->scheduleReload(); // coalesced: one read for a burst of changes
             break;
         }
     }

@@ -17,9 +17,12 @@ class QaPlace;
 
 namespace sb::app {
 
+class QaAgreementTrendView;
+class QaCalibrationPanel;
 class QaDashboardView;
 class QaMyReviews;
 class QaReviewDialog;
+class QaScorecardEditor;
 
 // Quality assurance (质检): the daily spot check (抽检) of one day, yesterday in the
 // business calendar's zone by default. A drawn day shows what it was drawn with (seed, rate,
@@ -31,7 +34,11 @@ class QaReviewDialog;
 // A second tab, "My reviews" (QaMyReviews), lists the inspector's due reviews; a review opens
 // from there or, for a ticket assigned to the signed-in inspector, from the sample's table
 // ("Review…", Enter or a double click) in the review screen (QaReviewDialog). A third tab,
-// "Dashboard" (QaDashboardView), shows the quality figures of a period.
+// "Dashboard" (QaDashboardView), shows the quality figures of a period. A fourth,
+// "Calibration" (QaCalibrationPanel), is there for holders of qa.calibrate or qa.review. A
+// fifth, "Agreement" (QaAgreementTrendView), trends the agreement of the double reviews over
+// weeks; only holders of qa.read_all or qa.calibrate see it. Holders of qa.scorecards also
+// get "Scorecards" (QaScorecardEditor): editing and publishing versions.
 class QaPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -58,6 +65,12 @@ public:
 
     QaMyReviews *myReviews() const { return m_myReviews; }
     QaDashboardView *dashboard() const { return m_dashboard; }
+    // Null without the permission qa.scorecards.
+    QaScorecardEditor *scorecardEditor() const { return m_scorecards; }
+    // nullptr when the user holds neither qa.calibrate nor qa.review.
+    QaCalibrationPanel *calibration() const { return m_calibration; }
+    // nullptr when the signed-in person holds neither qa.read_all nor qa.calibrate.
+    QaAgreementTrendView *agreement() const { return m_agreement; }
 
     bool isLoaded() const { return m_loaded; }
     const QaDayOverview &overview() const { return m_overview; }
@@ -92,6 +105,9 @@ private:
     QStandardItemModel *m_tickets = nullptr;
     QaMyReviews *m_myReviews = nullptr;
     QaDashboardView *m_dashboard = nullptr;
+    QaScorecardEditor *m_scorecards = nullptr;
+    QaCalibrationPanel *m_calibration = nullptr;
+    QaAgreementTrendView *m_agreement = nullptr;
     QTimer m_pending; // coalesces change-feed notices into one read
     QDate m_day;      // invalid until the calendar's zone is known: then yesterday
     QTimeZone m_zone;

@@ -191,8 +191,9 @@ public:
         m_from = fromMs;
         m_to = std::max(toMs, fromMs + 1);
         const qint64 span = m_to - m_from;
-        m_x->setFormat(span > 2 * 86400000LL ? QStringLiteral("dd.MM HH:mm")
-                                             : QStringLiteral("HH:mm"));
+        m_x->setFormat(m_dateLabels            ? QStringLiteral("yyyy-MM-dd")
+                       : span > 2 * 86400000LL ? QStringLiteral("dd.MM HH:mm")
+                                               : QStringLiteral("HH:mm"));
         if (!m_view->zoomed)
             m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_from),
                           QDateTime::fromMSecsSinceEpoch(m_to));
@@ -222,7 +223,7 @@ public:
             for (const QPointF &p : lines.at(i).points)
                 m_dataMax = std::max(m_dataMax, p.y());
         }
-        m_dataMax = std::max(m_dataMax, m_bandMax);
+        m_dataMax = std::max({m_dataMax, m_bandMax, m_rangeMax});
         restyle();
         rescaleY();
     }
@@ -330,6 +331,43 @@ public:
 
     void setHoverText(HoverText text) override { m_hoverText = std::move(text); }
 
+    void setRanges(const QList<ChartRange> &ranges) override {
+        for (QAreaSeries *a : std::as_const(m_rangeSeries)) {
+            m_chart->removeSeries(a);
+            delete a->upperSeries();
+            delete a->lowerSeries();
+            delete a;
+        }
+        m_rangeSeries.clear();
+        m_ranges = ranges;
+        m_rangeMax = 0;
+        for (const ChartRange &r : ranges) {
+            auto *lower = new QLineSeries;
+            auto *upper = new QLineSeries;
+            lower->replace(r.low);
+            upper->replace(r.high);
+            for (const QPointF &p : r.high)
+                m_rangeMax = std::max(m_rangeMax, p.y());
+            auto *area = new QAreaSeries(upper, lower);
+            area->setName(r.name);
+            QColor c = m_palette.lines.at(r.colourIndex % m_palette.lines.size());
+            area->setBorderColor(c);
+            c.setAlpha(60);
+            area->setColor(c);
+            m_chart->addSeries(area);
+            area->attachAxis(m_x);
+            area->attachAxis(m_y);
+            m_rangeSeries.append(area);
+        }
+        m_dataMax = std::max(m_dataMax, m_rangeMax);
+        rescaleY();
+    }
+
+    void setDateLabels(bool dates) override {
+        m_dateLabels = dates;
+        setTimeRange(m_from, m_to);
+    }
+
     void resetZoom() override {
         const bool was = m_view->zoomed;
         m_view->zoomed = false;
@@ -347,6 +385,14 @@ public:
     }
     QList<ChartThreshold> thresholds() const override { return m_thresholds; }
     QList<ChartMarker> markers() const override { return m_markers; }
+    QList<ChartRange> ranges() const override {
+        QList<ChartRange> out = m_ranges;
+        for (qsizetype i = 0; i < out.size() && i < m_rangeSeries.size(); ++i) {
+            out[i].low = m_rangeSeries.at(i)->lowerSeries()->points();
+            out[i].high = m_rangeSeries.at(i)->upperSeries()->points();
+        }
+        return out;
+    }
 
     QImage render(const QSize &size) const override {
         const QSize s = size.isValid() ? size : m_view->size();
@@ -469,6 +515,10 @@ private:
     QList<QLineSeries *> m_markerSeries;
     QList<ChartBand> m_bands;
     QList<QAreaSeries *> m_bandSeries;
+    QList<ChartRange> m_ranges;
+    QList<QAreaSeries *> m_rangeSeries;
+    double m_rangeMax = 0;
+    bool m_dateLabels = false;
     HoverText m_hoverText;
 };
 

@@ -56,6 +56,15 @@ struct ChartBand {
     QList<double> values;
 };
 
+// A band between two lines over time, such as an estimate's 95 % interval: drawn translucent.
+struct ChartRange {
+    QString key;         // stable, for tests
+    QString name;        // shown in the legend
+    QList<QPointF> low;  // x = milliseconds since the epoch (UTC), as ChartLine
+    QList<QPointF> high; // the same x values as `low`
+    int colourIndex = 0;
+};
+
 class TimeChart : public QWidget {
     Q_OBJECT
 public:
@@ -75,12 +84,17 @@ public:
     // For hover text: what the y value means at a given time.
     using HoverText = std::function<QString(const QString &lineKey, qint64 atMs, double y)>;
     virtual void setHoverText(HoverText text) = 0;
+    // Replaces the ranges (bands between two lines).
+    virtual void setRanges(const QList<ChartRange> &ranges) = 0;
+    // Time axis labels as dates only (a series of days or weeks).
+    virtual void setDateLabels(bool dates) = 0;
     virtual void resetZoom() = 0;
 
     // What is drawn now (tests, CSV export).
     virtual QList<ChartLine> lines() const = 0;
     virtual QList<ChartThreshold> thresholds() const = 0;
     virtual QList<ChartMarker> markers() const = 0;
+    virtual QList<ChartRange> ranges() const = 0;
     virtual QImage render(const QSize &size) const = 0;
 
 Q_SIGNALS:

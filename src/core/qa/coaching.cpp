@@ -156,8 +156,8 @@ bool QaCoachingStore::openForReview(const QaActor &actor, qint64 reviewId, qint6
         return true;
     }
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT reviewer_id, state, passed, agent_id, ticket_id, score "
-                                  "FROM qa_reviews WHERE id = ?"),
+                   QStringLiteral("SELECT reviewer_id, state, passed, agent_id, ticket_id, score, "
+                                  "kind FROM qa_reviews WHERE id = ?"),
                    {reviewId}, error))
         return false;
     if (!q.next() || q.value(0).toLongLong() != actor.staffId) {
@@ -172,7 +172,9 @@ bool QaCoachingStore::openForReview(const QaActor &actor, qint64 reviewId, qint6
     const qint64 agent = q.value(3).toLongLong();
     const qint64 ticket = q.value(4).toLongLong();
     const double score = q.value(5).toDouble();
-    if (q.value(2).toInt() == 1 || agent <= 0)
+    // A blind second review (kind "double") measures agreement; it is no feedback.
+    if (q.value(2).toInt() == 1 || agent <= 0 ||
+        q.value(6).toString() == QLatin1StringView("double"))
         return true;
     if (!m_db.exec(q, QStringLiteral("SELECT id FROM qa_coaching_items WHERE review_id = ?"),
                    {reviewId}, error))

@@ -1,5 +1,7 @@
 #include "qa/dashboard.h"
 
+#include "qa/dashboardparts.h"
+
 #include "qa/qadayqueries.h"
 #include "qa/reviewstore.h"
 #include "qa/scorecard.h"
@@ -15,57 +17,7 @@ namespace sb {
 
 namespace {
 
-// The period's submitted reviews (r), with their sample row (q): sample reviews by the
-// sampled day, extra reviews by the day they were submitted; blind second reviews left out.
-// Binds: first day, last day (text), start and end (ms, end excluded).
-const auto kPeriodFrom =
-    QStringLiteral("FROM qa_reviews r LEFT JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id ");
-const auto kPeriodWhere = QStringLiteral(
-    "r.state = 'submitted' AND r.kind <> 'double' AND ((q.id IS NOT NULL AND q.day >= ? AND "
-    "q.day <= ?) OR (q.id IS NULL AND r.submitted_at >= ? AND r.submitted_at < ?))");
-const auto kFigures = QStringLiteral(
-    "COUNT(*), AVG(r.score), COUNT(r.score), SUM(CASE WHEN r.score IS NOT NULL AND r.passed = 1 "
-    "THEN 1 ELSE 0 END), SUM(CASE WHEN r.score IS NOT NULL AND r.critical_failed = 1 THEN 1 ELSE "
-    "0 END)");
-
-QString dayText(const QDate &d) {
-    return d.toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-// The grouping's key and label columns and the join they need: a fixed list, never input.
-struct GroupColumns {
-    QString key;
-    QString label;
-    QString join;
-};
-
-GroupColumns groupColumns(QaGrouping g) {
-    switch (g) {
-    case QaGrouping::Agent:
-        return {QStringLiteral("r.agent_id"), QStringLiteral("g.name"),
-                QStringLiteral("LEFT JOIN staff g ON g.id = r.agent_id ")};
-    case QaGrouping::Team:
-        return {QStringLiteral("t.team_id"), QStringLiteral("g.name"),
-                QStringLiteral("LEFT JOIN teams g ON g.id = t.team_id ")};
-    case QaGrouping::Channel:
-        return {QStringLiteral("t.channel"), QStringLiteral("t.channel"), QString()};
-    case QaGrouping::ProblemType:
-        return {QStringLiteral("t.problem_type"), QStringLiteral("t.problem_type"), QString()};
-    }
-    return {};
-}
-
-// Reads the five columns of kFigures starting at `at`.
-QaQualityFigures figuresFrom(const QSqlQuery &q, int at) {
-    QaQualityFigures f;
-    f.reviews = q.value(at).toLongLong();
-    const qint64 scored = q.value(at + 2).toLongLong();
-    if (scored > 0 && !q.value(at + 1).isNull())
-        f.meanScore = q.value(at + 1).toDouble();
-    f.passed = {q.value(at + 3).toLongLong(), scored};
-    f.criticalFailed = {q.value(at + 4).toLongLong(), scored};
-    return f;
-}
+using namespace qadash;
 
 std::optional<ScoreScale> scaleFromColumn(const QString &s) {
     if (s == QLatin1StringView("pass_fail"))
@@ -77,42 +29,33 @@ std::optional<ScoreScale> scaleFromColumn(const QString &s) {
     return std::nullopt;
 }
 
-struct Period {
-    QVariantList values; // for kPeriodWhere
-};
-
-bool periodOf(Database &db, const QDate &from, const QDate &to, Period &out, QString &error) {
-    if (!from.isValid() || !to.isValid() || from > to) {
-        error = QaDashboardQueries::tr("The period needs a first day on or before its last day.");
-        return false;
-    }
-    if (from.daysTo(to) >= QaDashboardQueries::kMaxDays) {
-        error = QaDashboardQueries::tr("A period is at most %1 days.")
-                    .arg(QaDashboardQueries::kMaxDays);
-        return false;
-    }
-    QTimeZone zone;
-    if (!QaDayQueries::businessZone(db, zone, error))
-        return false;
-    out.values = {dayText(from), dayText(to),
-                  QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch(),
-                  QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
-    return true;
-}
-
 bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupRow> &out,
               bool &truncated, QString &error) {
     out.clear();
     truncated = false;
-    const GroupColumns c = groupColumns(grouping);
+    // Aggregated per key first, the names joined to the groups only: one pass over the
+    // period's reviews (the agent's key with a unary plus, so that SQLite scans the table
+    // rather than walking qa_reviews_agent with a lookup per review).
+    const bool agent = grouping == QaGrouping::Agent;
+    const bool named = agent || grouping == QaGrouping::Team;
+    const QString key = agent ? QStringLiteral("+r.agent_id") : groupKeyColumn(grouping);
     QSqlQuery q(db.db());
     QVariantList values = p.values;
     values << QaDashboardQueries::kGroupLimit + 1;
-    if (!db.exec(q,
-                 QStringLiteral("SELECT %1, %2, %3 %4LEFT JOIN tickets t ON t.id = r.ticket_id %5"
-                                "WHERE %6 GROUP BY %1, %2 ORDER BY COUNT(*) DESC, %1 LIMIT ?")
-                     .arg(c.key, c.label, kFigures, kPeriodFrom, c.join, kPeriodWhere),
-                 values, error))
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT x.k, %1, x.n, x.mean, x.scored, x.passed, x.critical FROM "
+                           "(SELECT %2 AS k, %3 %4%5WHERE %6 GROUP BY 1) x %7ORDER BY x.n DESC, "
+                           "x.k LIMIT ?")
+                .arg(named ? QStringLiteral("g.name") : QStringLiteral("x.k"), key, figureColumns(),
+                     periodFrom(),
+                     agent ? QString()
+                           : QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id "),
+                     periodWhere(),
+                     agent   ? QStringLiteral("LEFT JOIN staff g ON g.id = x.k ")
+                     : named ? QStringLiteral("LEFT JOIN teams g ON g.id = x.k ")
+                             : QString()),
+            values, error))
         return false;
     while (q.next()) {
         if (out.size() == QaDashboardQueries::kGroupLimit) {
@@ -135,35 +78,82 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
 
 bool overallIn(Database &db, const Period &p, QaQualityFigures &out, QString &error) {
     QSqlQuery q(db.db());
-    if (!db.exec(q, QStringLiteral("SELECT %1 %2WHERE %3").arg(kFigures, kPeriodFrom, kPeriodWhere),
+    if (!db.exec(q,
+                 QStringLiteral("SELECT %1 %2WHERE %3")
+                     .arg(figureColumns(), periodFrom(), periodWhere()),
                  p.values, error))
         return false;
     out = q.next() ? figuresFrom(q, 0) : QaQualityFigures{};
     return true;
 }
 
+// The figures of all groups together.
+QaQualityFigures sumOf(const QList<QaGroupRow> &groups) {
+    QaQualityFigures f;
+    double sum = 0;
+    for (const QaGroupRow &g : groups) {
+        f.reviews += g.figures.reviews;
+        f.passed.count += g.figures.passed.count;
+        f.passed.total += g.figures.passed.total;
+        f.criticalFailed.count += g.figures.criticalFailed.count;
+        f.criticalFailed.total += g.figures.criticalFailed.total;
+        if (g.figures.meanScore)
+            sum += *g.figures.meanScore * double(g.figures.passed.total);
+    }
+    if (f.passed.total > 0)
+        f.meanScore = sum / double(f.passed.total);
+    return f;
+}
+
 bool failingItemsIn(Database &db, const Period &p, QaDashboard &out, QString &error) {
+    // The ratings below pass counted per item and value (index-only through
+    // qa_review_items_rating), then the few items named. Below pass is under 1 on the
+    // pass/fail and 0–2 scales and under 3 on the 1–5 scale (scalePassLevel): only those
+    // ratings are grouped.
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT i.key, MIN(i.label), MIN(i.label_zh), i.scale, ri.value, "
-                                "COUNT(*) FROM qa_review_items ri JOIN qa_reviews r ON r.id = "
-                                "ri.review_id JOIN qa_scorecard_items i ON i.id = ri.item_id LEFT "
-                                "JOIN qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1 "
-                                "AND ri.na = 0 AND ri.value IS NOT NULL GROUP BY i.key, i.scale, "
-                                "ri.value ORDER BY i.key LIMIT 10000")
-                     .arg(kPeriodWhere),
-                 p.values, error))
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT ri.item_id, ri.value, COUNT(*) %1JOIN qa_review_items ri "
+                           "ON ri.review_id = r.id WHERE %2 AND ri.na = 0 AND ri.value IS "
+                           "NOT NULL AND (ri.value < 1 OR (ri.value < 3 AND ri.item_id IN (SELECT "
+                           "id FROM qa_scorecard_items WHERE scale = '1_5'))) GROUP BY "
+                           "ri.item_id, ri.value LIMIT 10000")
+                .arg(periodFrom(), periodWhere()),
+            p.values, error))
         return false;
+    QHash<qint64, QList<QPair<double, qint64>>> counts; // item id → (value, ratings)
+    while (q.next())
+        counts[q.value(0).toLongLong()].append({q.value(1).toDouble(), q.value(2).toLongLong()});
     QMap<QString, QaFailingItemRow> items;
-    while (q.next()) {
-        const std::optional<ScoreScale> scale = scaleFromColumn(q.value(3).toString());
-        if (!scale || q.value(4).toDouble() >= scalePassLevel(*scale))
+    if (!counts.isEmpty()) {
+        QVariantList ids;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            ids << it.key();
+        const QString marks = QStringLiteral("?, ").repeated(ids.size() - 1) + QLatin1Char('?');
+        if (!db.exec(q,
+                     QStringLiteral("SELECT id, key, label, label_zh, scale FROM "
+                                    "qa_scorecard_items WHERE id IN (%1) ORDER BY key, id")
+                         .arg(marks),
+                     ids, error))
+            return false;
+    }
+    while (!counts.isEmpty() && q.next()) {
+        const std::optional<ScoreScale> scale = scaleFromColumn(q.value(4).toString());
+        if (!scale)
             continue;
-        QaFailingItemRow &row = items[q.value(0).toString()];
-        row.key = q.value(0).toString();
-        row.title = q.value(1).toString();
-        row.titleZh = q.value(2).toString();
-        row.failed += q.value(5).toLongLong();
+        qint64 failed = 0;
+        for (const auto &[value, n] : counts.value(q.value(0).toLongLong()))
+            if (value < scalePassLevel(*scale))
+                failed += n;
+        if (failed == 0)
+            continue;
+        QaFailingItemRow &row = items[q.value(1).toString()];
+        if (row.key.isEmpty()) { // the oldest version's names
+            row.key = q.value(1).toString();
+            row.title = q.value(2).toString();
+            row.titleZh = q.value(3).toString();
+        }
+        row.failed += failed;
     }
     QList<QaFailingItemRow> rows = items.values();
     std::stable_sort(
@@ -190,7 +180,7 @@ bool disputesIn(Database &db, const Period &p, QaDashboard &out, QString &error)
                                 "SUM(CASE WHEN d.state <> 'open' THEN 1 ELSE 0 END) FROM "
                                 "qa_disputes d JOIN qa_reviews r ON r.id = d.review_id LEFT JOIN "
                                 "qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1")
-                     .arg(kPeriodWhere),
+                     .arg(periodWhere()),
                  p.values, error))
         return false;
     if (q.next()) {
@@ -202,80 +192,33 @@ bool disputesIn(Database &db, const Period &p, QaDashboard &out, QString &error)
     return true;
 }
 
-// The strata of the sampled days with the scores of their sample reviews: the estimates and
-// the coverage per stratum key.
+// The strata of the sampled days with the scores of their sample reviews: the estimates,
+// overall and per group, and the coverage per stratum key.
 bool strataIn(Database &db, const QDate &from, const QDate &to, QaDashboard &out, QString &error) {
-    struct Stratum {
-        QString day;
-        QString key;
-        qint64 population = 0;
-        qint64 planned = 0;
-        double rate = 0;
-    };
-    QList<Stratum> strata;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!db.exec(q,
-                 QStringLiteral("SELECT s.day, s.key, s.frame_size, s.sample_size, d.rate FROM "
-                                "qa_sample_strata s JOIN qa_sample_days d ON d.day = s.day WHERE "
-                                "s.day >= ? AND s.day <= ? ORDER BY s.day, s.key LIMIT ?"),
-                 {dayText(from), dayText(to), QaDashboardQueries::kStrataLimit + 1}, error))
+    QList<SampledStratum> strata;
+    if (!sampledStrata(db, from, to, out.grouping, strata, out.coverageTruncated, error))
         return false;
-    out.coverageTruncated = false;
-    while (q.next()) {
-        if (strata.size() == QaDashboardQueries::kStrataLimit) {
-            out.coverageTruncated = true;
-            break;
-        }
-        strata.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toLongLong(), q.value(4).toString().toDouble()});
-    }
-    // One score per sampled ticket still in the sample: its newest submitted sample review.
-    QHash<QString, QList<ReviewScore>> scores; // "day\nkey" → reviews
-    if (!db.exec(q,
-                 QStringLiteral("SELECT q.id, q.day, q.stratum, r.score, r.passed, "
-                                "r.critical_failed, r.submitted_at FROM qa_reviews r JOIN "
-                                "qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE r.state = "
-                                "'submitted' AND r.kind = 'sample' AND r.score IS NOT NULL AND "
-                                "q.replacement_id IS NULL AND q.day >= ? AND q.day <= ? ORDER BY "
-                                "q.id, r.submitted_at, r.id"),
-                 {dayText(from), dayText(to)}, error))
-        return false;
-    qint64 lastRow = 0;
-    while (q.next()) {
-        const qint64 row = q.value(0).toLongLong();
-        const QString stratum = q.value(1).toString() + QLatin1Char('\n') + q.value(2).toString();
-        ReviewScore s;
-        s.scored = true;
-        s.score = q.value(3).toDouble();
-        s.passed = q.value(4).toLongLong() == 1;
-        s.criticalFailed = q.value(5).toLongLong() == 1;
-        if (row == lastRow)
-            scores[stratum].last() = s; // a newer review of the same sampled ticket
-        else
-            scores[stratum].append(s);
-        lastRow = row;
-    }
-    QList<StratumReviews> input;
     QMap<QString, QaCoverageRow> coverage;
     QHash<QString, double> rated; // Σ rate × N_h per key
-    for (const Stratum &s : std::as_const(strata)) {
-        const QString id = s.day + QLatin1Char('\n') + s.key;
-        const QList<ReviewScore> reviews = scores.value(id);
-        input.append({s.day + QLatin1Char('/') + s.key, s.population,
-                      reviews.mid(0, qMax<qint64>(0, s.population))});
+    for (const SampledStratum &s : std::as_const(strata)) {
         QaCoverageRow &c = coverage[s.key];
         c.stratum = s.key;
         c.population += s.population;
         c.planned += s.planned;
-        c.reviewed += reviews.size();
+        c.reviewed += s.scores.size();
         rated[s.key] += s.rate * double(s.population);
     }
     for (auto it = coverage.begin(); it != coverage.end(); ++it)
         it->targetRate = it->population > 0 ? rated.value(it.key()) / double(it->population) : 0;
     out.coverage = coverage.values();
-    return QaEstimates::stratified(input, ReviewMeasure::Score, out.scoreEstimate, error) &&
-           QaEstimates::stratified(input, ReviewMeasure::Passed, out.passEstimate, error);
+    QHash<QString, StratifiedEstimate> groups;
+    if (!scoreEstimate(strata, ReviewMeasure::Score, out.scoreEstimate, error) ||
+        !scoreEstimate(strata, ReviewMeasure::Passed, out.passEstimate, error) ||
+        !groupEstimates(strata, groups, error))
+        return false;
+    for (QaGroupRow &g : out.groups)
+        g.scoreEstimate = groups.value(g.key);
+    return true;
 }
 
 // Sampled tickets of the period still without the submitted review they are assigned for
@@ -356,7 +299,16 @@ bool QaDashboardQueries::groups(Database &db, const QDate &from, const QDate &to
                                 QaGrouping grouping, QList<QaGroupRow> &out, bool &truncated,
                                 QString &error) {
     Period p;
-    return periodOf(db, from, to, p, error) && groupsIn(db, p, grouping, out, truncated, error);
+    QList<SampledStratum> strata;
+    bool strataTruncated = false;
+    QHash<QString, StratifiedEstimate> estimates;
+    if (!periodOf(db, from, to, p, error) || !groupsIn(db, p, grouping, out, truncated, error) ||
+        !sampledStrata(db, from, to, grouping, strata, strataTruncated, error) ||
+        !groupEstimates(strata, estimates, error))
+        return false;
+    for (QaGroupRow &g : out)
+        g.scoreEstimate = estimates.value(g.key);
+    return true;
 }
 
 bool QaDashboardQueries::load(Database &db, const Clock &clock, const QDate &from, const QDate &to,
@@ -366,9 +318,17 @@ bool QaDashboardQueries::load(Database &db, const Clock &clock, const QDate &fro
     d.to = to;
     d.grouping = grouping;
     Period p;
-    if (!periodOf(db, from, to, p, error) || !overallIn(db, p, d.overall, error) ||
-        !groupsIn(db, p, grouping, d.groups, d.groupsTruncated, error) ||
-        !failingItemsIn(db, p, d, error) || !disputesIn(db, p, d, error) ||
+    if (!periodOf(db, from, to, p, error) ||
+        !groupsIn(db, p, grouping, d.groups, d.groupsTruncated, error))
+        return false;
+    // Every group is there: the overall figures are their sums (one pass less).
+    if (d.groupsTruncated) {
+        if (!overallIn(db, p, d.overall, error))
+            return false;
+    } else {
+        d.overall = sumOf(d.groups);
+    }
+    if (!failingItemsIn(db, p, d, error) || !disputesIn(db, p, d, error) ||
         !strataIn(db, from, to, d, error) || !overdueIn(db, clock, from, to, d, error))
         return false;
     out = d;

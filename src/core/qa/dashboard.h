@@ -35,6 +35,31 @@ struct QaGroupRow {
     QString key;   // the staff or team id as text, or the channel / problem type key; empty: none
     QString label; // the staff member's or team's name; the key for channel and problem type
     QaQualityFigures figures;
+    // The group's Σ W_h ȳ_h of the review score with its 95 % interval, from the group's
+    // sample reviews within the sampled days' strata (QaEstimates::domain; docs/QA.md).
+    StratifiedEstimate scoreEstimate;
+};
+
+// How a trend is bucketed: per day for periods of up to kDailyTrendDays days, else per week
+// (Monday to Sunday, the first and last clipped to the period).
+enum class QaTrendStep { Day, Week };
+
+// One bucket of a trend.
+struct QaTrendPoint {
+    QDate from; // the bucket's days, both included
+    QDate to;
+    QaQualityFigures figures;         // the bucket's reviews, as QaDashboard::overall
+    StratifiedEstimate scoreEstimate; // Σ W_h ȳ_h over the bucket's sampled strata
+};
+
+// The quality over time of every review of a period, or of one group's.
+struct QaTrend {
+    QDate from;
+    QDate to;
+    QaTrendStep step = QaTrendStep::Day;
+    std::optional<QaGrouping> grouping; // none: the whole period
+    QString groupKey;                   // as QaGroupRow::key; empty: the group without one
+    QList<QaTrendPoint> points;         // every bucket of the period in order, empty ones too
 };
 
 // A scorecard item and how often it was rated below pass (a Pareto row).
@@ -113,9 +138,19 @@ public:
     // than kMaxDays, and on database errors.
     static bool load(Database &db, const Clock &clock, const QDate &from, const QDate &to,
                      QaGrouping grouping, QaDashboard &out, QString &error);
-    // The figures per group only.
+    // The figures and estimates per group only.
     static bool groups(Database &db, const QDate &from, const QDate &to, QaGrouping grouping,
                        QList<QaGroupRow> &out, bool &truncated, QString &error);
+
+    // The trend of the period, per day or per week (trendStep): for every review of the
+    // period when `grouping` is none, else for the group `groupKey` of that grouping. The
+    // estimate of a group is its domain estimate (QaEstimates::domain). False with `error` as
+    // load().
+    static constexpr int kDailyTrendDays = 31;
+    static QaTrendStep trendStep(const QDate &from, const QDate &to);
+    static bool trend(Database &db, const QDate &from, const QDate &to,
+                      std::optional<QaGrouping> grouping, const QString &groupKey, QaTrend &out,
+                      QString &error);
 
     // The week (Monday to Sunday) holding `day`.
     static QDate weekStart(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }

@@ -28,6 +28,18 @@ void figures(CsvWriter &w, const QString &section, const QString &group,
     w.writeRecord({section, g, QStringLiteral("critical_fail_rate"), share(f.criticalFailed)});
 }
 
+// A group's estimate and its interval (empty when it has none: n too small).
+void groupEstimate(CsvWriter &w, const QString &section, const QaGroupRow &row) {
+    const QString g = QaDashboardQueries::spreadsheetSafe(row.label);
+    const StratifiedEstimate &e = row.scoreEstimate;
+    w.writeRecord(
+        {section, g, QStringLiteral("estimate"), e.defined ? number(e.estimate, 2) : QString()});
+    w.writeRecord({section, g, QStringLiteral("estimate_low"),
+                   e.hasInterval() ? number(e.low, 2) : QString()});
+    w.writeRecord({section, g, QStringLiteral("estimate_high"),
+                   e.hasInterval() ? number(e.high, 2) : QString()});
+}
+
 void estimate(CsvWriter &w, const QString &metric, const StratifiedEstimate &e, int decimals) {
     const QString section = QStringLiteral("estimate");
     if (!e.defined) {
@@ -79,10 +91,14 @@ bool QaDashboardQueries::writeSummaryCsv(const QaWeekSummary &summary, QIODevice
     figures(w, QStringLiteral("overall"), QString(), d.overall);
     estimate(w, QStringLiteral("score"), d.scoreEstimate, 2);
     estimate(w, QStringLiteral("pass_rate"), d.passEstimate, 4);
-    for (const QaGroupRow &g : summary.teams)
+    for (const QaGroupRow &g : summary.teams) {
         figures(w, QStringLiteral("team"), g.label, g.figures);
-    for (const QaGroupRow &g : d.groups)
+        groupEstimate(w, QStringLiteral("team"), g);
+    }
+    for (const QaGroupRow &g : d.groups) {
         figures(w, QStringLiteral("agent"), g.label, g.figures);
+        groupEstimate(w, QStringLiteral("agent"), g);
+    }
     for (const QaFailingItemRow &i : d.failingItems) {
         const QString title = spreadsheetSafe(i.title);
         w.writeRecord({QStringLiteral("failing_item"), title, QStringLiteral("below_pass"),

@@ -36,9 +36,23 @@ struct StratifiedEstimate {
     bool approximate = false;
     QStringList singleValueStrata; // n_h = 1 < N_h
     QStringList unsampledStrata;   // n_h = 0 < N_h
-    qint64 population = 0;         // N over all strata
+    qint64 population = 0;         // N over all strata (a group: its estimated tickets)
     qint64 coveredPopulation = 0;  // N over the strata with a value: the weights' denominator
-    qint64 sampled = 0;            // Σ n_h
+    qint64 sampled = 0;            // Σ n_h (a group: its values)
+
+    // Whether the 95 % interval can be shown: at least two values, and a variance from every
+    // stratum with a value (none with n_h = 1 < N_h). Otherwise the interval is "n too small".
+    bool hasInterval() const { return defined && sampled >= 2 && singleValueStrata.isEmpty(); }
+};
+
+// One stratum of the sample seen from a group of its tickets (a domain: an agent, a team, a
+// channel, a problem type): the values of the group's sampled tickets, and how many other
+// sampled tickets of the stratum have a value.
+struct DomainStratum {
+    QString key;
+    qint64 population = 0; // N_h: every ticket of the stratum
+    QList<double> values;  // the group's y_hi, i = 1..m_h
+    qint64 others = 0;     // n_h − m_h
 };
 
 // A count out of a total, such as the passed reviews out of the scored ones.
@@ -74,6 +88,16 @@ public:
     // The same over reviews; reviews without a score (ReviewScore::scored false) are left out.
     static bool stratified(const QList<StratumReviews> &strata, ReviewMeasure measure,
                            StratifiedEstimate &out, QString &error);
+
+    // The group's Σ W_h ȳ_h over the strata where it has values. The group's share of a
+    // stratum is estimated from the sample: N̂_h = N_h m_h / n_h, W_h = N̂_h / Σ N̂_h. The
+    // variance is that of the ratio estimator of a domain mean (linearised):
+    // Var = Σ N_h² (1 − n_h/N_h) s_uh² / n_h with u_hi = (y_hi − estimate) / Σ N̂_h for the
+    // group's tickets and 0 for the others, so that for a group holding every ticket it is
+    // exactly `stratified`. population and coveredPopulation are Σ N̂_h rounded; sampled is
+    // Σ m_h; a stratum with n_h = 1 < N_h is a single-value stratum. False with `error` on the
+    // same bad input as `stratified` (n_h = m_h + others).
+    static bool domain(const QList<DomainStratum> &strata, StratifiedEstimate &out, QString &error);
 
     // The internal quality score: the plain mean of the scored reviews; none when none is.
     static std::optional<double> meanScore(const QList<ReviewScore> &reviews);

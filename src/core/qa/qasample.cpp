@@ -216,6 +216,46 @@ QList<qint64> QaSampling::assign(const QList<qint64> &tickets, QList<qint64> ins
     return out;
 }
 
+QList<qint64> QaSampling::assignSecond(const QList<QaPick> &picks, const QList<qint64> &first,
+                                       QList<qint64> inspectors,
+                                       const QHash<qint64, QSet<qint64>> &handledBy, qint64 count,
+                                       QHash<qint64, qint64> load) {
+    std::sort(inspectors.begin(), inspectors.end());
+    inspectors.erase(std::unique(inspectors.begin(), inspectors.end()), inspectors.end());
+    for (const qint64 f : first) {
+        if (f > 0)
+            ++load[f];
+    }
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < picks.size(); ++i)
+        order.append(i);
+    // Rank hashes are lowercase hex: their text order is their byte order ("C" collation).
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const QaPick &x = picks.at(a);
+        const QaPick &y = picks.at(b);
+        return x.rankHash != y.rankHash ? x.rankHash < y.rankHash : x.ticketId < y.ticketId;
+    });
+    QList<qint64> out(picks.size(), 0);
+    for (qsizetype k = 0; k < order.size() && k < count; ++k) {
+        const qsizetype i = order.at(k);
+        const qint64 firstInspector = first.value(i);
+        if (firstInspector <= 0)
+            continue;
+        const QSet<qint64> handled = handledBy.value(picks.at(i).ticketId);
+        qint64 chosen = 0;
+        for (const qint64 inspector : std::as_const(inspectors)) {
+            if (inspector == firstInspector || handled.contains(inspector))
+                continue;
+            if (chosen == 0 || load.value(inspector) < load.value(chosen))
+                chosen = inspector;
+        }
+        if (chosen != 0)
+            ++load[chosen];
+        out[i] = chosen;
+    }
+    return out;
+}
+
 quint64 QaSampling::randomSeed() {
     QRandomGenerator generator = QRandomGenerator::securelySeeded();
     return generator.generate64() & kMaxSeed;

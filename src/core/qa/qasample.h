@@ -13,8 +13,8 @@
 namespace sb {
 
 // The daily spot check (抽检) as arithmetic, without a database (docs/spec/DOMAIN.md §6):
-// the same data gives the same sample here and in the server's check (migration 024,
-// sb_qa_store_sample), and anyone can re-check it from the seed.
+// the same data gives the same sample here and on the server (sb_qa_draw_sample, migration
+// 031), and anyone can re-check it from the seed.
 
 // The ticket column a day's sample is stratified by (setting qa.stratify_by). Only these
 // fixed columns are ever named in SQL.
@@ -103,6 +103,16 @@ public:
     static QList<qint64> assign(const QList<qint64> &tickets, QList<qint64> inspectors,
                                 const QHash<qint64, QSet<qint64>> &handledBy,
                                 QHash<qint64, qint64> load = {});
+    // The continuous double review: the `count` sampled tickets with the lowest rank hashes
+    // over the whole sample (ties by ticket id) get a second inspector, taken in that order,
+    // each the inspector with the fewest reviews so far (first reviews of `first` and second
+    // reviews given so far, counting `load`), ties to the lowest staff id, never the ticket's
+    // first inspector nor one who handled it. Per pick: the second inspector, 0 where none
+    // (not among the `count`, no first inspector, or nobody else may take it).
+    static QList<qint64> assignSecond(const QList<QaPick> &picks, const QList<qint64> &first,
+                                      QList<qint64> inspectors,
+                                      const QHash<qint64, QSet<qint64>> &handledBy, qint64 count,
+                                      QHash<qint64, qint64> load = {});
     // A random seed of 63 bits, when none is given.
     static quint64 randomSeed();
     static constexpr quint64 kMaxSeed = 0x7fffffffffffffffULL;

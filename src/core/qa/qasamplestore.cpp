@@ -7,8 +7,6 @@
 #include "tickets/ticketstore.h"
 #include "workflow/calendarstore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,10 +68,12 @@ struct QaSampleStore::Plan {
     QDate day;
     quint64 seed = 0;
     QaRate rate;
+    QaRate doubleRate;
     QaStratifyBy by = QaStratifyBy::None;
     QString timeZone;
     QaDraw draw;
     QList<qint64> assignees; // per pick
+    QList<qint64> seconds;   // per pick: the blind second inspector, 0 for none
 };
 
 QList<QaSampledTicket> QaSampleDay::inSample() const {
@@ -212,7 +212,8 @@ bool QaSampleStore::mayAct(qint64 actorId, const QStringList &anyOf, QString &er
     return false;
 }
 
-bool QaSampleStore::plan(const QaDrawRequest &request, Plan &out, QString &error) const {
+bool QaSampleStore::plan(const QaDrawRequest &request, bool withTickets, Plan &out,
+                         QString &error) const {
     out = {};
     out.day = request.day;
     QTimeZone zone;
@@ -231,6 +232,17 @@ bool QaSampleStore::plan(const QaDrawRequest &request, Plan &out, QString &error
         return false;
     }
     out.rate = *rate;
+    QString doubleText = request.doubleRate.value_or(QString());
+    if (!request.doubleRate &&
+        !settings.value(QLatin1StringView(kDoubleRateSetting),
+                        QLatin1StringView(kDefaultDoubleRate), doubleText, error))
+        return false;
+    const std::optional<QaRate> doubleRate = QaRate::parse(doubleText, error);
+    if (!doubleRate) {
+        error = tr("Setting %1: %2").arg(QLatin1StringView(kDoubleRateSetting), error);
+        return false;
+    }
+    out.doubleRate = *doubleRate;
     if (request.stratifyBy) {
         out.by = *request.stratifyBy;
     } else {
@@ -248,6 +260,8 @@ bool QaSampleStore::plan(const QaDrawRequest &request, Plan &out, QString &error
         out.by = *by;
     }
     out.seed = request.seed.value_or(QaSampling::randomSeed());
+    if (!withTickets)
+        return true;
     QList<QaFrameTicket> tickets;
     if (!frame(out.day, out.by, zone, tickets, error))
         return false;
@@ -263,6 +277,8 @@ bool QaSampleStore::plan(const QaDrawRequest &request, Plan &out, QString &error
     for (const QaInspector &i : std::as_const(staff))
         ids.append(i.staffId);
     out.assignees = QaSampling::assign(picked, ids, handled);
+    out.seconds = QaSampling::assignSecond(out.draw.picks, out.assignees, ids, handled,
+                                           out.doubleRate.sampleSize(out.draw.sampleSize()));
     return true;
 }
 
@@ -285,7 +301,7 @@ bool QaSampleStore::draw(const QaDrawRequest &request, QaDrawResult &out, QStrin
             return false;
         if (m_db.dialect() == Dialect::PostgreSQL) {
             Plan p;
-            if (!plan(request, p, error) || !storeOnServer(p, storedNow, error))
+            if (!plan(request, false, p, error) || !storeOnServer(p, storedNow, error))
                 return false;
         } else if (!storeLocally(request, storedNow, error)) {
             return false;
@@ -322,7 +338,7 @@ bool QaSampleStore::storeLocally(const QaDrawRequest &request, bool &stored, QSt
             if (q.next())
                 return true; // drawn meanwhile: nothing to store
             Plan p;
-            if (!plan(request, p, err))
+            if (!plan(request, true, p, err))
                 return false;
             const qint64 now = m_clock.nowMs();
             const QString day = dayText(p.day);
@@ -332,10 +348,10 @@ bool QaSampleStore::storeLocally(const QaDrawRequest &request, bool &stored, QSt
             if (!dialect::insertReturningId(
                     m_db,
                     QStringLiteral("INSERT INTO qa_sample_days(day, seed, rate, stratify_by, "
-                                   "time_zone, frame_size, sample_size, drawn_at, drawn_by) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "time_zone, frame_size, sample_size, drawn_at, drawn_by, "
+                                   "double_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {day, qint64(p.seed), p.rate.text(), qaStratifyByKey(p.by), p.timeZone,
-                     p.draw.frameSize(), p.draw.sampleSize(), now, actor},
+                     p.draw.frameSize(), p.draw.sampleSize(), now, actor, p.doubleRate.text()},
                     dayId, err))
                 return false;
             for (const QaStratum &s : std::as_const(p.draw.strata)) {
@@ -349,9 +365,10 @@ bool QaSampleStore::storeLocally(const QaDrawRequest &request, bool &stored, QSt
                 if (!m_db.exec(
                         QStringLiteral("INSERT INTO qa_sample_tickets(day, ticket_id, "
                                        "stratum, rank_hash, position, assignee_id, "
-                                       "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "second_assignee_id, added_at, added_by) VALUES (?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?)"),
                         {day, pick.ticketId, textValue(pick.stratum), pick.rankHash, pick.position,
-                         idOrNull(p.assignees.value(i)), now, actor},
+                         idOrNull(p.assignees.value(i)), idOrNull(p.seconds.value(i)), now, actor},
                         err))
                     return false;
             }
@@ -361,6 +378,7 @@ bool QaSampleStore::storeLocally(const QaDrawRequest &request, bool &stored, QSt
                         {{QStringLiteral("day"), day},
                          {QStringLiteral("seed"), QString::number(p.seed)},
                          {QStringLiteral("rate"), p.rate.text()},
+                         {QStringLiteral("double_rate"), p.doubleRate.text()},
                          {QStringLiteral("stratify_by"), qaStratifyByKey(p.by)},
                          {QStringLiteral("time_zone"), p.timeZone},
                          {QStringLiteral("frame"), p.draw.frameSize()},
@@ -372,24 +390,16 @@ bool QaSampleStore::storeLocally(const QaDrawRequest &request, bool &stored, QSt
 
 bool QaSampleStore::storeOnServer(const Plan &p, bool &stored, QString &error) {
     stored = false;
-    QJsonArray tickets;
-    for (qsizetype i = 0; i < p.draw.picks.size(); ++i) {
-        const qint64 assignee = p.assignees.value(i);
-        tickets.append(QJsonObject{
-            {QStringLiteral("ticket_id"), p.draw.picks.at(i).ticketId},
-            {QStringLiteral("assignee_id"), assignee > 0 ? QJsonValue(assignee) : QJsonValue()}});
-    }
-    // The call's statement outlives the transaction (see TicketEdits::change).
+    // The server draws: frame, strata, ranks, inspectors and the stored rows in one call. The
+    // call's statement outlives the transaction (see TicketEdits::change).
     QSqlQuery call(m_db.db());
     QString state;
     const bool ok = m_db.transaction(
         [&](QString &err) {
-            if (m_db.exec(
-                    call, QStringLiteral("SELECT sb_qa_store_sample(?, ?, ?, ?, ?, ?)"),
-                    {dayText(p.day), qint64(p.seed), p.rate.text(), qaStratifyByKey(p.by),
-                     p.timeZone,
-                     QString::fromUtf8(QJsonDocument(tickets).toJson(QJsonDocument::Compact))},
-                    err))
+            if (m_db.exec(call, QStringLiteral("SELECT sb_qa_draw_sample(?, ?, ?, ?, ?)"),
+                          {dayText(p.day), qint64(p.seed), p.rate.text(), qaStratifyByKey(p.by),
+                           p.doubleRate.text()},
+                          err))
                 return true;
             state = call.lastError().nativeErrorCode();
             return false;
@@ -414,8 +424,8 @@ bool QaSampleStore::load(const QDate &day, std::optional<QaSampleDay> &out, QStr
     const QString text = dayText(day);
     if (!m_db.exec(q,
                    QStringLiteral("SELECT id, seed, rate, stratify_by, time_zone, frame_size, "
-                                  "sample_size, drawn_at, drawn_by FROM qa_sample_days WHERE "
-                                  "day = ?"),
+                                  "sample_size, drawn_at, drawn_by, double_rate FROM "
+                                  "qa_sample_days WHERE day = ?"),
                    {text}, error))
         return false;
     if (!q.next())
@@ -431,6 +441,7 @@ bool QaSampleStore::load(const QDate &day, std::optional<QaSampleDay> &out, QStr
     s.sampleSize = q.value(6).toLongLong();
     s.drawnAt = q.value(7).toLongLong();
     s.drawnBy = q.value(8).toString();
+    s.doubleRate = q.value(9).toString();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT key, frame_size, sample_size FROM qa_sample_strata "
                                   "WHERE day = ?"),
@@ -445,9 +456,10 @@ bool QaSampleStore::load(const QDate &day, std::optional<QaSampleDay> &out, QStr
                    QStringLiteral("SELECT q.id, q.ticket_id, t.received_at, q.stratum, "
                                   "q.rank_hash, q.position, q.assignee_id, s.login, q.added_at, "
                                   "q.added_by, q.replacement_id, q.replace_reason, "
-                                  "q.replaced_at, q.replaced_by FROM qa_sample_tickets q LEFT "
-                                  "JOIN tickets t ON t.id = q.ticket_id LEFT JOIN staff s ON "
-                                  "s.id = q.assignee_id WHERE q.day = ?"),
+                                  "q.replaced_at, q.replaced_by, q.second_assignee_id, s2.login "
+                                  "FROM qa_sample_tickets q LEFT JOIN tickets t ON t.id = "
+                                  "q.ticket_id LEFT JOIN staff s ON s.id = q.assignee_id LEFT "
+                                  "JOIN staff s2 ON s2.id = q.second_assignee_id WHERE q.day = ?"),
                    {text}, error))
         return false;
     while (q.next()) {
@@ -468,6 +480,8 @@ bool QaSampleStore::load(const QDate &day, std::optional<QaSampleDay> &out, QStr
         t.replaceReason = q.value(11).toString();
         t.replacedAt = q.value(12).toLongLong();
         t.replacedBy = q.value(13).toString();
+        t.secondAssigneeId = q.value(14).toLongLong();
+        t.secondAssigneeLogin = q.value(15).toString();
         s.tickets.append(t);
     }
     std::sort(s.tickets.begin(), s.tickets.end(), sortedTicketLess);

@@ -26,6 +26,9 @@ struct QaSampledTicket {
     qint64 position = 0;   // rank within the stratum, 1 = first
     qint64 assigneeId = 0; // 0: nobody could take it
     QString assigneeLogin;
+    // The blind second inspector of the continuous double review (qa.double_rate); 0: none.
+    qint64 secondAssigneeId = 0;
+    QString secondAssigneeLogin;
     qint64 addedAt = 0;
     QString addedBy;
     qint64 replacementRowId = 0; // the row that took its place; 0 while it is in the sample
@@ -42,6 +45,7 @@ struct QaSampleDay {
     QDate day;
     quint64 seed = 0;
     QString rate;
+    QString doubleRate; // the qa.double_rate drawn with; empty for days drawn before it was kept
     QaStratifyBy stratifyBy = QaStratifyBy::None;
     QString timeZone;
     qint64 frameSize = 0;
@@ -58,6 +62,7 @@ struct QaDrawRequest {
     std::optional<QString> rate;            // default: setting qa.sample_rate
     std::optional<QaStratifyBy> stratifyBy; // default: setting qa.stratify_by
     std::optional<quint64> seed;            // default: a random 63-bit number
+    std::optional<QString> doubleRate;      // default: setting qa.double_rate
     // Who draws. On SQLite `actor` (a login) is recorded, and when `actorId` > 0 that person
     // must hold qa.sample; on PostgreSQL the server takes the login and checks it.
     QString actor;
@@ -78,8 +83,13 @@ struct QaInspector {
 
 // The daily spot check, stored: the frame of a day, drawing it once, replacing a sampled
 // ticket. A day is stored once: on SQLite in one transaction that first checks the day is not
-// there; on PostgreSQL by sb_qa_store_sample, which also recomputes the sample and checks the
-// permission. Drawing a stored day again returns the stored sample and stores nothing.
+// there; on PostgreSQL the server draws it in one call (sb_qa_draw_sample, migration 031: frame,
+// strata, ranks, inspectors, stored, permission checked) and the sample is read back once.
+// Drawing a stored day again returns the stored sample and stores nothing.
+//
+// Each sampled ticket goes to an inspector (QaSampling::assign); the share qa.double_rate of
+// the sample, the lowest rank hashes, also gets a blind second inspector
+// (QaSampling::assignSecond). Both databases give the same assignment from the same data.
 class QaSampleStore {
     Q_DECLARE_TR_FUNCTIONS(QaSampleStore)
 public:
@@ -110,11 +120,15 @@ public:
     static constexpr auto kStratifySetting = "qa.stratify_by";
     static constexpr auto kDefaultRate = "0.05";
     static constexpr auto kDefaultStratify = "channel";
+    static constexpr auto kDoubleRateSetting = "qa.double_rate";
+    static constexpr auto kDefaultDoubleRate = "0.10";
 
 private:
     struct Plan;
     bool timeZone(QTimeZone &zone, QString &error) const;
-    bool plan(const QaDrawRequest &request, Plan &out, QString &error) const;
+    // What to draw with (settings, seed); with `withTickets` also the frame, the sample and
+    // its inspectors (the server computes those itself).
+    bool plan(const QaDrawRequest &request, bool withTickets, Plan &out, QString &error) const;
     bool storeLocally(const QaDrawRequest &request, bool &stored, QString &error);
     bool storeOnServer(const Plan &plan, bool &stored, QString &error);
     bool mayAct(qint64 actorId, const QStringList &anyOf, QString &error) const;
@@ -122,7 +136,7 @@ private:
     bool replaceLocally(const QDate &day, qint64 ticketId, const QString &reason,
                         const QString &actor, qint64 &newRow, QString &error);
     bool planReplacement(const QaSampleDay &sample, const QaSampledTicket &old, QaPick &pick,
-                         qint64 &assignee, QString &error) const;
+                         qint64 &assignee, qint64 &second, QString &error) const;
 
     Database &m_db;
     const Clock &m_clock;

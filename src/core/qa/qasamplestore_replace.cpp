@@ -28,7 +28,8 @@ QVariant idOrNull(qint64 id) {
 } // namespace
 
 bool QaSampleStore::planReplacement(const QaSampleDay &sample, const QaSampledTicket &old,
-                                    QaPick &pick, qint64 &assignee, QString &error) const {
+                                    QaPick &pick, qint64 &assignee, qint64 &second,
+                                    QString &error) const {
     QList<QaFrameTicket> tickets;
     if (!frame(sample.day, sample.stratifyBy, QTimeZone(sample.timeZone.toLatin1()), tickets,
                error))
@@ -37,8 +38,12 @@ bool QaSampleStore::planReplacement(const QaSampleDay &sample, const QaSampledTi
     QHash<qint64, qint64> load;
     for (const QaSampledTicket &t : sample.tickets) {
         drawn.insert(t.ticketId);
-        if (t.inSample() && t.rowId != old.rowId && t.assigneeId > 0)
-            ++load[t.assigneeId];
+        if (t.inSample() && t.rowId != old.rowId) {
+            if (t.assigneeId > 0)
+                ++load[t.assigneeId];
+            if (t.secondAssigneeId > 0)
+                ++load[t.secondAssigneeId];
+        }
     }
     const std::optional<QaPick> next =
         QaSampling::next(tickets, sample.seed, sample.day, old.stratum, drawn);
@@ -61,6 +66,17 @@ bool QaSampleStore::planReplacement(const QaSampleDay &sample, const QaSampledTi
         assignee = old.assigneeId;
     else
         assignee = QaSampling::assign({pick.ticketId}, ids, handled, load).value(0);
+    // A ticket with a blind second review keeps one: the same second inspector when they may
+    // take it (and are not its first), else whoever has the fewest reviews that day.
+    second = 0;
+    if (old.secondAssigneeId <= 0 || assignee <= 0)
+        return true;
+    if (ids.contains(old.secondAssigneeId) && old.secondAssigneeId != assignee &&
+        !handled.value(pick.ticketId).contains(old.secondAssigneeId)) {
+        second = old.secondAssigneeId;
+    } else {
+        second = QaSampling::assignSecond({pick}, {assignee}, ids, handled, 1, load).value(0);
+    }
     return true;
 }
 
@@ -85,17 +101,18 @@ bool QaSampleStore::replaceLocally(const QDate &day, qint64 ticketId, const QStr
             }
             QaPick pick;
             qint64 assignee = 0;
-            if (!planReplacement(*sample, *old, pick, assignee, err))
+            qint64 second = 0;
+            if (!planReplacement(*sample, *old, pick, assignee, second, err))
                 return false;
             const qint64 now = m_clock.nowMs();
             const QString who = actor.isEmpty() ? QStringLiteral("signalboard") : actor;
             if (!dialect::insertReturningId(
                     m_db,
                     QStringLiteral("INSERT INTO qa_sample_tickets(day, ticket_id, stratum, "
-                                   "rank_hash, position, assignee_id, added_at, added_by) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "rank_hash, position, assignee_id, second_assignee_id, "
+                                   "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {dayText(day), pick.ticketId, textValue(pick.stratum), pick.rankHash,
-                     pick.position, idOrNull(assignee), now, who},
+                     pick.position, idOrNull(assignee), idOrNull(second), now, who},
                     newRow, err))
                 return false;
             QSqlQuery q(m_db.db());
@@ -119,6 +136,8 @@ bool QaSampleStore::replaceLocally(const QDate &day, qint64 ticketId, const QStr
                          {QStringLiteral("stratum"), pick.stratum},
                          {QStringLiteral("assignee"),
                           assignee > 0 ? QJsonValue(assignee) : QJsonValue()},
+                         {QStringLiteral("second_assignee"),
+                          second > 0 ? QJsonValue(second) : QJsonValue()},
                          {QStringLiteral("reason"), reason}},
                         err);
         },
@@ -157,14 +176,17 @@ bool QaSampleStore::replace(const QDate &day, qint64 ticketId, const QString &re
         }
         QaPick pick;
         qint64 assignee = 0;
-        if (!planReplacement(*sample, *old, pick, assignee, error))
+        qint64 second = 0;
+        if (!planReplacement(*sample, *old, pick, assignee, second, error))
             return false;
         QSqlQuery call(m_db.db());
         QString state;
         const bool ok = m_db.transaction(
             [&](QString &err) {
-                if (m_db.exec(call, QStringLiteral("SELECT sb_qa_replace_sampled(?, ?, ?, ?, ?)"),
-                              {dayText(day), ticketId, pick.ticketId, idOrNull(assignee), why},
+                if (m_db.exec(call,
+                              QStringLiteral("SELECT sb_qa_replace_sampled(?, ?, ?, ?, ?, ?)"),
+                              {dayText(day), ticketId, pick.ticketId, idOrNull(assignee),
+                               idOrNull(second), why},
                               err) &&
                     call.next()) {
                     newRow = call.value(0).toLongLong();

@@ -405,13 +405,14 @@ bool QaReviewStore::loadDispute(qint64 disputeId, std::optional<QaDispute> &out,
 bool QaReviewStore::results(qint64 agentId, QList<QaResult> &out, QString &error) const {
     out.clear();
     QList<QaReview> reviews;
-    if (!loadReviews(QStringLiteral("r.agent_id = ? AND r.state = 'submitted' ORDER BY "
-                                    "r.submitted_at DESC, r.id DESC"),
+    if (!loadReviews(QStringLiteral("r.agent_id = ? AND r.state = 'submitted' AND r.kind <> "
+                                    "'double' ORDER BY r.submitted_at DESC, r.id DESC"),
                      {agentId}, reviews, error))
         return false;
     QList<QaDispute> disputes;
     if (!loadDisputes(QStringLiteral("d.review_id IN (SELECT r.id FROM qa_reviews r WHERE "
-                                     "r.agent_id = ? AND r.state = 'submitted')"),
+                                     "r.agent_id = ? AND r.state = 'submitted' AND r.kind <> "
+                                     "'double')"),
                       {agentId}, disputes, error))
         return false;
     QHash<qint64, QaDispute> byReview;

@@ -162,6 +162,8 @@ public:
     // qa.pass_mark. Audited (qa.review.submit). In the same transaction the agent gets the
     // feedback notice (feedbackNotice), a message from the submitter with its read receipt,
     // and a failed review opens its coaching item for the agent's team lead (QaCoachingStore).
+    // A blind second review (kind Double) sends no notice and opens no coaching item: it is
+    // not in the agent's results and cannot be acknowledged or disputed.
     bool submit(const QaActor &actor, qint64 reviewId, const QaReviewInput &input, QaReview &out,
                 QString &error);
     // A review the connection may read; nullopt when there is none.

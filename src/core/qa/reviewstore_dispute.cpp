@@ -36,7 +36,8 @@ bool QaReviewStore::ownResult(const QaActor &actor, qint64 reviewId, QaReview &o
     std::optional<QaReview> r;
     if (!load(reviewId, r, error))
         return false;
-    if (!r || !r->submitted || r->agentId != actor.staffId) {
+    // A blind second review (continuous calibration) is no feedback: its agent never gets it.
+    if (!r || !r->submitted || r->agentId != actor.staffId || r->kind == QaReviewKind::Double) {
         error = tr("Review #%1 is not a submitted review of your work.").arg(reviewId);
         return false;
     }

@@ -301,7 +301,8 @@ bool QaReviewStore::submitLocally(const QaActor &actor, qint64 reviewId, const Q
                             {QStringLiteral("passed"), score.passed},
                             {QStringLiteral("critical_failed"), score.criticalFailed}},
                            err) &&
-                   notifyAgent(actor, reviewId, err) && openCoaching(actor, reviewId, err);
+                   (r.kind == QaReviewKind::Double ||
+                    (notifyAgent(actor, reviewId, err) && openCoaching(actor, reviewId, err)));
         },
         error);
 }
@@ -329,7 +330,8 @@ bool QaReviewStore::submit(const QaActor &actor, qint64 reviewId, const QaReview
         if (!checkReviewer(actor, current.ticketId, error))
             return false;
         // The server's function, the notice and the coaching item of a failed review, in the
-        // submitter's name, in one transaction.
+        // submitter's name, in one transaction. A blind second review (kind "double") is no
+        // feedback: no notice, no coaching.
         QSqlQuery call(m_db.db());
         if (!m_db.transaction(
                 [&](QString &err) {
@@ -338,7 +340,9 @@ bool QaReviewStore::submit(const QaActor &actor, qint64 reviewId, const QaReview
                                      {reviewId, ratingsJson(input.ratings),
                                       textValue(input.comment), input.spentMs, score.score},
                                      err) &&
-                           notifyAgent(actor, reviewId, err) && openCoaching(actor, reviewId, err);
+                           (current.kind == QaReviewKind::Double ||
+                            (notifyAgent(actor, reviewId, err) &&
+                             openCoaching(actor, reviewId, err)));
                 },
                 error))
             return false;

@@ -1,0 +1,5 @@
+-- Signalboard schema 31 (SQLite): the continuous double review (qa.double_rate).
+-- QaSampleStore (src/core/qa/qasamplestore.h) assigns the blind second inspectors and
+-- QaReviewStore keeps the second review from the agent; on PostgreSQL the server does
+-- (resources/sql/postgresql/031_qa_double.sql).
+-- @shared columns
