@@ -4141,6 +4141,14 @@ Statement: %4</source>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::Replay</name>

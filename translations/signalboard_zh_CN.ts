@@ -4253,6 +4253,14 @@ Statement: %4</source>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>样本量太小</translation>
+    </message>
 </context>
 <context>
     <name>sb::Replay</name>

@@ -20,6 +20,22 @@ ReportCell score(const std::optional<double> &v) {
 
 } // namespace
 
+ReportCell QaWeekDocument::estimateCell(const StratifiedEstimate &e) {
+    return e.defined ? ReportCell::ofNumber(e.estimate, NumberFormat::Decimal1)
+                     : ReportCell::ofText(QStringLiteral("–"));
+}
+
+ReportCell QaWeekDocument::intervalCell(const StratifiedEstimate &e) {
+    if (!e.defined)
+        return ReportCell::ofText(QStringLiteral("–"));
+    if (!e.hasInterval())
+        return ReportCell::ofText(tr("n too small"));
+    const QLocale c = QLocale::c();
+    return ReportCell::ofText(
+        QStringLiteral("%1 – %2").arg(formatNumber(e.low, NumberFormat::Decimal1, c),
+                                      formatNumber(e.high, NumberFormat::Decimal1, c)));
+}
+
 QString QaWeekDocument::isoWeek(const QDate &day) {
     int year = 0;
     const int week = day.weekNumber(&year);
@@ -50,15 +66,8 @@ ReportDocument QaWeekDocument::build(const QaWeekSummary &summary, const QString
     row(tr("Reviews"), count(d.overall.reviews));
     row(tr("Quality score (mean review score)"), score(d.overall.meanScore));
     const StratifiedEstimate &e = d.scoreEstimate;
-    row(tr("Estimated quality (stratified sample)"),
-        e.defined ? ReportCell::ofNumber(e.estimate, NumberFormat::Decimal1)
-                  : ReportCell::ofText(QStringLiteral("–")));
-    row(tr("95 % interval"),
-        ReportCell::ofText(e.defined
-                               ? QStringLiteral("%1 – %2").arg(
-                                     formatNumber(e.low, NumberFormat::Decimal1, doc.locale()),
-                                     formatNumber(e.high, NumberFormat::Decimal1, doc.locale()))
-                               : QStringLiteral("–")));
+    row(tr("Estimated quality (stratified sample)"), estimateCell(e));
+    row(tr("95 % interval"), intervalCell(e));
     row(tr("Pass rate"), share(d.overall.passed));
     row(tr("Critical-fail rate"), share(d.overall.criticalFailed));
     row(tr("Disputes"), count(d.disputes));
@@ -77,8 +86,9 @@ ReportDocument QaWeekDocument::build(const QaWeekSummary &summary, const QString
             tr("The interval is approximate: some strata have fewer than two reviews.")});
     doc.sections.append(overall);
 
-    const QStringList groupHeader{QString(), tr("Reviews"), tr("Quality score"), tr("Pass rate"),
-                                  tr("Critical-fail rate")};
+    const QStringList groupHeader{
+        QString(),           tr("Reviews"),   tr("Quality score"),     tr("Estimate"),
+        tr("95 % interval"), tr("Pass rate"), tr("Critical-fail rate")};
     auto groupTable = [&](const QString &first, const QList<QaGroupRow> &groups) {
         ReportTable t{QString(), groupHeader, {}};
         t.header[0] = first;
@@ -87,6 +97,7 @@ ReportDocument QaWeekDocument::build(const QaWeekSummary &summary, const QString
                                               : g.label.isEmpty() ? g.key
                                                                   : g.label),
                            count(g.figures.reviews), score(g.figures.meanScore),
+                           estimateCell(g.scoreEstimate), intervalCell(g.scoreEstimate),
                            share(g.figures.passed), share(g.figures.criticalFailed)});
         return t;
     };

@@ -24,6 +24,11 @@ public:
                                 const QDateTime &readAt);
     // "2026-W13" for a day of ISO week 13 of 2026.
     static QString isoWeek(const QDate &day);
+
+private:
+    // The estimate to one decimal, and its 95 % interval ("n too small" without one).
+    static ReportCell estimateCell(const StratifiedEstimate &e);
+    static ReportCell intervalCell(const StratifiedEstimate &e);
 };
 
 } // namespace sb
