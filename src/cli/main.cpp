@@ -51,6 +51,10 @@ const QList<Command> &commands() {
          "  qa summary --db URL --week YYYY-Www|--date YYYY-MM-DD --format csv|pdf|xlsx "
          "[--lang en|zh_CN] --output FILE",
          sb::cli::qa},
+        {{QStringLiteral("report")},
+         "report --db URL --period hour|day|week|month [--at DATE|YYYY-MM|YYYY-Www] "
+         "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]",
+         sb::cli::report},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},
