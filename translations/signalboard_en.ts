@@ -2121,11 +2121,11 @@ Statement: %4</source>
             <source>T&amp;rend of</source>
             <translation type="unfinished" />
         </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
     <context>
         <name>QaDayQueries</name>
         <message>
@@ -7375,19 +7375,19 @@ Press OK to try again.</source>
             <source>per day</source>
             <translation type="unfinished" />
         </message>
-    <message>
-        <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as a PDF to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export week summary as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF file (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+        <message>
+            <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as a PDF to print</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export week summary as PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
     <context>
         <name>sb::app::QaDecideDialog</name>
         <message>
@@ -10043,268 +10043,326 @@ Close again to leave without saving.</source>
             <translation type="unfinished" />
         </message>
     </context>
-<context>
-    <name>sb::PdfRenderer</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rendering a PDF needs a QGuiApplication (command-line tools start one on the offscreen platform)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF page count changed between passes (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::QaWeekDocument</name>
-    <message>
-        <source>QA team-meeting summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week %1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures as read at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review was submitted for this week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality score (mean review score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated quality (stratified sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical-fail rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispute rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overturn rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The estimate weights each stratum&apos;s mean score by its share of the %1 handled tickets; %2 tickets were sampled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interval is approximate: some strata have fewer than two reviews.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the %1 agents with the most reviews are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failing items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ratings below pass per scorecard item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scorecard item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item was rated below pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage of the sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled (N_h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawn (n_h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All drawn reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not every stratum is listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n too small</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::ReportCsvWriter</name>
-    <message>
-        <source>cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::ReportXlsxWriter</name>
-    <message>
-        <source>Sheet %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add the sheet %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>ReportSections</name>
+        <message>
+            <source>The report cannot open the tickets of "%1" in section "%2".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::SupervisionStore</name>
+        <message>
+            <source>A supervision item is about a problem type or a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supervision item needs the key of what it supervises.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes are limited to %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supervision item needs the report period it was opened from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner must be an active staff member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 is still open for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 is closed; a closed item never changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervision item #%1 was changed by %2 meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: supervision items need the permission "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::PdfRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>rendering a PDF needs a QGuiApplication (command-line tools start one on the offscreen platform)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot start the PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the PDF page count changed between passes (%1, %2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot write the PDF: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cumulative share</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::QaWeekDocument</name>
+        <message>
+            <source>QA team-meeting summary</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Figures as read at %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No review was submitted for this week.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quality score (mean review score)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Estimated quality (stratified sample)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Critical-fail rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Dispute rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The estimate weights each stratum&apos;s mean score by its share of the %1 handled tickets; %2 tickets were sampled.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The interval is approximate: some strata have fewer than two reviews.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quality score</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Per agent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only the %1 agents with the most reviews are listed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Per team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Failing items</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ratings below pass per scorecard item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Below pass</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Scorecard item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No item was rated below pass.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Coverage of the sample</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Handled (N_h)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drawn (n_h)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>All drawn reviewed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not every stratum is listed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>n too small</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportCsvWriter</name>
+        <message>
+            <source>cannot write the CSV: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportXlsxWriter</name>
+        <message>
+            <source>Sheet %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot create a temporary folder: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot add the sheet %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot write the workbook: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
 </TS>
