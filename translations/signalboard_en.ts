@@ -10365,4 +10365,71 @@ Close again to leave without saving.</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
+    <context>
+        <name>sb::ReportJsonDocument</name>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Response and handling times</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Escalation and appeals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fastest-growing problem types</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recurring problems (supervision)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quality assurance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Complaints report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 – %4 (%5)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
 </TS>

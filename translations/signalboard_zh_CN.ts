@@ -10469,4 +10469,71 @@ Close again to leave without saving.</source>
             <translation>%1：%2</translation>
         </message>
     </context>
+    <context>
+        <name>sb::ReportJsonDocument</name>
+        <message>
+            <source>Volume</source>
+            <translation>投诉量</translation>
+        </message>
+        <message>
+            <source>Response and handling times</source>
+            <translation>响应与处理时长</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>办理时限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Escalation and appeals</source>
+            <translation>升级与申诉</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>知识库</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Fastest-growing problem types</source>
+            <translation>增长最快的问题类型</translation>
+        </message>
+        <message>
+            <source>Recurring problems (supervision)</source>
+            <translation>反复出现的问题（督办）</translation>
+        </message>
+        <message>
+            <source>Quality assurance</source>
+            <translation>质检</translation>
+        </message>
+        <message>
+            <source>Complaints report</source>
+            <translation>投诉定期通报</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 – %4 (%5)</source>
+            <translation>%1 %2：%3 – %4（%5）</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>数据截至 %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>项目</translation>
+        </message>
+    </context>
 </TS>
