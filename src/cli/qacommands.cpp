@@ -161,13 +161,8 @@ int summary(const QStringList &args, Io io) {
     const QString output = opts.value(QStringLiteral("output"));
     // The document's texts come through tr(): Chinese needs the translation loaded.
     QTranslator translator;
-    if (lang == QLatin1StringView("zh_CN")) {
-        if (!translator.load(QStringLiteral(":/i18n/signalboard_zh_CN.qm"))) {
-            io.err << "signalboard-cli: the zh_CN translation is not built into this program\n";
-            return 1;
-        }
-        QCoreApplication::installTranslator(&translator);
-    }
+    if (!loadTranslation(lang, translator, io))
+        return 1;
     auto db = opts.openDatabase(io, QStringLiteral("qa-summary"));
     if (!db || !schemaReady(*db, io))
         return 1;
