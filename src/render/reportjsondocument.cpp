@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -80,11 +82,24 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                               .toString());
     static const QStringList meta{QStringLiteral("period"), QStringLiteral("generated_at"),
                                   QStringLiteral("cutoff"), QStringLiteral("language")};
-    for (auto s = report.begin(); s != report.end(); ++s) {
-        if (meta.contains(s.key()) || !s->isObject())
-            continue;
-        const QJsonObject body = s->toObject();
-        ReportSection section{s.key(), heading(s.key()), {}};
+    // The sections in the report's order (the list), others after them by key.
+    static const QStringList order{QStringLiteral("volume"),     QStringLiteral("response"),
+                                   QStringLiteral("deadlines"),  QStringLiteral("satisfaction"),
+                                   QStringLiteral("escalation"), QStringLiteral("knowledge_base"),
+                                   QStringLiteral("incidents"),  QStringLiteral("growth"),
+                                   QStringLiteral("recurring"),  QStringLiteral("qa")};
+    QStringList keys;
+    for (auto s = report.begin(); s != report.end(); ++s)
+        if (!meta.contains(s.key()) && s->isObject())
+            keys.append(s.key());
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const qsizetype ia = order.contains(a) ? order.indexOf(a) : order.size();
+        const qsizetype ib = order.contains(b) ? order.indexOf(b) : order.size();
+        return ia < ib;
+    });
+    for (const QString &key : keys) {
+        const QJsonObject body = report.value(key).toObject();
+        ReportSection section{key, heading(key), {}};
         ReportTable figures{QString(), {tr("Figure"), tr("Value")}, {}};
         QList<ReportBlock> details;
         for (auto f = body.begin(); f != body.end(); ++f) {
