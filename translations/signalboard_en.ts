@@ -2121,6 +2121,10 @@ Statement: %4</source>
             <source>T&amp;rend of</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QaDayQueries</name>
@@ -7371,6 +7375,18 @@ Press OK to try again.</source>
             <source>per day</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as a PDF to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export week summary as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>sb::app::QaDecideDialog</name>
@@ -10082,6 +10098,337 @@ Close again to leave without saving.</source>
         </message>
         <message>
             <source>Refused: supervision items need the permission "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::PdfRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rendering a PDF needs a QGuiApplication (command-line tools start one on the offscreen platform)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot start the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF page count changed between passes (%1, %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the PDF: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative share</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::QaWeekDocument</name>
+        <message>
+            <source>QA team-meeting summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures as read at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No review was submitted for this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality score (mean review score)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimated quality (stratified sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critical-fail rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispute rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The estimate weights each stratum's mean score by its share of the %1 handled tickets; %2 tickets were sampled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The interval is approximate: some strata have fewer than two reviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the %1 agents with the most reviews are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failing items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratings below pass per scorecard item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scorecard item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item was rated below pass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coverage of the sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handled (N_h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn (n_h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All drawn reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not every stratum is listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>n too small</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportCsvWriter</name>
+        <message>
+            <source>cannot write the CSV: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportXlsxWriter</name>
+        <message>
+            <source>Sheet %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create a temporary folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot add the sheet %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the workbook: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportJsonDocument</name>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response and handling times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalation and appeals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastest-growing problem types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring problems (supervision)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality assurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3 – %4 (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
             <translation type="unfinished" />
         </message>
     </context>

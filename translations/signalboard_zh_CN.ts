@@ -2121,6 +2121,10 @@ Statement: %4</source>
             <source>T&amp;rend of</source>
             <translation>趋势对象(&amp;R)</translation>
         </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>导出 PDF(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>QaDayQueries</name>
@@ -7476,6 +7480,18 @@ Press OK to try again.</source>
             <source>per day</source>
             <translation>按天</translation>
         </message>
+        <message>
+            <source>The team-meeting summary of the week (Monday to Sunday) holding the first day, as a PDF to print</source>
+            <translation>开始日期所在周（周一至周日）的班组例会汇总，导出为可打印的 PDF</translation>
+        </message>
+        <message>
+            <source>Export week summary as PDF</source>
+            <translation>将周汇总导出为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>sb::app::QaDecideDialog</name>
@@ -10187,6 +10203,337 @@ Close again to leave without saving.</source>
         <message>
             <source>Refused: supervision items need the permission "%1".</source>
             <translation>已拒绝：督办事项需要权限“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::PdfRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>rendering a PDF needs a QGuiApplication (command-line tools start one on the offscreen platform)</source>
+            <translation>生成 PDF 需要 QGuiApplication（命令行工具会在 offscreen 平台上启动一个）</translation>
+        </message>
+        <message>
+            <source>cannot start the PDF</source>
+            <translation>无法开始生成 PDF</translation>
+        </message>
+        <message>
+            <source>the PDF page count changed between passes (%1, %2)</source>
+            <translation>两遍排版得出的 PDF 页数不一致（%1，%2）</translation>
+        </message>
+        <message>
+            <source>cannot write the PDF: %1</source>
+            <translation>无法写入 PDF：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Cumulative share</source>
+            <translation>累计占比</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::QaWeekDocument</name>
+        <message>
+            <source>QA team-meeting summary</source>
+            <translation>质检班组例会汇总</translation>
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation>%1 周（%2 – %3）</translation>
+        </message>
+        <message>
+            <source>Figures as read at %1</source>
+            <translation>数据读取时间：%1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>总体</translation>
+        </message>
+        <message>
+            <source>No review was submitted for this week.</source>
+            <translation>本周没有已提交的质检。</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>质检数</translation>
+        </message>
+        <message>
+            <source>Quality score (mean review score)</source>
+            <translation>质量分（质检平均分）</translation>
+        </message>
+        <message>
+            <source>Estimated quality (stratified sample)</source>
+            <translation>质量估计值（分层抽检）</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95% 区间</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>Critical-fail rate</source>
+            <translation>关键项不合格率</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>质检复核数</translation>
+        </message>
+        <message>
+            <source>Dispute rate</source>
+            <translation>质检复核率</translation>
+        </message>
+        <message>
+            <source>Overturn rate</source>
+            <translation>改判率</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>逾期质检</translation>
+        </message>
+        <message>
+            <source>The estimate weights each stratum's mean score by its share of the %1 handled tickets; %2 tickets were sampled.</source>
+            <translation>估计值按各分层在 %1 张办结工单中的占比对其平均分加权；共抽检 %2 张工单。</translation>
+        </message>
+        <message>
+            <source>The interval is approximate: some strata have fewer than two reviews.</source>
+            <translation>区间为近似值：部分分层的质检少于两条。</translation>
+        </message>
+        <message>
+            <source>Quality score</source>
+            <translation>质量分</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>Per agent</source>
+            <translation>按坐席</translation>
+        </message>
+        <message>
+            <source>Only the %1 agents with the most reviews are listed.</source>
+            <translation>仅列出质检数最多的 %1 名坐席。</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Per team</source>
+            <translation>按班组</translation>
+        </message>
+        <message>
+            <source>Failing items</source>
+            <translation>不合格项</translation>
+        </message>
+        <message>
+            <source>Ratings below pass per scorecard item</source>
+            <translation>各评分表项目的不合格次数</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Below pass</source>
+            <translation>不合格次数</translation>
+        </message>
+        <message>
+            <source>Scorecard item</source>
+            <translation>评分表项目</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>累计占比</translation>
+        </message>
+        <message>
+            <source>No item was rated below pass.</source>
+            <translation>没有评分项被评为不合格。</translation>
+        </message>
+        <message>
+            <source>Coverage of the sample</source>
+            <translation>抽检覆盖</translation>
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation>分层</translation>
+        </message>
+        <message>
+            <source>Handled (N_h)</source>
+            <translation>办结数 (N_h)</translation>
+        </message>
+        <message>
+            <source>Drawn (n_h)</source>
+            <translation>抽取数 (n_h)</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已质检</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖率</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>All drawn reviewed</source>
+            <translation>抽取工单均已质检</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Not every stratum is listed.</source>
+            <translation>未列出全部分层。</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>质检员</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>估计值</translation>
+        </message>
+        <message>
+            <source>n too small</source>
+            <translation>样本量太小</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportCsvWriter</name>
+        <message>
+            <source>cannot write the CSV: %1</source>
+            <translation>无法写入 CSV：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportXlsxWriter</name>
+        <message>
+            <source>Sheet %1</source>
+            <translation>工作表 %1</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary folder: %1</source>
+            <translation>无法创建临时文件夹：%1</translation>
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation>无法创建工作簿</translation>
+        </message>
+        <message>
+            <source>cannot add the sheet %1</source>
+            <translation>无法添加工作表 %1</translation>
+        </message>
+        <message>
+            <source>cannot write the workbook: %1</source>
+            <translation>无法写入工作簿：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ReportJsonDocument</name>
+        <message>
+            <source>Volume</source>
+            <translation>投诉量</translation>
+        </message>
+        <message>
+            <source>Response and handling times</source>
+            <translation>响应与处理时长</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>办理时限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Escalation and appeals</source>
+            <translation>升级与申诉</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>知识库</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Fastest-growing problem types</source>
+            <translation>增长最快的问题类型</translation>
+        </message>
+        <message>
+            <source>Recurring problems (supervision)</source>
+            <translation>反复出现的问题（督办）</translation>
+        </message>
+        <message>
+            <source>Quality assurance</source>
+            <translation>质检</translation>
+        </message>
+        <message>
+            <source>Complaints report</source>
+            <translation>投诉定期通报</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 – %4 (%5)</source>
+            <translation>%1 %2：%3 – %4（%5）</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>数据截至 %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>项目</translation>
         </message>
     </context>
 </TS>

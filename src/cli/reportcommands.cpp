@@ -1,12 +1,18 @@
 #include "commands.h"
 #include "options.h"
 
+#include "pdfrenderer.h"
+#include "reportcsvwriter.h"
+#include "reportjsondocument.h"
 #include "reports/reportengine.h"
+#include "reportxlsxwriter.h"
 #include "util/clock.h"
 #include "workflow/calendarstore.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTranslator>
 
 namespace sb::cli {
 
@@ -14,7 +20,9 @@ namespace {
 
 constexpr auto kUsage =
     "usage: signalboard-cli report --db URL --period hour|day|week|month [--at AT] "
-    "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]\n"
+    "[--from T --to T] --format json|csv|pdf|xlsx [--lang en|zh_CN] [--bom] --output FILE|- "
+    "[--sections a,b]\n"
+    "  --output -: standard output (json and csv only); --bom: a UTF-8 BOM first (csv)\n"
     "  --at: YYYY-MM-DDTHH (hour), YYYY-MM-DD (day), YYYY-Www (ISO week), YYYY-MM (month);\n"
     "        default: the last complete period. --from/--to (dates or local date-times)\n"
     "        give a range instead (--period range or no --period).\n";
@@ -26,20 +34,16 @@ int report(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db"), QStringLiteral("output")},
                  {QStringLiteral("period"), QStringLiteral("at"), QStringLiteral("from"),
                   QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("lang"),
-                  QStringLiteral("sections")});
+                  QStringLiteral("sections")},
+                 {QStringLiteral("bom")});
     if (!opts.ok(io)) {
         io.err << kUsage;
         return 2;
     }
     const QString format = opts.has(QStringLiteral("format")) ? opts.value(QStringLiteral("format"))
                                                               : QStringLiteral("json");
-    if (format == QLatin1StringView("csv") || format == QLatin1StringView("pdf") ||
-        format == QLatin1StringView("xlsx")) {
-        io.err << "signalboard-cli: --format " << format
-               << " is not available in this build yet; use --format json\n";
-        return 2;
-    }
-    if (format != QLatin1StringView("json")) {
+    const bool binary = format == QLatin1StringView("pdf") || format == QLatin1StringView("xlsx");
+    if (format != QLatin1StringView("json") && format != QLatin1StringView("csv") && !binary) {
         io.err << "signalboard-cli: --format \"" << format.left(40)
                << "\" is not one of json, csv, pdf, xlsx\n";
         return 2;
@@ -48,6 +52,10 @@ int report(const QStringList &args, Io io) {
                                                           : QStringLiteral("en");
     if (lang != QLatin1StringView("en") && lang != QLatin1StringView("zh_CN")) {
         io.err << "signalboard-cli: --lang \"" << lang.left(40) << "\" is not one of en, zh_CN\n";
+        return 2;
+    }
+    if (binary && opts.value(QStringLiteral("output")) == QLatin1StringView("-")) {
+        io.err << "signalboard-cli: --format " << format << " needs --output FILE\n";
         return 2;
     }
     const bool isRange = opts.has(QStringLiteral("from")) || opts.has(QStringLiteral("to"));
@@ -128,8 +136,37 @@ int report(const QStringList &args, Io io) {
     }
     QJsonObject json = ReportEngine::toJson(built);
     json.insert(QStringLiteral("language"), lang);
-    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     const QString output = opts.value(QStringLiteral("output"));
+    if (format != QLatin1StringView("json")) {
+        // The document's headings come through tr(): Chinese needs the translation.
+        QTranslator translator;
+        if (!loadTranslation(lang, translator, io))
+            return 1;
+        const ReportDocument doc = ReportJsonDocument::build(json, lang);
+        const ReportCsvWriter::Options csv{opts.has(QStringLiteral("bom"))};
+        bool written = false;
+        if (format == QLatin1StringView("csv") && output == QLatin1StringView("-")) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            written = ReportCsvWriter::write(doc, &buffer, csv, error);
+            io.out << QString::fromUtf8(buffer.data());
+            return written ? 0 : 1;
+        }
+        if (format == QLatin1StringView("csv"))
+            written = ReportCsvWriter::writeToFile(doc, output, csv, error);
+        else if (format == QLatin1StringView("pdf"))
+            written = PdfRenderer::renderToFile(doc, output, error);
+        else
+            written = ReportXlsxWriter::writeToFile(doc, output, error);
+        if (!written) {
+            io.err << "signalboard-cli: " << error << '\n';
+            return 1;
+        }
+        io.err << "signalboard-cli: report " << reportPeriodKindKey(period.kind()) << ' '
+               << period.at() << " written to " << output << '\n';
+        return 0;
+    }
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     if (output == QLatin1StringView("-")) {
         io.out << QString::fromUtf8(bytes);
         return 0;

@@ -88,6 +88,41 @@ private Q_SLOTS:
         QVERIFY(!json.contains(QStringLiteral("deadlines")));
     }
 
+    // The same report as CSV (to standard output), Excel and PDF: the document forms come from
+    // signalboard-render; the PDF is drawn without a display (the CLI starts an offscreen
+    // QGuiApplication itself).
+    void documentFormats() {
+        const QStringList base{
+            QStringLiteral("report"),     QStringLiteral("--db"),       m_db,
+            QStringLiteral("--from"),     QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-12-02"), QStringLiteral("--sections"), QStringLiteral("volume")};
+        const CliRun csv =
+            runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--output"), QStringLiteral("-")});
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        QVERIFY2(csv.out.contains(QStringLiteral("volume,total,4\r\n")), qPrintable(csv.out));
+        const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
+        const CliRun x =
+            runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                      QStringLiteral("--output"), xlsx});
+        QVERIFY2(x.code == 0, qPrintable(x.err));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QVERIFY(workbook.read(2) == "PK");
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        qunsetenv("QT_QPA_PLATFORM");
+        const CliRun r =
+            runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                      QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                      QStringLiteral("--output"), pdf});
+        qputenv("QT_QPA_PLATFORM", platform);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
@@ -101,9 +136,13 @@ private Q_SLOTS:
                                  << QStringLiteral("\"2026-02-30\" is not a day");
         QTest::newRow("bad kind") << QStringList{p, QStringLiteral("fortnight")}
                                   << QStringLiteral("--period \"fortnight\"");
-        QTest::newRow("pdf later") << QStringList{p, QStringLiteral("day"),
-                                                  QStringLiteral("--format"), QStringLiteral("pdf")}
-                                   << QStringLiteral("--format pdf is not available");
+        QTest::newRow("pdf to stdout") << QStringList{p,
+                                                      QStringLiteral("day"),
+                                                      QStringLiteral("--format"),
+                                                      QStringLiteral("pdf"),
+                                                      QStringLiteral("--output"),
+                                                      QStringLiteral("-")}
+                                       << QStringLiteral("--format pdf needs --output FILE");
         QTest::newRow("bad format")
             << QStringList{p, QStringLiteral("day"), QStringLiteral("--format"),
                            QStringLiteral("docx")}
