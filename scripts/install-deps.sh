@@ -24,6 +24,10 @@ packages=(
   # pkg_check_modules: libsodium (password hashing), libpq (PostgreSQL connection URLs and
   # LISTEN), sqlite3 (the importer's C-API path); libgl-dev for Qt6Gui's OpenGL headers
   libsodium-dev libpq-dev libsqlite3-dev libgl-dev
+  # pkg_check_modules(xlsxwriter): report documents as Excel workbooks (signalboard-render)
+  libxlsxwriter-dev
+  # tests: the PDF reports read back as a viewer reads them (pdftotext, pdffonts, pdfimages)
+  poppler-utils
   # tests: the throwaway PostgreSQL server (initdb, pg_ctl, psql), the sqlite3 and openssl
   # command lines, time zones (tzdata is Required in Debian 12; named for other bases)
   postgresql postgresql-client sqlite3 openssl tzdata

@@ -22,5 +22,6 @@ int exportCsv(const QStringList &args, Io io);
 int workflow(const QStringList &args, Io io);
 int demoSeed(const QStringList &args, Io io);
 int qa(const QStringList &args, Io io);
+int report(const QStringList &args, Io io);
 
 } // namespace sb::cli

@@ -2,9 +2,12 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
+#include <memory>
 
 namespace {
 struct Command {
@@ -44,8 +47,14 @@ const QList<Command> &commands() {
          "workflow calendar-import|urge|deadlines --db URL ...",
          sb::cli::workflow},
         {{QStringLiteral("qa")},
-         "qa sample --db URL --date YYYY-MM-DD [--rate R] [--by COLUMN|none] [--seed N]",
+         "qa sample --db URL --date YYYY-MM-DD [--rate R] [--by COLUMN|none] [--seed N]\n"
+         "  qa summary --db URL --week YYYY-Www|--date YYYY-MM-DD --format csv|pdf|xlsx "
+         "[--lang en|zh_CN] --output FILE",
          sb::cli::qa},
+        {{QStringLiteral("report")},
+         "report --db URL --period hour|day|week|month [--at DATE|YYYY-MM|YYYY-Www] "
+         "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]",
+         sb::cli::report},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},
@@ -63,10 +72,31 @@ void usage(QTextStream &s) {
       << "\nInput must be UTF-8; --max-record-bytes / --max-line-bytes take a byte count\n"
       << "(e.g. 16777216, 64k, 16M; 16M by default).\n";
 }
+// A PDF is drawn with fonts, and fonts need a QGuiApplication: a command given "--format pdf"
+// gets one, on the offscreen platform unless QT_QPA_PLATFORM names another (no display is
+// needed, so cron and systemd timers can render). Every other command keeps the lighter
+// QCoreApplication.
+bool rendersPdf(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i)
+        if ((std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
+             std::strcmp(argv[i + 1], "pdf") == 0) ||
+            std::strcmp(argv[i], "--format=pdf") == 0)
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
+    if (!rendersPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("signalboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("Signalboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOARD_VERSION));

@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace sb::cli {
@@ -107,6 +108,17 @@ bool schemaReady(Database &db, Io io) {
                << "; run: signalboard-cli db migrate --db URL\n";
         return false;
     }
+    return true;
+}
+
+bool loadTranslation(const QString &lang, QTranslator &translator, Io io) {
+    if (lang != QLatin1StringView("zh_CN"))
+        return true;
+    if (!translator.load(QStringLiteral(":/i18n/signalboard_zh_CN.qm"))) {
+        io.err << "signalboard-cli: the zh_CN translation is not built into this program\n";
+        return false;
+    }
+    QCoreApplication::installTranslator(&translator);
     return true;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTranslator>
 #include <memory>
 
 namespace sb::cli {
@@ -36,6 +37,11 @@ private:
     QSet<QString> m_flags;
     QString m_error;
 };
+
+// Installs the interface's translation for `lang` ("zh_CN"; "en" needs none) into `translator`,
+// which must outlive its use: report documents take their headings from it. False after
+// saying why.
+bool loadTranslation(const QString &lang, QTranslator &translator, Io io);
 
 // True when the database's schema is the one this program writes; otherwise says why (newer
 // than this build, or a migration pending) on the error stream.

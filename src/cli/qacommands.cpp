@@ -1,19 +1,28 @@
 #include "commands.h"
 #include "options.h"
 
+#include "pdfrenderer.h"
+#include "qa/dashboard.h"
 #include "qa/qasamplestore.h"
+#include "qaweekdocument.h"
+#include "reportxlsxwriter.h"
 #include "util/clock.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTranslator>
 
 namespace sb::cli {
 
 namespace {
 
-constexpr auto kUsage = "usage: signalboard-cli qa sample --db URL --date YYYY-MM-DD [--rate R] "
-                        "[--by channel|problem_type|handler_id|team_id|none] [--seed N]\n";
+constexpr auto kUsage =
+    "usage: signalboard-cli qa sample --db URL --date YYYY-MM-DD [--rate R] "
+    "[--by channel|problem_type|handler_id|team_id|none] [--seed N]\n"
+    "       signalboard-cli qa summary --db URL --week YYYY-Www|--date YYYY-MM-DD "
+    "--format csv|pdf|xlsx [--lang en|zh_CN] --output FILE\n";
 
 // The day's sample (抽检) as JSON Lines, drawing and storing it first when it is not stored.
 int sample(const QStringList &args, Io io) {
@@ -97,12 +106,96 @@ int sample(const QStringList &args, Io io) {
     return 0;
 }
 
+// The team-meeting summary of a week (质检例会汇总) as CSV (the dashboard's export), PDF or
+// Excel. The PDF needs fonts: main() starts a QGuiApplication on the offscreen platform for
+// any command given "--format pdf".
+int summary(const QStringList &args, Io io) {
+    Options opts(args, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("output")},
+                 {QStringLiteral("week"), QStringLiteral("date"), QStringLiteral("lang")});
+    if (!opts.ok(io)) {
+        io.err << kUsage;
+        return 2;
+    }
+    QDate day;
+    if (opts.has(QStringLiteral("week")) == opts.has(QStringLiteral("date"))) {
+        io.err << "signalboard-cli: give either --week YYYY-Www or --date YYYY-MM-DD\n" << kUsage;
+        return 2;
+    }
+    if (opts.has(QStringLiteral("week"))) {
+        const QString week = opts.value(QStringLiteral("week"));
+        static const QRegularExpression weekRe(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
+        const QRegularExpressionMatch m = weekRe.match(week);
+        // ISO week 1 holds 4 January; its Monday starts the count.
+        const QDate jan4 = m.hasMatch() ? QDate(m.captured(1).toInt(), 1, 4) : QDate();
+        const int number = m.captured(2).toInt();
+        day = jan4.isValid() ? QaDashboardQueries::weekStart(jan4).addDays(7 * (number - 1))
+                             : QDate();
+        if (!day.isValid() || number < 1 || QaWeekDocument::isoWeek(day) != week) {
+            io.err << "signalboard-cli: --week \"" << week.left(40)
+                   << "\" is not an ISO week YYYY-Www of that year, e.g. 2026-W13\n";
+            return 2;
+        }
+    } else {
+        const QString date = opts.value(QStringLiteral("date"));
+        static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        day = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
+        if (!dateRe.match(date).hasMatch() || !day.isValid()) {
+            io.err << "signalboard-cli: --date \"" << date.left(40)
+                   << "\" is not a date YYYY-MM-DD, e.g. 2026-03-29\n";
+            return 2;
+        }
+    }
+    const QString format = opts.value(QStringLiteral("format"));
+    if (format != QLatin1StringView("csv") && format != QLatin1StringView("pdf") &&
+        format != QLatin1StringView("xlsx")) {
+        io.err << "signalboard-cli: --format \"" << format.left(40)
+               << "\" is not one of csv, pdf, xlsx\n";
+        return 2;
+    }
+    const QString lang = opts.has(QStringLiteral("lang")) ? opts.value(QStringLiteral("lang"))
+                                                          : QStringLiteral("en");
+    if (lang != QLatin1StringView("en") && lang != QLatin1StringView("zh_CN")) {
+        io.err << "signalboard-cli: --lang \"" << lang.left(40) << "\" is not one of en, zh_CN\n";
+        return 2;
+    }
+    const QString output = opts.value(QStringLiteral("output"));
+    // The document's texts come through tr(): Chinese needs the translation loaded.
+    QTranslator translator;
+    if (!loadTranslation(lang, translator, io))
+        return 1;
+    auto db = opts.openDatabase(io, QStringLiteral("qa-summary"));
+    if (!db || !schemaReady(*db, io))
+        return 1;
+    SystemClock clock;
+    QString error;
+    bool written = false;
+    if (format == QLatin1StringView("csv")) {
+        written = QaDashboardQueries::exportWeekSummary(*db, clock, day, output, error);
+    } else {
+        QaWeekSummary week;
+        const QDateTime readAt = QDateTime::fromMSecsSinceEpoch(clock.nowMs());
+        if (QaDashboardQueries::weekSummary(*db, clock, day, week, error)) {
+            const ReportDocument doc = QaWeekDocument::build(week, lang, readAt);
+            written = format == QLatin1StringView("pdf")
+                          ? PdfRenderer::renderToFile(doc, output, error)
+                          : ReportXlsxWriter::writeToFile(doc, output, error);
+        }
+    }
+    if (!written) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
-// qa sample: the quality-assurance side for scripts and cron.
+// qa sample | summary: the quality-assurance side for scripts and cron.
 int qa(const QStringList &args, Io io) {
     if (args.value(0) == QLatin1StringView("sample"))
         return sample(args.mid(1), io);
+    if (args.value(0) == QLatin1StringView("summary"))
+        return summary(args.mid(1), io);
     io.err << kUsage;
     return 2;
 }

@@ -217,6 +217,8 @@ private Q_SLOTS:
             {30, nullptr, "1466822631a20720"},
             {31, "081606debcabd535", "1cd8929465ede42b"},
             {32, "df706b154d9c8a8b", "df706b154d9c8a8b"},
+            {33, "cb9decef8c7c45a9", "e354a550252ce80f"},
+            {34, "808637312cd8bc6a", "808637312cd8bc6a"},
             {35, "259e91a2ee5e9aeb", "259e91a2ee5e9aeb"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.

@@ -172,6 +172,40 @@ private Q_SLOTS:
         QCOMPARE(BusinessCalendar::wallTimeBetween(fri, *due), (3 * 24 - 7 - 1) * kHour);
     }
 
+    // The table cacheDays() builds answers exactly as the zone conversions do, across the
+    // cached range's edges, holidays, make-up days, a lunch break and both DST changes.
+    void cachedDaysAnswerTheSame() {
+        CalendarSettings s = CalendarSettings::defaults();
+        s.timeZoneId = QByteArrayLiteral("America/New_York");
+        s.week[0] = {{9 * 60, 12 * 60}, {13 * 60, 18 * 60}};
+        BusinessCalendar plain(s);
+        plain.setDay({QDate(2026, 3, 9), CalendarDayKind::Holiday, QStringLiteral("holiday")});
+        plain.setDay({QDate(2026, 11, 1), CalendarDayKind::Workday, QStringLiteral("make-up")});
+        BusinessCalendar cached = plain;
+        cached.cacheDays(QDate(2026, 3, 1), QDate(2026, 11, 10));
+        const QTimeZone ny(QByteArrayLiteral("America/New_York"));
+        const qint64 from = QDateTime(QDate(2026, 2, 25), QTime(7, 0), ny).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2026, 11, 15), QTime(7, 0), ny).toMSecsSinceEpoch();
+        int checked = 0;
+        for (qint64 at = from; at < to; at += 7 * kHour + 13 * 60000) {
+            QCOMPARE(cached.localDate(at), plain.localDate(at));
+            QCOMPARE(cached.isWorkingTime(at), plain.isWorkingTime(at));
+            const qint64 later = at + (at % 97) * kHour;
+            QCOMPARE(cached.workingTimeBetween(at, later), plain.workingTimeBetween(at, later));
+            QCOMPARE(cached.addWorkingTime(at, 5 * kHour), plain.addWorkingTime(at, 5 * kHour));
+            QCOMPARE(cached.addWorkingDays(at, 3), plain.addWorkingDays(at, 3));
+            ++checked;
+        }
+        QVERIFY(checked > 800);
+        // Changing a day drops the table: the answer follows the change.
+        cached.setDay({QDate(2026, 6, 3), CalendarDayKind::Holiday, QStringLiteral("new")});
+        plain.setDay({QDate(2026, 6, 3), CalendarDayKind::Holiday, QStringLiteral("new")});
+        const qint64 june = QDateTime(QDate(2026, 6, 3), QTime(10, 0), ny).toMSecsSinceEpoch();
+        QVERIFY(!cached.isWorkingTime(june));
+        QCOMPARE(cached.workingTimeBetween(june - 24 * kHour, june + 48 * kHour),
+                 plain.workingTimeBetween(june - 24 * kHour, june + 48 * kHour));
+    }
+
     void lunchBreakSettings() {
         QJsonObject week;
         for (const char *d : {"mon", "tue", "wed", "thu", "fri"})

@@ -5,6 +5,7 @@
 // after qa.draw_at however many workstations try.
 #include "admin/settingstab.h"
 #include "qa/qaautodraw.h"
+#include "qa/qadashboard.h"
 #include "qa/qaplace.h"
 #include "qa/qareplacedialog.h"
 #include "security/permissions.h"
@@ -14,10 +15,12 @@
 
 #include <QDialog>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +177,57 @@ private Q_SLOTS:
                  qPrintable(place.summaryText()));
         auto *drawButton = place.findChild<QPushButton *>(QStringLiteral("drawButton"));
         QVERIFY(drawButton && drawButton->isHidden());
+    }
+
+    // The dashboard's "Export PDF…": the team-meeting summary of the week holding the first
+    // day, as a PDF whose text names the reviewed agent and the ISO week.
+    void dashboardExportsTheWeekAsPdf() {
+        QaWorld w;
+        QVERIFY(w.open());
+        QVERIFY(w.draw(*w.db, kDay, 7));
+        const qint64 row = count(*w.db, QStringLiteral("SELECT MIN(id) FROM qa_sample_tickets"));
+        const qint64 ticket = count(*w.db, QStringLiteral("SELECT ticket_id FROM qa_sample_tickets "
+                                                          "ORDER BY id LIMIT 1"));
+        const qint64 version =
+            count(*w.db, QStringLiteral("SELECT MIN(id) FROM qa_scorecard_versions"));
+        const qint64 review = insert(
+            *w.db,
+            QStringLiteral("INSERT INTO qa_reviews(sample_ticket_id, ticket_id, agent_id, "
+                           "reviewer_id, scorecard_version_id, kind, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, 'sample', 0, 0)"),
+            {row, ticket, w.agent, w.inspector, version});
+        QString error;
+        QVERIFY2(w.db->exec(QStringLiteral("UPDATE qa_reviews SET state = 'submitted', score = "
+                                           "87.5, passed = 1, critical_failed = 0, submitted_at "
+                                           "= ? WHERE id = ?"),
+                            {ms("2026-03-29T15:00:00+08:00"), review}, error),
+                 qPrintable(error));
+        app::QaPlace place(w.inspectorSpace());
+        app::QaDashboardView *view = place.dashboard();
+        QTRY_VERIFY(view->isLoaded());
+        view->setPeriod(kDay, kDay);
+        auto *button = view->findChild<QPushButton *>(QStringLiteral("exportWeekPdfButton"));
+        QVERIFY(button && button->isEnabled());
+        QSignalSpy exported(view, &app::QaDashboardView::exported);
+        const QString path = w.dir.filePath(QStringLiteral("week.pdf"));
+        view->exportWeekPdf(path);
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+        QVERIFY(button->isEnabled());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the text is not checked");
+        QProcess pdftotext;
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Wang Agent")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("2026-W13")));
+        QVERIFY(text.contains(QStringLiteral("87.5")));
     }
 
     // A day not drawn says so; "Draw now" draws it and the table fills. A day another

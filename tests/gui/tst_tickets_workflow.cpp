@@ -266,6 +266,11 @@ private Q_SLOTS:
             test::queryValue(*m_db, QStringLiteral("SELECT filter FROM query_log ORDER BY id DESC"))
                 .toString()
                 .contains(QLatin1StringView("BULK-1")));
+        // Once counted, how many tickets it found (reports list the searches that found none).
+        QTRY_COMPARE(test::queryValue(*m_db, QStringLiteral("SELECT results FROM query_log ORDER "
+                                                            "BY id DESC"))
+                         .toLongLong(),
+                     3);
 
         auto *view = place.findChild<QTableView *>(QStringLiteral("ticketsView"));
         view->selectAll();

@@ -2,6 +2,7 @@
 #include "admin/rowsview.h"
 #include "qa/qadayqueries.h"
 #include "qa/qasample.h"
+#include "reports/reportsettings.h"
 #include "security/permissions.h"
 
 #include "security/securitysettings.h"
@@ -73,6 +74,32 @@ QList<SettingSpec> qaSettings() {
          }},
     };
 }
+
+// What periodic reports read (ReportSettingsStore checks the same ranges when it loads them).
+QList<SettingSpec> reportSettings() {
+    const ReportSettings d;
+    return {
+        {QString::fromLatin1(ReportSettingsStore::kRepeatDays),
+         SettingsTab::tr("Days within which a complaint of the same customer and problem type "
+                         "counts as a repeat in reports"),
+         QString::number(d.repeatDays), 1, ReportSettingsStore::kMaxRepeatDays, true},
+        {QString::fromLatin1(ReportSettingsStore::kGrowthMinVolume),
+         SettingsTab::tr("Fewest tickets in a period for a problem type to be ranked as growing "
+                         "in reports"),
+         QString::number(d.growthMinVolume), 0, ReportSettingsStore::kMaxGrowthMinVolume, true},
+        {QString::fromLatin1(ReportSettingsStore::kRecurringThreshold),
+         SettingsTab::tr("Tickets per period above which a problem type counts toward recurring "
+                         "(supervision) in reports"),
+         QString::number(d.recurringThreshold), 0, 0, false,
+         [](const QString &v) {
+             return ReportSettingsStore::thresholdProblem(v);
+         }},
+        {QString::fromLatin1(ReportSettingsStore::kRecurringPeriods),
+         SettingsTab::tr("Consecutive periods above the threshold that make a problem type "
+                         "recurring in reports"),
+         QString::number(d.recurringPeriods), 1, ReportSettingsStore::kMaxRecurringPeriods, true},
+    };
+}
 } // namespace
 
 QList<SettingSpec> knownSettings() {
@@ -116,6 +143,7 @@ QList<SettingSpec> knownSettings() {
          }},
     };
     specs += qaSettings();
+    specs += reportSettings();
     return specs;
 }
 

@@ -1,5 +1,7 @@
 #include "qa/qadashboard.h"
 
+#include "pdfrenderer.h"
+#include "qaweekdocument.h"
 #include "shell/labels.h"
 #include "volume/timechart.h"
 #include "workflow/workflow.h"
@@ -11,6 +13,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -104,6 +107,11 @@ QaDashboardView::QaDashboardView(const Workspace &ws, DbWorker *worker, QWidget 
     m_ui->exportWeekButton->setToolTip(
         tr("The team-meeting summary of the week (Monday to Sunday) holding the first day, as "
            "CSV"));
+    connect(m_ui->exportWeekPdfButton, &QPushButton::clicked, this,
+            &QaDashboardView::choosePdfExport);
+    m_ui->exportWeekPdfButton->setToolTip(
+        tr("The team-meeting summary of the week (Monday to Sunday) holding the first day, as "
+           "a PDF to print"));
     m_pending.setSingleShot(true);
     m_pending.setInterval(kCoalesceMs);
     connect(&m_pending, &QTimer::timeout, this, &QaDashboardView::reload);
@@ -375,6 +383,55 @@ void QaDashboardView::exportWeek(const QString &path) {
         },
         [this, path](const QString &error) {
             m_ui->exportWeekButton->setEnabled(true);
+            const QString message =
+                error.isEmpty() ? tr("Week summary written to %1.").arg(path)
+                                : tr("The week summary could not be written: %1").arg(error);
+            m_ui->dashboardStatus->setText(message);
+            Q_EMIT exported(error.isEmpty(), message);
+        });
+}
+
+void QaDashboardView::choosePdfExport() {
+    const QDate start = QaDashboardQueries::weekStart(m_ui->fromEdit->date());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export week summary as PDF"),
+        QStringLiteral("qa-week-%1.pdf").arg(QaWeekDocument::isoWeek(start)),
+        tr("PDF file (*.pdf)"));
+    if (!path.isEmpty())
+        exportWeekPdf(path);
+}
+
+void QaDashboardView::exportWeekPdf(const QString &path) {
+    struct Read {
+        QaWeekSummary summary;
+        qint64 readAtMs = 0;
+        QString error;
+    };
+    const QDate day = m_ui->fromEdit->date();
+    const Clock *clock = m_ws.clock;
+    m_ui->exportWeekPdfButton->setEnabled(false);
+    m_worker->post(
+        this,
+        [day, clock](DbWorker::Context &c) {
+            Read r;
+            r.readAtMs = clock->nowMs();
+            if (!c.db)
+                r.error = c.openError;
+            else
+                QaDashboardQueries::weekSummary(*c.db, *clock, day, r.summary, r.error);
+            return r;
+        },
+        [this, path](const Read &r) {
+            QString error = r.error;
+            if (error.isEmpty()) {
+                const QString language = QLocale().name().startsWith(QLatin1StringView("zh"))
+                                             ? QStringLiteral("zh_CN")
+                                             : QStringLiteral("en");
+                const ReportDocument doc = QaWeekDocument::build(
+                    r.summary, language, QDateTime::fromMSecsSinceEpoch(r.readAtMs));
+                PdfRenderer::renderToFile(doc, path, error);
+            }
+            m_ui->exportWeekPdfButton->setEnabled(true);
             const QString message =
                 error.isEmpty() ? tr("Week summary written to %1.").arg(path)
                                 : tr("The week summary could not be written: %1").arg(error);

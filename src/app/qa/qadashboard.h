@@ -26,8 +26,10 @@ class TimeChart;
 // up to a month) or per week, the estimate with its 95 % interval as a band, the internal
 // quality score and the pass and critical-fail rates (in %), for the whole period or for the
 // group chosen in "Trend of". "Export week summary…" writes the
-// team-meeting summary of the week holding the first day as CSV. Reads run on the background
-// worker; change-feed notices are coalesced into one read (scheduleReload).
+// team-meeting summary of the week holding the first day as CSV, "Export PDF…" the same
+// summary as a printable PDF (QaWeekDocument) in the interface's language. Reads run on the
+// background worker (the PDF is drawn on the GUI thread from the figures read); change-feed
+// notices are coalesced into one read (scheduleReload).
 class QaDashboardView : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +44,9 @@ public:
     void scheduleReload() { m_pending.start(); }
     // Writes the week summary to `path` on the background worker; exported() follows.
     void exportWeek(const QString &path);
+    // Reads the week summary on the background worker and writes it to `path` as PDF;
+    // exported() follows.
+    void exportWeekPdf(const QString &path);
 
     bool isLoaded() const { return m_loaded; }
     const QaDashboard &dashboard() const { return m_dashboard; }
@@ -73,6 +78,7 @@ private:
     void takeLoad(const Loaded &r);
     void show();
     void chooseExport();
+    void choosePdfExport();
     QString groupLabel(const QaGroupRow &row) const;
     struct TrendLoaded;
     void takeTrend(const TrendLoaded &r);

@@ -32,6 +32,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+#include <utility>
+
 namespace sb::app {
 
 namespace {
@@ -152,6 +154,7 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
         }
     });
     connect(m_model, &TicketPageModel::countChanged, this, &TicketsPlace::updatePageLabel);
+    connect(m_model, &TicketPageModel::countChanged, this, &TicketsPlace::logSearchResults);
     connect(m_ui->queueList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             search();
@@ -289,8 +292,21 @@ void TicketsPlace::search() {
     const TicketFilter f = filterFromWidgets();
     m_model->setQuery(queue, f);
     QString error;
-    if (!QueryLog::record(*m_env.ws.db, m_env.ws.clock->nowMs(), m_env.ws.user.staffId,
-                          ticketQueueKey(queue), f, error)) {
+    if (!QueryLog::recordSearch(*m_env.ws.db, m_env.ws.clock->nowMs(), m_env.ws.user.staffId,
+                                ticketQueueKey(queue), f, m_searchLogId, error)) {
+        m_ui->ticketsError->setText(tr("The search could not be logged: %1").arg(error));
+        m_ui->ticketsError->show();
+    }
+}
+
+void TicketsPlace::logSearchResults(qint64 count) {
+    // The first count of the logged search (a stale count never arrives: the model drops it);
+    // later counts are live refreshes.
+    if (m_searchLogId <= 0 || count < 0)
+        return;
+    const qint64 id = std::exchange(m_searchLogId, 0);
+    QString error;
+    if (!QueryLog::setResults(*m_env.ws.db, id, m_env.ws.user.staffId, count, error)) {
         m_ui->ticketsError->setText(tr("The search could not be logged: %1").arg(error));
         m_ui->ticketsError->show();
     }

@@ -55,6 +55,8 @@ private:
     // The choices of the filter boxes: channels, tiers, types, states, grades, staff.
     void fillFilterChoices();
     void updatePageLabel();
+    // Stores how many tickets the logged search found (query_log.results).
+    void logSearchResults(qint64 count);
     void reloadSavedFilters();
     void saveFilter();
     void applySavedFilter(int index);
@@ -70,6 +72,7 @@ private:
     bool m_columnsSized = false;
     ExportFileChooser m_chooseFile;
     bool m_exporting = false;
+    qint64 m_searchLogId = 0; // the logged search whose count has not come yet
 };
 
 } // namespace sb::app

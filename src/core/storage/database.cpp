@@ -173,6 +173,18 @@ bool Database::ping() const {
 bool Database::exec(QSqlQuery &q, const QString &sql, const QVariantList &values,
                     QString &error) const {
     q = QSqlQuery(db());
+    return run(q, sql, values, error);
+}
+
+bool Database::execForwardOnly(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                               QString &error) const {
+    q = QSqlQuery(db());
+    q.setForwardOnly(true);
+    return run(q, sql, values, error);
+}
+
+bool Database::run(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                   QString &error) const {
     if (values.isEmpty()) {
         // Not prepared: PostgreSQL cannot PREPARE DDL such as CREATE DATABASE.
         if (!q.exec(sql)) {

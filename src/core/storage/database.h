@@ -36,6 +36,10 @@ public:
     // Prepares `sql`, binds `values` positionally and executes. Returns false with `error`.
     bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString &error) const;
     bool exec(const QString &sql, const QVariantList &values, QString &error) const;
+    // As exec(), for a result read once from its first row to its last (q.next() only): the
+    // rows read are not kept, which saves memory and time on large results.
+    bool execForwardOnly(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                         QString &error) const;
 
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise.
     bool transaction(const std::function<bool(QString &error)> &work, QString &error) const;
@@ -49,6 +53,7 @@ public:
     quint64 generation() const { return m_generation; }
 
 private:
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString &error) const;
     Database(DatabaseUrl url, QString name);
     bool openConnection(QString &error);
 

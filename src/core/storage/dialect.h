@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace sb::dialect {
 
 // The few places SQLite and PostgreSQL differ in the statements core writes; every other
@@ -29,6 +31,50 @@ inline bool insertReturningId(const Database &db, const QString &insertSql,
         return false;
     id = q.next() ? q.value(0).toLongLong() : 0;
     return id > 0;
+}
+
+// A SELECT of the id the connection's last INSERT gave, for a table the writer may not read
+// back (no RETURNING under row security): currval of `pgSequence` (a fixed name) on
+// PostgreSQL, last_insert_rowid() on SQLite.
+inline QString lastInsertedIdSql(Dialect d, QLatin1StringView pgSequence) {
+    if (d == Dialect::PostgreSQL)
+        return QStringLiteral("SELECT currval('%1')").arg(pgSequence);
+    return QStringLiteral("SELECT last_insert_rowid()");
+}
+
+// The tickets column that tells customers apart for statements any login runs (repeat
+// complaints): on PostgreSQL staff may not read customer_id, and compare customer_digest, a
+// keyed digest of it the server writes (migration 033); on SQLite customer_id itself. Empty
+// when the ticket names no customer.
+inline QString customerKeyColumn(Dialect d) {
+    return d == Dialect::PostgreSQL ? QStringLiteral("customer_digest")
+                                    : QStringLiteral("customer_id");
+}
+
+// Whether the connection's login may read `table` (a fixed name) at all: PostgreSQL grants
+// some tables to some groups only; SQLite has no privileges.
+inline bool maySelect(const Database &db, QLatin1StringView table, bool &out, QString &error) {
+    out = true;
+    if (db.dialect() != Dialect::PostgreSQL)
+        return true;
+    QSqlQuery q(db.db());
+    if (!db.exec(q, QStringLiteral("SELECT has_table_privilege(?, 'SELECT')"), {QString(table)},
+                 error))
+        return false;
+    out = q.next() && q.value(0).toBool();
+    return true;
+}
+
+// The member `key` of the JSON object stored as text in `column`, as SQL text (NULL when the
+// member is absent): json_extract on SQLite, ->> on PostgreSQL. `column` and `key` are fixed
+// names of the statement (letters, digits, '_' and '.'), never input.
+inline QString jsonMember(Dialect d, QLatin1StringView column, QLatin1StringView key) {
+    Q_ASSERT(std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }));
+    if (d == Dialect::PostgreSQL)
+        return QStringLiteral("((%1)::jsonb ->> '%2')").arg(column, key);
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
 }
 
 // A LIKE pattern that matches `s` literally anywhere, for "contains" filters where % and _

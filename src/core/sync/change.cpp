@@ -6,7 +6,7 @@
 namespace sb {
 
 namespace {
-constexpr std::array<std::pair<ChangeEntity, const char *>, 25> kEntities{{
+constexpr std::array<std::pair<ChangeEntity, const char *>, 26> kEntities{{
     {ChangeEntity::Ticket, "ticket"},
     {ChangeEntity::TicketEvent, "ticket_event"},
     {ChangeEntity::Incident, "incident"},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<ChangeEntity, const char *>, 25> kEntities{{
     {ChangeEntity::QaDispute, "qa_dispute"},
     {ChangeEntity::QaCoaching, "qa_coaching"},
     {ChangeEntity::QaCalibration, "qa_calibration"},
+    {ChangeEntity::ReportSupervision, "report_supervision"},
 }};
 } // namespace
 

@@ -34,7 +34,8 @@ enum class ChangeEntity {
     QaReview,
     QaDispute,
     QaCoaching,
-    QaCalibration, // a calibration session, its participants or scores (session id)
+    QaCalibration,     // a calibration session, its participants or scores (session id)
+    ReportSupervision, // a supervision item (督办) opened from a report
 };
 
 enum class ChangeOp { Insert, Update, Delete };

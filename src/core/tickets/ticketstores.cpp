@@ -1,5 +1,7 @@
 #include "tickets/ticketstores.h"
 
+#include "storage/dialect.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -81,6 +83,39 @@ bool QueryLog::record(Database &db, qint64 nowMs, qint64 staffId, const QString 
     return db.exec(
         QStringLiteral("INSERT INTO query_log(at, staff_id, queue, filter) VALUES (?, ?, ?, ?)"),
         {nowMs, staffOrNull(staffId), queue, compact(logged)}, error);
+}
+
+bool QueryLog::recordSearch(Database &db, qint64 nowMs, qint64 staffId, const QString &queue,
+                            const TicketFilter &filter, qint64 &id, QString &error) {
+    id = 0;
+    return db.transaction(
+        [&](QString &err) {
+            if (!record(db, nowMs, staffId, queue, filter, err))
+                return false;
+            // Staff logins on PostgreSQL may not read the log back (no RETURNING): the
+            // session's own sequence value names the row.
+            QSqlQuery q(db.db());
+            if (!db.exec(
+                    q,
+                    dialect::lastInsertedIdSql(db.dialect(), QLatin1StringView("query_log_id_seq")),
+                    {}, err))
+                return false;
+            id = q.next() ? q.value(0).toLongLong() : 0;
+            return true;
+        },
+        error);
+}
+
+bool QueryLog::setResults(Database &db, qint64 id, qint64 staffId, qint64 results, QString &error) {
+    if (id <= 0 || results < 0)
+        return true;
+    if (db.dialect() == Dialect::PostgreSQL)
+        return db.exec(QStringLiteral("SELECT sb_query_log_results(?, ?)"), {id, results}, error);
+    return db.exec(
+        QStringLiteral(
+            "UPDATE query_log SET results = ? WHERE id = ? AND COALESCE(staff_id, 0) = ? "
+            "AND results IS NULL"),
+        {results, id, staffId}, error);
 }
 
 } // namespace sb

@@ -32,6 +32,13 @@ public:
     static bool record(Database &db, qint64 nowMs, qint64 staffId, const QString &queue,
                        const TicketFilter &filter, QString &error,
                        const QString &purpose = QString());
+    // Logs a search like record() and gives the new row's id, for setResults().
+    static bool recordSearch(Database &db, qint64 nowMs, qint64 staffId, const QString &queue,
+                             const TicketFilter &filter, qint64 &id, QString &error);
+    // How many tickets search `id` of `staffId` found (once; later calls change nothing): the
+    // reports list the searches that found nothing. On PostgreSQL only the searching login
+    // sets it (sb_query_log_results).
+    static bool setResults(Database &db, qint64 id, qint64 staffId, qint64 results, QString &error);
 };
 
 } // namespace sb

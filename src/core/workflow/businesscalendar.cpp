@@ -168,10 +168,31 @@ BusinessCalendar::BusinessCalendar(CalendarSettings settings, const QList<Calend
 void BusinessCalendar::setDay(const CalendarDay &day) {
     if (day.date.isValid())
         m_days.insert(day.date, day);
+    m_cacheDayStarts.clear();
+    m_cacheSpans.clear();
 }
 
 void BusinessCalendar::removeDay(const QDate &date) {
     m_days.remove(date);
+    m_cacheDayStarts.clear();
+    m_cacheSpans.clear();
+}
+
+void BusinessCalendar::cacheDays(const QDate &from, const QDate &to) {
+    m_cacheDayStarts.clear();
+    m_cacheSpans.clear();
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= kMaxCachedDays)
+        return;
+    QList<qint64> starts;
+    QList<QList<TimeSpan>> spans;
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        starts.append(d.startOfDay(m_zone).toMSecsSinceEpoch());
+        spans.append(spansOn(d));
+    }
+    starts.append(to.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch());
+    m_cacheFirst = from;
+    m_cacheDayStarts = std::move(starts);
+    m_cacheSpans = std::move(spans);
 }
 
 QList<CalendarDay> BusinessCalendar::days() const {
@@ -201,16 +222,31 @@ bool BusinessCalendar::isWorkingDay(const QDate &date) const {
 }
 
 QDate BusinessCalendar::localDate(qint64 at) const {
+    if (m_cacheDayStarts.size() > 1 && at >= m_cacheDayStarts.first() &&
+        at < m_cacheDayStarts.last()) {
+        const auto next = std::upper_bound(m_cacheDayStarts.cbegin(), m_cacheDayStarts.cend(), at);
+        return m_cacheFirst.addDays(qint64(next - m_cacheDayStarts.cbegin()) - 1);
+    }
     return QDateTime::fromMSecsSinceEpoch(at, m_zone).date();
 }
 
 qint64 BusinessCalendar::instantOf(const QDate &date, int minute) const {
+    if (minute == 0 && m_cacheDayStarts.size() > 1) {
+        const qint64 i = m_cacheFirst.daysTo(date);
+        if (i >= 0 && i < m_cacheDayStarts.size())
+            return m_cacheDayStarts.at(i);
+    }
     if (minute >= 24 * 60)
         return QDateTime(date.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
     return QDateTime(date, QTime(minute / 60, minute % 60), m_zone).toMSecsSinceEpoch();
 }
 
 QList<TimeSpan> BusinessCalendar::spansOn(const QDate &date) const {
+    if (!m_cacheSpans.isEmpty()) {
+        const qint64 i = m_cacheFirst.daysTo(date);
+        if (i >= 0 && i < m_cacheSpans.size())
+            return m_cacheSpans.at(i);
+    }
     QList<TimeSpan> spans;
     const QList<WorkingPeriod> periods = periodsOn(date);
     for (const WorkingPeriod &p : periods)

@@ -133,8 +133,13 @@ QList<DeadlineRule> applicableRules(const QList<DeadlineRule> &rules,
 QList<MilestoneDeadline> computeDeadlines(const QList<DeadlineRule> &rules,
                                           const DeadlineSubject &subject,
                                           const BusinessCalendar &calendar) {
+    return deadlinesOfRules(applicableRules(rules, subject), subject, calendar);
+}
+
+QList<MilestoneDeadline> deadlinesOfRules(const QList<DeadlineRule> &chosen,
+                                          const DeadlineSubject &subject,
+                                          const BusinessCalendar &calendar) {
     QList<MilestoneDeadline> out;
-    const QList<DeadlineRule> chosen = applicableRules(rules, subject);
     for (const DeadlineRule &r : chosen) {
         qint64 anchor = subject.receivedAt;
         if (!r.anchorAction.isEmpty()) {

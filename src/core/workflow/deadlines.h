@@ -83,6 +83,11 @@ QList<DeadlineRule> applicableRules(const QList<DeadlineRule> &rules,
 QList<MilestoneDeadline> computeDeadlines(const QList<DeadlineRule> &rules,
                                           const DeadlineSubject &subject,
                                           const BusinessCalendar &calendar);
+// The same for rules already chosen by applicableRules() for this subject (one per
+// milestone): for code that computes many tickets of few kinds and keeps the choice.
+QList<MilestoneDeadline> deadlinesOfRules(const QList<DeadlineRule> &chosen,
+                                          const DeadlineSubject &subject,
+                                          const BusinessCalendar &calendar);
 
 DeadlineStatus deadlineStatus(const MilestoneDeadline &deadline, qint64 now,
                               const BusinessCalendar &calendar, const QList<TimeSpan> &pauses);

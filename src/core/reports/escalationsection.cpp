@@ -1,0 +1,143 @@
+#include "reports/escalationsection.h"
+
+#include "storage/dialect.h"
+
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+// Conditions on "tickets t"; each binds what its comment says.
+// Binds: tier.
+QString tierCondition(Dialect d, bool withEscalateStep) {
+    QString c = QStringLiteral("(t.support_tier >= ? OR EXISTS (SELECT 1 FROM ticket_events x "
+                               "WHERE x.ticket_id = t.id AND x.action = 'dispatch' AND CAST(%1 "
+                               "AS INTEGER) >= ?)")
+                    .arg(dialect::jsonMember(d, QLatin1StringView("x.data"),
+                                             QLatin1StringView("support_tier")));
+    if (withEscalateStep)
+        c += QStringLiteral(" OR EXISTS (SELECT 1 FROM ticket_events y WHERE y.ticket_id = t.id "
+                            "AND y.action = 'escalate')");
+    return c + QLatin1Char(')');
+}
+
+// Binds: the window in ms (repeat days × 24 h). "p.<customer> <> ''" lets the planner use the
+// partial index tickets_customer_type (migration 033).
+QString repeatCondition(Dialect d) {
+    return QStringLiteral(
+               "(t.kind = 'complaint' AND t.appeal_of IS NULL AND t.%1 <> '' AND EXISTS (SELECT 1 "
+               "FROM tickets p WHERE p.%1 <> '' AND p.%1 = t.%1 AND p.problem_type = "
+               "t.problem_type AND p.kind = 'complaint' AND p.appeal_of IS NULL AND p.id <> t.id "
+               "AND p.received_at >= t.received_at - ? AND (p.received_at < t.received_at OR "
+               "(p.received_at = t.received_at AND p.id < t.id))))")
+        .arg(dialect::customerKeyColumn(d));
+}
+
+const QString kReceived =
+    QStringLiteral("FROM tickets t WHERE t.received_at >= ? AND t.received_at < ?");
+
+// (ticket id, reason) of the escalate steps of the tickets received in [?, ?).
+QString reasonsSql(Dialect d) {
+    return QStringLiteral("SELECT DISTINCT t.id AS id, TRIM(COALESCE(%1, '')) AS reason FROM "
+                          "tickets t JOIN ticket_events e ON e.ticket_id = t.id AND e.action = "
+                          "'escalate' WHERE t.received_at >= ? AND t.received_at < ?")
+        .arg(dialect::jsonMember(d, QLatin1StringView("e.data"), QLatin1StringView("reason")));
+}
+
+std::optional<double> share(qint64 part, qint64 whole) {
+    if (whole <= 0)
+        return std::nullopt;
+    return double(part) / double(whole);
+}
+
+QJsonValue json(const std::optional<double> &v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+} // namespace
+
+bool EscalationSection::load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                             EscalationFigures &out, QString &error) {
+    out = {};
+    out.repeatDays = qMax(1, s.repeatDays);
+    const Dialect d = db.dialect();
+    QSqlQuery q(db.db());
+    if (!db.exec(q,
+                 QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN ") + tierCondition(d, true) +
+                     QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN ") +
+                     tierCondition(d, false) +
+                     QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN t.appeal_of IS NOT NULL "
+                                    "THEN 1 ELSE 0 END), SUM(CASE WHEN ") +
+                     repeatCondition(d) + QStringLiteral(" THEN 1 ELSE 0 END) ") + kReceived,
+                 {2, 2, 3, 3, qint64(out.repeatDays) * kDayMs, w.startMs, w.endMs}, error))
+        return false;
+    if (q.next()) {
+        out.received = q.value(0).toLongLong();
+        out.tier2 = q.value(1).toLongLong();
+        out.tier3 = q.value(2).toLongLong();
+        out.appeals = q.value(3).toLongLong();
+        out.repeats = q.value(4).toLongLong();
+    }
+    out.tier2Share = share(out.tier2, out.received);
+    out.tier3Share = share(out.tier3, out.received);
+    out.appealRate = share(out.appeals, out.received);
+    out.repeatShare = share(out.repeats, out.received);
+    return reportsql::keyCounts(db,
+                                QStringLiteral("SELECT r.reason, COUNT(*) FROM (") + reasonsSql(d) +
+                                    QStringLiteral(") r GROUP BY r.reason ORDER BY 2 DESC, "
+                                                   "r.reason LIMIT ?"),
+                                {w.startMs, w.endMs, qMax(1, s.topLimit)}, out.reasons, error);
+}
+
+QJsonObject EscalationSection::toJson(const EscalationFigures &f) {
+    return {{QStringLiteral("received"), f.received},
+            {QStringLiteral("tier2"), f.tier2},
+            {QStringLiteral("tier2_share"), json(f.tier2Share)},
+            {QStringLiteral("tier3"), f.tier3},
+            {QStringLiteral("tier3_share"), json(f.tier3Share)},
+            {QStringLiteral("reasons"), reportsql::toJson(f.reasons, QStringLiteral("reason"))},
+            {QStringLiteral("appeals"), f.appeals},
+            {QStringLiteral("appeal_rate"), json(f.appealRate)},
+            {QStringLiteral("repeats"), f.repeats},
+            {QStringLiteral("repeat_share"), json(f.repeatShare)},
+            {QStringLiteral("repeat_days"), f.repeatDays}};
+}
+
+bool EscalationSection::ticketIds(Database &db, const ReportDrill &d, int limit, QList<qint64> &out,
+                                  bool &truncated, QString &error) {
+    const Dialect dialect = db.dialect();
+    const QString select = QStringLiteral("SELECT t.id AS id ") + kReceived;
+    if (d.measure == QLatin1StringView("received"))
+        return reportsql::ticketIds(db, select, {d.startMs, d.endMs}, limit, out, truncated, error);
+    if (d.measure == QLatin1StringView("tier2") || d.measure == QLatin1StringView("tier3")) {
+        const bool two = d.measure == QLatin1StringView("tier2");
+        const int tier = two ? 2 : 3;
+        return reportsql::ticketIds(db,
+                                    select + QStringLiteral(" AND ") + tierCondition(dialect, two),
+                                    {d.startMs, d.endMs, tier, tier}, limit, out, truncated, error);
+    }
+    if (d.measure == QLatin1StringView("appeals"))
+        return reportsql::ticketIds(db, select + QStringLiteral(" AND t.appeal_of IS NOT NULL"),
+                                    {d.startMs, d.endMs}, limit, out, truncated, error);
+    if (d.measure == QLatin1StringView("repeats")) {
+        const int days = d.value.isEmpty() ? ReportSettings().repeatDays : qMax(1, d.value.toInt());
+        return reportsql::ticketIds(db, select + QStringLiteral(" AND ") + repeatCondition(dialect),
+                                    {d.startMs, d.endMs, qint64(days) * kDayMs}, limit, out,
+                                    truncated, error);
+    }
+    if (d.measure == QLatin1StringView("reason") && d.dimension == QLatin1StringView("reason"))
+        return reportsql::ticketIds(
+            db,
+            QStringLiteral("SELECT r.id AS id FROM (") + reasonsSql(dialect) +
+                QStringLiteral(") r WHERE r.reason = ?"),
+            {d.startMs, d.endMs, textValue(d.value)}, limit, out, truncated, error);
+    out.clear();
+    truncated = false;
+    error = reportsql::unknownDrill(d);
+    return false;
+}
+
+} // namespace sb

@@ -1,0 +1,138 @@
+#include "reports/reportengine.h"
+
+#include "reports/reportfigures.h"
+
+#include <QString>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+// The entry of a section class S whose figures live in the Report member `member`.
+template <typename S, typename F> ReportSectionEntry entry(std::optional<F> Report::*member) {
+    return {
+        QString::fromLatin1(S::kKey),
+        [member](Database &db, const ReportWindow &w, const ReportSettings &s, Report &r,
+                 QString &error) {
+            F f;
+            if (!S::load(db, w, s, f, error))
+                return false;
+            r.*member = std::move(f);
+            return true;
+        },
+        [member](const Report &r) -> std::optional<QJsonObject> {
+            if (!(r.*member))
+                return std::nullopt;
+            return S::toJson(*(r.*member));
+        },
+        &S::ticketIds,
+    };
+}
+
+} // namespace
+
+ReportEngine::ReportEngine(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock) {
+}
+
+const QList<ReportSectionEntry> &ReportEngine::sections() {
+    static const QList<ReportSectionEntry> list{
+        entry<VolumeSection>(&Report::volume),
+        entry<ResponseSection>(&Report::response),
+        entry<DeadlinesSection>(&Report::deadlines),
+        entry<SatisfactionSection>(&Report::satisfaction),
+        entry<EscalationSection>(&Report::escalation),
+        entry<KnowledgeBaseSection>(&Report::knowledgeBase),
+        entry<IncidentsSection>(&Report::incidents),
+        entry<GrowthSection>(&Report::growth),
+        entry<RecurringSection>(&Report::recurring),
+        entry<QaSection>(&Report::qa),
+    };
+    return list;
+}
+
+QStringList ReportEngine::sectionKeys() {
+    QStringList keys;
+    for (const ReportSectionEntry &e : sections())
+        keys.append(e.key);
+    return keys;
+}
+
+bool ReportEngine::build(const ReportRequest &request, Report &out, QString &error,
+                         const Progress &progress, const std::atomic_bool *cancel) {
+    m_cancelled = false;
+    out = {};
+    out.period = request.period;
+    out.generatedAtMs = m_clock.nowMs();
+    for (const QString &key : request.sections) {
+        if (!sectionKeys().contains(key)) {
+            error = tr("There is no report section \"%1\"; the sections are %2.")
+                        .arg(key.left(40), sectionKeys().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    QList<const ReportSectionEntry *> todo;
+    for (const ReportSectionEntry &e : sections())
+        if (request.sections.isEmpty() || request.sections.contains(e.key))
+            todo.append(&e);
+    if (!ReportSettingsStore::load(m_db, out.settings, error) ||
+        !ReportFigures::dataCutoff(m_db, out.cutoffSeq, out.cutoffAtMs, error))
+        return false;
+    if (out.cutoffSeq == 0)
+        out.cutoffAtMs = out.generatedAtMs;
+    const ReportWindow window = request.period.toWindow(std::max(1, out.settings.recurringPeriods));
+    for (qsizetype i = 0; i < todo.size(); ++i) {
+        if (cancel && cancel->load()) {
+            m_cancelled = true;
+            error = tr("The report was cancelled.");
+            return false;
+        }
+        if (progress)
+            progress(int(i), int(todo.size()), todo.at(i)->key);
+        QString sectionError;
+        if (!todo.at(i)->load(m_db, window, out.settings, out, sectionError)) {
+            error = tr("Report section \"%1\": %2").arg(todo.at(i)->key, sectionError);
+            return false;
+        }
+    }
+    if (progress)
+        progress(int(todo.size()), int(todo.size()), QString());
+    return true;
+}
+
+bool ReportEngine::ticketIds(const ReportDrill &drill, int limit, QList<qint64> &out,
+                             bool &truncated, QString &error) {
+    out.clear();
+    truncated = false;
+    for (const ReportSectionEntry &e : sections())
+        if (e.key == drill.section)
+            return e.ticketIds(m_db, drill, std::max(0, limit), out, truncated, error);
+    error = tr("There is no report section \"%1\"; the sections are %2.")
+                .arg(drill.section.left(40), sectionKeys().join(QStringLiteral(", ")));
+    return false;
+}
+
+QJsonObject ReportEngine::toJson(const Report &report) {
+    const ReportPeriod &p = report.period;
+    QJsonObject o{
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("kind"), reportPeriodKindKey(p.kind())},
+                     {QStringLiteral("at"), p.at()},
+                     {QStringLiteral("start"), p.startText()},
+                     {QStringLiteral("end"), p.endText()},
+                     {QStringLiteral("zone"), QString::fromUtf8(p.zone().id())}}},
+        {QStringLiteral("generated_at"), ReportFigures::isoText(report.generatedAtMs, p.zone())},
+        {QStringLiteral("cutoff"),
+         QJsonObject{{QStringLiteral("seq"), report.cutoffSeq},
+                     {QStringLiteral("at"), ReportFigures::isoText(report.cutoffAtMs, p.zone())}}},
+    };
+    for (const ReportSectionEntry &e : sections())
+        if (const std::optional<QJsonObject> section = e.toJson(report))
+            o.insert(e.key, *section);
+    return o;
+}
+
+} // namespace sb

@@ -1,0 +1,192 @@
+#include "reportjsondocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+ReportCell cellOf(const QJsonValue &v) {
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return ReportCell::ofNumber(d, d == double(qint64(d)) ? NumberFormat::Integer
+                                                              : NumberFormat::Decimal2);
+    }
+    if (v.isString())
+        return ReportCell::ofText(v.toString());
+    if (v.isBool())
+        return ReportCell::ofText(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    if (v.isNull() || v.isUndefined())
+        return ReportCell::ofText(QStringLiteral("–"));
+    return ReportCell::ofText(QString::fromUtf8(
+        QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+            .toJson(QJsonDocument::Compact)));
+}
+
+bool allScalar(const QJsonObject &o) {
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it->isObject() || it->isArray())
+            return false;
+    return true;
+}
+
+// The keys of the objects of `rows`, in the order they first appear.
+QStringList columnsOf(const QList<QJsonObject> &rows) {
+    QStringList out;
+    for (const QJsonObject &o : rows)
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!out.contains(it.key()))
+                out.append(it.key());
+    return out;
+}
+
+} // namespace
+
+QString ReportJsonDocument::heading(const QString &key) {
+    static const QList<std::pair<const char *, const char *>> known{
+        {"volume", QT_TR_NOOP("Volume")},
+        {"response", QT_TR_NOOP("Response and handling times")},
+        {"deadlines", QT_TR_NOOP("Deadlines")},
+        {"satisfaction", QT_TR_NOOP("Satisfaction")},
+        {"escalation", QT_TR_NOOP("Escalation and appeals")},
+        {"knowledge_base", QT_TR_NOOP("Knowledge base")},
+        {"incidents", QT_TR_NOOP("Incidents")},
+        {"growth", QT_TR_NOOP("Fastest-growing problem types")},
+        {"recurring", QT_TR_NOOP("Recurring problems (supervision)")},
+        {"qa", QT_TR_NOOP("Quality assurance")}};
+    for (const auto &[k, label] : known)
+        if (key == QLatin1StringView(k))
+            return tr(label);
+    return key;
+}
+
+ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QString &language) {
+    ReportDocument doc;
+    doc.language = language.startsWith(QLatin1StringView("zh")) ? QStringLiteral("zh_CN")
+                                                                : QStringLiteral("en");
+    const QJsonObject period = report.value(QStringLiteral("period")).toObject();
+    doc.title = tr("Complaints report");
+    doc.subtitle = tr("%1 %2: %3 – %4 (%5)")
+                       .arg(period.value(QStringLiteral("kind")).toString(),
+                            period.value(QStringLiteral("at")).toString(),
+                            period.value(QStringLiteral("start")).toString(),
+                            period.value(QStringLiteral("end")).toString(),
+                            period.value(QStringLiteral("zone")).toString());
+    doc.cutoff = tr("Data as of %1")
+                     .arg(report.value(QStringLiteral("cutoff"))
+                              .toObject()
+                              .value(QStringLiteral("at"))
+                              .toString());
+    static const QStringList meta{QStringLiteral("period"), QStringLiteral("generated_at"),
+                                  QStringLiteral("cutoff"), QStringLiteral("language")};
+    // The sections in the report's order (the list), others after them by key.
+    static const QStringList order{QStringLiteral("volume"),     QStringLiteral("response"),
+                                   QStringLiteral("deadlines"),  QStringLiteral("satisfaction"),
+                                   QStringLiteral("escalation"), QStringLiteral("knowledge_base"),
+                                   QStringLiteral("incidents"),  QStringLiteral("growth"),
+                                   QStringLiteral("recurring"),  QStringLiteral("qa")};
+    QStringList keys;
+    for (auto s = report.begin(); s != report.end(); ++s)
+        if (!meta.contains(s.key()) && s->isObject())
+            keys.append(s.key());
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const qsizetype ia = order.contains(a) ? order.indexOf(a) : order.size();
+        const qsizetype ib = order.contains(b) ? order.indexOf(b) : order.size();
+        return ia < ib;
+    });
+    for (const QString &key : keys) {
+        const QJsonObject body = report.value(key).toObject();
+        ReportSection section{key, heading(key), {}};
+        ReportTable figures{QString(), {tr("Figure"), tr("Value")}, {}};
+        QList<ReportBlock> details;
+        for (auto f = body.begin(); f != body.end(); ++f) {
+            if (f->isObject() && allScalar(f->toObject())) {
+                const QJsonObject o = f->toObject();
+                ReportTable t{f.key(), {tr("Key"), tr("Value")}, {}};
+                ReportSeries series{f.key(), {}};
+                bool numbers = !o.isEmpty();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    t.rows.append({ReportCell::ofText(it.key()), cellOf(*it)});
+                    numbers = numbers && it->isDouble();
+                    series.points.append({it.key(), it->toDouble()});
+                }
+                details.append(t);
+                if (numbers && o.size() > 1)
+                    details.append(ReportChart{
+                        ChartKind::Bar, f.key(), QString(), NumberFormat::Integer, {series}});
+            } else if (f->isObject()) {
+                // An object of objects (a row per key); its plain values in a "value" column.
+                const QJsonObject o = f->toObject();
+                QList<QJsonObject> rows;
+                bool scalars = false;
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    rows.append(it->toObject());
+                    scalars = scalars || !it->isObject();
+                }
+                QStringList columns = columnsOf(rows);
+                if (scalars)
+                    columns.prepend(QStringLiteral("value"));
+                ReportTable t{f.key(), QStringList{tr("Key")} + columns, {}};
+                qsizetype i = 0;
+                for (auto it = o.begin(); it != o.end(); ++it, ++i) {
+                    QList<ReportCell> row{ReportCell::ofText(it.key())};
+                    for (const QString &c : columns)
+                        row.append(it->isObject()                    ? cellOf(rows.at(i).value(c))
+                                   : c == QLatin1StringView("value") ? cellOf(*it)
+                                                                     : cellOf(QJsonValue()));
+                    t.rows.append(row);
+                }
+                details.append(t);
+            } else if (f->isArray()) {
+                const QJsonArray a = f->toArray();
+                QList<QJsonObject> rows;
+                bool objects = true;
+                for (const QJsonValue &v : a) {
+                    objects = objects && v.isObject();
+                    rows.append(v.toObject());
+                }
+                ReportTable t{f.key(), {}, {}};
+                if (objects) {
+                    const QStringList columns = columnsOf(rows);
+                    t.header = columns;
+                    QString numeric;
+                    for (const QString &c : columns)
+                        if (numeric.isEmpty() && !rows.isEmpty() &&
+                            rows.first().value(c).isDouble())
+                            numeric = c;
+                    ReportSeries series{numeric, {}};
+                    for (const QJsonObject &o : rows) {
+                        QList<ReportCell> row;
+                        for (const QString &c : columns)
+                            row.append(cellOf(o.value(c)));
+                        t.rows.append(row);
+                        if (!numeric.isEmpty())
+                            series.points.append(
+                                {cellOf(o.value(columns.first())).display(doc.locale()),
+                                 o.value(numeric).toDouble()});
+                    }
+                    if (f.key() == QLatin1StringView("series") && series.points.size() > 1)
+                        details.append(ReportChart{
+                            ChartKind::Line, f.key(), numeric, NumberFormat::Integer, {series}});
+                } else {
+                    t.header = {f.key()};
+                    for (const QJsonValue &v : a)
+                        t.rows.append({cellOf(v)});
+                }
+                details.append(t);
+            } else {
+                figures.rows.append({ReportCell::ofText(f.key()), cellOf(*f)});
+            }
+        }
+        if (!figures.rows.isEmpty())
+            section.blocks.append(figures);
+        section.blocks.append(details);
+        doc.sections.append(section);
+    }
+    return doc;
+}
+
+} // namespace sb

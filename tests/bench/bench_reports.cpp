@@ -1,0 +1,273 @@
+// Benchmark: a month's report with every section the engine has (volume, response, deadlines,
+// qa) over 1,000,000 tickets, SQLite and PostgreSQL, against the same aggregates written as
+// plain SQL and run raw on a second connection in the same run (the anchor: every row read,
+// nothing computed). The tickets arrive evenly over 2025 (about 82,000 in the month, the
+// last complete one in December); each has up to three events (first response, reply,
+// close); the open backlog is the last 30 days'. Median of kRuns runs.
+//   bench_reports           SQLite: 1,000,000 generated tickets, cached in
+//                           /tmp/sb-bench-reports-1000000.db; PostgreSQL when the throwaway
+//                           server is there (SIGNALBOARD_TEST_PG_STATE, as scripts/bench sets).
+#include "reports/reportengine.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace sb;
+
+namespace {
+
+constexpr int kRuns = 5;
+constexpr qint64 kTickets = 1000000;
+constexpr qint64 kBase = 1735660800000; // 2025-01-01T00:00:00+08:00
+constexpr qint64 kStep = 31536;         // 365 days / 1,000,000 in ms
+
+// CPU time of this process in ms: on SQLite all the work is in the process, so this is the
+// figure a machine shared with other builds does not inflate.
+double cpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double median(QList<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+QByteArray loadAverage() {
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
+}
+
+qint64 count(Database &db, const QString &sql, QString &e) {
+    QSqlQuery q(db.db());
+    return db.exec(q, sql, {}, e) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool fill(Database &db, QString &e) {
+    const qint64 have = count(db, QStringLiteral("SELECT COUNT(*) FROM tickets"), e);
+    if (have < 0)
+        return false;
+    if (have >= kTickets)
+        return true;
+    std::printf("generating %lld tickets and their events…\n", kTickets - have);
+    const QString series =
+        db.dialect() == Dialect::PostgreSQL
+            ? QStringLiteral(
+                  "SELECT CAST(g AS BIGINT) AS n FROM generate_series(1, CAST(? AS BIGINT)) g")
+            : QStringLiteral("WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL "
+                             "SELECT n + 1 FROM s WHERE n < CAST(? AS INTEGER)) SELECT n FROM s");
+    const bool ok =
+        db.exec(QStringLiteral(
+                    "INSERT INTO tickets(received_at, channel, customer_tier, problem_type, "
+                    "region, state, customer_id, updated_at) SELECT CAST(? AS BIGINT) + n * "
+                    "CAST(? AS BIGINT), CASE n % 4 WHEN 0 THEN 'phone' WHEN 1 THEN 'chat' WHEN 2 "
+                    "THEN 'email' ELSE 'social' END, CASE WHEN n % 10 = 0 THEN 'vip' ELSE "
+                    "'normal' END, CASE n % 6 WHEN 0 THEN 'login_failure' WHEN 1 THEN "
+                    "'billing' WHEN 2 THEN 'network' WHEN 3 THEN 'delivery' WHEN 4 THEN "
+                    "'refund' ELSE 'other' END, CASE n % 7 WHEN 0 THEN 'north' WHEN 1 THEN "
+                    "'south' WHEN 2 THEN 'east' WHEN 3 THEN 'west' ELSE '' END, CASE WHEN n % "
+                    "10 < 8 THEN 'closed' ELSE 'in_progress' END, 'C-' || (n % 50000), CAST(? "
+                    "AS BIGINT) + n * CAST(? AS BIGINT) FROM (") +
+                    series + QStringLiteral(") x"),
+                {kBase, kStep, kBase, kStep, kTickets - have}, e) &&
+        // First response within two hours for 95 %.
+        db.exec(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action) SELECT id, "
+                               "received_at + (id * 7919) % 7200000, 'respond' FROM tickets "
+                               "WHERE id % 20 <> 0"),
+                {}, e) &&
+        // Reply within a day and a close an hour later for 80 %; the other 20 % close after
+        // 3 to 10 days, but for those of the last 30 days: the open backlog.
+        db.exec(QStringLiteral("UPDATE tickets SET state = 'closed' WHERE state <> 'closed' AND "
+                               "received_at < CAST(? AS BIGINT) + CAST(? AS BIGINT) * "
+                               "CAST(? AS BIGINT) - 2592000000"),
+                {kBase, kStep, kTickets}, e) &&
+        db.exec(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, from_state, "
+                               "to_state) SELECT id, received_at + 259200000 + (id * 7919) % "
+                               "604800000, 'close_unsatisfied', 'in_progress', 'closed' FROM "
+                               "tickets WHERE state = 'closed' AND id % 10 >= 8"),
+                {}, e) &&
+        db.exec(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, from_state, "
+                               "to_state) SELECT id, received_at + 7200000 + (id * 104729) % "
+                               "86400000, 'reply', 'in_progress', 'replied' FROM tickets WHERE "
+                               "state = 'closed' AND id % 10 < 8"),
+                {}, e) &&
+        db.exec(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, from_state, "
+                               "to_state) SELECT id, received_at + 10800000 + (id * 104729) % "
+                               "86400000, 'close_satisfied', 'revisited', 'closed' FROM "
+                               "tickets WHERE state = 'closed' AND id % 10 < 8"),
+                {}, e);
+    return ok && db.exec(QStringLiteral("ANALYZE"), {}, e);
+}
+
+void fail(const char *label, const QString &e) {
+    std::printf("%s: %s\n", label, qPrintable(e));
+}
+
+// Runs `sql` and reads every value of every row; the rows read.
+qint64 drain(QSqlQuery &q, const QString &sql, const QVariantList &values, QString &e) {
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        e = sql;
+        return -1;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        e = sql;
+        return -1;
+    }
+    qint64 n = 0;
+    const int columns = q.record().count();
+    while (q.next()) {
+        for (int c = 0; c < columns; ++c)
+            q.value(c);
+        ++n;
+    }
+    q.finish();
+    return n;
+}
+
+// The anchor: the month's aggregates as hand-written SQL, the rows the engine needs read
+// raw, no computation on them.
+bool anchor(Database &raw, const ReportWindow &w, qint64 &rows, QString &e) {
+    QSqlQuery q(raw.db());
+    const QVariantList win{w.startMs, w.endMs};
+    const QStringList dims{QStringLiteral("channel"), QStringLiteral("problem_type"),
+                           QStringLiteral("customer_tier"), QStringLiteral("region")};
+    rows = 0;
+    for (const QString &d : dims) {
+        const qint64 n = drain(q,
+                               QStringLiteral("SELECT ") + d +
+                                   QStringLiteral(", COUNT(*) FROM tickets WHERE received_at >= "
+                                                  "? AND received_at < ? GROUP BY ") +
+                                   d,
+                               win, e);
+        if (n < 0)
+            return false;
+        rows += n;
+    }
+    const QList<std::pair<QString, QVariantList>> statements{
+        {QStringLiteral("SELECT (received_at - ?) / 900000, COUNT(*) FROM tickets WHERE "
+                        "received_at >= ? AND received_at < ? GROUP BY 1"),
+         {w.startMs, w.startMs, w.endMs}},
+        {QStringLiteral("SELECT COUNT(*) FROM tickets WHERE received_at >= ? AND received_at < ?"),
+         {w.earlier.first().startMs, w.earlier.first().endMs}},
+        {QStringLiteral("SELECT COUNT(*) FROM tickets WHERE received_at >= ? AND received_at < ?"),
+         {w.yearEarlierStartMs, w.yearEarlierEndMs}},
+        {QStringLiteral("SELECT t.channel, t.received_at, MIN(e.at) FROM tickets t LEFT JOIN "
+                        "ticket_events e ON e.ticket_id = t.id AND e.action IN ('respond', "
+                        "'reply') WHERE t.received_at >= ? AND t.received_at < ? GROUP BY t.id, "
+                        "t.channel, t.received_at"),
+         win},
+        {QStringLiteral("SELECT t.problem_type, t.received_at, e.at FROM ticket_events e JOIN "
+                        "tickets t ON t.id = e.ticket_id WHERE e.to_state = 'closed' AND e.at >= "
+                        "? AND e.at < ? AND NOT EXISTS (SELECT 1 FROM ticket_events p WHERE "
+                        "p.ticket_id = e.ticket_id AND p.to_state = 'closed' AND p.at < e.at)"),
+         win},
+        {QStringLiteral("SELECT t.id, t.kind, t.channel, t.category, t.customer_tier, "
+                        "t.received_at FROM tickets t WHERE t.received_at >= ? AND "
+                        "t.received_at < ? ORDER BY t.id"),
+         win},
+        {QStringLiteral("SELECT e.ticket_id, e.at, e.action, e.to_state FROM ticket_events e "
+                        "JOIN tickets t ON t.id = e.ticket_id WHERE t.received_at >= ? AND "
+                        "t.received_at < ? ORDER BY e.ticket_id, e.at, e.id"),
+         win},
+        // The tickets open at the month's end: open now, or closed since.
+        {QStringLiteral("SELECT t.id, t.received_at FROM tickets t WHERE t.received_at < ? AND "
+                        "t.id IN (SELECT o.id FROM tickets o WHERE o.state <> 'closed' AND "
+                        "o.received_at < ? UNION SELECT c.ticket_id FROM ticket_events c WHERE "
+                        "c.to_state = 'closed' AND c.at >= ?)"),
+         {w.endMs, w.endMs, w.endMs}},
+    };
+    for (const auto &[sql, values] : statements) {
+        const qint64 n = drain(q, sql, values, e);
+        if (n < 0)
+            return false;
+        rows += n;
+    }
+    return true;
+}
+
+void run(const DatabaseUrl &url, const char *label) {
+    QString e;
+    auto db = Database::open(url, QStringLiteral("bench"), e);
+    if (!db || !Migrator(*db).migrate(e) || !fill(*db, e))
+        return fail(label, e);
+    auto raw = Database::open(url, QStringLiteral("raw"), e);
+    if (!raw)
+        return fail(label, e);
+    const QTimeZone zone("Asia/Shanghai");
+    ReportPeriod month;
+    if (!ReportPeriod::parse(ReportPeriodKind::Month, QStringLiteral("2025-11"), zone, month, e))
+        return fail(label, e);
+    SystemClock clock;
+    ReportEngine engine(*db, clock);
+    QList<double> anchorMs, engineMs, anchorCpu, engineCpu;
+    QHash<QString, QList<double>> sectionMs;
+    qint64 anchorRows = 0;
+    Report report;
+    QElapsedTimer t;
+    for (int i = 0; i < kRuns; ++i) {
+        ReportSettings settings;
+        if (!ReportSettingsStore::load(*raw, settings, e))
+            return fail(label, e);
+        double c = cpuMs();
+        t.start();
+        if (!anchor(*raw, month.toWindow(std::max(1, settings.recurringPeriods)), anchorRows, e))
+            return fail(label, e);
+        anchorMs.append(double(t.nsecsElapsed()) / 1e6);
+        anchorCpu.append(cpuMs() - c);
+        c = cpuMs();
+        QElapsedTimer s;
+        QString current;
+        t.restart();
+        const bool ok = engine.build({month, {}}, report, e, [&](int, int, const QString &key) {
+            if (!current.isEmpty())
+                sectionMs[current].append(double(s.nsecsElapsed()) / 1e6);
+            current = key;
+            s.start();
+        });
+        engineMs.append(double(t.nsecsElapsed()) / 1e6);
+        engineCpu.append(cpuMs() - c);
+        if (!ok)
+            return fail(label, e);
+    }
+    const double a = median(anchorMs);
+    const double b = median(engineMs);
+    std::printf("\n%s (month 2025-11: %lld tickets received of %lld; %lld anchor rows; median "
+                "of %d; load average %s)\n",
+                label, report.volume ? report.volume->total : -1,
+                count(*raw, QStringLiteral("SELECT COUNT(*) FROM tickets"), e), anchorRows, kRuns,
+                loadAverage().constData());
+    std::printf("| step | %s | ratio to the anchor |\n| --- | --- | --- |\n", label);
+    std::printf("| anchor: the aggregates as plain SQL, raw | %.1f ms | 1.00× |\n", a);
+    for (const QString &key : ReportEngine::sectionKeys())
+        std::printf("| section %s | %.1f ms | |\n", qPrintable(key), median(sectionMs.value(key)));
+    std::printf("| ReportEngine::build (every section) | %.1f ms | %.2f× |\n", b, b / a);
+    std::printf("| CPU time of this process: anchor / engine | %.1f / %.1f ms | %.2f× |\n",
+                median(anchorCpu), median(engineCpu), median(engineCpu) / median(anchorCpu));
+    std::printf("target (under 2 s, within 1.5×): %s\n",
+                b < 2000 && b <= 1.5 * a ? "met" : "NOT met");
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    run(DatabaseUrl::sqlite(QStringLiteral("/tmp/sb-bench-reports-1000000.db")), "SQLite");
+    if (!test::pgAdminUrl().isEmpty())
+        run(test::freshPgDatabase(QStringLiteral("sb_bench_reports")), "PostgreSQL");
+    else
+        std::printf("\nPostgreSQL: no throwaway server (run through scripts/bench)\n");
+    return 0;
+}
