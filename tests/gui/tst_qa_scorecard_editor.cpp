@@ -79,7 +79,7 @@ struct World {
 void click(QWidget *in, const char *name) {
     auto *b = in->findChild<QPushButton *>(QString::fromLatin1(name));
     QVERIFY2(b, name);
-    QVERIFY2(b->isEnabled(), name);
+    QTRY_VERIFY2(b->isEnabled(), name); // after the background read or save it waits for
     QTest::mouseClick(b, Qt::LeftButton);
 }
 
