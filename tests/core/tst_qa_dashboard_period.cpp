@@ -39,3 +39,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestQaDashboardPeriod)
 #include "moc_qadashboardperiodtest.cpp"
+#include "tst_qa_dashboard_period.moc"

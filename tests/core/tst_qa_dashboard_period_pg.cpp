@@ -11,3 +11,4 @@ class TestQaDashboardPeriodPg final : public QaDashboardPeriodTest {
 
 QTEST_GUILESS_MAIN(TestQaDashboardPeriodPg)
 #include "moc_qadashboardperiodtest.cpp"
+#include "tst_qa_dashboard_period_pg.moc"
