@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -79,7 +80,7 @@ struct World {
 void click(QWidget *in, const char *name) {
     auto *b = in->findChild<QPushButton *>(QString::fromLatin1(name));
     QVERIFY2(b, name);
-    QTRY_VERIFY2(b->isEnabled(), name); // after the background read or save it waits for
+    QVERIFY2(b->isEnabled(), name);
     QTest::mouseClick(b, Qt::LeftButton);
 }
 
@@ -173,8 +174,10 @@ private Q_SLOTS:
         QVERIFY(note);
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("Attitude weighs more"));
+        QSignalSpy shownAgain(editor, &app::QaScorecardEditor::versionShown);
         click(editor, "saveButton");
         QTRY_COMPARE(editor->statusText(), QStringLiteral("Draft saved."));
+        QTRY_VERIFY(shownAgain.count() > 0); // the saved draft is read back and shown again
         QCOMPARE(issues->count(), 0);
         QCOMPARE(w.storedWeight(draftId, "attitude"), 30.0);
         QCOMPARE(test::queryValue(*w.db,
