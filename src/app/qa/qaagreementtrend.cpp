@@ -208,6 +208,7 @@ void QaAgreementTrendView::drawChart() {
     auto *y = new QValueAxis;
     y->setTitleText(tr("α"));
     y->setRange(std::floor((low - 0.05) * 10) / 10, 1.0);
+    y->applyNiceNumbers(); // ticks at round values (0, 0.2 …), not at fifths of the range
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : series) {
