@@ -102,6 +102,9 @@ private:
     void finish(bool ok, const QString &message);
     void runPublish();
     void runDiscard();
+    // Asks `text` in a modal box named `name` and runs `onYes` when the user answers Yes.
+    void askThen(const QString &name, const QString &title, const QString &text,
+                 void (QaScorecardEditor::*onYes)());
     const QaScorecardInfo *scorecardOf(qint64 scorecardId) const;
     QString scorecardName() const;
     QComboBox *scaleBox(int row) const;

@@ -103,18 +103,23 @@ void QaScorecardEditor::saveDraft() {
 void QaScorecardEditor::publishDraft() {
     if (!isEditable() || m_busy || !validateShown())
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Publish the scorecard"),
-        tr("Publish version %1 of %2? New reviews will use it. Reviews already started keep the "
-           "version they started with. A published version never changes.")
-            .arg(m_shown.version)
-            .arg(scorecardName()),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("publishConfirm"));
+    askThen(QStringLiteral("publishConfirm"), tr("Publish the scorecard"),
+            tr("Publish version %1 of %2? New reviews will use it. Reviews already started keep "
+               "the version they started with. A published version never changes.")
+                .arg(m_shown.version)
+                .arg(scorecardName()),
+            &QaScorecardEditor::runPublish);
+}
+
+void QaScorecardEditor::askThen(const QString &name, const QString &title, const QString &text,
+                                void (QaScorecardEditor::*onYes)()) {
+    auto *box = new QMessageBox(QMessageBox::Question, title, text,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(name);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
+    connect(box, &QMessageBox::finished, this, [this, box, onYes] {
         if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            runPublish();
+            (this->*onYes)();
     });
     box->open();
 }
@@ -154,18 +159,11 @@ void QaScorecardEditor::runPublish() {
 void QaScorecardEditor::discardDraft() {
     if (!isEditable() || m_busy)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the draft"),
-                                tr("Discard draft version %1 of %2 and every change in it?")
-                                    .arg(m_shown.version)
-                                    .arg(scorecardName()),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("discardConfirm"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            runDiscard();
-    });
-    box->open();
+    askThen(QStringLiteral("discardConfirm"), tr("Discard the draft"),
+            tr("Discard draft version %1 of %2 and every change in it?")
+                .arg(m_shown.version)
+                .arg(scorecardName()),
+            &QaScorecardEditor::runDiscard);
 }
 
 void QaScorecardEditor::runDiscard() {
