@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/authenticator.h"
+#include "shell/navigator.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
 #include "sync/changefeed.h"
@@ -30,6 +31,7 @@ struct Workspace {
     const Clock *clock = nullptr;
     bool canWrite = true;
     QString readOnlyReason;
+    Navigator *navigator = nullptr; // moves between places; null: no navigation
 };
 
 // A feature's place in the main window. It is told what changed in the shared database and
