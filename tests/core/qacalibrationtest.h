@@ -8,9 +8,11 @@
 #include "qa/calibration.h"
 #include "qapeoplefixture.h"
 #include "security/permissions.h"
+#include "sync/changefeed.h"
 #include "testsupport.h"
 #include "workflowfixture.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -89,6 +91,41 @@ protected:
 
 private Q_SLOTS:
     void cleanup() { dropConnections(); }
+
+    // Adding participants to a session is a change of that session: another inspector's
+    // workstation, following the change feed, hears of it and reloads the session.
+    void addingParticipantsIsASessionChange() {
+        using namespace sb;
+        auto db = open(QStringLiteral("qac_notice"));
+        QVERIFY(db);
+        const Person lead = person(*db, QStringLiteral("qcn_lead"), QStringLiteral("qa"));
+        const Person a = person(*db, QStringLiteral("qcn_a"), QStringLiteral("qa"));
+        QVERIFY(lead.db && a.db);
+        QaCalibrationStore store(*lead.db, m_clock);
+        qint64 s = 0;
+        QString error;
+        QVERIFY2(store.create(lead.actor(), QStringLiteral("Notice"), {ticket(*db)}, s, error),
+                 qPrintable(error));
+        qint64 seq = 0;
+        QVERIFY2(ChangeFeed::currentSeq(*db, seq, error), qPrintable(error));
+        ChangeFeed feed(db->url(), seq);
+        feed.setPollInterval(10);
+        qRegisterMetaType<QList<Change>>();
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        feed.start();
+        QTRY_COMPARE(feed.state(), ChangeFeed::State::Live);
+        QCOMPARE(changed.count(), 0); // nothing happened since the session was opened
+        QVERIFY2(store.addParticipants(lead.actor(), s, {a.id}, error), qPrintable(error));
+        const auto sessionChanged = [&changed, s] {
+            for (const QList<QVariant> &args : std::as_const(changed))
+                for (const Change &c : args.at(0).value<QList<Change>>())
+                    if (c.entity == ChangeEntity::QaCalibration && c.entityId == s)
+                        return true;
+            return false;
+        };
+        QTRY_VERIFY(sessionChanged());
+        feed.stop();
+    }
 
     // Before submitting their own scores of a ticket a participant sees no one else's; after,
     // everyone's who submitted. The lead sees a ticket's scores once all participants have

@@ -92,10 +92,22 @@ void TestSecurityPermissions::grantingAParentGrantsItsChildren() {
         f->addStaff(QStringLiteral("E1"), QStringLiteral("lead1"), QStringLiteral("team_lead"));
     const qint64 agent =
         f->addStaff(QStringLiteral("E2"), QStringLiteral("agent1"), QStringLiteral("agent"));
-    PermissionSet p = effective(lead); // team_lead holds "tickets"
+    const qint64 supervisor = f->addStaff(QStringLiteral("E9"), QStringLiteral("supervisor1"),
+                                          QStringLiteral("supervisor"));
+    PermissionSet p = effective(supervisor); // supervisor holds "tickets"
     QVERIFY(p.has(QStringLiteral("tickets")));
     QVERIFY(p.has(QStringLiteral("tickets.dispatch")));
+    QVERIFY(p.has(QStringLiteral("tickets.read_all")));
+
+    // A team lead holds every ticket action by name but not "tickets" itself, so not
+    // tickets.read_all: they see their own team's tickets.
+    p = effective(lead);
+    QVERIFY(!p.has(QStringLiteral("tickets")));
+    QVERIFY(!p.has(QStringLiteral("tickets.read_all")));
+    QVERIFY(p.has(QStringLiteral("tickets.dispatch")));
     QVERIFY(p.has(QStringLiteral("tickets.bulk")));
+    QVERIFY(p.has(QStringLiteral("tickets.export")));
+    QVERIFY(p.has(QStringLiteral("reports.read")));
     QVERIFY(p.has(QStringLiteral("incidents.grade")));
     QVERIFY(!p.has(QStringLiteral("incidents.override")));
     QVERIFY(!p.has(QStringLiteral("incidents")));
