@@ -3977,6 +3977,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::QaDashboardDrill</name>
+    <message>
+        <source>Name the scorecard item whose failed ratings to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::QaDashboardQueries</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>

@@ -3975,6 +3975,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::QaDashboardDrill</name>
+    <message>
+        <source>Name the scorecard item whose failed ratings to open.</source>
+        <translation>请指明要打开哪一评分表项目的不合格评分。</translation>
+    </message>
+</context>
+<context>
     <name>sb::QaDashboardQueries</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>

@@ -1,11 +1,15 @@
 #include "reports/qasection.h"
 
+#include "qa/dashboarddrill.h"
+#include "qa/qadayqueries.h"
 #include "reports/reportfigures.h"
 #include "reports/reportperiod.h"
+#include "reports/sectionsql.h"
 #include "util/clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -72,6 +76,7 @@ QJsonObject QaSection::toJson(const QaFigures &f) {
         {QStringLiteral("score"), score},
         {QStringLiteral("pass_rate"),
          QJsonObject{{QStringLiteral("passed"), p.count},
+                     {QStringLiteral("failed"), p.total - p.count},
                      {QStringLiteral("scored"), p.total},
                      {QStringLiteral("rate"),
                       p.defined() ? QJsonValue(rounded(p.value(), 4)) : QJsonValue()}}},
@@ -82,13 +87,37 @@ QJsonObject QaSection::toJson(const QaFigures &f) {
     };
 }
 
-bool QaSection::ticketIds(Database &, const ReportDrill &d, int, QList<qint64> &out,
+bool QaSection::ticketIds(Database &db, const ReportDrill &d, int limit, QList<qint64> &out,
                           bool &truncated, QString &error) {
     out.clear();
     truncated = false;
-    error = tr("The QA figure \"%1\" opens in the QA place, not as a ticket list.")
-                .arg(d.measure.left(40));
-    return false;
+    std::optional<QaReviewSet> set;
+    QString item;
+    if (d.dimension.isEmpty()) {
+        set = d.measure == QLatin1StringView("mean_score") ? std::optional(QaReviewSet::Scored)
+                                                           : qaReviewSetFromKey(d.measure);
+        if (set == QaReviewSet::FailingItem)
+            set.reset();
+    } else if (d.measure == QLatin1StringView("top_failing_items") &&
+               d.dimension == QLatin1StringView("item") && !d.value.isEmpty()) {
+        set = QaReviewSet::FailingItem;
+        item = d.value;
+    }
+    if (!set) {
+        error = reportsql::unknownDrill(d);
+        return false;
+    }
+    if (d.endMs <= d.startMs) {
+        error = tr("The report's period is empty.");
+        return false;
+    }
+    // The local days of the window, in the business calendar's zone (the report's).
+    QTimeZone zone;
+    if (!QaDayQueries::businessZone(db, zone, error))
+        return false;
+    const QDate from = QDateTime::fromMSecsSinceEpoch(d.startMs, zone).date();
+    const QDate to = QDateTime::fromMSecsSinceEpoch(d.endMs - 1, zone).date();
+    return QaDashboardDrill::ticketIds(db, from, to, *set, item, limit, out, truncated, error);
 }
 
 } // namespace sb

@@ -19,8 +19,11 @@ struct QaFigures {
     QaDashboard dashboard;
 };
 
-// The `qa` section. Its figures open in the QA place (the dashboard lists the reviews); it
-// has no ticket drill of its own.
+// The `qa` section. Every figure drills to the tickets of the reviews it counts
+// (QaDashboardDrill), each ticket once; ReportDrill.measure is the figure's key: "reviews",
+// "mean_score" and "scored" (the scored reviews), "passed", "failed" (scored, not passed),
+// "critical_failed", "disputes", "overturned"; a failing item is measure
+// "top_failing_items", dimension "item", value the item's key.
 class QaSection {
     Q_DECLARE_TR_FUNCTIONS(sb::QaSection)
 public:
@@ -29,8 +32,8 @@ public:
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s, QaFigures &out,
                      QString &error);
     // {"from", "to", "reviews", "mean_score", "score": {"estimate", "low", "high",
-    //  "approximate"} (null when nothing was sampled), "pass_rate": {"passed", "scored",
-    //  "rate"}, "critical_failed", "disputes", "overturned", "top_failing_items":
+    //  "approximate"} (null when nothing was sampled), "pass_rate": {"passed", "failed",
+    //  "scored", "rate"}, "critical_failed", "disputes", "overturned", "top_failing_items":
     //  [{"key", "title", "failed", "share"}]}; top_failing_items has at most topLimit rows.
     static QJsonObject toJson(const QaFigures &f);
     static bool ticketIds(Database &db, const ReportDrill &d, int limit, QList<qint64> &out,
