@@ -134,6 +134,43 @@ public:
     static constexpr qsizetype kMaxFolder = 1000;
 
 private:
+    bool writeLocally(const ReportActor &actor, const std::function<bool(QString &)> &work,
+                      QString &error);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+// The claims and writes of runners (the core part of ReportRunner): one run per schedule,
+// period kind and period start. Needs reports.schedule: on SQLite checked here for a staff
+// actor (staffId 0 is the system: the command line on a database file it may write); on
+// PostgreSQL by the server's functions, as the runner's login.
+class ReportRunStore {
+    Q_DECLARE_TR_FUNCTIONS(sb::ReportRunStore)
+public:
+    ReportRunStore(Database &db, const Clock &clock);
+
+    // Claims `period` of `schedule`: a new run, or one left by a runner (running past its
+    // lease, or failed: attempt + 1, its outputs dropped). `runId` 0 when another runner holds
+    // it or it is finished (done or skipped).
+    bool claim(const ReportActor &actor, const ReportSchedule &schedule, const ReportPeriod &period,
+               const QJsonObject &params, const QString &runner, qint64 leaseMs, qint64 &runId,
+               QString &error);
+    // Stores one output of a running run; the SHA-256 is checked against the bytes.
+    bool addOutput(const ReportActor &actor, qint64 runId, const ReportOutputFile &file,
+                   QString &error);
+    // Finishes a running run: Done, Skipped or Failed (its outputs dropped).
+    bool finish(const ReportActor &actor, qint64 runId, ReportRunState state,
+                const QString &runError, qint64 cutoffSeq, qint64 cutoffAtMs, qint64 messageId,
+                QString &error);
+    // The run of a schedule's period, if there is one.
+    static bool find(const Database &db, qint64 scheduleId, const ReportPeriod &period,
+                     std::optional<ReportRun> &out, QString &error);
+
+private:
+    bool writeLocally(const ReportActor &actor, const std::function<bool(QString &)> &work,
+                      QString &error);
+
     Database &m_db;
     const Clock &m_clock;
 };
