@@ -3,6 +3,7 @@
 #include "messaging/messagestore.h"
 #include "reports/reportschedulelabels.h"
 #include "shell/queryplace.h"
+#include "workflow/calendarstore.h"
 
 #include "ui_reportarchivepanel.h"
 
@@ -30,6 +31,7 @@ struct ReportArchivePanel::Loaded {
     int generation = 0;
     QList<ReportRun> runs;
     QList<ReportSchedule> schedules;
+    QByteArray zone; // the business calendar's zone: the days of the date filter
     QString error;
 };
 
@@ -105,8 +107,8 @@ ReportRunFilter ReportArchivePanel::filter() const {
     if (m_ui->dateFilterCheck->isChecked()) {
         const QDate from = std::min(m_ui->fromDate->date(), m_ui->toDate->date());
         const QDate to = std::max(m_ui->fromDate->date(), m_ui->toDate->date());
-        f.fromMs = from.startOfDay().toMSecsSinceEpoch();
-        f.toMs = to.addDays(1).startOfDay().toMSecsSinceEpoch(); // the last day included
+        f.fromMs = from.startOfDay(m_zone).toMSecsSinceEpoch();
+        f.toMs = to.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch(); // the last day included
     }
     f.limit = 500;
     return f;
@@ -150,8 +152,11 @@ void ReportArchivePanel::reload() {
                 r.error = c.openError;
                 return r;
             }
-            if (ReportScheduleStore::list(*c.db, r.schedules, r.error))
+            BusinessCalendar calendar;
+            if (CalendarStore(*c.db).load(calendar, r.error) &&
+                ReportScheduleStore::list(*c.db, r.schedules, r.error))
                 ReportScheduleStore::runs(*c.db, f, r.runs, r.error);
+            r.zone = calendar.timeZone().id();
             return r;
         },
         [this](const Loaded &r) { takeLoad(r); });
@@ -177,6 +182,11 @@ void ReportArchivePanel::takeLoad(const Loaded &r) {
         if (chosen > 0 && m_ui->scheduleFilter->findData(chosen) < 0)
             m_ui->scheduleFilter->addItem(chosenText, chosen);
         m_ui->scheduleFilter->setCurrentIndex(std::max(m_ui->scheduleFilter->findData(chosen), 0));
+    }
+    if (const QTimeZone zone(r.zone); zone.isValid() && zone != m_zone) {
+        m_zone = zone; // the date filter's days are the calendar's: read again with them
+        if (m_ui->dateFilterCheck->isChecked())
+            m_pending.start();
     }
     const qint64 selected = selectedRun();
     m_runs = r.runs;

@@ -3,6 +3,7 @@
 #include "reports/reportschedule.h"
 #include "shell/workspace.h"
 
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
@@ -19,12 +20,26 @@ class ReportArchivePanel;
 namespace sb::app {
 
 // The report archive: every stored run, newest period first, filtered by schedule, state and
-// the date the period starts. A run shows its period, schedule, state (a failed one in red, its
-// error as text and tooltip), data cut-off, when it finished, its runner and outputs; the
-// selected run lists its files (format, name, size, SHA-256) and, when it was broadcast, how
-// many recipients have read it. Open and Save as… read the stored bytes, check them against the
-// SHA-256 and write them with QSaveFile (a mismatch is an error naming the run and the file,
-// and nothing is written). Reads and file writes run on the background worker; change-feed
+// the day the period starts (the business calendar's days). A run shows its period, schedule,
+// state (a failed one in red, its error as text and tooltip), data cut-off, when it finished,
+// its runner and outputs; the selected run lists its files (format, name, size, SHA-256) and,
+// when it was broadcast, how many recipients have read it. Open and Save as… read the stored
+// bytes, check them against the SHA-256 and write them with QSaveFile (a mismatch is an error
+// naming the run and the file, and nothing is written). Reads and file writes run on the
+// background worker; change-feed notices (ReportRun, ReportSchedule, Message) coalesce into
+// one read.
+class ReportArchivePanel;
+}
+
+namespace sb::app {
+
+// The report archive: every stored run, newest period first, filtered by schedule, state and
+// the day the period starts (the business calendar's days). A run shows its period, schedule, state
+// (a failed one in red, its error as text and tooltip), data cut-off, when it finished, its runner
+// and outputs; the selected run lists its files (format, name, size, SHA-256) and, when it was
+// broadcast, how many recipients have read it. Open and Save as… read the stored bytes, check them
+// against the SHA-256 and write them with QSaveFile (a mismatch is an error naming the run and the
+// file, and nothing is written). Reads and file writes run on the background worker; change-feed
 // notices (ReportRun, ReportSchedule, Message) coalesce into one read.
 class ReportArchivePanel : public QWidget {
     Q_OBJECT
@@ -87,6 +102,7 @@ private:
     QTimer m_pending;
     QList<ReportRun> m_runs;
     std::function<bool(const QUrl &)> m_opener;
+    QTimeZone m_zone = QTimeZone::systemTimeZone(); // the calendar's, once read
     int m_generation = 0;
     int m_receiptsGeneration = 0;
     bool m_loaded = false;
