@@ -165,6 +165,8 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
     Report report;
     bool empty = false;
     QList<ReportOutputFile> files;
+    if (options.useLanguage)
+        options.useLanguage(schedule.language);
     if (options.dryRun) {
         if (!build(schedule, period, report, empty, files, o.error))
             o.state = ReportRunState::Failed;
