@@ -19,7 +19,8 @@ constexpr auto kRunDueUsage =
     "usage: signalboard-cli report run-due --db URL [--at ISO-TIME] [--dry-run] [--schedule ID]\n"
     "  builds, stores and delivers every due scheduled report (one JSON line per run);\n"
     "  --at: as if it were that time (local in the calendar's zone unless an offset is given);\n"
-    "  --dry-run: build and render only, store and deliver nothing (--at implies it).\n"
+    "  --dry-run: build and render only, store and deliver nothing (--at implies it);\n"
+    "  --schedule ID: only that schedule, also when it is paused.\n"
     "  Exit 0 when every run is done or skipped, 1 when one failed.\n";
 
 // The translation a schedule's language needs, installed for its outputs only.

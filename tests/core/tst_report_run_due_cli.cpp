@@ -64,6 +64,7 @@ private Q_SLOTS:
                      q.next(),
                  qPrintable(e));
         const ReportActor boss{q.value(0).toLongLong(), QStringLiteral("boss")};
+        q.finish();
         SystemClock clock;
         ReportScheduleStore store(*m_db, clock);
         ReportSchedule daily;
