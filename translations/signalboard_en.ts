@@ -11257,4 +11257,155 @@ Close again to leave without saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>sb::ReportScheduleStore</name>
+    <message>
+        <source>name: give the schedule a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections: &quot;%1&quot; is not a report section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period: a schedule runs hourly, daily, weekly or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formats: choose at least one of PDF, CSV, Excel and JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formats: &quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: a report is in English (en) or Chinese (zh_CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of day: give the local time the report is built at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday: a weekly report is built on a day from Monday (1) to Sunday (7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month: a monthly report is built on a day from 1 to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder: the path is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience: a broadcast needs its recipients (roles, teams or people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience: choose who in each group of recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery: send a broadcast, write to a folder or post to the webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: another schedule is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: report schedules need the permission &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report run #%1 has no %2 output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunStore</name>
+    <message>
+        <source>The SHA-256 of output %1 does not match its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run finishes done, skipped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report run #%1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: running scheduled reports needs the permission &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunner</name>
+    <message>
+        <source>A PDF needs the fonts of a graphical application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 output: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivery is set up for this runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportAutoRun</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled reports: %n built and delivered.</source>
+        <translation>
+            <numerusform>Scheduled reports: %n built and delivered.</numerusform>
+            <numerusform>Scheduled reports: %n built and delivered.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

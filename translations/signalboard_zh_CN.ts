@@ -11245,4 +11245,154 @@ Close again to leave without saving.</source>
         <translation>失败</translation>
     </message>
 </context>
+<context>
+    <name>sb::ReportScheduleStore</name>
+    <message>
+        <source>name: give the schedule a name of at most %1 characters.</source>
+        <translation>名称：请为定时报表起一个不超过 %1 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>sections: &quot;%1&quot; is not a report section.</source>
+        <translation>部分：“%1”不是报表的部分。</translation>
+    </message>
+    <message>
+        <source>period: a schedule runs hourly, daily, weekly or monthly.</source>
+        <translation>期间：定时报表按小时、日、周或月运行。</translation>
+    </message>
+    <message>
+        <source>formats: choose at least one of PDF, CSV, Excel and JSON.</source>
+        <translation>格式：请至少选择 PDF、CSV、Excel、JSON 中的一种。</translation>
+    </message>
+    <message>
+        <source>formats: &quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation>格式：“%1”不是 pdf、csv、xlsx、json 之一。</translation>
+    </message>
+    <message>
+        <source>language: a report is in English (en) or Chinese (zh_CN).</source>
+        <translation>语言：报表使用英文（en）或中文（zh_CN）。</translation>
+    </message>
+    <message>
+        <source>time of day: give the local time the report is built at.</source>
+        <translation>时间：请给出生成报表的本地时间。</translation>
+    </message>
+    <message>
+        <source>weekday: a weekly report is built on a day from Monday (1) to Sunday (7).</source>
+        <translation>星期：周报在周一（1）至周日（7）中的某一天生成。</translation>
+    </message>
+    <message>
+        <source>day of month: a monthly report is built on a day from 1 to 28.</source>
+        <translation>日期：月报在每月 1 日至 28 日中的某一天生成。</translation>
+    </message>
+    <message>
+        <source>folder: the path is limited to %1 characters.</source>
+        <translation>文件夹：路径不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>audience: a broadcast needs its recipients (roles, teams or people).</source>
+        <translation>接收人：广播消息需要接收人（角色、班组或人员）。</translation>
+    </message>
+    <message>
+        <source>audience: choose who in each group of recipients.</source>
+        <translation>接收人：请为每组接收人选定具体对象。</translation>
+    </message>
+    <message>
+        <source>delivery: send a broadcast, write to a folder or post to the webhooks.</source>
+        <translation>投递：请选择发送广播消息、写入文件夹或发到群聊（webhook）。</translation>
+    </message>
+    <message>
+        <source>name: another schedule is called &quot;%1&quot;.</source>
+        <translation>名称：已有名为“%1”的定时报表。</translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation>定时报表 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 was changed meanwhile.</source>
+        <translation>定时报表 #%1 已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Refused: report schedules need the permission &quot;%1&quot;.</source>
+        <translation>已拒绝：定时报表需要权限“%1”。</translation>
+    </message>
+    <message>
+        <source>Report run #%1 has no %2 output.</source>
+        <translation>报表运行 #%1 没有 %2 输出。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunStore</name>
+    <message>
+        <source>The SHA-256 of output %1 does not match its bytes.</source>
+        <translation>输出文件 %1 的 SHA-256 与其内容不符。</translation>
+    </message>
+    <message>
+        <source>A run finishes done, skipped or failed.</source>
+        <translation>报表运行只能以完成、跳过或失败结束。</translation>
+    </message>
+    <message>
+        <source>Report run #%1 is not running.</source>
+        <translation>报表运行 #%1 不在运行中。</translation>
+    </message>
+    <message>
+        <source>Refused: running scheduled reports needs the permission &quot;%1&quot;.</source>
+        <translation>已拒绝：运行定时报表需要权限“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunner</name>
+    <message>
+        <source>A PDF needs the fonts of a graphical application.</source>
+        <translation>生成 PDF 需要图形应用程序的字体。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation>“%1”不是 pdf、csv、xlsx、json 之一。</translation>
+    </message>
+    <message>
+        <source>The %1 output: %2</source>
+        <translation>%1 输出：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3.</source>
+        <translation>%1，%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Tickets received: %1.</source>
+        <translation>受理工单：%1 张。</translation>
+    </message>
+    <message>
+        <source>No delivery is set up for this runner.</source>
+        <translation>此运行方未设置投递方式。</translation>
+    </message>
+    <message>
+        <source>Delivery failed: %1</source>
+        <translation>投递失败：%1</translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation>定时报表 #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportAutoRun</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Scheduled reports: %1</source>
+        <translation>定时报表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled reports: %n built and delivered.</source>
+        <translation>
+            <numerusform>定时报表：已生成并投递 %n 份。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

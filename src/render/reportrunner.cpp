@@ -165,6 +165,8 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
     Report report;
     bool empty = false;
     QList<ReportOutputFile> files;
+    if (options.useLanguage)
+        options.useLanguage(schedule.language);
     if (options.dryRun) {
         if (!build(schedule, period, report, empty, files, o.error))
             o.state = ReportRunState::Failed;
@@ -253,7 +255,8 @@ bool ReportRunner::runDue(const ReportActor &actor, const ReportRunOptions &opti
     }
     const qint64 now = options.atMs.value_or(m_clock.nowMs());
     for (const ReportSchedule &s : std::as_const(schedules)) {
-        if (!s.active || (options.scheduleId > 0 && s.id != options.scheduleId))
+        // A schedule named by id runs even when paused (to try it); otherwise only active ones.
+        if (options.scheduleId > 0 ? s.id != options.scheduleId : !s.active)
             continue;
         const ReportPeriod period = reportScheduleDuePeriod(s, now, calendar.timeZone());
         std::optional<ReportRun> existing;

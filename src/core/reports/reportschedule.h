@@ -185,9 +185,12 @@ struct ReportRunOptions {
     // deliver nothing.
     bool dryRun = false;
     std::optional<qint64> atMs; // "now" for choosing the due period (default: the Clock)
-    qint64 scheduleId = 0;      // 0: every active schedule; otherwise only this one
+    qint64 scheduleId = 0;      // 0: every active schedule; else only this one, even paused
     QString runner;             // stored in report_runs.runner
     qint64 leaseMs = 15 * 60 * 1000;
+    // Called with a schedule's language ("en", "zh_CN") before its outputs are rendered: the
+    // documents' headings come through tr(), so the caller installs that translation.
+    std::function<void(const QString &language)> useLanguage;
 };
 
 // One line of what run-due did.
