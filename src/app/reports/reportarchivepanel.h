@@ -29,7 +29,7 @@ namespace sb::app {
 // background worker; change-feed notices (ReportRun, ReportSchedule, Message) coalesce into
 // one read.
 class ReportArchivePanel;
-}
+} // namespace sb::app
 
 namespace sb::app {
 
