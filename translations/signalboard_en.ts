@@ -2707,6 +2707,167 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ReportArchivePanel</name>
+    <message>
+        <source>Every report run, newest first. A run never changes: its files are kept byte for byte with their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportScheduleDialog</name>
+    <message>
+        <source>Report schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: every section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day of month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip when no ticket was received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast to the audience, with the PDF attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on &amp;duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, number, role or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no files are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the summary to the chat &amp;webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eload the stored schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSchedulesPanel</name>
+    <message>
+        <source>Scheduled reports: each is built for its latest complete period at the time set, stored in the archive and delivered to its audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run now (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportSections</name>
     <message>
         <source>The report cannot open the tickets of &quot;%1&quot; in section &quot;%2&quot;.</source>
@@ -9144,6 +9305,556 @@ Close again to leave without saving.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::ReportArchivePanel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 up to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run to see its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2, started %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2, started %3.
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the broadcast&apos;s receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast: read by %1 of %2 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast&apos;s receipts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run and one of its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file with the desktop&apos;s application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file, checking its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bytes of %1, file %2, do not match their SHA-256 (stored %3, computed %4). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written to %2, but no application opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 was not written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 opened (SHA-256 %3 checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved to %3 (SHA-256 %4 checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportScheduleDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the report files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles, teams and people could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hour&apos;s report is built at these minutes past the next hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s report is built the next day at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week&apos;s report is built on this weekday of the next week, at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month&apos;s report is built on this day of the next month, at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broadcast to: nobody chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was changed or deleted by someone else since you opened it. Nothing was saved; reload it to see what is stored (your changes here are then lost), or cancel.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored schedule could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportScheduleLabels</name>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response and handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation and repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly (ISO week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (no tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min past each hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of each month at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportSchedulesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report schedules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a report schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected schedule (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new schedule starting as a copy of the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected schedule; its runs stay archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which period a run of the selected schedule would report now; nothing is built or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule “%1” was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? No further reports are built for it; the runs already made stay in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of “%1” now would report %2 (from %3 up to %4). Nothing was built or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of “%1” could not be worked out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::RolesTab</name>
     <message>
         <source>Super role (holds every permission)</source>
@@ -10551,6 +11262,157 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportScheduleStore</name>
+    <message>
+        <source>name: give the schedule a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections: &quot;%1&quot; is not a report section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period: a schedule runs hourly, daily, weekly or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formats: choose at least one of PDF, CSV, Excel and JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formats: &quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: a report is in English (en) or Chinese (zh_CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of day: give the local time the report is built at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday: a weekly report is built on a day from Monday (1) to Sunday (7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month: a monthly report is built on a day from 1 to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder: the path is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience: a broadcast needs its recipients (roles, teams or people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience: choose who in each group of recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery: send a broadcast, write to a folder or post to the webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: another schedule is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: report schedules need the permission &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report run #%1 has no %2 output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunStore</name>
+    <message>
+        <source>The SHA-256 of output %1 does not match its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run finishes done, skipped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report run #%1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: running scheduled reports needs the permission &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunner</name>
+    <message>
+        <source>A PDF needs the fonts of a graphical application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 output: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivery is set up for this runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportAutoRun</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled reports: %n built and delivered.</source>
+        <translation>
+            <numerusform>Scheduled reports: %n built and delivered.</numerusform>
+            <numerusform>Scheduled reports: %n built and delivered.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

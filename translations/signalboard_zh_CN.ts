@@ -2707,6 +2707,167 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ReportArchivePanel</name>
+    <message>
+        <source>Every report run, newest first. A run never changes: its files are kept byte for byte with their SHA-256.</source>
+        <translation>所有报表运行记录，最新的在前。运行记录一经生成不再改变：其文件按字节原样保存，并附 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>计划(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScheduleDialog</name>
+    <message>
+        <source>Report schedule</source>
+        <translation>定期通报计划</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ections:</source>
+        <translation>报表部分(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>None checked: every section</source>
+        <translation>不勾选：包含全部部分</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>星期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day of month:</source>
+        <translation>每月几号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip when no ticket was received in the period</source>
+        <translation>周期内未受理任何工单时跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>启用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast to the audience, with the PDF attached</source>
+        <translation>广播给接收对象，附 PDF(&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation>所有人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>People on &amp;duty</source>
+        <translation>当班人员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Search by name, number, role or team</source>
+        <translation>按姓名、工号、角色或班组搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>None: no files are written</source>
+        <translation>留空：不写入文件</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Post the summary to the chat &amp;webhooks</source>
+        <translation>将摘要发布到聊天 Webhook(&amp;W)</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the stored schedule</source>
+        <translation>重新载入已保存的计划(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSchedulesPanel</name>
+    <message>
+        <source>Scheduled reports: each is built for its latest complete period at the time set, stored in the archive and delivered to its audience.</source>
+        <translation>定期通报：每个计划在设定时间为最近一个完整周期生成报表，存入报表归档并投递给接收对象。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>复制(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run now (preview)</source>
+        <translation>立即运行（预览）(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ReportSections</name>
     <message>
         <source>The report cannot open the tickets of &quot;%1&quot; in section &quot;%2&quot;.</source>
@@ -9135,6 +9296,554 @@ Close again to leave without saving.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::ReportArchivePanel</name>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Data cut-off</source>
+        <translation>数据截止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>运行者</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>All schedules</source>
+        <translation>全部计划</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>The report runs could not be read: %1</source>
+        <translation>无法读取报表运行记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From %1 up to %2 (%3)</source>
+        <translation>自 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 — attempt %2</source>
+        <translation>%1 — 第 %2 次尝试</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run to see its files.</source>
+        <translation>选择一次运行以查看其文件。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2, started %3.</source>
+        <translation>运行 %1：%2，开始于 %3。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2, started %3.
+%4</source>
+        <translation>运行 %1：%2，开始于 %3。
+%4</translation>
+    </message>
+    <message>
+        <source>Not broadcast.</source>
+        <translation>未广播。</translation>
+    </message>
+    <message>
+        <source>Reading the broadcast&apos;s receipts…</source>
+        <translation>正在读取广播的阅读回执…</translation>
+    </message>
+    <message>
+        <source>Broadcast: read by %1 of %2 recipients.</source>
+        <translation>广播：%2 名接收人中 %1 人已读。</translation>
+    </message>
+    <message>
+        <source>The broadcast&apos;s receipts could not be read: %1</source>
+        <translation>无法读取广播的阅读回执：%1</translation>
+    </message>
+    <message>
+        <source>Select a run and one of its files.</source>
+        <translation>请选择一次运行及其中一个文件。</translation>
+    </message>
+    <message>
+        <source>Open the file with the desktop&apos;s application</source>
+        <translation>用桌面默认程序打开该文件</translation>
+    </message>
+    <message>
+        <source>Save the file, checking its SHA-256</source>
+        <translation>保存文件并校验其 SHA-256</translation>
+    </message>
+    <message>
+        <source>Save report file</source>
+        <translation>保存报表文件</translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation>运行 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Opening %1 of %2…</source>
+        <translation>正在打开%2的 %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1 of %2…</source>
+        <translation>正在保存%2的 %1…</translation>
+    </message>
+    <message>
+        <source>The stored bytes of %1, file %2, do not match their SHA-256 (stored %3, computed %4). Nothing was written.</source>
+        <translation>%1 的文件 %2 的存储内容与其 SHA-256 不符（存储值 %3，计算值 %4）。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2, but no application opened it.</source>
+        <translation>%1 已写入 %2，但没有程序打开它。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was not written: %3</source>
+        <translation>%2的 %1 未写入：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 opened (SHA-256 %3 checked).</source>
+        <translation>已打开%2的 %1（SHA-256 %3 已校验）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved to %3 (SHA-256 %4 checked).</source>
+        <translation>%2的 %1 已保存到 %3（SHA-256 %4 已校验）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportScheduleDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder for the report files</source>
+        <translation>报表文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Report schedule “%1”</source>
+        <translation>定期通报计划“%1”</translation>
+    </message>
+    <message>
+        <source>New report schedule</source>
+        <translation>新建定期通报计划</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The roles, teams and people could not be read: %1</source>
+        <translation>无法读取角色、班组和人员：%1</translation>
+    </message>
+    <message>
+        <source>Each hour&apos;s report is built at these minutes past the next hour.</source>
+        <translation>每小时的报表在下一小时的该分钟生成。</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s report is built the next day at this time.</source>
+        <translation>每天的报表在次日该时间生成。</translation>
+    </message>
+    <message>
+        <source>Each week&apos;s report is built on this weekday of the next week, at this time.</source>
+        <translation>每周的报表在下一周的该星期几、该时间生成。</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s report is built on this day of the next month, at this time.</source>
+        <translation>每月的报表在下个月的该日、该时间生成。</translation>
+    </message>
+    <message>
+        <source>No broadcast.</source>
+        <translation>不广播。</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>people on duty</source>
+        <translation>当班人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 个角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n 个班组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broadcast to: nobody chosen yet.</source>
+        <translation>广播给：尚未选择任何人。</translation>
+    </message>
+    <message>
+        <source>Broadcast to: %1.</source>
+        <translation>广播给：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The schedule was changed or deleted by someone else since you opened it. Nothing was saved; reload it to see what is stored (your changes here are then lost), or cancel.
+%1</source>
+        <translation>自您打开以来，该计划已被他人修改或删除。未保存任何内容；请重新载入以查看已保存的版本（此处的修改将丢失），或取消。
+%1</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>计划未保存：%1</translation>
+    </message>
+    <message>
+        <source>The stored schedule could not be read: %1</source>
+        <translation>无法读取已保存的计划：%1</translation>
+    </message>
+    <message>
+        <source>The schedule was deleted by someone else.</source>
+        <translation>该计划已被他人删除。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportScheduleLabels</name>
+    <message>
+        <source>Volume</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <source>Response and handling time</source>
+        <translation>响应与处理时长</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Escalation and repeats</source>
+        <translation>升级与重复投诉</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>反复出现的问题（督办）</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Every section</source>
+        <translation>全部部分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly (ISO week)</source>
+        <translation>每周（ISO 周）</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped (no tickets)</source>
+        <translation>已跳过（无工单）</translation>
+    </message>
+    <message>
+        <source>%1 min past each hour</source>
+        <translation>每小时第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>每%1 %2</translation>
+    </message>
+    <message>
+        <source>Day %1 of each month at %2</source>
+        <translation>每月 %1 日 %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>People on duty</source>
+        <translation>当班人员</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <source>chat webhooks</source>
+        <translation>聊天 Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportSchedulesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>报表部分</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>接收对象</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>最近运行</translation>
+    </message>
+    <message>
+        <source>The report schedules could not be read: %1</source>
+        <translation>无法读取定期通报计划：%1</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No (paused)</source>
+        <translation>否（已暂停）</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation>请先选择一个计划。</translation>
+    </message>
+    <message>
+        <source>Create a report schedule</source>
+        <translation>新建定期通报计划</translation>
+    </message>
+    <message>
+        <source>Change the selected schedule (Enter)</source>
+        <translation>修改所选计划（回车）</translation>
+    </message>
+    <message>
+        <source>A new schedule starting as a copy of the selected one</source>
+        <translation>以所选计划为副本新建计划</translation>
+    </message>
+    <message>
+        <source>Delete the selected schedule; its runs stay archived</source>
+        <translation>删除所选计划；其运行记录保留在归档中</translation>
+    </message>
+    <message>
+        <source>Say which period a run of the selected schedule would report now; nothing is built or sent</source>
+        <translation>显示所选计划现在运行会报告哪个周期；不生成也不发送任何内容</translation>
+    </message>
+    <message>
+        <source>The schedule “%1” was saved.</source>
+        <translation>计划“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? No further reports are built for it; the runs already made stay in the archive.</source>
+        <translation>删除计划“%1”？此后不再为其生成报表；已有的运行记录保留在归档中。</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>The schedule “%1” was deleted.</source>
+        <translation>计划“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1”未删除：%2</translation>
+    </message>
+    <message>
+        <source>A run of “%1” now would report %2 (from %3 up to %4). Nothing was built or sent.</source>
+        <translation>“%1”现在运行将报告 %2（自 %3 至 %4）。未生成也未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The period of “%1” could not be worked out: %2</source>
+        <translation>无法确定“%1”的周期：%2</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::RolesTab</name>
     <message>
         <source>Super role (holds every permission)</source>
@@ -10541,6 +11250,156 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportScheduleStore</name>
+    <message>
+        <source>name: give the schedule a name of at most %1 characters.</source>
+        <translation>名称：请为定时报表起一个不超过 %1 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>sections: &quot;%1&quot; is not a report section.</source>
+        <translation>部分：“%1”不是报表的部分。</translation>
+    </message>
+    <message>
+        <source>period: a schedule runs hourly, daily, weekly or monthly.</source>
+        <translation>期间：定时报表按小时、日、周或月运行。</translation>
+    </message>
+    <message>
+        <source>formats: choose at least one of PDF, CSV, Excel and JSON.</source>
+        <translation>格式：请至少选择 PDF、CSV、Excel、JSON 中的一种。</translation>
+    </message>
+    <message>
+        <source>formats: &quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation>格式：“%1”不是 pdf、csv、xlsx、json 之一。</translation>
+    </message>
+    <message>
+        <source>language: a report is in English (en) or Chinese (zh_CN).</source>
+        <translation>语言：报表使用英文（en）或中文（zh_CN）。</translation>
+    </message>
+    <message>
+        <source>time of day: give the local time the report is built at.</source>
+        <translation>时间：请给出生成报表的本地时间。</translation>
+    </message>
+    <message>
+        <source>weekday: a weekly report is built on a day from Monday (1) to Sunday (7).</source>
+        <translation>星期：周报在周一（1）至周日（7）中的某一天生成。</translation>
+    </message>
+    <message>
+        <source>day of month: a monthly report is built on a day from 1 to 28.</source>
+        <translation>日期：月报在每月 1 日至 28 日中的某一天生成。</translation>
+    </message>
+    <message>
+        <source>folder: the path is limited to %1 characters.</source>
+        <translation>文件夹：路径不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>audience: a broadcast needs its recipients (roles, teams or people).</source>
+        <translation>接收人：广播消息需要接收人（角色、班组或人员）。</translation>
+    </message>
+    <message>
+        <source>audience: choose who in each group of recipients.</source>
+        <translation>接收人：请为每组接收人选定具体对象。</translation>
+    </message>
+    <message>
+        <source>delivery: send a broadcast, write to a folder or post to the webhooks.</source>
+        <translation>投递：请选择发送广播消息、写入文件夹或发到群聊（webhook）。</translation>
+    </message>
+    <message>
+        <source>name: another schedule is called &quot;%1&quot;.</source>
+        <translation>名称：已有名为“%1”的定时报表。</translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation>定时报表 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 was changed meanwhile.</source>
+        <translation>定时报表 #%1 已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Refused: report schedules need the permission &quot;%1&quot;.</source>
+        <translation>已拒绝：定时报表需要权限“%1”。</translation>
+    </message>
+    <message>
+        <source>Report run #%1 has no %2 output.</source>
+        <translation>报表运行 #%1 没有 %2 输出。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunStore</name>
+    <message>
+        <source>The SHA-256 of output %1 does not match its bytes.</source>
+        <translation>输出文件 %1 的 SHA-256 与其内容不符。</translation>
+    </message>
+    <message>
+        <source>A run finishes done, skipped or failed.</source>
+        <translation>报表运行只能以完成、跳过或失败结束。</translation>
+    </message>
+    <message>
+        <source>Report run #%1 is not running.</source>
+        <translation>报表运行 #%1 不在运行中。</translation>
+    </message>
+    <message>
+        <source>Refused: running scheduled reports needs the permission &quot;%1&quot;.</source>
+        <translation>已拒绝：运行定时报表需要权限“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReportRunner</name>
+    <message>
+        <source>A PDF needs the fonts of a graphical application.</source>
+        <translation>生成 PDF 需要图形应用程序的字体。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of pdf, csv, xlsx, json.</source>
+        <translation>“%1”不是 pdf、csv、xlsx、json 之一。</translation>
+    </message>
+    <message>
+        <source>The %1 output: %2</source>
+        <translation>%1 输出：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3.</source>
+        <translation>%1，%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Tickets received: %1.</source>
+        <translation>受理工单：%1 张。</translation>
+    </message>
+    <message>
+        <source>No delivery is set up for this runner.</source>
+        <translation>此运行方未设置投递方式。</translation>
+    </message>
+    <message>
+        <source>Delivery failed: %1</source>
+        <translation>投递失败：%1</translation>
+    </message>
+    <message>
+        <source>Report schedule #%1 does not exist.</source>
+        <translation>定时报表 #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportAutoRun</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Scheduled reports: %1</source>
+        <translation>定时报表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled reports: %n built and delivered.</source>
+        <translation>
+            <numerusform>定时报表：已生成并投递 %n 份。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

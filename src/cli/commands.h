@@ -23,5 +23,7 @@ int workflow(const QStringList &args, Io io);
 int demoSeed(const QStringList &args, Io io);
 int qa(const QStringList &args, Io io);
 int report(const QStringList &args, Io io);
+int reportRunDue(const QStringList &args, Io io);
+int reportSchedules(const QStringList &args, Io io);
 
 } // namespace sb::cli

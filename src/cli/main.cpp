@@ -51,6 +51,12 @@ const QList<Command> &commands() {
          "  qa summary --db URL --week YYYY-Www|--date YYYY-MM-DD --format csv|pdf|xlsx "
          "[--lang en|zh_CN] --output FILE",
          sb::cli::qa},
+        {{QStringLiteral("report"), QStringLiteral("run-due")},
+         "report run-due --db URL [--at ISO-TIME] [--dry-run] [--schedule ID]",
+         sb::cli::reportRunDue},
+        {{QStringLiteral("report"), QStringLiteral("schedules")},
+         "report schedules --db URL",
+         sb::cli::reportSchedules},
         {{QStringLiteral("report")},
          "report --db URL --period hour|day|week|month [--at DATE|YYYY-MM|YYYY-Www] "
          "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]",
@@ -73,10 +79,13 @@ void usage(QTextStream &s) {
       << "(e.g. 16777216, 64k, 16M; 16M by default).\n";
 }
 // A PDF is drawn with fonts, and fonts need a QGuiApplication: a command given "--format pdf"
-// gets one, on the offscreen platform unless QT_QPA_PLATFORM names another (no display is
-// needed, so cron and systemd timers can render). Every other command keeps the lighter
-// QCoreApplication.
+// (or "report run-due") gets one, on the offscreen platform unless QT_QPA_PLATFORM names another
+// (no display is needed, so cron and systemd timers can render). Every other command keeps the
+// lighter QCoreApplication.
 bool rendersPdf(int argc, char *argv[]) {
+    // report run-due renders each schedule's formats, the PDF among them.
+    if (argc > 2 && std::strcmp(argv[1], "report") == 0 && std::strcmp(argv[2], "run-due") == 0)
+        return true;
     for (int i = 1; i < argc; ++i)
         if ((std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
              std::strcmp(argv[i + 1], "pdf") == 0) ||

@@ -1,5 +1,7 @@
 #include "reports/reportsfeature.h"
 
+#include "reports/reportautorun.h"
+
 namespace sb::app {
 
 FeatureSpec reportsFeature() {
@@ -8,7 +10,7 @@ FeatureSpec reportsFeature() {
             QStringLiteral("x-office-document"),
             QString(),
             &createReportsPlace,
-            nullptr};
+            &installReportsFeature};
 }
 
 } // namespace sb::app

@@ -55,6 +55,7 @@ inline const QString Reports = QStringLiteral("reports");
 inline const QString ReportsRead = QStringLiteral("reports.read");
 inline const QString ReportsExport = QStringLiteral("reports.export");
 inline const QString ReportsSupervise = QStringLiteral("reports.supervise");
+inline const QString ReportsSchedule = QStringLiteral("reports.schedule");
 inline const QString PersonalData = QStringLiteral("personal_data");
 inline const QString PersonalDataView = QStringLiteral("personal_data.view");
 inline const QString PersonalDataUnmask = QStringLiteral("personal_data.unmask");

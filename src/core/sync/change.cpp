@@ -6,7 +6,7 @@
 namespace sb {
 
 namespace {
-constexpr std::array<std::pair<ChangeEntity, const char *>, 26> kEntities{{
+constexpr std::array<std::pair<ChangeEntity, const char *>, 28> kEntities{{
     {ChangeEntity::Ticket, "ticket"},
     {ChangeEntity::TicketEvent, "ticket_event"},
     {ChangeEntity::Incident, "incident"},
@@ -33,6 +33,8 @@ constexpr std::array<std::pair<ChangeEntity, const char *>, 26> kEntities{{
     {ChangeEntity::QaCoaching, "qa_coaching"},
     {ChangeEntity::QaCalibration, "qa_calibration"},
     {ChangeEntity::ReportSupervision, "report_supervision"},
+    {ChangeEntity::ReportSchedule, "report_schedule"},
+    {ChangeEntity::ReportRun, "report_run"},
 }};
 } // namespace
 

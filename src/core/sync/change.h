@@ -36,6 +36,8 @@ enum class ChangeEntity {
     QaCoaching,
     QaCalibration,     // a calibration session, its participants or scores (session id)
     ReportSupervision, // a supervision item (督办) opened from a report
+    ReportSchedule,    // a report schedule (report_schedules.id)
+    ReportRun,         // a report run, claimed, finished or taken over (report_runs.id)
 };
 
 enum class ChangeOp { Insert, Update, Delete };

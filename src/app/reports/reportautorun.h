@@ -1,0 +1,49 @@
+#pragma once
+
+#include "reports/reportschedule.h"
+#include "shell/workspace.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace sb::app {
+
+class MainWindow;
+
+// The scheduled reports run by a workstation whose user holds reports.schedule and may
+// write: every 5 minutes (and soon after sign-in) it runs the due schedules on the background
+// worker, never on the GUI thread. Other workstations and the command line's timer may run at
+// the same moment: the run's claim in the database makes one run per schedule and period.
+// The documents' headings are in this workstation's interface language.
+class ReportAutoRun : public QObject {
+    Q_OBJECT
+public:
+    ReportAutoRun(const Workspace &ws, QObject *parent);
+    ~ReportAutoRun() override;
+
+    // Runs the due schedules unless a run is under way (the timer calls this).
+    void check();
+    bool isBusy() const { return m_busy; }
+
+    static constexpr int kIntervalMs = 5 * 60 * 1000;
+    static constexpr int kFirstCheckMs = 30 * 1000;
+
+Q_SIGNALS:
+    // A check finished: what was run (nothing when no schedule was due), or why it could not.
+    void settled(const sb::ReportRunSummary &summary, const QString &error);
+
+private:
+    Workspace m_ws;
+    std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
+    DbWorker *m_worker = nullptr;
+    QTimer m_timer;
+    bool m_busy = false;
+};
+
+// The always-on part of the reports feature: the workstation runner, its results said in the
+// status bar.
+void installReportsFeature(MainWindow &window);
+
+} // namespace sb::app

@@ -1,0 +1,144 @@
+// The workstation runner of scheduled reports: only a workstation whose user holds
+// reports.schedule runs them; two such workstations on one database make one run of the due
+// period, built off the GUI thread, stored and delivered to the schedule's folder.
+#include "testsupport.h"
+
+#include "reports/reportautorun.h"
+#include "reports/reportschedule.h"
+#include "security/permissions.h"
+#include "shell/mainwindow.h"
+#include "util/clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sb;
+
+class TestReportAutoRun : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{QDateTime(QDate(2026, 12, 7), QTime(8, 0), QTimeZone("Asia/Shanghai"))};
+
+    qint64 count(const QString &sql) {
+        QSqlQuery q(m_db->db());
+        QString e;
+        if (!m_db->exec(q, sql, {}, e) || !q.next())
+            qFatal("count: %s", qPrintable(e));
+        return q.value(0).toLongLong();
+    }
+    Session person(const QString &login, const QString &role) {
+        QSqlQuery q(m_db->db());
+        QString e;
+        if (!m_db->exec(q,
+                        QStringLiteral("INSERT INTO staff(employee_no, name, role_id, status, "
+                                       "status_changed_at, login, created_at) VALUES (?, ?, "
+                                       "(SELECT id FROM roles WHERE key = ?), 'active', 0, ?, 0) "
+                                       "RETURNING id"),
+                        {login.toUpper(), login, role, login}, e) ||
+            !q.next())
+            qFatal("staff: %s", qPrintable(e));
+        Session s;
+        s.staffId = q.value(0).toLongLong();
+        q.finish();
+        s.login = login;
+        s.roleKey = role;
+        if (!PermissionService(*m_db).effective(s.staffId, m_clock.nowMs(), s.permissions, e))
+            qFatal("permissions: %s", qPrintable(e));
+        return s;
+    }
+    app::Workspace space(Database *db, const Session &user) {
+        app::Workspace ws;
+        ws.db = db;
+        ws.user = user;
+        ws.clock = &m_clock;
+        return ws;
+    }
+
+private Q_SLOTS:
+    void runsOnceFromTwoWorkstations() {
+        QVERIFY(m_dir.isValid());
+        QString e;
+        m_db = test::openMigrated(DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("a.db"))), e);
+        QVERIFY2(m_db, qPrintable(e));
+        const Session boss = person(QStringLiteral("boss"), QStringLiteral("manager"));
+        const Session agent = person(QStringLiteral("agent"), QStringLiteral("agent"));
+        QVERIFY(boss.permissions.has(perm::ReportsSchedule));
+        QVERIFY(!agent.permissions.has(perm::ReportsSchedule));
+        ReportSchedule daily;
+        daily.name = QStringLiteral("Daily");
+        daily.sections = {QStringLiteral("volume")};
+        daily.periodKind = ReportPeriodKind::Day;
+        daily.formats = {QStringLiteral("pdf"), QStringLiteral("json")};
+        daily.timeOfDay = QTime(7, 0);
+        daily.broadcast = false;
+        daily.folder = m_dir.filePath(QStringLiteral("share"));
+        QVERIFY(QDir().mkpath(daily.folder));
+        ReportSchedule saved;
+        QVERIFY2(ReportScheduleStore(*m_db, m_clock)
+                     .save({boss.staffId, boss.login}, daily, 0, saved, e),
+                 qPrintable(e));
+        const qint64 at = QDateTime(QDate(2026, 12, 6), QTime(10, 0), QTimeZone("Asia/Shanghai"))
+                              .toMSecsSinceEpoch();
+        QVERIFY2(m_db->exec(QStringLiteral("INSERT INTO tickets(received_at, channel, "
+                                           "customer_tier, problem_type, updated_at) VALUES (?, "
+                                           "'phone', 'normal', 'billing', ?)"),
+                            {at, at}, e),
+                 qPrintable(e));
+
+        // The agent's workstation runs nothing.
+        {
+            app::MainWindow window(space(m_db.get(), agent));
+            app::installReportsFeature(window);
+            QVERIFY(!window.findChild<app::ReportAutoRun *>());
+        }
+        auto second = Database::open(m_db->url(), QStringLiteral("second"), e);
+        QVERIFY2(second, qPrintable(e));
+        app::MainWindow a(space(m_db.get(), boss));
+        app::MainWindow b(space(second.get(), boss));
+        app::installReportsFeature(a);
+        app::installReportsFeature(b);
+        auto *runA = a.findChild<app::ReportAutoRun *>();
+        auto *runB = b.findChild<app::ReportAutoRun *>();
+        QVERIFY(runA && runB);
+        QCOMPARE(app::ReportAutoRun::kIntervalMs, 5 * 60 * 1000);
+        QList<ReportRunSummary> settledA, settledB;
+        QStringList errors;
+        connect(runA, &app::ReportAutoRun::settled, this,
+                [&](const ReportRunSummary &s, const QString &err) {
+                    settledA << s;
+                    errors << err;
+                });
+        connect(runB, &app::ReportAutoRun::settled, this,
+                [&](const ReportRunSummary &s, const QString &err) {
+                    settledB << s;
+                    errors << err;
+                });
+        runA->check();
+        QVERIFY(runA->isBusy()); // posted to the worker; the GUI thread goes on
+        QTRY_COMPARE_WITH_TIMEOUT(settledA.size(), 1, 60000);
+        QCOMPARE(errors.first(), QString());
+        QCOMPARE(settledA.first().runs.size(), 1);
+        const ReportRunOutcome &run = settledA.first().runs.first();
+        QVERIFY2(run.state == ReportRunState::Done, qPrintable(run.error));
+        QCOMPARE(run.periodAt, QStringLiteral("2026-12-06"));
+        QCOMPARE(run.outputs.size(), 2);
+        runB->check();
+        QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 1, 60000);
+        QCOMPARE(settledB.first().runs.size(), 0); // done already: nothing more
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 1);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("share/Daily-2026-12-06.pdf"))));
+        // Done runs are said in the status bar.
+        QVERIFY2(a.statusBar()->currentMessage().contains(QLatin1StringView("1 built")),
+                 qPrintable(a.statusBar()->currentMessage()));
+    }
+};
+
+QTEST_MAIN(TestReportAutoRun)
+#include "tst_report_autorun.moc"
