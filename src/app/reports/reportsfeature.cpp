@@ -1,12 +1,14 @@
 #include "reports/reportsfeature.h"
 
+#include "security/permissions.h"
+
 namespace sb::app {
 
 FeatureSpec reportsFeature() {
     return {QStringLiteral("reports"),
             QT_TRANSLATE_NOOP("sb::app::MainWindow", "Reports"),
             QStringLiteral("x-office-document"),
-            QString(),
+            perm::ReportsRead,
             &createReportsPlace,
             nullptr};
 }
