@@ -234,6 +234,14 @@ void TestReportsPlace::dayReportShowsTheTotalsAndProgress() {
                 .contains(QStringLiteral("2026-12-04")));
     QVERIFY(!p->view()->findChild<QLabel *>(QStringLiteral("reportCutoff"))->text().isEmpty());
 
+    // The hourly series: 24 local hours, the 09:00 hour holding the 09:30 ticket.
+    QTableView *series =
+        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("2026-12-04 09:00"), &row);
+    QVERIFY(series);
+    QCOMPARE(series->model()->rowCount(), 24);
+    QCOMPARE(series->model()->index(row, 2).data().toString(), QStringLiteral("1"));
+    QCOMPARE(series->model()->index(0, 2).data().toString(), QStringLiteral("1")); // 00:00:00
+
     // No comparison: the compared column goes, without another run.
     p->setComparison(app::ReportComparison::None);
     QVERIFY(

@@ -67,7 +67,60 @@ void drillKeyed(ReportTable &t, const Windows &w, const QString &measure,
             row[1].drill = w.make(measure, dimension, keyOf(row));
 }
 
-void attachVolume(ReportSection &s, const Report &r, const Windows &w) {
+// The series as a table of local bucket starts and ends with their counts (each a drill) and
+// a line chart labelled by the bucket's local time.
+void replaceVolumeSeries(ReportSection &s, const Report &r, const Windows &w) {
+    if (!r.volume)
+        return;
+    const QTimeZone &zone = r.period.zone();
+    const bool hourly =
+        r.period.kind() == ReportPeriodKind::Hour || r.period.kind() == ReportPeriodKind::Day;
+    const auto local = [&](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(
+            hourly ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
+    };
+    ReportTable table{
+        ReportScreenDocument::tr("Tickets received per %1")
+            .arg(hourly ? ReportScreenDocument::tr("hour") : ReportScreenDocument::tr("day")),
+        {ReportScreenDocument::tr("From"), ReportScreenDocument::tr("To"),
+         ReportScreenDocument::tr("Tickets")},
+        {}};
+    ReportSeries series{ReportScreenDocument::tr("Tickets received"), {}};
+    for (const SeriesPoint &p : r.volume->series) {
+        table.rows.append(
+            {ReportCell::ofText(local(p.startMs)), ReportCell::ofText(local(p.endMs)),
+             ReportCell::ofNumber(
+                 double(p.count), NumberFormat::Integer,
+                 ReportDrill{w.section, QStringLiteral("series"), {}, {}, p.startMs, p.endMs})});
+        // A DST day's repeated hour keeps its own point: the label carries the offset then.
+        QString label = QDateTime::fromMSecsSinceEpoch(p.startMs, zone)
+                            .toString(hourly ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd"));
+        for (const ReportPoint &earlier : std::as_const(series.points))
+            if (earlier.label == label)
+                label += QStringLiteral(" (%1)").arg(
+                    QDateTime::fromMSecsSinceEpoch(p.startMs, zone).timeZoneAbbreviation());
+        series.points.append({label, double(p.count)});
+    }
+    const ReportChart chart{ChartKind::Line,
+                            table.caption,
+                            ReportScreenDocument::tr("Tickets"),
+                            NumberFormat::Integer,
+                            {series}};
+    QList<ReportBlock> blocks;
+    for (const ReportBlock &b : std::as_const(s.blocks)) {
+        const auto *t = std::get_if<ReportTable>(&b);
+        const auto *c = std::get_if<ReportChart>(&b);
+        if (t && t->caption == QLatin1StringView("series"))
+            blocks.append(table);
+        else if (!(c && c->title == QLatin1StringView("series")))
+            blocks.append(b);
+    }
+    if (series.points.size() > 1)
+        blocks.append(chart);
+    s.blocks = blocks;
+}
+
+void attachVolume(ReportSection &s, const Windows &w) {
     static const QMap<QString, QString> keyed{
         {QStringLiteral("by_channel"), QStringLiteral("channel")},
         {QStringLiteral("by_problem_type"), QStringLiteral("problem_type")},
@@ -81,15 +134,6 @@ void attachVolume(ReportSection &s, const Report &r, const Windows &w) {
             drillFigures(*t, w, {{QStringLiteral("total"), QStringLiteral("total")}});
         else if (keyed.contains(t->caption))
             drillKeyed(*t, w, QStringLiteral("received"), keyed.value(t->caption));
-        else if (t->caption == QLatin1StringView("series") && r.volume)
-            drillColumn(*t, QStringLiteral("count"),
-                        [&](const QList<ReportCell> &, int i) -> std::optional<ReportDrill> {
-                            if (i >= r.volume->series.size())
-                                return std::nullopt;
-                            const SeriesPoint &p = r.volume->series.at(i);
-                            return ReportDrill{
-                                w.section, QStringLiteral("series"), {}, {}, p.startMs, p.endMs};
-                        });
     }
 }
 
@@ -257,7 +301,8 @@ ReportDocument ReportScreenDocument::build(const Report &report, ReportCompariso
     for (ReportSection &s : doc.sections) {
         const Windows w{s.key, report.period.startMs(), report.period.endMs()};
         if (s.key == QLatin1StringView("volume")) {
-            attachVolume(s, report, w);
+            attachVolume(s, w);
+            replaceVolumeSeries(s, report, w);
             addComparison(s, report, comparison, w);
         } else if (s.key == QLatin1StringView("deadlines")) {
             attachDeadlines(s, w);

@@ -20,6 +20,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sb::app {
 
@@ -238,9 +239,17 @@ QWidget *ReportView::chartWidget(const ReportChart &chart) {
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
     }
-    yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
-    if (chart.format == NumberFormat::Integer)
+    yAxis->setRange(0, top > 0 ? top : 1);
+    yAxis->applyNiceNumbers();
+    if (chart.format == NumberFormat::Integer) {
+        // Whole numbers: a tick per unit up to 5 units, then nice steps of whole numbers.
+        const int max = int(std::ceil(std::max(1.0, yAxis->max())));
+        yAxis->setRange(0, max);
+        yAxis->setTickCount(max <= 5 ? max + 1 : 6);
+        if (max > 5)
+            yAxis->applyNiceNumbers();
         yAxis->setLabelFormat(QStringLiteral("%d"));
+    }
     auto *view = new QChartView(qchart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(kChartHeight);
