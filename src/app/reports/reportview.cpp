@@ -200,6 +200,8 @@ QWidget *ReportView::chartWidget(const ReportChart &chart) {
     const QStringList categories = chart.categories();
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    if (categories.size() > 8)
+        xAxis->setLabelsAngle(-60); // hours of a day, days of a month: no elided labels
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(chart.valueAxis);
     qchart->addAxis(xAxis, Qt::AlignBottom);
