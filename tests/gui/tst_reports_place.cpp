@@ -148,6 +148,7 @@ private Q_SLOTS:
     void cancelDropsTheRun();
     void exportsPdfCsvAndJson();
     void changedTicketsMarkTheReportStale();
+    void recurringRowsOpenASupervisionDraft();
 
 private:
     // A place on `w`, ready (its zone read); with a report of the default day when `build`.
@@ -391,6 +392,53 @@ void TestReportsPlace::changedTicketsMarkTheReportStale() {
     QVERIFY(!p->isStale());
     figures = tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("total"), &row);
     QCOMPARE(figures->model()->index(row, 1).data().toString(), QStringLiteral("6"));
+}
+
+void TestReportsPlace::recurringRowsOpenASupervisionDraft() {
+    World w;
+    QVERIFY(w.open());
+    // Recurring: at least 2 tickets in each of the last 2 days (login_failure: 5, then 2).
+    QString error;
+    for (const auto &[key, value] : {std::pair{"reports.recurring_threshold", "2"},
+                                     std::pair{"reports.recurring_periods", "2"}})
+        QVERIFY2(w.db->exec(QStringLiteral(
+                                "INSERT INTO settings(key, version, value, changed_by, changed_at) "
+                                "VALUES (?, 2, ?, 'test', 1)"),
+                            {QString::fromLatin1(key), QString::fromLatin1(value)}, error),
+                 qPrintable(error));
+    RecordingNavigator navigator;
+    auto p = place(w, &navigator, true);
+    QVERIFY(p);
+    QTableView *recurring = p->view()->recurringTable();
+    QVERIFY(recurring);
+    const int row = rowOf(recurring, QStringLiteral("problem_type"));
+    QVERIFY(row >= 0);
+    QCOMPARE(recurring->model()->index(row, 1).data().toString(), QStringLiteral("login_failure"));
+    QCOMPARE(recurring->model()->index(row, 2).data().toString(), QStringLiteral("5"));
+    QCOMPARE(recurring->model()->index(row, 3).data().toString(), QStringLiteral("2"));
+    QCOMPARE(recurring->model()->index(row, 4).data().toString(), QStringLiteral("none"));
+
+    // The earlier period's count opens the earlier day's tickets.
+    QSignalSpy drilled(p.get(), &app::ReportsPlace::drillFinished);
+    QVERIFY(p->view()->activate(recurring, recurring->model()->index(row, 3)));
+    QVERIFY(drilled.wait(10000));
+    QCOMPARE(navigator.opened.last().ids.size(), 2);
+
+    QList<SupervisionDraft> requested;
+    connect(p.get(), &app::ReportsPlace::supervisionRequested, this,
+            [&requested](const SupervisionDraft &d) { requested.append(d); });
+    auto *open = p->findChild<QPushButton *>(QStringLiteral("openSupervisionButton"));
+    QVERIFY(open);
+    QVERIFY(!open->isEnabled());
+    recurring->selectRow(row);
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    const SupervisionDraft draft = requested.first();
+    QCOMPARE(draft.dimension, QStringLiteral("problem_type"));
+    QCOMPARE(draft.key, QStringLiteral("login_failure"));
+    QCOMPARE(draft.periodStartMs, ms("2026-12-04T00:00:00+08:00"));
+    QCOMPARE(draft.periodEndMs, ms("2026-12-05T00:00:00+08:00"));
 }
 
 QTEST_MAIN(TestReportsPlace)
