@@ -2714,6 +2714,97 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ReportsPlace</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The periodic report with every section, or only the sections checked in the list</source>
+        <translation>包含全部部分的定期通报，或仅包含列表中勾选的部分</translation>
+    </message>
+    <message>
+        <source>Period &amp;kind</source>
+        <translation>周期类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>周期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>2026-12-04T09 (hour), 2026-12-04 (day), 2026-W49 (ISO week) or 2026-12 (month), in the business calendar&apos;s time zone</source>
+        <translation>2026-12-04T09（小时）、2026-12-04（日）、2026-W49（ISO 周）或 2026-12（月），按工作日历的时区</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The first day (2026-12-01) or a local date and time (2026-12-01T08:30)</source>
+        <translation>第一天（2026-12-01）或本地日期时间（2026-12-01T08:30）</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The last day, included (2026-12-07), or the excluded end as a local date and time</source>
+        <translation>最后一天（含，2026-12-07），或不含的结束本地日期时间</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The sections of a report with chosen sections</source>
+        <translation>自选部分的报表所含的部分</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>New data since the cut-off — Run again to include it.</source>
+        <translation>数据截止后有新数据——重新运行即可包含。</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>重新运行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>JSON(&amp;J)…</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetEditor</name>
     <message>
         <source>Grading rules</source>
@@ -9125,6 +9216,293 @@ Close again to leave without saving.</source>
     <message>
         <source>Kind *</source>
         <translation>类别 *</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportScreenDocument</name>
+    <message>
+        <source>Tickets received per %1</source>
+        <translation>每%1收到的工单</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tickets received</source>
+        <translation>收到的工单</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period (%1)</source>
+        <translation>本期（%1）</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>上一周期（%1）</translation>
+    </message>
+    <message>
+        <source>A year earlier (%1)</source>
+        <translation>去年同期（%1）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>no data that far back</source>
+        <translation>无此前数据</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>反复出现的问题</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · 截止 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportView</name>
+    <message numerus="yes">
+        <source>Double-click to open the %n ticket(s)</source>
+        <translation>
+            <numerusform>双击打开这 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open supervision item…</source>
+        <translation>发起督办…</translation>
+    </message>
+    <message>
+        <source>Open &amp;supervision item…</source>
+        <translation>发起督办(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Opens a supervision item for the selected recurring problem</source>
+        <translation>为所选的反复出现的问题发起督办</translation>
+    </message>
+    <message>
+        <source>Recurring in the report of %1 (%2).</source>
+        <translation>在 %1 的报表中反复出现（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ReportsPlace</name>
+    <message>
+        <source>Periodic report: every section</source>
+        <translation>定期通报：全部部分</translation>
+    </message>
+    <message>
+        <source>Periodic report: chosen sections</source>
+        <translation>定期通报：自选部分</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO 周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Range (from – to)</source>
+        <translation>时间段（从–到）</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Same period a year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>The business calendar could not be read: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+    <message>
+        <source>Saves the report on screen</source>
+        <translation>保存屏幕上的报表</translation>
+    </message>
+    <message>
+        <source>Exporting needs the permission %1</source>
+        <translation>导出需要权限 %1</translation>
+    </message>
+    <message>
+        <source>The business calendar&apos;s time zone is not known yet.</source>
+        <translation>工作日历的时区尚未读取。</translation>
+    </message>
+    <message>
+        <source>The period cannot be read: %1</source>
+        <translation>无法识别周期：%1</translation>
+    </message>
+    <message>
+        <source>Check at least one section of the report.</source>
+        <translation>请至少勾选报表的一个部分。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Building the report of %1…</source>
+        <translation>正在生成 %1 的报表…</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2: %3</source>
+        <translation>第 %1/%2 部分：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n section(s) done</source>
+        <translation>
+            <numerusform>全部 %n 个部分已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>Report of %1 built.</source>
+        <translation>%1 的报表已生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening the %n ticket(s) of %1…</source>
+        <translation>
+            <numerusform>正在打开 %1 的 %n 张工单…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tickets of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的工单：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %n ticket(s) of %1.</source>
+        <translation>
+            <numerusform>已打开 %1 的前 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n ticket(s) of %1.</source>
+        <translation>
+            <numerusform>已打开 %1 的 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation>没有可导出的报表。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报表已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报表写入 %1：%2</translation>
     </message>
 </context>
 <context>

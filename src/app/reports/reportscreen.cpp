@@ -254,7 +254,7 @@ void replaceRecurring(ReportSection &s, const Report &r, const Windows &w) {
     for (const RecurringPeriod &p : f.periods)
         t.header.append(QDateTime::fromMSecsSinceEpoch(p.startMs, r.period.zone())
                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    t.header.append(ReportScreenDocument::tr("Supervision (督办)"));
+    t.header.append(ReportScreenDocument::tr("Supervision"));
     for (const RecurringRow &row : f.rows) {
         QList<ReportCell> cells{ReportCell::ofText(row.dimension), ReportCell::ofText(row.key)};
         for (qsizetype i = 0; i < f.periods.size(); ++i) {

@@ -44,7 +44,7 @@ ReportsPlace::ReportsPlace(const Workspace &ws, QWidget *parent)
     hf.setBold(true);
     m_ui->reportsHeading->setFont(hf);
 
-    m_ui->reportCombo->addItem(tr("Periodic report (定期通报): every section"));
+    m_ui->reportCombo->addItem(tr("Periodic report: every section"));
     m_ui->reportCombo->addItem(tr("Periodic report: chosen sections"));
     for (const QString &key : ReportEngine::sectionKeys()) {
         auto *item = new QListWidgetItem(ReportJsonDocument::heading(key), m_ui->sectionList);

@@ -179,7 +179,7 @@ QWidget *ReportView::tableWidget(const ReportSection &section, const ReportTable
         });
         auto *open = new QPushButton(tr("Open &supervision item…"), box);
         open->setObjectName(QStringLiteral("openSupervisionButton"));
-        open->setToolTip(tr("Opens a supervision item (督办) for the selected recurring problem"));
+        open->setToolTip(tr("Opens a supervision item for the selected recurring problem"));
         open->setEnabled(false);
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, open,
                 [view, open] { open->setEnabled(view->selectionModel()->hasSelection()); });
