@@ -243,6 +243,14 @@ void TestReportsPlace::dayReportShowsTheTotalsAndProgress() {
     QCOMPARE(series->model()->index(row, 2).data().toString(), QStringLiteral("1"));
     QCOMPARE(series->model()->index(0, 2).data().toString(), QStringLiteral("1")); // 00:00:00
 
+    // A year earlier: the fixture has no data that far back, so no number is made up.
+    p->setComparison(app::ReportComparison::YearEarlier);
+    comparison =
+        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("Tickets received"), &row);
+    QVERIFY(comparison);
+    QCOMPARE(comparison->model()->index(row, 2).data().toString(),
+             QStringLiteral("no data that far back"));
+
     // No comparison: the compared column goes, without another run.
     p->setComparison(app::ReportComparison::None);
     QVERIFY(
