@@ -28,6 +28,7 @@ namespace {
 constexpr int kDrillRole = Qt::UserRole + 1; // index into m_drills, -1: none
 constexpr int kCountRole = Qt::UserRole + 2;
 constexpr int kChartHeight = 260;
+constexpr int kChartMaxWidth = 820;
 
 QLabel *label(const QString &text, QWidget *parent, qreal scale = 1.0, bool bold = false) {
     auto *l = new QLabel(text, parent);
@@ -151,12 +152,15 @@ QWidget *ReportView::tableWidget(const ReportSection &section, const ReportTable
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setMinimumSectionSize(80);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     view->resizeRowsToContents();
     view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
                          view->verticalHeader()->length() + 2 * view->frameWidth() + 2);
+    // As wide as its columns: numbers stay next to their keys instead of across the page.
+    view->setMaximumWidth(view->horizontalHeader()->length() + 2 * view->frameWidth() + 2);
     connect(view, &QTableView::activated, this,
             [this, view](const QModelIndex &index) { activate(view, index); });
     m_tables.append(view);
@@ -255,6 +259,7 @@ QWidget *ReportView::chartWidget(const ReportChart &chart) {
     auto *view = new QChartView(qchart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(kChartHeight);
+    view->setMaximumWidth(kChartMaxWidth);
     return view;
 }
 
