@@ -9333,6 +9333,62 @@ Close again to leave without saving.</source>
         <source>%1 · %2 · due %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling to the first close (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problem types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::ReportView</name>

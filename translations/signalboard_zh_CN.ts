@@ -9324,6 +9324,62 @@ Close again to leave without saving.</source>
         <source>%1 · %2 · due %3</source>
         <translation>%1 · %2 · 截止 %3</translation>
     </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>自然时间</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>First response (minutes)</source>
+        <translation>首次响应（分钟）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Handling to the first close (hours)</source>
+        <translation>至首次结案的处理时长（小时）</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>All problem types</source>
+        <translation>全部问题类型</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::ReportView</name>

@@ -297,6 +297,17 @@ void TestReportsPlace::numbersOpenExactlyTheirTickets() {
     QCOMPARE(navigator.opened.size(), 2);
     QCOMPARE(navigator.opened.last().ids, w.web);
 
+    // First response per channel: the received count opens that channel's tickets.
+    int row = -1;
+    QTableView *response =
+        tableWith(p->view(), QStringLiteral("response"), QStringLiteral("phone"), &row);
+    QVERIFY(response);
+    QCOMPARE(response->model()->index(row, 1).data().toString(), QStringLiteral("3"));
+    QVERIFY(p->view()->activate(response, response->model()->index(row, 1)));
+    QVERIFY(drilled.wait(10000));
+    QCOMPARE(navigator.opened.size(), 3);
+    QCOMPARE(navigator.opened.last().ids, w.phone);
+
     // The key column is no number: nothing opens.
     QVERIFY(!p->view()->activate(channels, channels->model()->index(phoneRow, 0)));
 }

@@ -175,6 +175,87 @@ void addComparison(ReportSection &s, const Report &r, ReportComparison compariso
     s.blocks.prepend(t);
 }
 
+// Minutes (first response) or hours (handling) of a duration, empty as "–".
+ReportCell durationCell(const std::optional<double> &ms, double unitMs) {
+    return ms ? ReportCell::ofNumber(*ms / unitMs, NumberFormat::Decimal1)
+              : ReportCell::ofText(QStringLiteral("–"));
+}
+
+QList<ReportCell> statsCells(const DurationStats &d, double unitMs) {
+    return {durationCell(d.meanMs, unitMs), durationCell(d.medianMs, unitMs),
+            durationCell(d.p90Ms, unitMs)};
+}
+
+// The response section as two readable tables (the machine form nests its statistics):
+// first response per channel in minutes, handling per problem type in hours, wall clock and
+// working time side by side; counts drill.
+void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
+    if (!r.response)
+        return;
+    using D = ReportScreenDocument;
+    const ResponseFigures &f = *r.response;
+    constexpr double kMinute = 60.0 * 1000.0;
+    constexpr double kHour = 60.0 * kMinute;
+    const QStringList stats{D::tr("Mean"), D::tr("Median"), D::tr("P90")};
+    QStringList wallWorking;
+    for (const QString &clock : {D::tr("wall"), D::tr("working")})
+        for (const QString &stat : stats)
+            wallWorking.append(D::tr("%1 (%2)").arg(stat, clock));
+    ReportTable first{D::tr("First response (minutes)"),
+                      QStringList{D::tr("Channel"), D::tr("Received"), D::tr("Responded")} +
+                          wallWorking,
+                      {}};
+    const auto firstRow = [&](const FirstResponseRow &row, const QString &label) {
+        const QString dimension = row.channel.isEmpty() ? QString() : QStringLiteral("channel");
+        QList<ReportCell> cells{
+            ReportCell::ofText(label),
+            ReportCell::ofNumber(double(row.received), NumberFormat::Integer,
+                                 w.make(QStringLiteral("received"), dimension, row.channel)),
+            ReportCell::ofNumber(double(row.responded), NumberFormat::Integer,
+                                 w.make(QStringLiteral("responded"), dimension, row.channel))};
+        cells += statsCells(row.wall, kMinute);
+        cells += statsCells(row.working, kMinute);
+        first.rows.append(cells);
+    };
+    firstRow(f.allChannels, D::tr("All channels"));
+    for (const FirstResponseRow &row : f.firstResponse)
+        firstRow(row, row.channel);
+    ReportTable handling{D::tr("Handling to the first close (hours)"),
+                         QStringList{D::tr("Problem type"), D::tr("Closed")} + wallWorking,
+                         {}};
+    const auto handlingRow = [&](const HandlingRow &row, const QString &label) {
+        QList<ReportCell> cells{
+            ReportCell::ofText(label),
+            ReportCell::ofNumber(
+                double(row.wall.count), NumberFormat::Integer,
+                w.make(QStringLiteral("closed"),
+                       row.problemType.isEmpty() ? QString() : QStringLiteral("problem_type"),
+                       row.problemType))};
+        cells += statsCells(row.wall, kHour);
+        cells += statsCells(row.working, kHour);
+        handling.rows.append(cells);
+    };
+    handlingRow(f.allTypes, D::tr("All problem types"));
+    for (const HandlingRow &row : f.handling)
+        handlingRow(row, row.problemType);
+    s.blocks = {first, handling};
+}
+
+// Tables of reasons ({reason, count}): each count drills by its reason.
+void drillReasons(ReportSection &s, const QString &caption, const QString &measure,
+                  const Windows &w) {
+    for (ReportBlock &b : s.blocks) {
+        auto *t = std::get_if<ReportTable>(&b);
+        if (!t || t->caption != caption)
+            continue;
+        const ReportTable &table = *t;
+        drillColumn(*t, QStringLiteral("count"), [&](const QList<ReportCell> &row, int) {
+            return std::optional(w.make(measure, QStringLiteral("reason"),
+                                        cellText(table, row, QStringLiteral("reason"))));
+        });
+    }
+}
+
 void attachDeadlines(ReportSection &s, const Windows &w) {
     static const QStringList measures{QStringLiteral("met"), QStringLiteral("breached"),
                                       QStringLiteral("pending"), QStringLiteral("open_breached")};
@@ -196,7 +277,7 @@ void attachDeadlines(ReportSection &s, const Windows &w) {
     }
 }
 
-void attachSatisfaction(ReportSection &s, const Windows &w) {
+void attachSatisfaction(ReportSection &s, const Report &r, const Windows &w) {
     for (ReportBlock &b : s.blocks) {
         auto *t = std::get_if<ReportTable>(&b);
         if (!t)
@@ -207,7 +288,17 @@ void attachSatisfaction(ReportSection &s, const Windows &w) {
                           {QStringLiteral("low"), QStringLiteral("low")}});
         else if (t->caption == QLatin1StringView("by_level"))
             drillKeyed(*t, w, QStringLiteral("level"), QStringLiteral("score"));
+        else if (t->caption == QLatin1StringView("trend") && r.satisfaction)
+            drillColumn(*t, QStringLiteral("responses"),
+                        [&](const QList<ReportCell> &, int i) -> std::optional<ReportDrill> {
+                            if (i >= r.satisfaction->trend.size())
+                                return std::nullopt;
+                            const SatisfactionPoint &p = r.satisfaction->trend.at(i);
+                            return ReportDrill{
+                                w.section, QStringLiteral("responses"), {}, {}, p.startMs, p.endMs};
+                        });
     }
+    drillReasons(s, QStringLiteral("low_score_reasons"), QStringLiteral("low_reason"), w);
 }
 
 void attachEscalation(ReportSection &s, const Report &r, const Windows &w) {
@@ -221,6 +312,7 @@ void attachEscalation(ReportSection &s, const Report &r, const Windows &w) {
                           {QStringLiteral("appeals"), QStringLiteral("appeals")},
                           {QStringLiteral("repeats"), QStringLiteral("repeats")}},
                          days);
+    drillReasons(s, QStringLiteral("reasons"), QStringLiteral("reason"), w);
 }
 
 void attachGrowth(ReportSection &s, const Report &r, const Windows &w) {
@@ -304,10 +396,12 @@ ReportDocument ReportScreenDocument::build(const Report &report, ReportCompariso
             attachVolume(s, w);
             replaceVolumeSeries(s, report, w);
             addComparison(s, report, comparison, w);
+        } else if (s.key == QLatin1StringView("response")) {
+            replaceResponse(s, report, w);
         } else if (s.key == QLatin1StringView("deadlines")) {
             attachDeadlines(s, w);
         } else if (s.key == QLatin1StringView("satisfaction")) {
-            attachSatisfaction(s, w);
+            attachSatisfaction(s, report, w);
         } else if (s.key == QLatin1StringView("escalation")) {
             attachEscalation(s, report, w);
         } else if (s.key == QLatin1StringView("growth")) {
