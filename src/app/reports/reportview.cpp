@@ -127,7 +127,7 @@ QWidget *ReportView::tableWidget(const ReportSection &section, const ReportTable
             auto *item = new QStandardItem(cell.display(locale));
             item->setEditable(false);
             item->setData(-1, kDrillRole);
-            if (cell.isNumber())
+            if (cell.isNumber() || cell.text == QStringLiteral("–")) // "–": no number
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (cell.isNumber() && cell.drill && m_drillsEnabled) {
                 const qint64 n = qint64(*cell.number);
@@ -204,8 +204,10 @@ QWidget *ReportView::chartWidget(const ReportChart &chart) {
     const QStringList categories = chart.categories();
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
-    if (categories.size() > 8)
-        xAxis->setLabelsAngle(-60); // hours of a day, days of a month: no elided labels
+    if (categories.size() > 8) {
+        xAxis->setLabelsAngle(-90); // hours of a day, days of a month: no elided labels
+        xAxis->setTruncateLabels(false);
+    }
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(chart.valueAxis);
     qchart->addAxis(xAxis, Qt::AlignBottom);
