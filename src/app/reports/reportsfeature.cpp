@@ -1,6 +1,7 @@
 #include "reports/reportsfeature.h"
 
 #include "reports/reportautorun.h"
+#include "security/permissions.h"
 
 namespace sb::app {
 
@@ -8,7 +9,7 @@ FeatureSpec reportsFeature() {
     return {QStringLiteral("reports"),
             QT_TRANSLATE_NOOP("sb::app::MainWindow", "Reports"),
             QStringLiteral("x-office-document"),
-            QString(),
+            perm::ReportsRead,
             &createReportsPlace,
             &installReportsFeature};
 }
