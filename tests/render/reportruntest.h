@@ -277,6 +277,29 @@ private Q_SLOTS:
                                       "AND error LIKE '%message server%'")),
                  1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_run_outputs")), 0);
+        // The archive's filters: by state, schedule and period start.
+        QList<ReportRun> runs;
+        QString e;
+        ReportRunFilter filter;
+        filter.state = ReportRunState::Failed;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().attempt, 1);
+        filter.state = ReportRunState::Done;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 0);
+        filter = {};
+        filter.scheduleId = 999999; // no such schedule
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 0);
+        filter = {};
+        filter.fromMs = runcases::at(2026, 11, 30, 0);
+        filter.toMs = runcases::at(2026, 11, 30, 0) + 1;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 1);
+        filter.fromMs = filter.toMs;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 0);
         rec.fail = false;
         QVERIFY(runDue(now + 60000, rec, summary));
         QCOMPARE(summary.runs.size(), 1);
