@@ -258,6 +258,8 @@ bool ReportRunner::runDue(const ReportActor &actor, const ReportRunOptions &opti
         // A schedule named by id runs even when paused (to try it); otherwise only active ones.
         if (options.scheduleId > 0 ? s.id != options.scheduleId : !s.active)
             continue;
+        if (!options.languages.isEmpty() && !options.languages.contains(s.language))
+            continue;
         const ReportPeriod period = reportScheduleDuePeriod(s, now, calendar.timeZone());
         std::optional<ReportRun> existing;
         if (!ReportRunStore::find(m_db, s.id, period, existing, error))

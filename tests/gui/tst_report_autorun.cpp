@@ -1,6 +1,7 @@
 // The workstation runner of scheduled reports: only a workstation whose user holds
 // reports.schedule runs them; two such workstations on one database make one run of the due
 // period, built off the GUI thread, stored and delivered to the schedule's folder.
+// A workstation runs the schedules in its own interface language only.
 #include "testsupport.h"
 
 #include "reports/reportautorun.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ class TestReportAutoRun : public QObject {
 private Q_SLOTS:
     void runsOnceFromTwoWorkstations() {
         QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QString e;
         m_db = test::openMigrated(DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("a.db"))), e);
         QVERIFY2(m_db, qPrintable(e));
@@ -83,6 +86,14 @@ private Q_SLOTS:
         ReportSchedule saved;
         QVERIFY2(ReportScheduleStore(*m_db, m_clock)
                      .save({boss.staffId, boss.login}, daily, 0, saved, e),
+                 qPrintable(e));
+        // A Chinese schedule is left to a Chinese workstation or the command line: this
+        // workstation's interface is English.
+        ReportSchedule chinese = daily;
+        chinese.name = QStringLiteral("Daily zh");
+        chinese.language = QStringLiteral("zh_CN");
+        QVERIFY2(ReportScheduleStore(*m_db, m_clock)
+                     .save({boss.staffId, boss.login}, chinese, 0, saved, e),
                  qPrintable(e));
         const qint64 at = QDateTime(QDate(2026, 12, 6), QTime(10, 0), QTimeZone("Asia/Shanghai"))
                               .toMSecsSinceEpoch();

@@ -30,6 +30,7 @@ inline qint64 at(int y, int mo, int d, int h, int mi = 0) {
 struct Recorder {
     QList<ReportDeliveryRequest> requests;
     bool fail = false;
+    QStringList partial; // targets that failed beside others that worked
     ReportDeliverFn fn() {
         return
             [this](const ReportDeliveryRequest &r, ReportDeliveryResult &result, QString &error) {
@@ -39,6 +40,7 @@ struct Recorder {
                     return false;
                 }
                 result.messageId = 4242;
+                result.errors = partial;
                 return true;
             };
     }
@@ -275,6 +277,29 @@ private Q_SLOTS:
                                       "AND error LIKE '%message server%'")),
                  1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_run_outputs")), 0);
+        // The archive's filters: by state, schedule and period start.
+        QList<ReportRun> runs;
+        QString e;
+        ReportRunFilter filter;
+        filter.state = ReportRunState::Failed;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().attempt, 1);
+        filter.state = ReportRunState::Done;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 0);
+        filter = {};
+        filter.scheduleId = 999999; // no such schedule
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 0);
+        filter = {};
+        filter.fromMs = runcases::at(2026, 11, 30, 0);
+        filter.toMs = runcases::at(2026, 11, 30, 0) + 1;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 1);
+        filter.fromMs = filter.toMs;
+        QVERIFY2(ReportScheduleStore::runs(*m_runnerDb, filter, runs, e), qPrintable(e));
+        QCOMPARE(runs.size(), 0);
         rec.fail = false;
         QVERIFY(runDue(now + 60000, rec, summary));
         QCOMPARE(summary.runs.size(), 1);
@@ -284,6 +309,26 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT attempt FROM report_runs")), 2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_run_outputs")), 3);
         QCOMPARE(rec.requests.size(), 2);
+    }
+
+    // A delivery that reached the audience but not every target: the run is done (a retry
+    // would send the broadcast again) and says what was not delivered.
+    void partialDeliveryIsDoneWithItsErrors() {
+        using namespace sb;
+        saved(weekly(QStringLiteral("Partly")));
+        runcases::Recorder rec;
+        rec.partial = {QStringLiteral("folder /srv/reports: permission denied")};
+        ReportRunSummary summary;
+        QVERIFY(runDue(runcases::at(2026, 12, 7, 8), rec, summary));
+        QCOMPARE(summary.runs.size(), 1);
+        QVERIFY(summary.runs.first().state == ReportRunState::Done);
+        QVERIFY(!summary.anyFailed());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs WHERE state = 'done' AND "
+                                      "message_id = 4242 AND error LIKE '%permission denied%'")),
+                 1);
+        QVERIFY(runDue(runcases::at(2026, 12, 7, 9), rec, summary));
+        QCOMPARE(summary.runs.size(), 0);
+        QCOMPARE(rec.requests.size(), 1);
     }
 
     // A crashed runner's run is taken over once its lease has passed, not before.

@@ -5,6 +5,7 @@
 #include "security/permissions.h"
 #include "shell/mainwindow.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -39,11 +40,16 @@ void ReportAutoRun::check() {
     m_busy = true;
     const ReportActor actor{m_ws.user.staffId, m_ws.user.login};
     const Clock *clock = m_ws.clock;
+    // The documents' headings come through this interface's translation: only schedules in
+    // its language are run here (the command line switches languages and runs every one).
+    const QString language = QLocale().name().startsWith(QLatin1StringView("zh"))
+                                 ? QStringLiteral("zh_CN")
+                                 : QStringLiteral("en");
     const QString runner = QStringLiteral("workstation@") + QSysInfo::machineHostName() +
                            QLatin1Char('/') + m_ws.user.login;
     m_worker->post(
         this,
-        [actor, clock, runner](DbWorker::Context &c) {
+        [actor, clock, runner, language](DbWorker::Context &c) {
             Attempt a;
             if (!c.db) {
                 a.error = c.openError;
@@ -58,6 +64,7 @@ void ReportAutoRun::check() {
                 });
             ReportRunOptions options;
             options.runner = runner;
+            options.languages = {language};
             reports.runDue(actor, options, a.summary, a.error);
             return a;
         },

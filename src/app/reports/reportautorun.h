@@ -16,7 +16,8 @@ class MainWindow;
 // write: every 5 minutes (and soon after sign-in) it runs the due schedules on the background
 // worker, never on the GUI thread. Other workstations and the command line's timer may run at
 // the same moment: the run's claim in the database makes one run per schedule and period.
-// The documents' headings are in this workstation's interface language.
+// The documents' headings come through the interface's translation, so a workstation runs
+// the schedules in its own interface language only; the command line runs every one.
 class ReportAutoRun : public QObject {
     Q_OBJECT
 public:

@@ -191,6 +191,9 @@ struct ReportRunOptions {
     // Called with a schedule's language ("en", "zh_CN") before its outputs are rendered: the
     // documents' headings come through tr(), so the caller installs that translation.
     std::function<void(const QString &language)> useLanguage;
+    // Only schedules in these languages ("en", "zh_CN"); empty: every one. A workstation,
+    // which cannot switch its interface's translation, runs those of its own language.
+    QStringList languages;
 };
 
 // One line of what run-due did.
