@@ -3,6 +3,8 @@
 #include "pdfrenderer.h"
 #include "reportcsvwriter.h"
 #include "reportjsondocument.h"
+#include "reports/reportarchivepanel.h"
+#include "reports/reportschedulespanel.h"
 #include "reports/reportsfeature.h"
 #include "reports/reportview.h"
 #include "reportxlsxwriter.h"
@@ -21,8 +23,19 @@
 
 namespace sb::app {
 
+// The place: the report, then the supervision items (督办), the schedules and the archive of
+// scheduled runs.
 QWidget *createReportsPlace(const Workspace &ws, QWidget *parent) {
-    return new ReportsPlace(ws, parent);
+    auto *place = new ReportsPlace(ws, parent);
+    auto *schedules = new ReportSchedulesPanel(ws, place);
+    schedules->setObjectName(QStringLiteral("reportSchedulesPanel"));
+    place->addTab(schedules, ReportsPlace::tr("Schedules"),
+                  [schedules](const QList<Change> &c) { schedules->applyChanges(c); });
+    auto *archive = new ReportArchivePanel(ws, place);
+    archive->setObjectName(QStringLiteral("reportArchivePanel"));
+    place->addTab(archive, ReportsPlace::tr("Archive"),
+                  [archive](const QList<Change> &c) { archive->applyChanges(c); });
+    return place;
 }
 
 // One run of the engine, as it came back.
@@ -110,7 +123,10 @@ QTabWidget *ReportsPlace::tabs() const {
     return m_ui->reportTabs;
 }
 
-int ReportsPlace::addTab(QWidget *page, const QString &title) {
+int ReportsPlace::addTab(QWidget *page, const QString &title,
+                         std::function<void(const QList<sb::Change> &)> onChanges) {
+    if (onChanges)
+        m_tabChanges.append(std::move(onChanges));
     return m_ui->reportTabs->addTab(page, title);
 }
 
@@ -470,6 +486,8 @@ void ReportsPlace::exportTo(Format format, const QString &path) {
 }
 
 void ReportsPlace::applyChanges(const QList<sb::Change> &changes) {
+    for (const auto &forward : std::as_const(m_tabChanges))
+        forward(changes);
     if (!m_report || m_stale)
         return;
     for (const Change &c : changes) {

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QTabWidget;
@@ -40,7 +41,10 @@ public:
     void applyChanges(const QList<sb::Change> &changes) override;
 
     QTabWidget *tabs() const;
-    int addTab(QWidget *page, const QString &title);
+    // A page of the feature (supervision, schedules, archive) as one more tab; `onChanges`
+    // gets what the change feed delivers while the place lives.
+    int addTab(QWidget *page, const QString &title,
+               std::function<void(const QList<sb::Change> &)> onChanges = {});
     ReportView *view() const { return m_view; }
 
     // True once the business calendar's zone is known (the default period is then set).
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
     DbWorker *m_worker = nullptr;          // drills and exports
     ReportView *m_view = nullptr;
+    QList<std::function<void(const QList<sb::Change> &)>> m_tabChanges;
     QTimeZone m_zone;
     std::optional<Report> m_report;
     std::shared_ptr<std::atomic_bool> m_cancel;
