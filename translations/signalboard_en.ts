@@ -2937,6 +2937,14 @@ Statement: %4</source>
         <source>Filter field &quot;sort&quot;: unknown column &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A selection holds at most %L1 tickets; this one has %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter field &quot;ids&quot; must be a list of ticket numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketTimes</name>
@@ -3088,6 +3096,21 @@ Statement: %4</source>
     <message>
         <source>Last</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the queue shown before again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 of more tickets of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n ticket(s) of: %1</source>
+        <translation>
+            <numerusform>Showing the %n ticket of: %1</numerusform>
+            <numerusform>Showing the %n tickets of: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

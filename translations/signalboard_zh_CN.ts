@@ -2937,6 +2937,14 @@ Statement: %4</source>
         <source>Filter field &quot;sort&quot;: unknown column &quot;%1&quot;.</source>
         <translation>筛选字段“sort”：未知列“%1”。</translation>
     </message>
+    <message>
+        <source>A selection holds at most %L1 tickets; this one has %L2.</source>
+        <translation>一个选集最多包含 %L1 张工单；此选集有 %L2 张。</translation>
+    </message>
+    <message>
+        <source>Filter field &quot;ids&quot; must be a list of ticket numbers.</source>
+        <translation>筛选字段“ids”必须是工单编号列表。</translation>
+    </message>
 </context>
 <context>
     <name>TicketTimes</name>
@@ -3088,6 +3096,20 @@ Statement: %4</source>
     <message>
         <source>Last</source>
         <translation>末页</translation>
+    </message>
+    <message>
+        <source>Show the queue shown before again</source>
+        <translation>重新显示之前的队列</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 of more tickets of: %2</source>
+        <translation>显示以下项的前 %L1 张工单（共更多张）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n ticket(s) of: %1</source>
+        <translation>
+            <numerusform>显示以下项的 %n 张工单：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
