@@ -197,8 +197,8 @@ bool TicketFilter::fromJson(const QJsonObject &o, TicketFilter &out, QString &er
         const QJsonArray list = ids.toArray();
         const bool allIds =
             ids.isArray() && std::all_of(list.begin(), list.end(), [](const QJsonValue &v) {
-                return v.isDouble() && v.toDouble() >= 1 &&
-                       v.toDouble() == double(qint64(v.toDouble()));
+                const double d = v.toDouble(); // a whole number a double holds exactly
+                return v.isDouble() && d >= 1 && d <= 9007199254740992.0 && d == double(qint64(d));
             });
         if (!allIds) {
             error =
