@@ -3098,6 +3098,14 @@ Statement: %4</source>
       <source>Filter field "sort": unknown column "%1".</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>A selection holds at most %L1 tickets; this one has %L2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter field "ids" must be a list of ticket numbers.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>TicketTimes</name>
@@ -3248,6 +3256,10 @@ Statement: %4</source>
     </message>
     <message>
       <source>Last</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the queue shown before again</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -11036,6 +11048,17 @@ Close again to leave without saving.</source>
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Showing the first %L1 of more tickets of: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Showing the %n ticket(s) of: %1</source>
+      <translation>
+        <numerusform>Showing the %n ticket of: %1</numerusform>
+        <numerusform>Showing the %n tickets of: %1</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>sb::app::VolumePlace</name>
@@ -11851,6 +11874,205 @@ Close again to leave without saving.</source>
     </message>
     <message>
       <source>The report could not be written to %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SupervisionPanel</name>
+    <message>
+      <source>Supervision items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supervises:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closing note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was done (required to close)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close item</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SupervisionDialog</name>
+    <message>
+      <source>Open a supervision item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supervises:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sb::app::SupervisionPanel</name>
+    <message>
+      <source>Overdue: due %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problem type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs the permission %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2 %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write a closing note: what was done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone else changed this item meanwhile: reload it to see their change, then edit again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n item</numerusform>
+        <numerusform>%n items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>sb::app::SupervisionDialog</name>
+    <message>
+      <source>Open item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2 %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs the permission %1.</source>
       <translation type="unfinished" />
     </message>
   </context>

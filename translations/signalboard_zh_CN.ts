@@ -3098,6 +3098,14 @@ Statement: %4</source>
       <source>Filter field "sort": unknown column "%1".</source>
       <translation>筛选字段“sort”：未知列“%1”。</translation>
     </message>
+    <message>
+      <source>A selection holds at most %L1 tickets; this one has %L2.</source>
+      <translation>一个选集最多包含 %L1 张工单；此选集有 %L2 张。</translation>
+    </message>
+    <message>
+      <source>Filter field "ids" must be a list of ticket numbers.</source>
+      <translation>筛选字段“ids”必须是工单编号列表。</translation>
+    </message>
   </context>
   <context>
     <name>TicketTimes</name>
@@ -3249,6 +3257,10 @@ Statement: %4</source>
     <message>
       <source>Last</source>
       <translation>末页</translation>
+    </message>
+    <message>
+      <source>Show the queue shown before again</source>
+      <translation>重新显示之前的队列</translation>
     </message>
   </context>
   <context>
@@ -11023,6 +11035,16 @@ Close again to leave without saving.</source>
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+      <source>Showing the first %L1 of more tickets of: %2</source>
+      <translation>显示以下项的前 %L1 张工单（共更多张）：%2</translation>
+    </message>
+    <message numerus="yes">
+      <source>Showing the %n ticket(s) of: %1</source>
+      <translation>
+        <numerusform>显示以下项的 %n 张工单：%1</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>sb::app::VolumePlace</name>
@@ -11834,6 +11856,204 @@ Close again to leave without saving.</source>
     <message>
       <source>The report could not be written to %1: %2</source>
       <translation>无法将报表写入 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionPanel</name>
+    <message>
+      <source>Supervision items</source>
+      <translation>督办事项</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>重新加载</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Supervises:</source>
+      <translation>督办对象：</translation>
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation>负责人：</translation>
+    </message>
+    <message>
+      <source>Due date:</source>
+      <translation>截止日期：</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>状态：</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>备注：</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Closing note:</source>
+      <translation>办结说明：</translation>
+    </message>
+    <message>
+      <source>What was done (required to close)</source>
+      <translation>处理情况（办结时必填）</translation>
+    </message>
+    <message>
+      <source>Close item</source>
+      <translation>办结</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionDialog</name>
+    <message>
+      <source>Open a supervision item</source>
+      <translation>新建督办事项</translation>
+    </message>
+    <message>
+      <source>Supervises:</source>
+      <translation>督办对象：</translation>
+    </message>
+    <message>
+      <source>Report period:</source>
+      <translation>通报周期：</translation>
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation>负责人：</translation>
+    </message>
+    <message>
+      <source>Due date:</source>
+      <translation>截止日期：</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>备注：</translation>
+    </message>
+  </context>
+  <context>
+    <name>sb::app::SupervisionPanel</name>
+    <message>
+      <source>Overdue: due %1</source>
+      <translation>已逾期：截止于 %1</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>督办对象</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>维度</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>键</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Last note</source>
+      <translation>最新备注</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待办</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <source>Problem type</source>
+      <translation>问题类型</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>投诉类别</translation>
+    </message>
+    <message>
+      <source>Open items</source>
+      <translation>未办结事项</translation>
+    </message>
+    <message>
+      <source>All items</source>
+      <translation>全部事项</translation>
+    </message>
+    <message>
+      <source>Needs the permission %1.</source>
+      <translation>需要权限 %1。</translation>
+    </message>
+    <message>
+      <source>%1 (%2 %3)</source>
+      <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+      <source>Select an item.</source>
+      <translation>请选择一个事项。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Write a closing note: what was done.</source>
+      <translation>请填写办结说明：做了哪些处理。</translation>
+    </message>
+    <message>
+      <source>Closed.</source>
+      <translation>已办结。</translation>
+    </message>
+    <message>
+      <source>Someone else changed this item meanwhile: reload it to see their change, then edit again.</source>
+      <translation>其他人已同时修改了此事项：请重新加载查看其修改，然后再编辑。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n 个事项</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>sb::app::SupervisionDialog</name>
+    <message>
+      <source>Open item</source>
+      <translation>新建督办</translation>
+    </message>
+    <message>
+      <source>%1 (%2 %3)</source>
+      <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>Needs the permission %1.</source>
+      <translation>需要权限 %1。</translation>
     </message>
   </context>
 </TS>

@@ -7,6 +7,8 @@
 #include "reports/reportschedulespanel.h"
 #include "reports/reportsfeature.h"
 #include "reports/reportview.h"
+#include "reports/supervisiondialog.h"
+#include "reports/supervisionpanel.h"
 #include "reportxlsxwriter.h"
 #include "security/permissions.h"
 #include "shell/navigator.h"
@@ -27,6 +29,24 @@ namespace sb::app {
 // scheduled runs.
 QWidget *createReportsPlace(const Workspace &ws, QWidget *parent) {
     auto *place = new ReportsPlace(ws, parent);
+    auto *supervision = new SupervisionPanel(ws, place);
+    supervision->setObjectName(QStringLiteral("supervisionPanel"));
+    const int supervisionTab =
+        place->addTab(supervision, ReportsPlace::tr("Supervision items"),
+                      [supervision](const QList<Change> &c) { supervision->applyChanges(c); });
+    // "Open supervision item…" on a recurring row: the dialog, then the new item in its tab.
+    QObject::connect(place, &ReportsPlace::supervisionRequested, place,
+                     [ws, place, supervision, supervisionTab](const SupervisionDraft &draft) {
+                         auto *dialog = new SupervisionDialog(ws, draft, place);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         QObject::connect(
+                             dialog, &SupervisionDialog::opened, supervision,
+                             [place, supervision, supervisionTab](const SupervisionItem &item) {
+                                 supervision->selectItem(item.id);
+                                 place->tabs()->setCurrentIndex(supervisionTab);
+                             });
+                         dialog->open();
+                     });
     auto *schedules = new ReportSchedulesPanel(ws, place);
     schedules->setObjectName(QStringLiteral("reportSchedulesPanel"));
     place->addTab(schedules, ReportsPlace::tr("Schedules"),

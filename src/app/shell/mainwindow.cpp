@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "shell/features.h"
+#include "tickets/ticketsplace.h"
 
 #include <QIcon>
 
@@ -19,6 +20,7 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     , m_ws(ws)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this)) {
+    m_ws.navigator = this; // before any place is made: each gets the Workspace as it is now
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Signalboard — %1").arg(ws.user.name));
     m_nav->setObjectName(QStringLiteral("placeList"));
@@ -102,6 +104,15 @@ void MainWindow::showPlace(const QString &key) {
     const qsizetype i = m_keys.indexOf(key);
     if (i >= 0)
         m_nav->setCurrentRow(int(i));
+}
+
+void MainWindow::openTickets(const TicketSelection &selection) {
+    static_assert(TicketSelection::kMaxIds == TicketFilter::kMaxIds);
+    auto *tickets = dynamic_cast<TicketsPlace *>(place(QStringLiteral("tickets")));
+    if (!tickets)
+        return;
+    showPlace(QStringLiteral("tickets"));
+    tickets->showSelection(selection);
 }
 
 void MainWindow::applyChanges(const QList<sb::Change> &changes) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/featurespec.h"
+#include "shell/navigator.h"
 #include "shell/workspace.h"
 #include "sync/changefeed.h"
 
@@ -11,7 +12,9 @@
 
 namespace sb::app {
 
-class MainWindow : public QMainWindow {
+// The main window: every feature's place, and the Navigator that moves between them (it is
+// the `navigator` of the Workspace each place gets).
+class MainWindow : public QMainWindow, public Navigator {
     Q_OBJECT
 public:
     explicit MainWindow(const Workspace &ws, QWidget *parent = nullptr);
@@ -22,6 +25,8 @@ public:
     const Workspace &workspace() const { return m_ws; }
     QStringList placeKeys() const;
     void showPlace(const QString &key);
+    // Shows the Tickets place with exactly the selection's tickets.
+    void openTickets(const TicketSelection &selection) override;
 
 public Q_SLOTS:
     void applyChanges(const QList<sb::Change> &changes);

@@ -181,6 +181,8 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
         setWidgetsFromFilter({});
         search();
     });
+    connect(m_ui->clearSelectionButton, &QPushButton::clicked, this, &TicketsPlace::clearSelection);
+    m_ui->selectionBar->hide();
     connect(m_ui->saveFilterButton, &QPushButton::clicked, this, &TicketsPlace::saveFilter);
     connect(m_ui->deleteFilterButton, &QPushButton::clicked, this,
             &TicketsPlace::deleteSavedFilter);
@@ -248,6 +250,11 @@ TicketFilter TicketsPlace::filterFromWidgets() const {
     f.incidentGrade = grade.isEmpty() ? -1 : grade.toInt();
     f.receivedFrom = qMax<qint64>(0, dayStart(m_ui->fromFilter->text(), 0, m_env.zone));
     f.receivedTo = qMax<qint64>(0, dayStart(m_ui->toFilter->text(), 1, m_env.zone));
+    if (m_selecting) {
+        // No ticket has id 0: an empty figure's selection shows an empty list, not every
+        // ticket.
+        f.ids = m_selection.ids.isEmpty() ? QList<qint64>{0} : m_selection.ids;
+    }
     return f;
 }
 
@@ -297,6 +304,54 @@ void TicketsPlace::search() {
         m_ui->ticketsError->setText(tr("The search could not be logged: %1").arg(error));
         m_ui->ticketsError->show();
     }
+}
+
+void TicketsPlace::showSelection(const TicketSelection &selection) {
+    if (!m_selecting) { // a second selection replaces the first: Clear still goes back
+        m_queueBefore = m_model->queue();
+        m_filterBefore = m_model->filter();
+    }
+    m_selecting = true;
+    m_selection = selection;
+    if (m_selection.ids.size() > TicketFilter::kMaxIds) {
+        m_selection.ids.resize(TicketFilter::kMaxIds);
+        m_selection.truncated = true;
+    }
+    TicketFilter blank;
+    blank.sort = m_model->filter().sort;
+    blank.descending = m_model->filter().descending;
+    setWidgetsFromFilter(blank);
+    {
+        const QSignalBlocker block(m_ui->queueList);
+        m_ui->queueList->setCurrentRow(int(allTicketQueues().indexOf(TicketQueue::All)));
+    }
+    updateSelectionBar();
+    search();
+}
+
+void TicketsPlace::clearSelection() {
+    if (!m_selecting)
+        return;
+    m_selecting = false;
+    m_selection = {};
+    updateSelectionBar();
+    setWidgetsFromFilter(m_filterBefore);
+    {
+        const QSignalBlocker block(m_ui->queueList);
+        m_ui->queueList->setCurrentRow(int(allTicketQueues().indexOf(m_queueBefore)));
+    }
+    search();
+}
+
+void TicketsPlace::updateSelectionBar() {
+    m_ui->selectionBar->setVisible(m_selecting);
+    if (!m_selecting)
+        return;
+    const int n = int(m_selection.ids.size());
+    m_ui->selectionLabel->setText(
+        m_selection.truncated
+            ? tr("Showing the first %L1 of more tickets of: %2").arg(n).arg(m_selection.title)
+            : tr("Showing the %n ticket(s) of: %1", nullptr, n).arg(m_selection.title));
 }
 
 void TicketsPlace::logSearchResults(qint64 count) {
@@ -371,6 +426,10 @@ void TicketsPlace::applySavedFilter(int index) {
     if (index <= 0 || index > m_savedFilters.size())
         return;
     const SavedFilter &s = m_savedFilters.at(index - 1);
+    if (!s.filter.ids.isEmpty()) { // saved from a selection: shown as one again
+        showSelection({s.name, s.filter.ids, false});
+        return;
+    }
     setWidgetsFromFilter(s.filter);
     TicketFilter f = m_model->filter();
     f = s.filter;

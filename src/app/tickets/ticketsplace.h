@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shell/navigator.h"
 #include "shell/workspace.h"
 #include "tickets/bulkactions.h"
 #include "tickets/ticketenv.h"
@@ -39,6 +40,13 @@ public:
     void setWidgetsFromFilter(const TicketFilter &f);
     void startBulk(BulkKind kind);
 
+    // Shows exactly the selection's tickets (a report figure's) in the All queue, the other
+    // criteria cleared, under a bar naming it; the queue and filters may narrow it further.
+    // Clear (clearSelection) returns to the queue and filter shown before.
+    void showSelection(const TicketSelection &selection);
+    void clearSelection();
+    bool hasSelection() const { return m_selecting; }
+
     // "Export view…": asks for a file through the chooser (QFileDialog by default; tests
     // inject their own), then exports the queue, filter and sort shown (exportViewTo).
     using ExportFileChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
@@ -63,6 +71,7 @@ private:
     void deleteSavedFilter();
     void sortBy(int column);
     QList<BulkTarget> selectedTargets(QMap<qint64, QString> &labels) const;
+    void updateSelectionBar();
 
     TicketEnv m_env;
     std::unique_ptr<Ui::TicketsPlace> m_ui;
@@ -73,6 +82,10 @@ private:
     ExportFileChooser m_chooseFile;
     bool m_exporting = false;
     qint64 m_searchLogId = 0; // the logged search whose count has not come yet
+    bool m_selecting = false; // a selection is shown (m_selection, maybe with no ids)
+    TicketSelection m_selection;
+    TicketQueue m_queueBefore = TicketQueue::All; // what Clear returns to
+    TicketFilter m_filterBefore;
 };
 
 } // namespace sb::app

@@ -33,6 +33,8 @@ QStringList Exporter::ticketColumns() {
 bool Exporter::exportTickets(Database &db, const TicketQueryBuilder &view, QIODevice *out,
                              qint64 &rows, QString &error, const TicketExportOptions &options) {
     rows = 0;
+    if (!view.validate(error))
+        return false;
     const TicketPersonalData personal(db.dialect());
     const PagedSql select = view.ordered(
         QStringLiteral("t.id, t.state, t.source, t.external_id, t.received_at, t.received_offset, "

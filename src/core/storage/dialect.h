@@ -2,7 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -75,6 +77,27 @@ inline QString jsonMember(Dialect d, QLatin1StringView column, QLatin1StringView
     if (d == Dialect::PostgreSQL)
         return QStringLiteral("((%1)::jsonb ->> '%2')").arg(column, key);
     return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
+// `column` (a fixed name) is one of the ids of a list bound as ONE value (idListValue), so a
+// statement's text does not depend on the list's length: a JSON array read by json_each on
+// SQLite, a bigint[] on PostgreSQL (which an index on the column serves).
+inline QString idInList(Dialect d, QLatin1StringView column) {
+    if (d == Dialect::PostgreSQL)
+        return QStringLiteral("%1 = ANY(?::bigint[])").arg(column);
+    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+}
+
+// The value bound for idInList: "[1,2,3]" on SQLite, "{1,2,3}" on PostgreSQL.
+inline QString idListValue(Dialect d, const QList<qint64> &ids) {
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    const QString list = parts.join(QLatin1Char(','));
+    if (d == Dialect::PostgreSQL)
+        return QLatin1Char('{') + list + QLatin1Char('}');
+    return QLatin1Char('[') + list + QLatin1Char(']');
 }
 
 // A LIKE pattern that matches `s` literally anywhere, for "contains" filters where % and _

@@ -31,16 +31,20 @@ void TicketPageReader::use(Database &db) {
 
 qint64 TicketPageReader::count(Database &db, const PageRequest &request) {
     use(db);
+    QString error;
+    if (!request.filter.validate(error))
+        return -1;
     const TicketQueryBuilder builder(db.dialect(), request.queue, request.filter, request.context);
     const PagedSql count = builder.count(kCountCap);
     QSqlQuery c(db.db());
-    QString error;
     return db.exec(c, count.sql, count.values, error) && c.next() ? c.value(0).toLongLong() : -1;
 }
 
 bool TicketPageReader::readPage(Database &db, const PageRequest &request, QList<TicketRow> &rows,
                                 QString &error) {
     use(db);
+    if (!request.filter.validate(error))
+        return false;
     const TicketQueryBuilder builder(db.dialect(), request.queue, request.filter, request.context);
     const PagedSql page = builder.page(request.which, request.cursor, request.limit);
     // Prepared once per SQL text and kept (a queue's pages share a few texts; the values are

@@ -3,7 +3,10 @@
 #include "storage/dialect.h"
 #include "tickets/ticketpersonaldata.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace sb {
 
@@ -101,6 +104,15 @@ bool TicketFilter::isEmpty() const {
     return *this == blank;
 }
 
+bool TicketFilter::validate(QString &error) const {
+    if (ids.size() <= kMaxIds)
+        return true;
+    error = TicketQueryBuilder::tr("A selection holds at most %L1 tickets; this one has %L2.")
+                .arg(kMaxIds)
+                .arg(ids.size());
+    return false;
+}
+
 QJsonObject TicketFilter::toJson() const {
     QJsonObject o;
     auto putText = [&o](const char *k, const QString &v) {
@@ -127,6 +139,12 @@ QJsonObject TicketFilter::toJson() const {
     if (incidentGrade >= 0)
         o.insert(QStringLiteral("incident_grade"), incidentGrade);
     putText("text", text);
+    if (!ids.isEmpty()) {
+        QJsonArray list;
+        for (qint64 id : ids)
+            list.append(double(id));
+        o.insert(QStringLiteral("ids"), list);
+    }
     o.insert(QStringLiteral("sort"), ticketSortKey(sort));
     o.insert(QStringLiteral("descending"), descending);
     return o;
@@ -174,6 +192,24 @@ bool TicketFilter::fromJson(const QJsonObject &o, TicketFilter &out, QString &er
     text("source", f.source);
     number("incident_grade", f.incidentGrade);
     text("text", f.text);
+    const QJsonValue ids = o.value(QStringLiteral("ids"));
+    if (ok && !ids.isUndefined() && !ids.isNull()) {
+        const QJsonArray list = ids.toArray();
+        const bool allIds =
+            ids.isArray() && std::all_of(list.begin(), list.end(), [](const QJsonValue &v) {
+                const double d = v.toDouble(); // a whole number a double holds exactly
+                return v.isDouble() && d >= 1 && d <= 9007199254740992.0 && d == double(qint64(d));
+            });
+        if (!allIds) {
+            error =
+                TicketQueryBuilder::tr("Filter field \"ids\" must be a list of ticket numbers.");
+            return false;
+        }
+        for (const QJsonValue &v : list)
+            f.ids.append(qint64(v.toDouble()));
+        if (!f.validate(error))
+            return false;
+    }
     QString sortKey;
     text("sort", sortKey);
     if (!ok)
@@ -302,6 +338,16 @@ QString TicketQueryBuilder::where(QVariantList &values) const {
         clauses.append(QStringLiteral("t.incident_id IN (SELECT i.id FROM incidents i WHERE "
                                       "i.grade = ?)"));
         values.append(f.incidentGrade);
+    }
+    if (!f.ids.isEmpty()) {
+        // One bound value for the whole list, however long: the statement text stays the same.
+        QString ignored;
+        if (f.validate(ignored)) {
+            clauses.append(dialect::idInList(m_dialect, QLatin1String("t.id")));
+            values.append(dialect::idListValue(m_dialect, f.ids));
+        } else {
+            clauses.append(QStringLiteral("1 = 0"));
+        }
     }
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {

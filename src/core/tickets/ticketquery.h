@@ -54,10 +54,20 @@ struct TicketFilter {
     int incidentGrade = -1; // grade (0 general … 3 major) of the linked incident; -1 = any
     QString source;         // the system a ticket came from (tickets.source), exact
     QString text;           // free text: subject, description, customer id, service number
+    // Exactly these tickets (a report figure's, opened from the Reports place); empty = any.
+    // At most kMaxIds. Composes with every other criterion and, on PostgreSQL, with row
+    // security: an id the reader may not see is simply not found. Saved filters and the query
+    // log keep the list as "ids" like any other criterion.
+    QList<qint64> ids;
     TicketSort sort = TicketSort::Received;
     bool descending = true;
 
+    static constexpr int kMaxIds = 10000;
+
     bool isEmpty() const;
+    // Whether the filter can run: false (with `error` naming the bound) with more than kMaxIds
+    // ids.
+    bool validate(QString &error) const;
     QJsonObject toJson() const;
     // Unknown keys are ignored; a wrong type names the key in `error`.
     static bool fromJson(const QJsonObject &o, TicketFilter &out, QString &error);
@@ -103,8 +113,10 @@ public:
     // Every matching ticket in queue order (green first, sort column, id), no LIMIT: for a
     // forward-only read of the whole view (export). `columns` is fixed SQL over `tickets t`.
     PagedSql ordered(const QString &columns) const;
-    // Only the WHERE clause (with " WHERE " or empty) and its values.
+    // Only the WHERE clause (with " WHERE " or empty) and its values. A filter that does not
+    // validate (TicketFilter::validate) matches nothing.
     QString where(QVariantList &values) const;
+    bool validate(QString &error) const { return m_filter.validate(error); }
     static constexpr int kSortColumn = 16;
 
 private:
