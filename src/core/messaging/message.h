@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QFlags>
 #include <QJsonObject>
@@ -48,6 +49,19 @@ struct Audience {
     static QString kindKey(Kind k);
 };
 
+// A file sent with a message (a periodic report's PDF, usually). Lists of a message's
+// attachments leave `bytes` empty; reading one attachment fills it.
+struct MessageAttachment {
+    qint64 id = 0;
+    qint64 messageId = 0;
+    QString fileName; // a plain file name, without any folder part
+    QString mime;     // empty when sending: application/octet-stream
+    qint64 size = 0;  // bytes; computed when stored
+    QString sha256;   // lowercase hex of the bytes; computed when stored
+    QByteArray bytes;
+    qint64 createdAt = 0; // the message's time
+};
+
 // A message as composed by the sender.
 struct OutgoingMessage {
     qint64 senderId = 0; // 0: the system (no staff member)
@@ -62,6 +76,8 @@ struct OutgoingMessage {
     bool alsoWebhooks = false;       // also queue for every enabled webhook target
     // With alsoWebhooks: only these targets (each must exist and be enabled); empty: all.
     QList<qint64> webhookTargetIds;
+    // Files sent with the message, each at most messaging.attachment_max_bytes.
+    QList<MessageAttachment> attachments;
 };
 
 // A stored message, as the inbox, the sent list and queries return it.

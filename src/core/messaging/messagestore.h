@@ -50,7 +50,8 @@ public:
     MessageStore(Database &db, const Clock &clock);
 
     // Checks the fields, resolves the audience and writes the message, one recipient row
-    // per person, the audit entry and (if asked) the webhook outbox rows, in one transaction.
+    // per person, its attachments, the audit entry and (if asked) the webhook outbox rows, in one
+    // transaction.
     bool send(const OutgoingMessage &message, qint64 &messageId, QString &error,
               SendReport *report = nullptr);
     bool announceIncident(const IncidentAnnouncement &a, qint64 &messageId, QString &error,
@@ -77,6 +78,10 @@ public:
     bool markRead(qint64 staffId, qint64 messageId, QString &error, bool *recorded = nullptr);
 
     bool message(qint64 messageId, StoredMessage &out, QString &error) const;
+    // The files sent with a message, without their bytes (see MessageAttachmentStore).
+    bool attachments(qint64 messageId, QList<MessageAttachment> &out, QString &error) const;
+    // One attachment with its bytes, checked against its SHA-256.
+    bool attachment(qint64 attachmentId, MessageAttachment &out, QString &error) const;
     // Sender's view: everyone the message went to, unread first, then by name.
     bool receipts(qint64 messageId, QList<Receipt> &out, QString &error) const;
     bool summary(qint64 messageId, ReceiptSummary &out, QString &error) const;
