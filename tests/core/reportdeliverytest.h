@@ -99,6 +99,8 @@ private Q_SLOTS:
             QCOMPARE(test::idsOf(inbox), QList<qint64>{result.messageId});
             QCOMPARE(inbox.first().subject, request.subject);
             QCOMPARE(inbox.first().body, request.summary);
+            QCOMPARE(inbox.first().attachmentNames,
+                     QStringList{QStringLiteral("weekly-report.pdf")});
             QList<MessageAttachment> files;
             QVERIFY2(store.attachments(result.messageId, files, error), qPrintable(error));
             QCOMPARE(files.size(), 1);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -102,6 +103,9 @@ struct StoredMessage {
     // Sent view: counts over all recipients.
     int recipientCount = 0;
     int readCount = 0;
+    // The names of its attached files, in order (filled by MessageStore::pending and
+    // MessageStore::message, for the pop-up and the ticker).
+    QStringList attachmentNames;
 };
 
 // One recipient's receipt, for the sender's view.

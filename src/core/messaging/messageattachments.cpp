@@ -3,6 +3,7 @@
 #include "storage/settingsstore.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -125,6 +126,30 @@ bool MessageAttachmentStore::list(qint64 messageId, QList<MessageAttachment> &ou
         readListColumns(q, a);
         out.append(a);
     }
+    return true;
+}
+
+bool MessageAttachmentStore::fillNames(QList<StoredMessage> &messages, QString &error) const {
+    if (messages.isEmpty())
+        return true;
+    QVariantList ids;
+    QStringList marks;
+    for (const StoredMessage &m : std::as_const(messages)) {
+        ids.append(m.id);
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q;
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT message_id, file_name FROM message_attachments WHERE "
+                                  "message_id IN (") +
+                       marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY id"),
+                   ids, error))
+        return false;
+    QHash<qint64, QStringList> names;
+    while (q.next())
+        names[q.value(0).toLongLong()].append(q.value(1).toString());
+    for (StoredMessage &m : messages)
+        m.attachmentNames = names.value(m.id);
     return true;
 }
 

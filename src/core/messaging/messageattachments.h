@@ -37,6 +37,9 @@ public:
     // it, or when the stored bytes no longer match their SHA-256.
     bool read(qint64 attachmentId, MessageAttachment &out, QString &error) const;
 
+    // Fills StoredMessage::attachmentNames of every message in `messages` (one statement).
+    bool fillNames(QList<StoredMessage> &messages, QString &error) const;
+
     static QString sha256Hex(const QByteArray &bytes);
 
 private:

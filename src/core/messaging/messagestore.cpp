@@ -299,7 +299,7 @@ bool MessageStore::pending(qint64 staffId, QList<StoredMessage> &out, QString &e
         m.readAt = messaging::optionalMs(q.value(messaging::kMessageColumnCount + 1));
         out.append(m);
     }
-    return true;
+    return MessageAttachmentStore(m_db).fillNames(out, error);
 }
 
 bool MessageStore::markDelivered(qint64 staffId, const QList<qint64> &messageIds, QString &error) {
@@ -368,6 +368,11 @@ bool MessageStore::message(qint64 messageId, StoredMessage &out, QString &error)
     }
     out = {};
     messaging::readMessageColumns(q, 0, out);
+    QList<MessageAttachment> files;
+    if (!attachments(messageId, files, error))
+        return false;
+    for (const MessageAttachment &f : std::as_const(files))
+        out.attachmentNames.append(f.fileName);
     return true;
 }
 
