@@ -15,6 +15,8 @@
 
 namespace sb::app {
 
+class AttachmentPanel;
+
 // Broadcasts place (docs/spec/DOMAIN.md §5): Inbox and Sent tabs, each a sortable, filterable
 // table; the inbox shows the selected message in full (and records it as read), the sent tab
 // shows who has and has not read the selected message, live, with "Re-send to unread".
@@ -28,6 +30,8 @@ public:
     MessageTableModel *sentModel() const { return m_sent; }
     QTableView *inboxView() const { return m_inboxView; }
     QTableView *sentView() const { return m_sentView; }
+    // The selected inbox message's attached files.
+    AttachmentPanel *inboxAttachments() const { return m_inboxAttachments; }
     MessageFilterBar *inboxFilter() const { return m_inboxFilter; }
     MessageFilterBar *sentFilter() const { return m_sentFilter; }
     // Selects a message in the inbox (shows it, records it as read).
@@ -57,6 +61,7 @@ private:
     QTableView *m_sentView = nullptr;
     QLabel *m_inboxHeader = nullptr;
     QPlainTextEdit *m_inboxBody = nullptr;
+    AttachmentPanel *m_inboxAttachments = nullptr;
     QPushButton *m_reply = nullptr;
     QLabel *m_sentHeader = nullptr;
     QListWidget *m_readList = nullptr;
