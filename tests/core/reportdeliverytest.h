@@ -122,6 +122,20 @@ private Q_SLOTS:
         QVERIFY2(store.markRead(m_seed.bob, result.messageId, error), qPrintable(error));
         QVERIFY2(store.summary(result.messageId, sum, error), qPrintable(error));
         QCOMPARE(sum.read, 1);
+
+        // Re-sent to those who have not read it: with the same file.
+        qint64 again = 0;
+        QVERIFY2(store.resendToUnread(result.messageId, m_seed.erin, again, error),
+                 qPrintable(error));
+        QCOMPARE(test::recipientsOf(*m_db, again), (QList<qint64>{m_seed.alice, m_seed.dave}));
+        QList<MessageAttachment> files;
+        QVERIFY2(store.attachments(again, files, error), qPrintable(error));
+        QCOMPARE(files.size(), 1);
+        MessageAttachment copy;
+        QVERIFY2(store.attachment(files.first().id, copy, error), qPrintable(error));
+        QCOMPARE(copy.fileName, QStringLiteral("weekly-report.pdf"));
+        QCOMPARE(copy.mime, QStringLiteral("application/pdf"));
+        QCOMPARE(copy.bytes, pdf().bytes);
     }
 
     void folderGetsIdenticalFiles() {

@@ -85,6 +85,16 @@ private Q_SLOTS:
         QVERIFY2(alice.attachment(attachmentId, got, error), qPrintable(error));
         QCOMPARE(got.bytes, pdf().bytes);
 
+        // Erin re-sends to the unread as her own login: the file goes again, attached by her.
+        qint64 again = 0;
+        QVERIFY2(MessageStore(*erinDb, m_clock)
+                     .resendToUnread(result.messageId, m_seed.erin, again, error),
+                 qPrintable(error));
+        QVERIFY2(alice.attachments(again, files, error), qPrintable(error));
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(alice.attachment(files.first().id, got, error), qPrintable(error));
+        QCOMPARE(got.bytes, pdf().bytes);
+
         // The server's bound, whatever the client checks.
         QVERIFY2(m_db->exec(QStringLiteral("INSERT INTO settings(key, version, value, changed_by, "
                                            "changed_at) VALUES ('messaging.attachment_max_bytes', "

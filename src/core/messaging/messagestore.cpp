@@ -266,6 +266,16 @@ bool MessageStore::resendToUnread(qint64 originalId, qint64 senderId, qint64 &ne
             m.expiresAt = options.replaceExpiry ? options.expiresAt : original.expiresAt;
             m.audience = Audience::staff(unread);
             m.audience.resendOf = originalId;
+            // The files go again too (a report's PDF), read back whole.
+            QList<MessageAttachment> files;
+            if (!attachments(originalId, files, err))
+                return false;
+            for (const MessageAttachment &f : std::as_const(files)) {
+                MessageAttachment whole;
+                if (!attachment(f.id, whole, err))
+                    return false;
+                m.attachments.append(whole);
+            }
             if (!validate(m, now, err))
                 return false;
             return sendInTransaction(m, now, newMessageId, r, err);

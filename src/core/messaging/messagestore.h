@@ -63,7 +63,8 @@ public:
     // send() inside a transaction the caller already holds on this connection: opens none.
     bool sendInTransaction(const OutgoingMessage &message, qint64 &messageId, QString &error,
                            SendReport *report = nullptr);
-    // Sends the message again, as a new message, to exactly those who have not read it yet;
+    // Sends the message again, as a new message with the same attachments, to exactly those
+    // who have not read it yet;
     // its audience JSON names the original ("resend_of"). By default it keeps the original
     // expiry (see ResendOptions). Fails when everyone has read it or it would already be expired.
     bool resendToUnread(qint64 originalId, qint64 senderId, qint64 &newMessageId, QString &error,
