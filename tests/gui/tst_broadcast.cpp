@@ -137,7 +137,7 @@ private Q_SLOTS:
         file.mime = QStringLiteral("application/pdf");
         file.bytes = pdf;
         m.attachments = {file};
-        send(*m_db, m);
+        const qint64 sentId = send(*m_db, m);
 
         Station bob(m_url, m_s.bob, QStringLiteral("bob"), QStringLiteral("Bob 李"), {});
         QTRY_COMPARE(bob.popups().size(), 1);
@@ -153,8 +153,8 @@ private Q_SLOTS:
         place->inboxView()->setCurrentIndex(place->inboxModel()->index(0, 0));
         app::AttachmentPanel *panel = place->inboxAttachments();
         QVERIFY(!panel->isHidden());
-        auto *list = place->findChild<QListWidget *>(QStringLiteral("attachmentList"));
-        QVERIFY(list);
+        QListWidget *list = panel->list();
+        QCOMPARE(list->objectName(), QStringLiteral("attachmentList"));
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("weekly-report.pdf (")),
                  qPrintable(list->item(0)->text()));
@@ -168,7 +168,7 @@ private Q_SLOTS:
             suggested = s;
             return target;
         });
-        QTest::mouseClick(place->findChild<QPushButton *>(QStringLiteral("attachmentSave")),
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("attachmentSave")),
                           Qt::LeftButton);
         QVERIFY2(suggested.endsWith(QStringLiteral("/weekly-report.pdf")), qPrintable(suggested));
         QFile saved(target);
@@ -180,13 +180,22 @@ private Q_SLOTS:
             opened = path;
             return true;
         });
-        QTest::mouseClick(place->findChild<QPushButton *>(QStringLiteral("attachmentOpen")),
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("attachmentOpen")),
                           Qt::LeftButton);
         QVERIFY2(opened.endsWith(QStringLiteral("/weekly-report.pdf")), qPrintable(opened));
         QFile copy(opened);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), pdf);
         QFile::remove(opened);
+
+        // The sender sees the same file under the message in her sent list.
+        Station erin(m_url, m_s.erin, QStringLiteral("erin"), QStringLiteral("Erin 陈"),
+                     supervisorPerms());
+        BroadcastPlace *sent = erin.place();
+        sent->showSentMessage(sentId);
+        QVERIFY(!sent->sentAttachments()->isHidden());
+        QCOMPARE(sent->sentAttachments()->attachments().size(), 1);
+        QCOMPARE(sent->sentAttachments()->attachments().first().size, qint64(pdf.size()));
 
         // A message without files shows no attachment list.
         send(*m_db, test::simple(m_s.erin, Audience::staff({m_s.bob}), QStringLiteral("plain")));

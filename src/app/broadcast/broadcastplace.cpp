@@ -89,6 +89,7 @@ BroadcastPlace::BroadcastPlace(const Workspace &ws, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
     connect(m_inboxAttachments, &AttachmentPanel::status, m_status, &QLabel::setText);
+    connect(m_sentAttachments, &AttachmentPanel::status, m_status, &QLabel::setText);
 
     for (QTimer *t : {&m_inboxRefresh, &m_sentRefresh, &m_receiptRefresh}) {
         t->setSingleShot(true);
@@ -193,6 +194,9 @@ QWidget *BroadcastPlace::buildSent() {
     lists->addLayout(unreadBox);
     lists->addLayout(readBox);
     dl->addLayout(lists, 1);
+    m_sentAttachments = new AttachmentPanel(*m_ws.db, detail);
+    m_sentAttachments->setObjectName(QStringLiteral("sentAttachmentPanel"));
+    dl->addWidget(m_sentAttachments);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -284,6 +288,9 @@ void BroadcastPlace::inboxSelected() {
 void BroadcastPlace::sentSelected() {
     const QModelIndex cur = m_sentView->currentIndex();
     m_sentSelected = cur.isValid() ? m_sent->message(cur.row()).id : 0;
+    QString error;
+    if (!m_sentAttachments->showMessage(m_sentSelected, error))
+        m_status->setText(error);
     refreshReceipts();
 }
 
