@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -130,24 +132,26 @@ bool MessageAttachmentStore::list(qint64 messageId, QList<MessageAttachment> &ou
 }
 
 bool MessageAttachmentStore::fillNames(QList<StoredMessage> &messages, QString &error) const {
-    if (messages.isEmpty())
-        return true;
-    QVariantList ids;
-    QStringList marks;
-    for (const StoredMessage &m : std::as_const(messages)) {
-        ids.append(m.id);
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q;
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT message_id, file_name FROM message_attachments WHERE "
-                                  "message_id IN (") +
-                       marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY id"),
-                   ids, error))
-        return false;
+    // In batches, so that any page size stays within the databases' limits on placeholders.
+    constexpr qsizetype kBatch = 500;
     QHash<qint64, QStringList> names;
-    while (q.next())
-        names[q.value(0).toLongLong()].append(q.value(1).toString());
+    for (qsizetype from = 0; from < messages.size(); from += kBatch) {
+        QVariantList ids;
+        QStringList marks;
+        for (qsizetype i = from; i < std::min(from + kBatch, messages.size()); ++i) {
+            ids.append(messages.at(i).id);
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery q;
+        if (!m_db.exec(q,
+                       QStringLiteral("SELECT message_id, file_name FROM message_attachments "
+                                      "WHERE message_id IN (") +
+                           marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY id"),
+                       ids, error))
+            return false;
+        while (q.next())
+            names[q.value(0).toLongLong()].append(q.value(1).toString());
+    }
     for (StoredMessage &m : messages)
         m.attachmentNames = names.value(m.id);
     return true;

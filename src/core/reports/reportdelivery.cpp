@@ -65,10 +65,10 @@ bool ReportDelivery::deliver(const ReportDeliveryRequest &request, ReportDeliver
             if (m.body.trimmed().isEmpty())
                 m.body = request.subject.trimmed().isEmpty() ? tr("A report has been delivered.")
                                                              : request.subject;
+            // One audience keeps its own description (a team, a role); several become the
+            // people they name, each once.
             m.audience =
                 request.audience.size() == 1 ? request.audience.first() : Audience::staff(staff);
-            if (request.audience.size() == 1 && !audienceErrors.isEmpty())
-                m.audience = Audience::staff(staff);
             for (const ReportOutputFile &f : request.attachments) {
                 MessageAttachment a;
                 a.fileName = f.fileName;
