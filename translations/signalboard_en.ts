@@ -12076,4 +12076,133 @@ Close again to leave without saving.</source>
       <translation type="unfinished" />
     </message>
   </context>
+  <context>
+    <name>sb::MessageAttachmentStore</name>
+    <message>
+      <source>An attachment needs a file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file name "%1" is longer than %2 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file name "%1" must be a plain name, without '/', '\' or "..".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file name "%1" contains a control character.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The attachment "%1" is %2 bytes; a broadcast may carry files of at most %3 bytes (setting %4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachment "%1": %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no attachment with the id %1 that you may read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The attachment "%1" is damaged: its bytes do not match the SHA-256 stored with it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sb::ReportDelivery</name>
+    <message>
+      <source>Broadcast audience: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A report has been delivered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Broadcast: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Broadcast: the audience has nobody in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder %1: it does not exist and cannot be created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder %1: cannot write %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhooks: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhook target %1 does not exist or is disabled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhook target "%1": %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhooks: no webhook target is enabled.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sb::app::AttachmentPanel</name>
+    <message>
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SHA-256 %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose an attachment first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No application opens %1; it is saved at %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>

@@ -12056,4 +12056,133 @@ Close again to leave without saving.</source>
       <translation>需要权限 %1。</translation>
     </message>
   </context>
+  <context>
+    <name>sb::MessageAttachmentStore</name>
+    <message>
+      <source>An attachment needs a file name.</source>
+      <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+      <source>The file name "%1" is longer than %2 characters.</source>
+      <translation>文件名“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+      <source>The file name "%1" must be a plain name, without '/', '\' or "..".</source>
+      <translation>文件名“%1”须为单纯的文件名，不能含有“/”“\”或“..”。</translation>
+    </message>
+    <message>
+      <source>The file name "%1" contains a control character.</source>
+      <translation>文件名“%1”含有控制字符。</translation>
+    </message>
+    <message>
+      <source>The attachment "%1" is %2 bytes; a broadcast may carry files of at most %3 bytes (setting %4).</source>
+      <translation>附件“%1”大小为 %2 字节；广播消息的附件最大为 %3 字节（设置项 %4）。</translation>
+    </message>
+    <message>
+      <source>Attachment "%1": %2</source>
+      <translation>附件“%1”：%2</translation>
+    </message>
+    <message>
+      <source>There is no attachment with the id %1 that you may read.</source>
+      <translation>不存在 ID 为 %1 且您有权读取的附件。</translation>
+    </message>
+    <message>
+      <source>The attachment "%1" is damaged: its bytes do not match the SHA-256 stored with it.</source>
+      <translation>附件“%1”已损坏：内容与保存的 SHA-256 不符。</translation>
+    </message>
+  </context>
+  <context>
+    <name>sb::ReportDelivery</name>
+    <message>
+      <source>Broadcast audience: %1</source>
+      <translation>广播对象：%1</translation>
+    </message>
+    <message>
+      <source>A report has been delivered.</source>
+      <translation>已发送一份报表。</translation>
+    </message>
+    <message>
+      <source>Broadcast: %1</source>
+      <translation>广播：%1</translation>
+    </message>
+    <message>
+      <source>Broadcast: the audience has nobody in it.</source>
+      <translation>广播：接收对象中没有任何人。</translation>
+    </message>
+    <message>
+      <source>Folder %1: it does not exist and cannot be created.</source>
+      <translation>文件夹 %1：不存在且无法创建。</translation>
+    </message>
+    <message>
+      <source>Folder %1: %2</source>
+      <translation>文件夹 %1：%2</translation>
+    </message>
+    <message>
+      <source>Folder %1: cannot write %2: %3</source>
+      <translation>文件夹 %1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+      <source>Webhooks: %1</source>
+      <translation>Webhook：%1</translation>
+    </message>
+    <message>
+      <source>Webhook target %1 does not exist or is disabled.</source>
+      <translation>Webhook 目标 %1 不存在或已停用。</translation>
+    </message>
+    <message>
+      <source>Webhook target "%1": %2</source>
+      <translation>Webhook 目标“%1”：%2</translation>
+    </message>
+    <message>
+      <source>Webhooks: no webhook target is enabled.</source>
+      <translation>Webhook：没有已启用的 Webhook 目标。</translation>
+    </message>
+  </context>
+  <context>
+    <name>sb::app::AttachmentPanel</name>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>另存为…</translation>
+    </message>
+    <message>
+      <source>Save attachment</source>
+      <translation>保存附件</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>SHA-256 %1</source>
+      <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+      <source>Choose an attachment first.</source>
+      <translation>请先选择一个附件。</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+      <source>No application opens %1; it is saved at %2.</source>
+      <translation>没有可打开 %1 的应用程序；文件已保存在 %2。</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>已保存 %1。</translation>
+    </message>
+  </context>
 </TS>

@@ -206,6 +206,23 @@ refused "adding a recipient to someone else's message" as_agent \
 as_agent -c "UPDATE message_recipients SET delivered_at = 1, read_at = 1" >/dev/null
 expect "other people's receipts cannot be marked" \
   "$(as_owner -c "SELECT read_at IS NULL FROM message_recipients WHERE message_id = $msg AND staff_id = $other_id")" t
+# Message attachments: the sender attaches while sending; those who may read the message read
+# the file; nobody writes, changes or removes a row directly.
+amsg=$(as_agent -c "INSERT INTO messages(sender_id, subject, body, created_at) VALUES ($agent_id, 'report', 'see the file', 0) RETURNING id")
+as_agent -c "INSERT INTO message_recipients(message_id, staff_id) VALUES (${amsg:-0}, $other_id)" >/dev/null
+att=$(as_agent -c "SELECT sb_attach_message_file(${amsg:-0}, 'report.pdf', 'application/pdf', '\\x255044462d'::bytea)")
+expect "the server stores the file's size and SHA-256" \
+  "$(as_owner -c "SELECT size || ',' || (sha256 = encode(sha256('\\x255044462d'::bytea), 'hex')) FROM message_attachments WHERE id = ${att:-0}")" "5,true"
+expect "a recipient reads the attachment" \
+  "$(as_other -c "SELECT count(*) FROM message_attachments WHERE message_id = ${amsg:-0}")" 1
+expect "someone the message did not go to does not" \
+  "$(as_lead -c "SELECT count(*) FROM message_attachments WHERE message_id = ${amsg:-0}")" 0
+refused "attaching a file to someone else's message" as_agent \
+  "SELECT sb_attach_message_file($msg, 'x.pdf', '', 'x'::bytea)"
+refused "writing an attachment row directly" as_agent \
+  "INSERT INTO message_attachments(message_id, file_name, size, sha256, bytes, created_at) VALUES (${amsg:-0}, 'x.pdf', 1, 'x', 'x', 0)"
+refused "changing an attachment's bytes" as_agent "UPDATE message_attachments SET bytes = 'x'"
+refused "removing an attachment" as_agent "DELETE FROM message_attachments"
 
 # Import staging: a row another login leaves there is never swept into an import.
 as_agent -c "INSERT INTO import_staging(line, source, external_id, received_at, received_offset, channel,

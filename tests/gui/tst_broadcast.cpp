@@ -1,8 +1,9 @@
 // Broadcasts GUI: compose on one workstation → pop-up on another → receipt visible
-// to the sender, live; hostile text shown literally; inbox/sent filters and sort; pending at
-// login, most important first; expiry; re-send to unread; permissions; webhook dialog.
-// Two workstations = two MainWindows, each with its own connection and change feed, on one
-// SQLite file.
+// to the sender, live; hostile text shown literally; attached files listed, saved, opened;
+// inbox/sent filters and sort; pending at login, most important first; expiry; re-send to unread;
+// permissions; webhook dialog. Two workstations = two MainWindows, each with its own connection and
+// change feed, on one SQLite file.
+#include "broadcast/attachmentpanel.h"
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/broadcastplace.h"
 #include "broadcast/composedialog.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -119,6 +121,90 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("Re: Notice"));
         QCOMPARE(q.value(1).toLongLong(), m_s.erin);
         QVERIFY(!q.next());
+    }
+
+    // A report broadcast with its PDF: the recipient's inbox lists the file, "Save as…" writes
+    // exactly its bytes, "Open" hands a copy to the desktop; pop-up and ticker name it.
+    void attachmentListedSavedAndOpened() {
+        QByteArray pdf("%PDF-1.7\n");
+        for (int i = 0; i < 4096; ++i)
+            pdf.append(char(i % 256));
+        OutgoingMessage m = test::simple(m_s.erin, Audience::staff({m_s.bob}),
+                                         QStringLiteral("Weekly report <b>attached</b>."));
+        m.modes = DisplayMode::Popup | DisplayMode::Ticker;
+        MessageAttachment file;
+        file.fileName = QStringLiteral("weekly-report.pdf");
+        file.mime = QStringLiteral("application/pdf");
+        file.bytes = pdf;
+        m.attachments = {file};
+        const qint64 sentId = send(*m_db, m);
+
+        Station bob(m_url, m_s.bob, QStringLiteral("bob"), QStringLiteral("Bob 李"), {});
+        QTRY_COMPARE(bob.popups().size(), 1);
+        auto *line = bob.popups().first()->findChild<QLabel *>(QStringLiteral("popupAttachments"));
+        QVERIFY(line);
+        QCOMPARE(line->textFormat(), Qt::PlainText);
+        QCOMPARE(line->text(), QStringLiteral("📎 weekly-report.pdf"));
+        QTRY_VERIFY(
+            bob.feature()->ticker()->text().contains(QStringLiteral("📎 weekly-report.pdf")));
+
+        BroadcastPlace *place = bob.place();
+        QTRY_COMPARE(place->inboxModel()->rowCount(), 1);
+        place->inboxView()->setCurrentIndex(place->inboxModel()->index(0, 0));
+        app::AttachmentPanel *panel = place->inboxAttachments();
+        QVERIFY(!panel->isHidden());
+        QListWidget *list = panel->list();
+        QCOMPARE(list->objectName(), QStringLiteral("attachmentList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("weekly-report.pdf (")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(!list->item(0)->icon().isNull());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("saved.pdf"));
+        QString suggested;
+        panel->setAskSavePath([&](const QString &s) {
+            suggested = s;
+            return target;
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("attachmentSave")),
+                          Qt::LeftButton);
+        QVERIFY2(suggested.endsWith(QStringLiteral("/weekly-report.pdf")), qPrintable(suggested));
+        QFile saved(target);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), pdf);
+
+        QString opened;
+        panel->setOpener([&](const QString &path) {
+            opened = path;
+            return true;
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("attachmentOpen")),
+                          Qt::LeftButton);
+        QVERIFY2(opened.endsWith(QStringLiteral("/weekly-report.pdf")), qPrintable(opened));
+        QFile copy(opened);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), pdf);
+        QFile::remove(opened);
+
+        // The sender sees the same file under the message in her sent list.
+        Station erin(m_url, m_s.erin, QStringLiteral("erin"), QStringLiteral("Erin 陈"),
+                     supervisorPerms());
+        BroadcastPlace *sent = erin.place();
+        sent->showSentMessage(sentId);
+        QVERIFY(!sent->sentAttachments()->isHidden());
+        QCOMPARE(sent->sentAttachments()->attachments().size(), 1);
+        QCOMPARE(sent->sentAttachments()->attachments().first().size, qint64(pdf.size()));
+
+        // A message without files shows no attachment list.
+        send(*m_db, test::simple(m_s.erin, Audience::staff({m_s.bob}), QStringLiteral("plain")));
+        QTRY_COMPARE(place->inboxModel()->rowCount(), 2);
+        for (int r = 0; r < 2; ++r) {
+            place->inboxView()->setCurrentIndex(place->inboxModel()->index(r, 0));
+            if (place->inboxModel()->message(r).body == QStringLiteral("plain"))
+                QVERIFY(panel->isHidden());
+        }
     }
 
     // A workstation that was off gets its messages at login, most important first; viewing one

@@ -218,6 +218,8 @@ void BroadcastFeature::refreshIndicators() {
         if (m.modes.testFlag(DisplayMode::Ticker)) {
             QString line = m.subject.isEmpty() ? m.body : m.subject + QStringLiteral(": ") + m.body;
             line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (!m.attachmentNames.isEmpty())
+                line += QStringLiteral("  ") + attachmentLine(m.attachmentNames);
             ticker.append(line);
         }
         if (m.modes.testFlag(DisplayMode::Highlight) || m.priority >= MessagePriority::Urgent)

@@ -1,6 +1,7 @@
 #include "broadcast/broadcastplace.h"
 #include "security/permissions.h"
 
+#include "broadcast/attachmentpanel.h"
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/composedialog.h"
 #include "broadcast/messagepopup.h"
@@ -87,6 +88,8 @@ BroadcastPlace::BroadcastPlace(const Workspace &ws, QWidget *parent)
     m_status->setObjectName(QStringLiteral("broadcastStatus"));
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
+    connect(m_inboxAttachments, &AttachmentPanel::status, m_status, &QLabel::setText);
+    connect(m_sentAttachments, &AttachmentPanel::status, m_status, &QLabel::setText);
 
     for (QTimer *t : {&m_inboxRefresh, &m_sentRefresh, &m_receiptRefresh}) {
         t->setSingleShot(true);
@@ -131,6 +134,8 @@ QWidget *BroadcastPlace::buildInbox() {
     headRow->addWidget(m_reply);
     dl->addLayout(headRow);
     dl->addWidget(m_inboxBody, 1);
+    m_inboxAttachments = new AttachmentPanel(*m_ws.db, detail);
+    dl->addWidget(m_inboxAttachments);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -189,6 +194,9 @@ QWidget *BroadcastPlace::buildSent() {
     lists->addLayout(unreadBox);
     lists->addLayout(readBox);
     dl->addLayout(lists, 1);
+    m_sentAttachments = new AttachmentPanel(*m_ws.db, detail);
+    m_sentAttachments->setObjectName(QStringLiteral("sentAttachmentPanel"));
+    dl->addWidget(m_sentAttachments);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -245,6 +253,8 @@ void BroadcastPlace::inboxSelected() {
         m_inboxHeader->clear();
         m_inboxBody->clear();
         m_reply->setEnabled(false);
+        QString ignored;
+        m_inboxAttachments->showMessage(0, ignored);
         return;
     }
     const StoredMessage &m = m_inbox->message(cur.row());
@@ -259,6 +269,9 @@ void BroadcastPlace::inboxSelected() {
     if (!m.script.isEmpty())
         text += QStringLiteral("\n\n") + tr("Answer script:") + QStringLiteral("\n") + m.script;
     m_inboxBody->setPlainText(text);
+    QString attachmentError;
+    if (!m_inboxAttachments->showMessage(m.id, attachmentError))
+        m_status->setText(attachmentError);
     // Viewing one's own message in full is reading it.
     if (!m.readAt && m.recipientId == m_ws.user.staffId && m_ws.canWrite) {
         if (BroadcastFeature *feature = featureOf(this)) {
@@ -275,6 +288,9 @@ void BroadcastPlace::inboxSelected() {
 void BroadcastPlace::sentSelected() {
     const QModelIndex cur = m_sentView->currentIndex();
     m_sentSelected = cur.isValid() ? m_sent->message(cur.row()).id : 0;
+    QString error;
+    if (!m_sentAttachments->showMessage(m_sentSelected, error))
+        m_status->setText(error);
     refreshReceipts();
 }
 

@@ -15,9 +15,12 @@
 
 namespace sb::app {
 
+class AttachmentPanel;
+
 // Broadcasts place (docs/spec/DOMAIN.md §5): Inbox and Sent tabs, each a sortable, filterable
 // table; the inbox shows the selected message in full (and records it as read), the sent tab
-// shows who has and has not read the selected message, live, with "Re-send to unread".
+// shows who has and has not read the selected message, live, with "Re-send to unread"; both
+// list the selected message's attached files.
 class BroadcastPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -28,6 +31,10 @@ public:
     MessageTableModel *sentModel() const { return m_sent; }
     QTableView *inboxView() const { return m_inboxView; }
     QTableView *sentView() const { return m_sentView; }
+    // The selected inbox message's attached files.
+    AttachmentPanel *inboxAttachments() const { return m_inboxAttachments; }
+    // The selected sent message's attached files.
+    AttachmentPanel *sentAttachments() const { return m_sentAttachments; }
     MessageFilterBar *inboxFilter() const { return m_inboxFilter; }
     MessageFilterBar *sentFilter() const { return m_sentFilter; }
     // Selects a message in the inbox (shows it, records it as read).
@@ -57,6 +64,8 @@ private:
     QTableView *m_sentView = nullptr;
     QLabel *m_inboxHeader = nullptr;
     QPlainTextEdit *m_inboxBody = nullptr;
+    AttachmentPanel *m_inboxAttachments = nullptr;
+    AttachmentPanel *m_sentAttachments = nullptr;
     QPushButton *m_reply = nullptr;
     QLabel *m_sentHeader = nullptr;
     QListWidget *m_readList = nullptr;

@@ -32,6 +32,13 @@ QString modesLabel(DisplayModes modes) {
     return parts.join(QStringLiteral(", "));
 }
 
+QString attachmentLine(const QStringList &fileNames) {
+    QStringList parts;
+    for (const QString &name : fileNames)
+        parts.append(QStringLiteral("📎 ") + name);
+    return parts.join(QStringLiteral("  "));
+}
+
 namespace {
 QLabel *plainLabel(const QString &text, const QString &name, QWidget *parent) {
     auto *l = new QLabel(parent);
@@ -67,6 +74,9 @@ MessagePopup::MessagePopup(const StoredMessage &message, QWidget *parent)
                                           priorityLabel(message.priority)),
                                  QStringLiteral("popupMeta"), this));
     layout->addWidget(plainLabel(message.body, QStringLiteral("popupBody"), this));
+    if (!message.attachmentNames.isEmpty())
+        layout->addWidget(plainLabel(attachmentLine(message.attachmentNames),
+                                     QStringLiteral("popupAttachments"), this));
     if (!message.script.isEmpty()) {
         auto *heading = new QLabel(tr("Answer script"), this);
         heading->setStyleSheet(QStringLiteral("font-weight: bold;"));

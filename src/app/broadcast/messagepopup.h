@@ -12,9 +12,12 @@ namespace sb::app {
 QString priorityLabel(int priority);
 // "Pop-up, ticker …" for a set of display modes.
 QString modesLabel(DisplayModes modes);
+// "📎 weekly-report.pdf  📎 weekly-report.csv" for the files attached to a message.
+QString attachmentLine(const QStringList &fileNames);
 
 // A non-modal window showing one received message. Every text is shown as plain text: what
-// the sender typed (HTML, markup) appears literally. "Mark as read" records the read receipt;
+// the sender typed (HTML, markup) appears literally; attached files are named on their own
+// line (the inbox opens them). "Mark as read" records the read receipt;
 // "Later" closes the window and leaves the message unread in the inbox.
 class MessagePopup : public QWidget {
     Q_OBJECT

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QFlags>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +50,19 @@ struct Audience {
     static QString kindKey(Kind k);
 };
 
+// A file sent with a message (a periodic report's PDF, usually). Lists of a message's
+// attachments leave `bytes` empty; reading one attachment fills it.
+struct MessageAttachment {
+    qint64 id = 0;
+    qint64 messageId = 0;
+    QString fileName; // a plain file name, without any folder part
+    QString mime;     // empty when sending: application/octet-stream
+    qint64 size = 0;  // bytes; computed when stored
+    QString sha256;   // lowercase hex of the bytes; computed when stored
+    QByteArray bytes;
+    qint64 createdAt = 0; // the message's time
+};
+
 // A message as composed by the sender.
 struct OutgoingMessage {
     qint64 senderId = 0; // 0: the system (no staff member)
@@ -62,6 +77,8 @@ struct OutgoingMessage {
     bool alsoWebhooks = false;       // also queue for every enabled webhook target
     // With alsoWebhooks: only these targets (each must exist and be enabled); empty: all.
     QList<qint64> webhookTargetIds;
+    // Files sent with the message, each at most messaging.attachment_max_bytes.
+    QList<MessageAttachment> attachments;
 };
 
 // A stored message, as the inbox, the sent list and queries return it.
@@ -86,6 +103,9 @@ struct StoredMessage {
     // Sent view: counts over all recipients.
     int recipientCount = 0;
     int readCount = 0;
+    // The names of its attached files, in order (filled by MessageStore::pending and
+    // MessageStore::message, for the pop-up and the ticker).
+    QStringList attachmentNames;
 };
 
 // One recipient's receipt, for the sender's view.

@@ -1,5 +1,6 @@
 #include "messaging/messagequery.h"
 
+#include "messaging/messageattachments.h"
 #include "messaging/messagerows.h"
 
 #include <QSqlQuery>
@@ -183,7 +184,7 @@ bool MessageQuery::run(const MessageFilter &f, QList<StoredMessage> &out, QStrin
         }
         out.append(m);
     }
-    return true;
+    return MessageAttachmentStore(m_db).fillNames(out, error);
 }
 
 } // namespace sb

@@ -1,6 +1,7 @@
 #include "messaging/messagestore.h"
 
 #include "messaging/audience.h"
+#include "messaging/messageattachments.h"
 #include "messaging/messagerows.h"
 #include "messaging/messagingaudit.h"
 #include "messaging/webhook.h"
@@ -156,6 +157,10 @@ bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qin
     }
     report.recipients = int(recipients.size());
 
+    if (!m.attachments.isEmpty() &&
+        !MessageAttachmentStore(m_db).addInTransaction(messageId, nowMs, m.attachments, error))
+        return false;
+
     if (m.alsoWebhooks) {
         WebhookOutbox outbox(m_db);
         const QString text = webhookText(m.subject, m.body, m.script);
@@ -173,6 +178,8 @@ bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qin
                        {QStringLiteral("webhooks"), report.webhooksQueued}};
     if (m.incidentId > 0)
         detail.insert(QStringLiteral("incident"), m.incidentId);
+    if (!m.attachments.isEmpty())
+        detail.insert(QStringLiteral("attachments"), int(m.attachments.size()));
     return messaging::appendAudit(m_db, nowMs, messaging::actorFor(m_db, m.senderId),
                                   m.audience.resendOf > 0 ? QStringLiteral("message.resend")
                                   : m.incidentId > 0      ? QStringLiteral("message.announce")
@@ -259,6 +266,16 @@ bool MessageStore::resendToUnread(qint64 originalId, qint64 senderId, qint64 &ne
             m.expiresAt = options.replaceExpiry ? options.expiresAt : original.expiresAt;
             m.audience = Audience::staff(unread);
             m.audience.resendOf = originalId;
+            // The files go again too (a report's PDF), read back whole.
+            QList<MessageAttachment> files;
+            if (!attachments(originalId, files, err))
+                return false;
+            for (const MessageAttachment &f : std::as_const(files)) {
+                MessageAttachment whole;
+                if (!attachment(f.id, whole, err))
+                    return false;
+                m.attachments.append(whole);
+            }
             if (!validate(m, now, err))
                 return false;
             return sendInTransaction(m, now, newMessageId, r, err);
@@ -292,7 +309,7 @@ bool MessageStore::pending(qint64 staffId, QList<StoredMessage> &out, QString &e
         m.readAt = messaging::optionalMs(q.value(messaging::kMessageColumnCount + 1));
         out.append(m);
     }
-    return true;
+    return MessageAttachmentStore(m_db).fillNames(out, error);
 }
 
 bool MessageStore::markDelivered(qint64 staffId, const QList<qint64> &messageIds, QString &error) {
@@ -361,7 +378,21 @@ bool MessageStore::message(qint64 messageId, StoredMessage &out, QString &error)
     }
     out = {};
     messaging::readMessageColumns(q, 0, out);
+    QList<MessageAttachment> files;
+    if (!attachments(messageId, files, error))
+        return false;
+    for (const MessageAttachment &f : std::as_const(files))
+        out.attachmentNames.append(f.fileName);
     return true;
+}
+
+bool MessageStore::attachments(qint64 messageId, QList<MessageAttachment> &out,
+                               QString &error) const {
+    return MessageAttachmentStore(m_db).list(messageId, out, error);
+}
+
+bool MessageStore::attachment(qint64 attachmentId, MessageAttachment &out, QString &error) const {
+    return MessageAttachmentStore(m_db).read(attachmentId, out, error);
 }
 
 bool MessageStore::receipts(qint64 messageId, QList<Receipt> &out, QString &error) const {

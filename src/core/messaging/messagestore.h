@@ -50,7 +50,8 @@ public:
     MessageStore(Database &db, const Clock &clock);
 
     // Checks the fields, resolves the audience and writes the message, one recipient row
-    // per person, the audit entry and (if asked) the webhook outbox rows, in one transaction.
+    // per person, its attachments, the audit entry and (if asked) the webhook outbox rows, in one
+    // transaction.
     bool send(const OutgoingMessage &message, qint64 &messageId, QString &error,
               SendReport *report = nullptr);
     bool announceIncident(const IncidentAnnouncement &a, qint64 &messageId, QString &error,
@@ -62,7 +63,8 @@ public:
     // send() inside a transaction the caller already holds on this connection: opens none.
     bool sendInTransaction(const OutgoingMessage &message, qint64 &messageId, QString &error,
                            SendReport *report = nullptr);
-    // Sends the message again, as a new message, to exactly those who have not read it yet;
+    // Sends the message again, as a new message with the same attachments, to exactly those
+    // who have not read it yet;
     // its audience JSON names the original ("resend_of"). By default it keeps the original
     // expiry (see ResendOptions). Fails when everyone has read it or it would already be expired.
     bool resendToUnread(qint64 originalId, qint64 senderId, qint64 &newMessageId, QString &error,
@@ -77,6 +79,10 @@ public:
     bool markRead(qint64 staffId, qint64 messageId, QString &error, bool *recorded = nullptr);
 
     bool message(qint64 messageId, StoredMessage &out, QString &error) const;
+    // The files sent with a message, without their bytes (see MessageAttachmentStore).
+    bool attachments(qint64 messageId, QList<MessageAttachment> &out, QString &error) const;
+    // One attachment with its bytes, checked against its SHA-256.
+    bool attachment(qint64 attachmentId, MessageAttachment &out, QString &error) const;
     // Sender's view: everyone the message went to, unread first, then by name.
     bool receipts(qint64 messageId, QList<Receipt> &out, QString &error) const;
     bool summary(qint64 messageId, ReceiptSummary &out, QString &error) const;
