@@ -1,0 +1,207 @@
+-- Signalboard schema 38 (PostgreSQL): per-day roll-ups of the QA dashboard, kept by triggers.
+-- The tables, sources and back-fill are as on SQLite (see resources/sql/sqlite/038): per
+-- sampled day and stratum, agent, the ticket's team, channel and problem type and `sampled`,
+-- the sums of the submitted sample reviews; per sampled day, item and value, their ratings
+-- below pass. The trigger functions are SECURITY DEFINER: staff write the reviews through the
+-- QA functions and need no grant on the roll-ups, which nobody may write. Each change
+-- recomputes the touched day and stratum (or day and item) under a transaction-level advisory
+-- lock, so that concurrent submissions cannot lose each other's sums.
+-- The roll-ups show every review: only a reader who would see every review and ticket anyway
+-- reads them (sb_qa_rollups_readable, also the row policy); the dashboard reads the reviews
+-- under row security for everyone else.
+CREATE TABLE qa_day_rollups (
+    day             TEXT NOT NULL,
+    stratum         TEXT NOT NULL,
+    agent_id        BIGINT,
+    team_id         BIGINT,
+    channel         TEXT,
+    problem_type    TEXT,
+    sampled         BIGINT NOT NULL,
+    reviews         BIGINT NOT NULL,
+    scored          BIGINT NOT NULL,
+    score_sum       DOUBLE PRECISION NOT NULL,
+    score_squares   DOUBLE PRECISION NOT NULL,
+    passed          BIGINT NOT NULL,
+    critical_failed BIGINT NOT NULL,
+    UNIQUE NULLS NOT DISTINCT (day, stratum, sampled, agent_id, team_id, channel, problem_type)
+);
+CREATE TABLE qa_day_item_rollups (
+    day     TEXT NOT NULL,
+    item_id BIGINT NOT NULL,
+    value   DOUBLE PRECISION NOT NULL,
+    ratings BIGINT NOT NULL,
+    PRIMARY KEY (day, item_id, value)
+);
+-- @shared sources
+INSERT INTO qa_day_rollups (day, stratum, agent_id, team_id, channel, problem_type, sampled,
+        reviews, scored, score_sum, score_squares, passed, critical_failed)
+SELECT day, stratum, agent_id, team_id, channel, problem_type, sampled, COUNT(*), SUM(scored),
+        COALESCE(SUM(score), 0), COALESCE(SUM(score * score), 0), SUM(passed), SUM(critical_failed)
+FROM qa_rollup_source GROUP BY day, stratum, agent_id, team_id, channel, problem_type, sampled;
+-- @shared items
+ANALYZE qa_day_rollups;
+ANALYZE qa_day_item_rollups;
+
+-- Recomputes the roll-ups of a sampled day's stratum from the reviews.
+CREATE FUNCTION sb_qa_rollup_refresh(p_day TEXT, p_stratum TEXT) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF p_day IS NULL OR p_stratum IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('qa_day_rollups'), hashtext(p_day || '/' || p_stratum));
+    DELETE FROM public.qa_day_rollups WHERE day = p_day AND stratum = p_stratum;
+    INSERT INTO public.qa_day_rollups (day, stratum, agent_id, team_id, channel, problem_type, sampled,
+        reviews, scored, score_sum, score_squares, passed, critical_failed)
+    SELECT day, stratum, agent_id, team_id, channel, problem_type, sampled, COUNT(*), SUM(scored),
+        COALESCE(SUM(score), 0), COALESCE(SUM(score * score), 0), SUM(passed), SUM(critical_failed)
+    FROM public.qa_rollup_source WHERE day = p_day AND stratum = p_stratum
+    GROUP BY day, stratum, agent_id, team_id, channel, problem_type, sampled;
+END
+$$;
+-- Recomputes the ratings below pass of a sampled day: of one item, or of every item (NULL).
+CREATE FUNCTION sb_qa_rollup_items_refresh(p_day TEXT, p_item BIGINT) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF p_day IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('qa_day_item_rollups'), hashtext(p_day));
+    DELETE FROM public.qa_day_item_rollups WHERE day = p_day AND (p_item IS NULL OR item_id = p_item);
+    INSERT INTO public.qa_day_item_rollups (day, item_id, value, ratings)
+    SELECT day, item_id, value, COUNT(*) FROM public.qa_rollup_item_source
+    WHERE day = p_day AND (p_item IS NULL OR item_id = p_item) GROUP BY day, item_id, value;
+END
+$$;
+-- The roll-ups of the sampled ticket's day and stratum, and the day's items.
+CREATE FUNCTION sb_qa_rollup_sampled(p_sample_ticket BIGINT, p_items BOOLEAN) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v_day TEXT;
+    v_stratum TEXT;
+BEGIN
+    SELECT q.day, q.stratum INTO v_day, v_stratum FROM public.qa_sample_tickets q
+    WHERE q.id = p_sample_ticket;
+    PERFORM public.sb_qa_rollup_refresh(v_day, v_stratum);
+    IF p_items THEN
+        PERFORM public.sb_qa_rollup_items_refresh(v_day, NULL);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION sb_qa_rollups_review_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' AND OLD.state = 'submitted' AND OLD.sample_ticket_id IS NOT NULL THEN
+        PERFORM public.sb_qa_rollup_sampled(OLD.sample_ticket_id, true);
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW.state = 'submitted' AND NEW.sample_ticket_id IS NOT NULL THEN
+        PERFORM public.sb_qa_rollup_sampled(NEW.sample_ticket_id, true);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER qa_rollups_review_id AFTER INSERT OR DELETE ON qa_reviews
+FOR EACH ROW EXECUTE FUNCTION sb_qa_rollups_review_changed();
+CREATE TRIGGER qa_rollups_review_u AFTER UPDATE ON qa_reviews
+FOR EACH ROW WHEN ((OLD.state = 'submitted' OR NEW.state = 'submitted')
+    AND (OLD.sample_ticket_id IS NOT NULL OR NEW.sample_ticket_id IS NOT NULL)
+    AND (OLD.state, OLD.kind, OLD.score, OLD.passed, OLD.critical_failed, OLD.submitted_at,
+         OLD.sample_ticket_id, OLD.agent_id, OLD.ticket_id)
+        IS DISTINCT FROM (NEW.state, NEW.kind, NEW.score, NEW.passed, NEW.critical_failed,
+                          NEW.submitted_at, NEW.sample_ticket_id, NEW.agent_id, NEW.ticket_id))
+EXECUTE FUNCTION sb_qa_rollups_review_changed();
+
+CREATE FUNCTION sb_qa_rollups_sample_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    PERFORM public.sb_qa_rollup_refresh(OLD.day, OLD.stratum);
+    PERFORM public.sb_qa_rollup_items_refresh(OLD.day, NULL);
+    IF TG_OP = 'UPDATE' THEN
+        PERFORM public.sb_qa_rollup_refresh(NEW.day, NEW.stratum);
+        PERFORM public.sb_qa_rollup_items_refresh(NEW.day, NULL);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER qa_rollups_sample_u AFTER UPDATE OF day, stratum, replacement_id
+ON qa_sample_tickets FOR EACH ROW EXECUTE FUNCTION sb_qa_rollups_sample_changed();
+CREATE TRIGGER qa_rollups_sample_d AFTER DELETE ON qa_sample_tickets
+FOR EACH ROW EXECUTE FUNCTION sb_qa_rollups_sample_changed();
+
+CREATE FUNCTION sb_qa_rollups_ticket_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v RECORD;
+BEGIN
+    FOR v IN SELECT DISTINCT q.day, q.stratum FROM public.qa_reviews r
+             JOIN public.qa_sample_tickets q ON q.id = r.sample_ticket_id
+             WHERE r.ticket_id = NEW.id AND r.state = 'submitted' ORDER BY 1, 2 LOOP
+        PERFORM public.sb_qa_rollup_refresh(v.day, v.stratum);
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER qa_rollups_ticket_u AFTER UPDATE OF team_id, channel, problem_type ON tickets
+FOR EACH ROW WHEN ((OLD.team_id, OLD.channel, OLD.problem_type)
+                   IS DISTINCT FROM (NEW.team_id, NEW.channel, NEW.problem_type))
+EXECUTE FUNCTION sb_qa_rollups_ticket_changed();
+
+CREATE FUNCTION sb_qa_rollups_item_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v_day TEXT;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        SELECT q.day INTO v_day FROM public.qa_reviews r
+        JOIN public.qa_sample_tickets q ON q.id = r.sample_ticket_id
+        WHERE r.id = OLD.review_id AND r.state = 'submitted' AND r.kind <> 'double';
+        PERFORM public.sb_qa_rollup_items_refresh(v_day, OLD.item_id);
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        SELECT q.day INTO v_day FROM public.qa_reviews r
+        JOIN public.qa_sample_tickets q ON q.id = r.sample_ticket_id
+        WHERE r.id = NEW.review_id AND r.state = 'submitted' AND r.kind <> 'double';
+        PERFORM public.sb_qa_rollup_items_refresh(v_day, NEW.item_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER qa_rollups_item_id AFTER INSERT OR DELETE ON qa_review_items
+FOR EACH ROW EXECUTE FUNCTION sb_qa_rollups_item_changed();
+CREATE TRIGGER qa_rollups_item_u AFTER UPDATE ON qa_review_items
+FOR EACH ROW WHEN ((OLD.review_id, OLD.item_id, OLD.value, OLD.na)
+                   IS DISTINCT FROM (NEW.review_id, NEW.item_id, NEW.value, NEW.na))
+EXECUTE FUNCTION sb_qa_rollups_item_changed();
+
+-- Whether the caller sees in the reviews exactly what the roll-ups sum: holds qa.read_all,
+-- reads every ticket, and has no draft review of a ticket that someone else's submitted
+-- review hides (sb_qa_reviewing).
+CREATE FUNCTION sb_qa_rollups_readable() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+    SELECT public.sb_has_permission('qa.read_all')
+        AND (public.sb_has_permission('tickets.read_all')
+             OR pg_has_role(session_user, 'sb_supervisor', 'MEMBER')
+             OR pg_has_role(session_user, 'sb_manager', 'MEMBER')
+             OR pg_has_role(session_user, 'sb_qa', 'MEMBER')
+             OR pg_has_role(session_user, 'sb_admin', 'MEMBER'))
+        AND NOT EXISTS (SELECT 1 FROM public.qa_reviews d JOIN public.qa_reviews o
+                        ON o.ticket_id = d.ticket_id AND o.id <> d.id AND o.state = 'submitted'
+                        WHERE d.reviewer_id = public.sb_current_staff_id() AND d.state = 'draft')
+$$;
+
+REVOKE ALL ON qa_day_rollups, qa_day_item_rollups, qa_rollup_source, qa_rollup_item_source
+    FROM PUBLIC;
+REVOKE ALL ON FUNCTION sb_qa_rollup_refresh(TEXT, TEXT), sb_qa_rollup_items_refresh(TEXT, BIGINT),
+    sb_qa_rollup_sampled(BIGINT, BOOLEAN), sb_qa_rollups_review_changed(),
+    sb_qa_rollups_sample_changed(), sb_qa_rollups_ticket_changed(),
+    sb_qa_rollups_item_changed(), sb_qa_rollups_readable() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sb_qa_rollups_readable() TO sb_staff;
+-- Read only, and only by those who would see every review anyway; nobody writes them.
+GRANT SELECT ON qa_day_rollups, qa_day_item_rollups TO sb_staff;
+ALTER TABLE qa_day_rollups ENABLE ROW LEVEL SECURITY;
+CREATE POLICY qa_day_rollups_read ON qa_day_rollups FOR SELECT TO sb_staff
+    USING ((SELECT sb_qa_rollups_readable()));
+ALTER TABLE qa_day_item_rollups ENABLE ROW LEVEL SECURITY;
+CREATE POLICY qa_day_item_rollups_read ON qa_day_item_rollups FOR SELECT TO sb_staff
+    USING ((SELECT sb_qa_rollups_readable()));
