@@ -101,16 +101,114 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER qa_rollups_review_id AFTER INSERT OR DELETE ON qa_reviews
-FOR EACH ROW EXECUTE FUNCTION sb_qa_rollups_review_changed();
-CREATE TRIGGER qa_rollups_review_u AFTER UPDATE ON qa_reviews
-FOR EACH ROW WHEN ((OLD.state = 'submitted' OR NEW.state = 'submitted')
-    AND (OLD.sample_ticket_id IS NOT NULL OR NEW.sample_ticket_id IS NOT NULL)
-    AND (OLD.state, OLD.kind, OLD.score, OLD.passed, OLD.critical_failed, OLD.submitted_at,
-         OLD.sample_ticket_id, OLD.agent_id, OLD.ticket_id)
-        IS DISTINCT FROM (NEW.state, NEW.kind, NEW.score, NEW.passed, NEW.critical_failed,
-                          NEW.submitted_at, NEW.sample_ticket_id, NEW.agent_id, NEW.ticket_id))
+CREATE TRIGGER qa_rollups_review_i AFTER INSERT ON qa_reviews
+FOR EACH ROW WHEN (NEW.state = 'submitted' AND NEW.sample_ticket_id IS NOT NULL)
 EXECUTE FUNCTION sb_qa_rollups_review_changed();
+CREATE TRIGGER qa_rollups_review_d AFTER DELETE ON qa_reviews
+FOR EACH ROW WHEN (OLD.state = 'submitted' AND OLD.sample_ticket_id IS NOT NULL)
+EXECUTE FUNCTION sb_qa_rollups_review_changed();
+-- Updates once per statement (a bulk submission recomputes each stratum once): the sums of
+-- every stratum a changed submitted review is or was in; the ratings below pass of reviews
+-- just submitted added (counts are exact); the items of the days of any other change of
+-- whether or where a review counts recomputed.
+CREATE FUNCTION sb_qa_rollups_reviews_updated() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v RECORD;
+BEGIN
+    FOR v IN WITH c AS (
+                 SELECT n.id AS review_id,
+                     CASE WHEN o.state = 'submitted' THEN o.sample_ticket_id END AS old_row,
+                     CASE WHEN n.state = 'submitted' THEN n.sample_ticket_id END AS new_row,
+                     o.state <> 'submitted' AND n.state = 'submitted' AND n.kind <> 'double'
+                         AND n.kind = o.kind AND n.sample_ticket_id = o.sample_ticket_id AS entered,
+                     (o.state, o.kind, o.sample_ticket_id)
+                         IS DISTINCT FROM (n.state, n.kind, n.sample_ticket_id) AS moved
+                 FROM old_reviews o JOIN new_reviews n ON n.id = o.id
+                 WHERE (o.state = 'submitted' OR n.state = 'submitted')
+                     AND (o.sample_ticket_id IS NOT NULL OR n.sample_ticket_id IS NOT NULL)
+                     AND (o.state, o.kind, o.score, o.passed, o.critical_failed, o.submitted_at,
+                          o.sample_ticket_id, o.agent_id, o.ticket_id)
+                         IS DISTINCT FROM (n.state, n.kind, n.score, n.passed, n.critical_failed,
+                                           n.submitted_at, n.sample_ticket_id, n.agent_id,
+                                           n.ticket_id))
+             SELECT DISTINCT q.day, q.stratum FROM c
+             JOIN public.qa_sample_tickets q ON q.id IN (c.old_row, c.new_row) ORDER BY 1, 2 LOOP
+        PERFORM public.sb_qa_rollup_refresh(v.day, v.stratum);
+    END LOOP;
+    FOR v IN WITH c AS (
+                 SELECT n.id AS review_id,
+                     CASE WHEN o.state = 'submitted' THEN o.sample_ticket_id END AS old_row,
+                     CASE WHEN n.state = 'submitted' THEN n.sample_ticket_id END AS new_row,
+                     o.state <> 'submitted' AND n.state = 'submitted' AND n.kind <> 'double'
+                         AND n.kind = o.kind AND n.sample_ticket_id = o.sample_ticket_id AS entered,
+                     (o.state, o.kind, o.sample_ticket_id)
+                         IS DISTINCT FROM (n.state, n.kind, n.sample_ticket_id) AS moved
+                 FROM old_reviews o JOIN new_reviews n ON n.id = o.id
+                 WHERE (o.state = 'submitted' OR n.state = 'submitted')
+                     AND (o.sample_ticket_id IS NOT NULL OR n.sample_ticket_id IS NOT NULL)
+                     AND (o.state, o.kind, o.score, o.passed, o.critical_failed, o.submitted_at,
+                          o.sample_ticket_id, o.agent_id, o.ticket_id)
+                         IS DISTINCT FROM (n.state, n.kind, n.score, n.passed, n.critical_failed,
+                                           n.submitted_at, n.sample_ticket_id, n.agent_id,
+                                           n.ticket_id))
+             SELECT DISTINCT q.day FROM c JOIN public.qa_sample_tickets q ON q.id = c.new_row
+             WHERE c.entered ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(hashtext('qa_day_item_rollups'), hashtext(v.day));
+    END LOOP;
+    WITH c AS (
+        SELECT n.id AS review_id,
+            CASE WHEN o.state = 'submitted' THEN o.sample_ticket_id END AS old_row,
+            CASE WHEN n.state = 'submitted' THEN n.sample_ticket_id END AS new_row,
+            o.state <> 'submitted' AND n.state = 'submitted' AND n.kind <> 'double'
+                AND n.kind = o.kind AND n.sample_ticket_id = o.sample_ticket_id AS entered,
+            (o.state, o.kind, o.sample_ticket_id)
+                IS DISTINCT FROM (n.state, n.kind, n.sample_ticket_id) AS moved
+        FROM old_reviews o JOIN new_reviews n ON n.id = o.id
+        WHERE (o.state = 'submitted' OR n.state = 'submitted')
+            AND (o.sample_ticket_id IS NOT NULL OR n.sample_ticket_id IS NOT NULL)
+            AND (o.state, o.kind, o.score, o.passed, o.critical_failed, o.submitted_at,
+                 o.sample_ticket_id, o.agent_id, o.ticket_id)
+                IS DISTINCT FROM (n.state, n.kind, n.score, n.passed, n.critical_failed,
+                                  n.submitted_at, n.sample_ticket_id, n.agent_id,
+                                  n.ticket_id))
+    INSERT INTO public.qa_day_item_rollups (day, item_id, value, ratings)
+    SELECT q.day, ri.item_id, ri.value, COUNT(*) FROM c
+    JOIN public.qa_sample_tickets q ON q.id = c.new_row
+    JOIN public.qa_review_items ri ON ri.review_id = c.review_id
+    WHERE c.entered AND ri.na = 0 AND ri.value IS NOT NULL
+        AND (ri.value < 1 OR (ri.value < 3 AND ri.item_id IN (SELECT id FROM public.qa_scorecard_items
+                                                              WHERE scale = '1_5')))
+    GROUP BY q.day, ri.item_id, ri.value
+    ON CONFLICT (day, item_id, value)
+    DO UPDATE SET ratings = public.qa_day_item_rollups.ratings + EXCLUDED.ratings;
+    FOR v IN WITH c AS (
+                 SELECT n.id AS review_id,
+                     CASE WHEN o.state = 'submitted' THEN o.sample_ticket_id END AS old_row,
+                     CASE WHEN n.state = 'submitted' THEN n.sample_ticket_id END AS new_row,
+                     o.state <> 'submitted' AND n.state = 'submitted' AND n.kind <> 'double'
+                         AND n.kind = o.kind AND n.sample_ticket_id = o.sample_ticket_id AS entered,
+                     (o.state, o.kind, o.sample_ticket_id)
+                         IS DISTINCT FROM (n.state, n.kind, n.sample_ticket_id) AS moved
+                 FROM old_reviews o JOIN new_reviews n ON n.id = o.id
+                 WHERE (o.state = 'submitted' OR n.state = 'submitted')
+                     AND (o.sample_ticket_id IS NOT NULL OR n.sample_ticket_id IS NOT NULL)
+                     AND (o.state, o.kind, o.score, o.passed, o.critical_failed, o.submitted_at,
+                          o.sample_ticket_id, o.agent_id, o.ticket_id)
+                         IS DISTINCT FROM (n.state, n.kind, n.score, n.passed, n.critical_failed,
+                                           n.submitted_at, n.sample_ticket_id, n.agent_id,
+                                           n.ticket_id))
+             SELECT DISTINCT q.day FROM c
+             JOIN public.qa_sample_tickets q ON q.id IN (c.old_row, c.new_row)
+             WHERE c.moved AND NOT COALESCE(c.entered, false) ORDER BY 1 LOOP
+        PERFORM public.sb_qa_rollup_items_refresh(v.day, NULL);
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER qa_rollups_reviews_u AFTER UPDATE ON qa_reviews
+REFERENCING OLD TABLE AS old_reviews NEW TABLE AS new_reviews
+FOR EACH STATEMENT EXECUTE FUNCTION sb_qa_rollups_reviews_updated();
 
 CREATE FUNCTION sb_qa_rollups_sample_changed() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -194,6 +292,7 @@ REVOKE ALL ON qa_day_rollups, qa_day_item_rollups, qa_rollup_source, qa_rollup_i
     FROM PUBLIC;
 REVOKE ALL ON FUNCTION sb_qa_rollup_refresh(TEXT, TEXT), sb_qa_rollup_items_refresh(TEXT, BIGINT),
     sb_qa_rollup_sampled(BIGINT, BOOLEAN), sb_qa_rollups_review_changed(),
+    sb_qa_rollups_reviews_updated(),
     sb_qa_rollups_sample_changed(), sb_qa_rollups_ticket_changed(),
     sb_qa_rollups_item_changed(), sb_qa_rollups_readable() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sb_qa_rollups_readable() TO sb_staff;

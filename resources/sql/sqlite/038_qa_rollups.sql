@@ -53,17 +53,18 @@ BEGIN
     SELECT day, item_id, value, COUNT(*) FROM qa_rollup_item_source WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = NEW.sample_ticket_id)
     GROUP BY day, item_id, value;
 END;
+-- A submitted review: the sums of its stratum (and of the one it left) recomputed.
 CREATE TRIGGER qa_rollups_review_u AFTER UPDATE ON qa_reviews
 WHEN (OLD.state = 'submitted' OR NEW.state = 'submitted')
     AND (OLD.sample_ticket_id IS NOT NULL OR NEW.sample_ticket_id IS NOT NULL)
     AND (NEW.state IS NOT OLD.state OR NEW.kind IS NOT OLD.kind OR NEW.score IS NOT OLD.score OR NEW.passed IS NOT OLD.passed OR NEW.critical_failed IS NOT OLD.critical_failed OR NEW.submitted_at IS NOT OLD.submitted_at OR NEW.sample_ticket_id IS NOT OLD.sample_ticket_id OR NEW.agent_id IS NOT OLD.agent_id OR NEW.ticket_id IS NOT OLD.ticket_id)
 BEGIN
-    DELETE FROM qa_day_rollups WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id) AND stratum = (SELECT stratum FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id);
+    DELETE FROM qa_day_rollups WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id) AND stratum = (SELECT stratum FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id) AND OLD.sample_ticket_id IS NOT NEW.sample_ticket_id;
     INSERT INTO qa_day_rollups (day, stratum, agent_id, team_id, channel, problem_type, sampled,
         reviews, scored, score_sum, score_squares, passed, critical_failed)
     SELECT day, stratum, agent_id, team_id, channel, problem_type, sampled, COUNT(*), SUM(scored),
         TOTAL(score), TOTAL(score * score), SUM(passed), SUM(critical_failed)
-    FROM qa_rollup_source WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id) AND stratum = (SELECT stratum FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id)
+    FROM qa_rollup_source WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id) AND stratum = (SELECT stratum FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id) AND OLD.sample_ticket_id IS NOT NEW.sample_ticket_id
     GROUP BY day, stratum, agent_id, team_id, channel, problem_type, sampled;
     DELETE FROM qa_day_rollups WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = NEW.sample_ticket_id) AND stratum = (SELECT stratum FROM qa_sample_tickets WHERE id = NEW.sample_ticket_id);
     INSERT INTO qa_day_rollups (day, stratum, agent_id, team_id, channel, problem_type, sampled,
@@ -72,6 +73,30 @@ BEGIN
         TOTAL(score), TOTAL(score * score), SUM(passed), SUM(critical_failed)
     FROM qa_rollup_source WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = NEW.sample_ticket_id) AND stratum = (SELECT stratum FROM qa_sample_tickets WHERE id = NEW.sample_ticket_id)
     GROUP BY day, stratum, agent_id, team_id, channel, problem_type, sampled;
+END;
+-- Submitting: the review's ratings below pass added (counts are exact).
+CREATE TRIGGER qa_rollups_review_submitted AFTER UPDATE ON qa_reviews
+WHEN OLD.state <> 'submitted' AND NEW.state = 'submitted' AND NEW.kind <> 'double'
+    AND NEW.sample_ticket_id IS NOT NULL AND NEW.kind IS OLD.kind
+    AND NEW.sample_ticket_id IS OLD.sample_ticket_id
+BEGIN
+    INSERT INTO qa_day_item_rollups (day, item_id, value, ratings)
+    SELECT (SELECT day FROM qa_sample_tickets WHERE id = NEW.sample_ticket_id), ri.item_id, ri.value, COUNT(*)
+    FROM qa_review_items ri WHERE ri.review_id = NEW.id AND ri.na = 0 AND ri.value IS NOT NULL
+        AND (ri.value < 1 OR (ri.value < 3 AND ri.item_id IN (SELECT id FROM qa_scorecard_items
+                                                              WHERE scale = '1_5')))
+    GROUP BY ri.item_id, ri.value
+    ON CONFLICT (day, item_id, value) DO UPDATE SET ratings = ratings + excluded.ratings;
+END;
+-- Any other change of whether or where a review counts: its days' items recomputed.
+CREATE TRIGGER qa_rollups_review_items_u AFTER UPDATE ON qa_reviews
+WHEN (OLD.state = 'submitted' OR NEW.state = 'submitted')
+    AND (NEW.state IS NOT OLD.state OR NEW.kind IS NOT OLD.kind
+         OR NEW.sample_ticket_id IS NOT OLD.sample_ticket_id)
+    AND NOT (OLD.state <> 'submitted' AND NEW.state = 'submitted' AND NEW.kind <> 'double'
+    AND NEW.sample_ticket_id IS NOT NULL AND NEW.kind IS OLD.kind
+    AND NEW.sample_ticket_id IS OLD.sample_ticket_id)
+BEGIN
     DELETE FROM qa_day_item_rollups WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id);
     INSERT INTO qa_day_item_rollups (day, item_id, value, ratings)
     SELECT day, item_id, value, COUNT(*) FROM qa_rollup_item_source WHERE day = (SELECT day FROM qa_sample_tickets WHERE id = OLD.sample_ticket_id)
