@@ -161,8 +161,15 @@ bool QaDashboardQueries::trend(Database &db, const QDate &from, const QDate &to,
     bool truncated = false;
     if (rollups) {
         QList<SampledSums> strata;
-        if (!sampledSums(db, from, to, grouping, strata, truncated, error) ||
-            !estimatesPerBucket(strata, grouping, groupKey, t, error))
+        if (!sampledSums(db, from, to, grouping, strata, truncated, error))
+            return false;
+        for (SampledSums &s : strata) { // only the group asked for is estimated
+            const ScoreSums mine = s.groups.value(groupKey);
+            s.groups.clear();
+            if (grouping && mine.n > 0)
+                s.groups.insert(groupKey, mine);
+        }
+        if (!estimatesPerBucket(strata, grouping, groupKey, t, error))
             return false;
     } else {
         QList<SampledStratum> strata;
