@@ -220,7 +220,7 @@ private Q_SLOTS:
             {33, "cb9decef8c7c45a9", "e354a550252ce80f"},
             {34, "808637312cd8bc6a", "808637312cd8bc6a"},
             {35, "259e91a2ee5e9aeb", "259e91a2ee5e9aeb"},
-            {38, "58b99a4d8e68e843", "589379161e7ba646"},
+            {38, "58b99a4d8e68e843", "4ab92870aaeaadaa"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

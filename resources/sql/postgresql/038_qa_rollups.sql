@@ -273,8 +273,9 @@ FOR EACH ROW WHEN ((OLD.review_id, OLD.item_id, OLD.value, OLD.na)
 EXECUTE FUNCTION sb_qa_rollups_item_changed();
 
 -- Whether the caller sees in the reviews exactly what the roll-ups sum: holds qa.read_all,
--- reads every ticket, and has no draft review of a ticket that someone else's submitted
--- review hides (sb_qa_reviewing).
+-- reads every ticket, has no draft review of a ticket whose other submitted review it hides
+-- (sb_qa_reviewing), and no blind double review that hides a submitted review from them
+-- (sb_qa_blind_pairs).
 CREATE FUNCTION sb_qa_rollups_readable() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, public AS $$
     SELECT public.sb_has_permission('qa.read_all')
@@ -285,7 +286,11 @@ SET search_path = pg_catalog, public AS $$
              OR pg_has_role(session_user, 'sb_admin', 'MEMBER'))
         AND NOT EXISTS (SELECT 1 FROM public.qa_reviews d JOIN public.qa_reviews o
                         ON o.ticket_id = d.ticket_id AND o.id <> d.id AND o.state = 'submitted'
+                        AND o.kind <> 'double'
                         WHERE d.reviewer_id = public.sb_current_staff_id() AND d.state = 'draft')
+        AND NOT EXISTS (SELECT 1 FROM public.sb_qa_blind_pairs() b JOIN public.qa_reviews o
+                        ON o.ticket_id = b.ticket_id AND o.reviewer_id = b.reviewer_id
+                        AND o.state = 'submitted' AND o.kind <> 'double')
 $$;
 
 REVOKE ALL ON qa_day_rollups, qa_day_item_rollups, qa_rollup_source, qa_rollup_item_source
