@@ -179,10 +179,12 @@ bool sumsEstimate(const QList<SampledSums> &strata, bool passed, StratifiedEstim
 bool groupEstimates(const QList<SampledSums> &strata, QHash<QString, StratifiedEstimate> &out,
                     QString &error) {
     QHash<QString, QList<DomainStratumSums>> domains;
-    for (const SampledSums &s : strata)
+    for (const SampledSums &s : strata) {
+        const QString key = s.day + QLatin1Char('/') + s.key; // shared by the groups' copies
         for (auto it = s.groups.cbegin(); it != s.groups.cend(); ++it)
-            domains[it.key()].append({s.day + QLatin1Char('/') + s.key, s.population, it->n,
-                                      it->sum, it->squares, s.all.n - it->n});
+            domains[it.key()].append(
+                {key, s.population, it->n, it->sum, it->squares, s.all.n - it->n});
+    }
     out.clear();
     for (auto it = domains.cbegin(); it != domains.cend(); ++it) {
         StratifiedEstimate e;
