@@ -222,6 +222,7 @@ private Q_SLOTS:
             {35, "259e91a2ee5e9aeb", "259e91a2ee5e9aeb"},
             {36, "879d15d57f1e289c", "6de95d2e95f10eef"},
             {37, "2b833c58c08daf76", "f78deb2e2e3ffba3"},
+            {38, "58b99a4d8e68e843", "4ab92870aaeaadaa"},
             {39, "00fd32a73596a021", "cd08a05e91d87cbb"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.

@@ -29,8 +29,8 @@ std::optional<ScoreScale> scaleFromColumn(const QString &s) {
     return std::nullopt;
 }
 
-bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupRow> &out,
-              bool &truncated, QString &error) {
+bool groupsIn(Database &db, const Period &p, QaGrouping grouping, bool rollups,
+              QList<QaGroupRow> &out, bool &truncated, QString &error) {
     out.clear();
     truncated = false;
     // Aggregated per key first, the names joined to the groups only: one pass over the
@@ -42,14 +42,16 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
     QSqlQuery q(db.db());
     QVariantList values = p.values;
     values << QaDashboardQueries::kGroupLimit + 1;
+    const QString figures =
+        rollups ? rollupGroupFigures(grouping)
+                : QStringLiteral("(SELECT %1 AS k, %2 FROM %3%4GROUP BY 1) x ")
+                      .arg(key, figureColumns(), periodReviews(),
+                           agent ? QString()
+                                 : QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id "));
     if (!db.exec(q,
                  QStringLiteral("SELECT x.k, %1, x.n, x.mean, x.scored, x.passed, x.critical FROM "
-                                "(SELECT %2 AS k, %3 FROM %4%5GROUP BY 1) x %6ORDER BY x.n DESC, "
-                                "x.k LIMIT ?")
-                     .arg(named ? QStringLiteral("g.name") : QStringLiteral("x.k"), key,
-                          figureColumns(), periodReviews(),
-                          agent ? QString()
-                                : QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id "),
+                                "%2%3ORDER BY x.n DESC, x.k LIMIT ?")
+                     .arg(named ? QStringLiteral("g.name") : QStringLiteral("x.k"), figures,
                           agent   ? QStringLiteral("LEFT JOIN staff g ON g.id = x.k ")
                           : named ? QStringLiteral("LEFT JOIN teams g ON g.id = x.k ")
                                   : QString()),
@@ -74,10 +76,15 @@ bool groupsIn(Database &db, const Period &p, QaGrouping grouping, QList<QaGroupR
     return true;
 }
 
-bool overallIn(Database &db, const Period &p, QaQualityFigures &out, QString &error) {
+bool overallIn(Database &db, const Period &p, bool rollups, QaQualityFigures &out, QString &error) {
     QSqlQuery q(db.db());
-    if (!db.exec(q, QStringLiteral("SELECT %1 FROM %2").arg(figureColumns(), periodReviews()),
-                 p.values, error))
+    const QString sql =
+        rollups ? QStringLiteral("SELECT SUM(x.n), CASE WHEN SUM(x.scored) > 0 THEN SUM(x.s) / "
+                                 "SUM(x.scored) END, SUM(x.scored), SUM(x.passed), "
+                                 "SUM(x.critical) FROM %1")
+                      .arg(rollupGroupFigures(QaGrouping::Agent))
+                : QStringLiteral("SELECT %1 FROM %2").arg(figureColumns(), periodReviews());
+    if (!db.exec(q, sql, p.values, error))
         return false;
     out = q.next() ? figuresFrom(q, 0) : QaQualityFigures{};
     return true;
@@ -101,21 +108,21 @@ QaQualityFigures sumOf(const QList<QaGroupRow> &groups) {
     return f;
 }
 
-bool failingItemsIn(Database &db, const Period &p, QaDashboard &out, QString &error) {
+bool failingItemsIn(Database &db, const Period &p, bool rollups, QaDashboard &out, QString &error) {
     // The ratings below pass counted per item and value (index-only through
     // qa_review_items_rating), then the few items named. Below pass is under 1 on the
     // pass/fail and 0–2 scales and under 3 on the 1–5 scale (scalePassLevel): only those
     // ratings are grouped.
     QSqlQuery q(db.db());
-    if (!db.exec(
-            q,
-            QStringLiteral("SELECT ri.item_id, ri.value, COUNT(*) FROM %1JOIN qa_review_items ri "
-                           "ON ri.review_id = r.id WHERE ri.na = 0 AND ri.value IS "
-                           "NOT NULL AND (ri.value < 1 OR (ri.value < 3 AND ri.item_id IN (SELECT "
-                           "id FROM qa_scorecard_items WHERE scale = '1_5'))) GROUP BY "
-                           "ri.item_id, ri.value LIMIT 10000")
-                .arg(periodReviews()),
-            p.values, error))
+    const QString sql =
+        rollups ? rollupFailingCounts()
+                : QStringLiteral(
+                      "SELECT ri.item_id, ri.value, COUNT(*) FROM %1JOIN qa_review_items ri ON "
+                      "ri.review_id = r.id WHERE ri.na = 0 AND ri.value IS NOT NULL AND (ri.value "
+                      "< 1 OR (ri.value < 3 AND ri.item_id IN (SELECT id FROM qa_scorecard_items "
+                      "WHERE scale = '1_5'))) GROUP BY ri.item_id, ri.value LIMIT 10000")
+                      .arg(periodReviews());
+    if (!db.exec(q, sql, p.values, error))
         return false;
     QHash<qint64, QList<QPair<double, qint64>>> counts; // item id → (value, ratings)
     while (q.next())
@@ -190,28 +197,46 @@ bool disputesIn(Database &db, const Period &p, QaDashboard &out, QString &error)
 
 // The strata of the sampled days with the scores of their sample reviews: the estimates,
 // overall and per group, and the coverage per stratum key.
-bool strataIn(Database &db, const QDate &from, const QDate &to, QaDashboard &out, QString &error) {
-    QList<SampledStratum> strata;
-    if (!sampledStrata(db, from, to, out.grouping, strata, out.coverageTruncated, error))
-        return false;
+// The coverage per stratum key of strata given as SampledStratum or SampledSums.
+template <typename Stratum, typename Reviewed>
+QList<QaCoverageRow> coverageOf(const QList<Stratum> &strata, Reviewed reviewed) {
     QMap<QString, QaCoverageRow> coverage;
     QHash<QString, double> rated; // Σ rate × N_h per key
-    for (const SampledStratum &s : std::as_const(strata)) {
+    for (const Stratum &s : strata) {
         QaCoverageRow &c = coverage[s.key];
         c.stratum = s.key;
         c.population += s.population;
         c.planned += s.planned;
-        c.reviewed += s.scores.size();
+        c.reviewed += reviewed(s);
         rated[s.key] += s.rate * double(s.population);
     }
     for (auto it = coverage.begin(); it != coverage.end(); ++it)
         it->targetRate = it->population > 0 ? rated.value(it.key()) / double(it->population) : 0;
-    out.coverage = coverage.values();
+    return coverage.values();
+}
+
+bool strataIn(Database &db, const QDate &from, const QDate &to, bool rollups, QaDashboard &out,
+              QString &error) {
     QHash<QString, StratifiedEstimate> groups;
-    if (!scoreEstimate(strata, ReviewMeasure::Score, out.scoreEstimate, error) ||
-        !scoreEstimate(strata, ReviewMeasure::Passed, out.passEstimate, error) ||
-        !groupEstimates(strata, groups, error))
-        return false;
+    if (rollups) {
+        QList<SampledSums> strata;
+        if (!sampledSums(db, from, to, out.grouping, strata, out.coverageTruncated, error))
+            return false;
+        out.coverage = coverageOf(strata, [](const SampledSums &s) { return s.all.n; });
+        if (!sumsEstimate(strata, false, out.scoreEstimate, error) ||
+            !sumsEstimate(strata, true, out.passEstimate, error) ||
+            !groupEstimates(strata, groups, error))
+            return false;
+    } else {
+        QList<SampledStratum> strata;
+        if (!sampledStrata(db, from, to, out.grouping, strata, out.coverageTruncated, error))
+            return false;
+        out.coverage = coverageOf(strata, [](const SampledStratum &s) { return s.scores.size(); });
+        if (!scoreEstimate(strata, ReviewMeasure::Score, out.scoreEstimate, error) ||
+            !scoreEstimate(strata, ReviewMeasure::Passed, out.passEstimate, error) ||
+            !groupEstimates(strata, groups, error))
+            return false;
+    }
     for (QaGroupRow &g : out.groups)
         g.scoreEstimate = groups.value(g.key);
     return true;
@@ -295,13 +320,23 @@ bool QaDashboardQueries::groups(Database &db, const QDate &from, const QDate &to
                                 QaGrouping grouping, QList<QaGroupRow> &out, bool &truncated,
                                 QString &error) {
     Period p;
-    QList<SampledStratum> strata;
+    bool rollups = false;
     bool strataTruncated = false;
     QHash<QString, StratifiedEstimate> estimates;
-    if (!periodOf(db, from, to, p, error) || !groupsIn(db, p, grouping, out, truncated, error) ||
-        !sampledStrata(db, from, to, grouping, strata, strataTruncated, error) ||
-        !groupEstimates(strata, estimates, error))
+    if (!periodOf(db, from, to, p, error) || !useRollups(db, rollups, error) ||
+        !groupsIn(db, p, grouping, rollups, out, truncated, error))
         return false;
+    if (rollups) {
+        QList<SampledSums> strata;
+        if (!sampledSums(db, from, to, grouping, strata, strataTruncated, error) ||
+            !groupEstimates(strata, estimates, error))
+            return false;
+    } else {
+        QList<SampledStratum> strata;
+        if (!sampledStrata(db, from, to, grouping, strata, strataTruncated, error) ||
+            !groupEstimates(strata, estimates, error))
+            return false;
+    }
     for (QaGroupRow &g : out)
         g.scoreEstimate = estimates.value(g.key);
     return true;
@@ -314,18 +349,19 @@ bool QaDashboardQueries::load(Database &db, const Clock &clock, const QDate &fro
     d.to = to;
     d.grouping = grouping;
     Period p;
-    if (!periodOf(db, from, to, p, error) ||
-        !groupsIn(db, p, grouping, d.groups, d.groupsTruncated, error))
+    bool rollups = false;
+    if (!periodOf(db, from, to, p, error) || !useRollups(db, rollups, error) ||
+        !groupsIn(db, p, grouping, rollups, d.groups, d.groupsTruncated, error))
         return false;
     // Every group is there: the overall figures are their sums (one pass less).
     if (d.groupsTruncated) {
-        if (!overallIn(db, p, d.overall, error))
+        if (!overallIn(db, p, rollups, d.overall, error))
             return false;
     } else {
         d.overall = sumOf(d.groups);
     }
-    if (!failingItemsIn(db, p, d, error) || !disputesIn(db, p, d, error) ||
-        !strataIn(db, from, to, d, error) || !overdueIn(db, clock, from, to, d, error))
+    if (!failingItemsIn(db, p, rollups, d, error) || !disputesIn(db, p, d, error) ||
+        !strataIn(db, from, to, rollups, d, error) || !overdueIn(db, clock, from, to, d, error))
         return false;
     out = d;
     return true;

@@ -43,23 +43,29 @@ QString groupCondition(QaGrouping grouping, const QString &key, QVariantList &va
 }
 
 bool figuresPerBucket(Database &db, const Period &p, std::optional<QaGrouping> grouping,
-                      const QString &groupKey, QaTrend &out, QString &error) {
+                      const QString &groupKey, bool rollups, QaTrend &out, QString &error) {
     QVariantList values = p.values;
-    const QString condition = grouping ? groupCondition(*grouping, groupKey, values) : QString();
-    const QString ticketJoin = grouping && *grouping != QaGrouping::Agent
-                                   ? QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id ")
-                                   : QString();
+    QString sql;
+    if (rollups) {
+        sql = rollupBucketFigures(grouping, groupKey, values);
+    } else {
+        const QString condition =
+            grouping ? groupCondition(*grouping, groupKey, values) : QString();
+        const QString ticketJoin =
+            grouping && *grouping != QaGrouping::Agent
+                ? QStringLiteral("LEFT JOIN tickets t ON t.id = r.ticket_id ")
+                : QString();
+        sql = QStringLiteral("SELECT r.day, CASE WHEN r.day IS NULL THEN r.submitted_at END, "
+                             "COUNT(*), SUM(r.score), COUNT(r.score), SUM(CASE WHEN r.score IS "
+                             "NOT NULL AND r.passed = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN "
+                             "r.score IS NOT NULL AND r.critical_failed = 1 THEN 1 ELSE 0 END) "
+                             "FROM %1%2%3 GROUP BY 1, 2")
+                  .arg(periodReviews(), ticketJoin, condition);
+    }
     // Sample reviews per sampled day; extra reviews per submission time (few), placed below.
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    if (!db.exec(q,
-                 QStringLiteral("SELECT r.day, CASE WHEN r.day IS NULL THEN r.submitted_at END, "
-                                "COUNT(*), SUM(r.score), COUNT(r.score), SUM(CASE WHEN r.score IS "
-                                "NOT NULL AND r.passed = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN "
-                                "r.score IS NOT NULL AND r.critical_failed = 1 THEN 1 ELSE 0 END) "
-                                "FROM %1%2%3 GROUP BY 1, 2")
-                     .arg(periodReviews(), ticketJoin, condition),
-                 values, error))
+    if (!db.exec(q, sql, values, error))
         return false;
     QList<Sums> sums(out.points.size());
     while (q.next()) {
@@ -89,6 +95,40 @@ bool figuresPerBucket(Database &db, const Period &p, std::optional<QaGrouping> g
     return true;
 }
 
+// The estimate of every bucket, from strata given as SampledStratum (the reviews) or as
+// SampledSums (the roll-ups).
+bool estimate(const QList<SampledStratum> &strata, StratifiedEstimate &out, QString &error) {
+    return scoreEstimate(strata, ReviewMeasure::Score, out, error);
+}
+bool estimate(const QList<SampledSums> &strata, StratifiedEstimate &out, QString &error) {
+    return sumsEstimate(strata, false, out, error);
+}
+
+template <typename Stratum>
+bool estimatesPerBucket(const QList<Stratum> &strata, std::optional<QaGrouping> grouping,
+                        const QString &groupKey, QaTrend &t, QString &error) {
+    QList<QList<Stratum>> perBucket(t.points.size());
+    for (const Stratum &s : strata) {
+        const qsizetype at = bucketOf(t, QDate::fromString(s.day, Qt::ISODate));
+        if (at < 0 || at >= perBucket.size())
+            continue;
+        perBucket[at].append(s);
+    }
+    for (qsizetype i = 0; i < perBucket.size(); ++i) {
+        StratifiedEstimate &e = t.points[i].scoreEstimate;
+        if (!grouping) {
+            if (!estimate(perBucket.at(i), e, error))
+                return false;
+            continue;
+        }
+        QHash<QString, StratifiedEstimate> groups;
+        if (!groupEstimates(perBucket.at(i), groups, error))
+            return false;
+        e = groups.value(groupKey);
+    }
+    return true;
+}
+
 } // namespace
 
 QaTrendStep QaDashboardQueries::trendStep(const QDate &from, const QDate &to) {
@@ -114,30 +154,28 @@ bool QaDashboardQueries::trend(Database &db, const QDate &from, const QDate &to,
         t.points.append(point);
         day = point.to.addDays(1);
     }
-    if (!figuresPerBucket(db, p, grouping, groupKey, t, error))
+    bool rollups = false;
+    if (!useRollups(db, rollups, error) ||
+        !figuresPerBucket(db, p, grouping, groupKey, rollups, t, error))
         return false;
-    QList<SampledStratum> strata;
     bool truncated = false;
-    if (!sampledStrata(db, from, to, grouping, strata, truncated, error))
-        return false;
-    QList<QList<SampledStratum>> perBucket(t.points.size());
-    for (SampledStratum &s : strata) {
-        const qsizetype at = bucketOf(t, QDate::fromString(s.day, Qt::ISODate));
-        if (at < 0 || at >= perBucket.size())
-            continue;
-        perBucket[at].append(s);
-    }
-    for (qsizetype i = 0; i < perBucket.size(); ++i) {
-        StratifiedEstimate &e = t.points[i].scoreEstimate;
-        if (!grouping) {
-            if (!scoreEstimate(perBucket.at(i), ReviewMeasure::Score, e, error))
-                return false;
-            continue;
-        }
-        QHash<QString, StratifiedEstimate> groups;
-        if (!groupEstimates(perBucket.at(i), groups, error))
+    if (rollups) {
+        QList<SampledSums> strata;
+        if (!sampledSums(db, from, to, grouping, strata, truncated, error))
             return false;
-        e = groups.value(groupKey);
+        for (SampledSums &s : strata) { // only the group asked for is estimated
+            const ScoreSums mine = s.groups.value(groupKey);
+            s.groups.clear();
+            if (grouping && mine.n > 0)
+                s.groups.insert(groupKey, mine);
+        }
+        if (!estimatesPerBucket(strata, grouping, groupKey, t, error))
+            return false;
+    } else {
+        QList<SampledStratum> strata;
+        if (!sampledStrata(db, from, to, grouping, strata, truncated, error) ||
+            !estimatesPerBucket(strata, grouping, groupKey, t, error))
+            return false;
     }
     out = t;
     return true;

@@ -66,4 +66,50 @@ bool scoreEstimate(const QList<SampledStratum> &strata, ReviewMeasure measure,
 bool groupEstimates(const QList<SampledStratum> &strata, QHash<QString, StratifiedEstimate> &out,
                     QString &error);
 
+// The per-day roll-ups (migration 038: qa_day_rollups, qa_day_item_rollups, kept by triggers)
+// hold the sums of the sample reviews; the extra reviews (few) are still read one by one. They
+// are used when they give what the reader would see in the reviews: always on SQLite; on
+// PostgreSQL when sb_qa_rollups_readable() (the reader holds qa.read_all, reads every ticket
+// and has no draft review hiding others' reviews of a ticket), which is also the roll-ups'
+// row policy. Everyone else reads the reviews under row security.
+bool useRollups(Database &db, bool &out, QString &error);
+
+// Per group key `k`: n, mean, scored, passed, critical (as figureColumns), from the roll-ups
+// and the extra reviews: a derived table for use after FROM; binds as periodWhere().
+QString rollupGroupFigures(QaGrouping g);
+// item_id, value, ratings below pass of the period: binds as periodWhere().
+QString rollupFailingCounts();
+// Per sampled day (NULL for an extra review) and submission time (extra reviews only):
+// reviews, Σ score, scored, passed, critical; for one group when `grouping` is given (its key
+// appended to `values`, which start as periodWhere()'s).
+QString rollupBucketFigures(std::optional<QaGrouping> grouping, const QString &groupKey,
+                            QVariantList &values);
+
+// Sums of sampled scores (ReviewMeasure::Score) and of passed (0/1).
+struct ScoreSums {
+    qint64 n = 0;
+    double sum = 0;
+    double squares = 0;
+    qint64 passed = 0;
+};
+// A sampled stratum as the roll-ups give it: all its scores' sums and each group's.
+struct SampledSums {
+    QString day;
+    QString key;
+    qint64 population = 0;
+    qint64 planned = 0;
+    double rate = 0;
+    ScoreSums all;
+    QHash<QString, ScoreSums> groups;
+};
+bool sampledSums(Database &db, const QDate &from, const QDate &to,
+                 std::optional<QaGrouping> grouping, QList<SampledSums> &out, bool &truncated,
+                 QString &error);
+// Σ W_h ȳ_h of the score, or of passed (0..1), over the strata; the domain estimates of the
+// score of every group, as for SampledStratum.
+bool sumsEstimate(const QList<SampledSums> &strata, bool passed, StratifiedEstimate &out,
+                  QString &error);
+bool groupEstimates(const QList<SampledSums> &strata, QHash<QString, StratifiedEstimate> &out,
+                    QString &error);
+
 } // namespace sb::qadash

@@ -73,6 +73,26 @@ struct StratumReviews {
 
 // What is estimated from reviews: the score (0..100), or the share (0..1) that passed or
 // failed on a critical item.
+// A stratum given by the sums of its sampled values (the QA roll-ups keep these): n values,
+// Σ y and Σ y².
+struct StratumSums {
+    QString key;
+    qint64 population = 0; // N_h
+    qint64 n = 0;          // n_h
+    double sum = 0;        // Σ y_hi
+    double squares = 0;    // Σ y_hi²
+};
+
+// A domain stratum given by the sums of the group's values (see DomainStratum).
+struct DomainStratumSums {
+    QString key;
+    qint64 population = 0; // N_h
+    qint64 m = 0;          // m_h: the group's values
+    double sum = 0;        // Σ y_hi over the group's values
+    double squares = 0;    // Σ y_hi²
+    qint64 others = 0;     // n_h − m_h
+};
+
 enum class ReviewMeasure { Score, Passed, CriticalFailed };
 
 class QaEstimates {
@@ -98,6 +118,14 @@ public:
     // Σ m_h; a stratum with n_h = 1 < N_h is a single-value stratum. False with `error` on the
     // same bad input as `stratified` (n_h = m_h + others).
     static bool domain(const QList<DomainStratum> &strata, StratifiedEstimate &out, QString &error);
+
+    // The same two estimates from the sums of the values instead of the values:
+    // s_h² = (Σ y² − (Σ y)² / n) / (n − 1), and for a domain Σ (u − ū)² = Σ u² − n ū² with the
+    // u of `domain`. Equal to `stratified` and `domain` over the values up to rounding.
+    static bool stratifiedFromSums(const QList<StratumSums> &strata, StratifiedEstimate &out,
+                                   QString &error);
+    static bool domainFromSums(const QList<DomainStratumSums> &strata, StratifiedEstimate &out,
+                               QString &error);
 
     // The internal quality score: the plain mean of the scored reviews; none when none is.
     static std::optional<double> meanScore(const QList<ReviewScore> &reviews);
