@@ -192,17 +192,20 @@ QList<ReportCell> statsCells(const DurationStats &d, double unitMs) {
 void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
     if (!r.response)
         return;
-    using D = ReportScreenDocument;
     const ResponseFigures &f = *r.response;
     constexpr double kMinute = 60.0 * 1000.0;
     constexpr double kHour = 60.0 * kMinute;
-    const QStringList stats{D::tr("Mean"), D::tr("Median"), D::tr("P90")};
+    const QStringList stats{ReportScreenDocument::tr("Mean"), ReportScreenDocument::tr("Median"),
+                            ReportScreenDocument::tr("P90")};
     QStringList wallWorking;
-    for (const QString &clock : {D::tr("wall"), D::tr("working")})
+    for (const QString &clock :
+         {ReportScreenDocument::tr("wall"), ReportScreenDocument::tr("working")})
         for (const QString &stat : stats)
-            wallWorking.append(D::tr("%1 (%2)").arg(stat, clock));
-    ReportTable first{D::tr("First response (minutes)"),
-                      QStringList{D::tr("Channel"), D::tr("Received"), D::tr("Responded")} +
+            wallWorking.append(ReportScreenDocument::tr("%1 (%2)").arg(stat, clock));
+    ReportTable first{ReportScreenDocument::tr("First response (minutes)"),
+                      QStringList{ReportScreenDocument::tr("Channel"),
+                                  ReportScreenDocument::tr("Received"),
+                                  ReportScreenDocument::tr("Responded")} +
                           wallWorking,
                       {}};
     const auto firstRow = [&](const FirstResponseRow &row, const QString &label) {
@@ -217,12 +220,14 @@ void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
         cells += statsCells(row.working, kMinute);
         first.rows.append(cells);
     };
-    firstRow(f.allChannels, D::tr("All channels"));
+    firstRow(f.allChannels, ReportScreenDocument::tr("All channels"));
     for (const FirstResponseRow &row : f.firstResponse)
         firstRow(row, row.channel);
-    ReportTable handling{D::tr("Handling to the first close (hours)"),
-                         QStringList{D::tr("Problem type"), D::tr("Closed")} + wallWorking,
-                         {}};
+    ReportTable handling{
+        ReportScreenDocument::tr("Handling to the first close (hours)"),
+        QStringList{ReportScreenDocument::tr("Problem type"), ReportScreenDocument::tr("Closed")} +
+            wallWorking,
+        {}};
     const auto handlingRow = [&](const HandlingRow &row, const QString &label) {
         QList<ReportCell> cells{
             ReportCell::ofText(label),
@@ -235,7 +240,7 @@ void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
         cells += statsCells(row.working, kHour);
         handling.rows.append(cells);
     };
-    handlingRow(f.allTypes, D::tr("All problem types"));
+    handlingRow(f.allTypes, ReportScreenDocument::tr("All problem types"));
     for (const HandlingRow &row : f.handling)
         handlingRow(row, row.problemType);
     s.blocks = {first, handling};
