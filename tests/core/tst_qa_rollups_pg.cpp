@@ -15,11 +15,11 @@ class TestQaRollupsPg final : public QaRollupsTest {
     }
 
 private Q_SLOTS:
-    // As the agent's own login with raw SQL: the roll-ups show no row and refuse every write
-    // and the recomputation; the agent's dashboard (even holding qa.review) reads the own
-    // reviews under row security.
-    // An inspector holding qa.read_all reads them, unless a blind second review of theirs
-    // hides a review from them.
+    // As the agent's own login with raw SQL: the roll-ups (and the per-day counts of reviews
+    // to do and of disputes) show no row and refuse every write and the recomputation; the agent's
+    // dashboard (even holding qa.review) reads the own reviews under row security. An inspector
+    // holding qa.read_all reads them, unless a blind second review of theirs hides a review from
+    // them.
     void onlyReadersOfEveryReviewReadTheRollups() {
         auto db = open(QStringLiteral("qro_guard"));
         QVERIFY(db);
@@ -41,7 +41,8 @@ private Q_SLOTS:
         const qint64 theirs = ticket(*db, QStringLiteral("phone"), colleague.id);
         sampled(*db, own, QStringLiteral("phone"), insp.id, second.id);
         sampled(*db, theirs, QStringLiteral("phone"), insp.id);
-        QVERIFY(review(insp, own, ratings(5, 2)));
+        const std::optional<QaReview> ownReview = review(insp, own, ratings(5, 2));
+        QVERIFY(ownReview);
         QVERIFY(review(insp, theirs, ratings(1, 0)));
         const QString rows = QStringLiteral("SELECT COUNT(*) FROM qa_day_rollups");
         const QString items = QStringLiteral("SELECT COUNT(*) FROM qa_day_item_rollups");
@@ -65,6 +66,43 @@ private Q_SLOTS:
         QVERIFY(test::refusedAs(*insp.db, QStringLiteral("UPDATE qa_day_rollups SET reviews = 0"),
                                 {}, QStringLiteral("permission denied")));
         QCOMPARE(count(*db, QStringLiteral("SELECT SUM(reviews) FROM qa_day_rollups")), 2);
+
+        // The same for the per-day counts of reviews to do and of disputes (the agent's
+        // review disputed; the blind second review still to do).
+        QaDisputedItem item;
+        item.key = QStringLiteral("attitude");
+        item.reason = QStringLiteral("listen to the call");
+        QaDispute raised;
+        QString raiseError;
+        QVERIFY2(QaReviewStore(*agent.db, m_clock)
+                     .dispute(agent.actor(), ownReview->id, QStringLiteral("polite"), {item},
+                              raised, raiseError),
+                 qPrintable(raiseError));
+        const QString pending = QStringLiteral("SELECT COUNT(*) FROM qa_day_pending");
+        const QString disputes = QStringLiteral("SELECT COUNT(*) FROM qa_day_dispute_rollups");
+        QCOMPARE(count(*db, pending), 1);
+        QCOMPARE(count(*db, disputes), 1);
+        QCOMPARE(count(*insp.db, pending), 1);
+        QCOMPARE(count(*insp.db, disputes), 1);
+        QCOMPARE(count(*agent.db, pending), 0);
+        QCOMPARE(count(*agent.db, disputes), 0);
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO qa_day_pending(day, inspector_id, pending) VALUES "
+                             "('2026-03-28', 1, 1)"),
+              QStringLiteral("UPDATE qa_day_pending SET pending = 0"),
+              QStringLiteral("DELETE FROM qa_day_pending"),
+              QStringLiteral("INSERT INTO qa_day_dispute_rollups(day, disputes, disputed_reviews, "
+                             "overturned, decided) VALUES ('2026-03-28', 1, 1, 0, 0)"),
+              QStringLiteral("UPDATE qa_day_dispute_rollups SET disputes = 0"),
+              QStringLiteral("DELETE FROM qa_day_dispute_rollups"),
+              QStringLiteral("SELECT sb_qa_pending_refresh('2026-03-29', 1)"),
+              QStringLiteral("SELECT sb_qa_dispute_day_refresh('2026-03-29')")}) {
+            QVERIFY2(test::refusedAs(*agent.db, sql, {}, QStringLiteral("permission denied")),
+                     qPrintable(sql));
+            QVERIFY2(test::refusedAs(*insp.db, sql, {}, QStringLiteral("permission denied")),
+                     qPrintable(sql));
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT SUM(pending) FROM qa_day_pending")), 1);
 
         // The agent's dashboard (the agent lent qa.review, so that the sampled days are read):
         // the own review only, through row security; the inspector's: both.
@@ -97,6 +135,8 @@ private Q_SLOTS:
                                           error),
                  qPrintable(error));
         QCOMPARE(blind.overall.reviews, 1);
+        QCOMPARE(count(*second.db, pending), 0);
+        QCOMPARE(count(*second.db, disputes), 0);
         dropConnections();
     }
 };
