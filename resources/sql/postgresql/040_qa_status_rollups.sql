@@ -7,7 +7,7 @@
 -- overdue is decided when the dashboard reads (it depends on the time): nothing stored ages.
 -- The trigger functions are SECURITY DEFINER: nobody writes the counts; only a reader who
 -- would see every review anyway reads them (sb_qa_rollups_readable, as for schema 38's
--- roll-ups).
+-- roll-ups; for the reviews to do also every blind second review: sb_qa_pending_readable).
 
 -- @shared tables
 -- @shared backfill
@@ -169,17 +169,38 @@ CREATE TRIGGER qa_status_dispute_u AFTER UPDATE OF state, review_id ON qa_disput
 FOR EACH ROW WHEN ((OLD.state, OLD.review_id) IS DISTINCT FROM (NEW.state, NEW.review_id))
 EXECUTE FUNCTION sb_qa_status_dispute_changed();
 
+-- Whether the caller sees in the rows exactly what qa_day_pending counts: they read the
+-- roll-ups (sb_qa_rollups_readable), and row security hides no submitted blind second review
+-- from them either: none of a ticket they are drafting a review of, none of a ticket whose
+-- blind pair they are in (sb_qa_blind_pairs), none of a ticket they handled.
+CREATE FUNCTION sb_qa_pending_readable() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+    SELECT public.sb_qa_rollups_readable()
+        AND NOT EXISTS (SELECT 1 FROM public.qa_reviews d JOIN public.qa_reviews o
+                        ON o.ticket_id = d.ticket_id AND o.id <> d.id AND o.state = 'submitted'
+                        AND o.kind = 'double'
+                        WHERE d.reviewer_id = public.sb_current_staff_id() AND d.state = 'draft')
+        AND NOT EXISTS (SELECT 1 FROM public.sb_qa_blind_pairs() b JOIN public.qa_reviews o
+                        ON o.ticket_id = b.ticket_id AND o.reviewer_id = b.reviewer_id
+                        AND o.state = 'submitted' AND o.kind = 'double')
+        AND NOT EXISTS (SELECT 1 FROM public.qa_reviews o
+                        WHERE o.agent_id = public.sb_current_staff_id() AND o.kind = 'double'
+                        AND o.state = 'submitted'
+                        AND o.reviewer_id IS DISTINCT FROM public.sb_current_staff_id())
+$$;
+
 REVOKE ALL ON qa_day_pending, qa_day_dispute_rollups, qa_pending_source, qa_dispute_source
     FROM PUBLIC;
 REVOKE ALL ON FUNCTION sb_qa_pending_refresh(TEXT, BIGINT),
     sb_qa_pending_add(TEXT, BIGINT, BIGINT, TEXT), sb_qa_dispute_day_refresh(TEXT),
     sb_qa_status_sample_changed(), sb_qa_status_review_changed(),
-    sb_qa_status_dispute_changed() FROM PUBLIC;
+    sb_qa_status_dispute_changed(), sb_qa_pending_readable() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sb_qa_pending_readable() TO sb_staff;
 -- Read only, and only by those who would see every review anyway; nobody writes them.
 GRANT SELECT ON qa_day_pending, qa_day_dispute_rollups TO sb_staff;
 ALTER TABLE qa_day_pending ENABLE ROW LEVEL SECURITY;
 CREATE POLICY qa_day_pending_read ON qa_day_pending FOR SELECT TO sb_staff
-    USING ((SELECT sb_qa_rollups_readable()));
+    USING ((SELECT sb_qa_pending_readable()));
 ALTER TABLE qa_day_dispute_rollups ENABLE ROW LEVEL SECURITY;
 CREATE POLICY qa_day_dispute_rollups_read ON qa_day_dispute_rollups FOR SELECT TO sb_staff
     USING ((SELECT sb_qa_rollups_readable()));

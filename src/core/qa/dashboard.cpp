@@ -252,6 +252,8 @@ bool strataIn(Database &db, const QDate &from, const QDate &to, bool rollups, Qa
 // time then decided per day, now.
 bool overdueIn(Database &db, const Clock &clock, const QDate &from, const QDate &to, bool rollups,
                QaDashboard &out, QString &error) {
+    if (rollups && !usePendingRollups(db, rollups, error))
+        return false;
     QSqlQuery q(db.db());
     const QString rows =
         rollups

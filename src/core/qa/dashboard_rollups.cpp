@@ -59,6 +59,17 @@ bool useRollups(Database &db, bool &out, QString &error) {
     return true;
 }
 
+bool usePendingRollups(Database &db, bool &out, QString &error) {
+    out = true;
+    if (db.dialect() != Dialect::PostgreSQL)
+        return true;
+    QSqlQuery q(db.db());
+    if (!db.exec(q, QStringLiteral("SELECT sb_qa_pending_readable()"), {}, error))
+        return false;
+    out = q.next() && q.value(0).toBool();
+    return true;
+}
+
 QString rollupGroupFigures(QaGrouping g) {
     return QStringLiteral(
                "(SELECT y.k, SUM(y.n) AS n, CASE WHEN SUM(y.scored) > 0 THEN SUM(y.s) / "

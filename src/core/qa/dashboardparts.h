@@ -92,8 +92,10 @@ QString rollupBucketFigures(std::optional<QaGrouping> grouping, const QString &g
 QString rollupDisputeCounts();
 // per sampled day and inspector, their name and the assigned reviews still without their
 // submitted review (whether they are overdue is the caller's: it depends on the time): binds
-// the first and last day.
+// the first and last day; read when usePendingRollups() (on PostgreSQL
+// sb_qa_pending_readable(): useRollups() and no blind second review hidden from the reader).
 QString rollupPendingCounts();
+bool usePendingRollups(Database &db, bool &out, QString &error);
 
 // Sums of sampled scores (ReviewMeasure::Score) and of passed (0/1).
 struct ScoreSums {
