@@ -139,6 +139,51 @@ private Q_SLOTS:
         QCOMPARE(count(*second.db, disputes), 0);
         dropConnections();
     }
+
+    // A blind second review submitted before the first is hidden from the first inspector:
+    // their dashboard counts both assignments of the ticket as still to do, as the rows show
+    // them; the counts are closed to them. A lead who sees both reads the counts: one.
+    void hiddenBlindReviewsKeepTheRows() {
+        auto db = open(QStringLiteral("qro_blind"));
+        QVERIFY(db);
+        const Person insp = person(*db, QStringLiteral("qrb_insp"), QStringLiteral("qa"));
+        const Person second = person(*db, QStringLiteral("qrb_second"), QStringLiteral("qa"));
+        const Person lead = person(*db, QStringLiteral("qrb_lead"), QStringLiteral("qa"));
+        const Person agent = person(*db, QStringLiteral("qrb_agent"), QStringLiteral("agent"));
+        QVERIFY(insp.db && second.db && lead.db && agent.db);
+        exec(*db,
+             QStringLiteral("INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, "
+                            "frame_size, sample_size, drawn_at, drawn_by) VALUES (?, 1, '0.5', "
+                            "'channel', 'Asia/Shanghai', 2, 1, 0, 'test')"),
+             {kDay});
+        exec(*db,
+             QStringLiteral("INSERT INTO qa_sample_strata(day, key, frame_size, sample_size) "
+                            "VALUES (?, 'phone', 2, 1)"),
+             {kDay});
+        const qint64 t = ticket(*db, QStringLiteral("phone"), agent.id);
+        sampled(*db, t, QStringLiteral("phone"), insp.id, second.id);
+        QVERIFY(review(second, t, ratings(4, 2)));
+        QCOMPARE(count(*db, QStringLiteral("SELECT SUM(pending) FROM qa_day_pending")), 1);
+
+        const QDate day = QDate::fromString(kDay, Qt::ISODate);
+        qint64 due = 0;
+        QString error;
+        QVERIFY2(QaReviewStore(*db, m_clock).dueTime(day, due, error), qPrintable(error));
+        m_clock.advance(due + 1000 - m_clock.nowMs());
+        QaDashboard seen;
+        QVERIFY2(
+            QaDashboardQueries::load(*lead.db, m_clock, day, day, QaGrouping::Agent, seen, error),
+            qPrintable(error));
+        QCOMPARE(seen.overdue, 1);
+        QCOMPARE(count(*insp.db, QStringLiteral("SELECT COUNT(*) FROM qa_day_pending")), 0);
+        QCOMPARE(count(*lead.db, QStringLiteral("SELECT COUNT(*) FROM qa_day_pending")), 1);
+        QaDashboard blind;
+        QVERIFY2(
+            QaDashboardQueries::load(*insp.db, m_clock, day, day, QaGrouping::Agent, blind, error),
+            qPrintable(error));
+        QCOMPARE(blind.overdue, 2);
+        dropConnections();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQaRollupsPg)
