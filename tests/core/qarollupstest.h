@@ -4,7 +4,9 @@
 // of a real review flow (submissions, a dispute decision that changes a score, a blind second
 // review, a newer sample review of a sampled ticket, a replaced ticket, a ticket moved to
 // another team) the roll-ups hold exactly what a recomputation from the reviews gives, and
-// the dashboard's estimates from the roll-ups equal those from the reviews.
+// the dashboard's estimates from the roll-ups equal those from the reviews. The same for the
+// per-day counts of reviews still to be done and of disputes (migration 040), and the
+// dashboard's overdue reviews follow the clock although nothing stored changes with it.
 #include "qa/dashboardparts.h"
 #include "qa/reviewstore.h"
 #include "qapeoplefixture.h"
@@ -12,6 +14,7 @@
 #include "workflowfixture.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -203,6 +206,103 @@ protected:
         return out;
     }
 
+    // The per-day counts as stored: pending per day and inspector, disputes per day.
+    static QMap<QString, QString> storedStatus(sb::Database &db) {
+        QMap<QString, QString> out;
+        QSqlQuery q(db.db());
+        QString error;
+        if (!db.exec(q, QStringLiteral("SELECT day, inspector_id, pending FROM qa_day_pending"), {},
+                     error))
+            qFatal("storedStatus: %s", qPrintable(error));
+        while (q.next())
+            out.insert(
+                QStringLiteral("pending|%1|%2").arg(q.value(0).toString(), q.value(1).toString()),
+                q.value(2).toString());
+        if (!db.exec(q,
+                     QStringLiteral("SELECT day, disputes, disputed_reviews, overturned, decided "
+                                    "FROM qa_day_dispute_rollups"),
+                     {}, error))
+            qFatal("storedStatus: %s", qPrintable(error));
+        while (q.next())
+            out.insert(QStringLiteral("disputes|") + q.value(0).toString(),
+                       QStringList{q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString()}
+                           .join(QLatin1Char(' ')));
+        return out;
+    }
+
+    // The same recomputed here, row by row: an assignment (first or blind second) of a
+    // sampled ticket still in the sample without its submitted review; a dispute of a
+    // submitted review (not a blind second one) of a sampled ticket.
+    static QMap<QString, QString> recomputedStatus(sb::Database &db) {
+        QSqlQuery q(db.db());
+        QString error;
+        QSet<QString> done; // ticket|reviewer|kind of the submitted reviews
+        if (!db.exec(q,
+                     QStringLiteral("SELECT ticket_id, reviewer_id, kind FROM qa_reviews WHERE "
+                                    "state = 'submitted'"),
+                     {}, error))
+            qFatal("recomputedStatus: %s", qPrintable(error));
+        while (q.next())
+            done.insert(
+                QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}
+                    .join(QLatin1Char('|')));
+        if (!db.exec(q,
+                     QStringLiteral("SELECT day, ticket_id, assignee_id, second_assignee_id, "
+                                    "replacement_id FROM qa_sample_tickets"),
+                     {}, error))
+            qFatal("recomputedStatus: %s", qPrintable(error));
+        QMap<QString, qint64> pending;
+        while (q.next()) {
+            if (!q.value(4).isNull())
+                continue;
+            const QString ticketId = q.value(1).toString();
+            for (const auto &[column, kind] :
+                 {std::pair(2, QStringLiteral("sample")), std::pair(3, QStringLiteral("double"))}) {
+                if (q.value(column).isNull())
+                    continue;
+                const QString who = q.value(column).toString();
+                if (!done.contains(QStringList{ticketId, who, kind}.join(QLatin1Char('|'))))
+                    ++pending[QStringLiteral("pending|%1|%2").arg(q.value(0).toString(), who)];
+            }
+        }
+        QMap<QString, QString> out;
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+            out.insert(it.key(), QString::number(it.value()));
+        if (!db.exec(q,
+                     QStringLiteral("SELECT q.day, d.review_id, d.state, r.state, r.kind FROM "
+                                    "qa_disputes d JOIN qa_reviews r ON r.id = d.review_id JOIN "
+                                    "qa_sample_tickets q ON q.id = r.sample_ticket_id"),
+                     {}, error))
+            qFatal("recomputedStatus: %s", qPrintable(error));
+        struct Counts {
+            qint64 disputes = 0, overturned = 0, decided = 0;
+            QSet<qint64> reviews;
+        };
+        QMap<QString, Counts> disputes;
+        while (q.next()) {
+            if (q.value(3).toString() != QLatin1StringView("submitted") ||
+                q.value(4).toString() == QLatin1StringView("double"))
+                continue;
+            Counts &c = disputes[QStringLiteral("disputes|") + q.value(0).toString()];
+            const QString state = q.value(2).toString();
+            ++c.disputes;
+            c.reviews.insert(q.value(1).toLongLong());
+            c.overturned += state == QLatin1StringView("accepted") ||
+                                    state == QLatin1StringView("partly_accepted")
+                                ? 1
+                                : 0;
+            c.decided += state != QLatin1StringView("open") ? 1 : 0;
+        }
+        for (auto it = disputes.cbegin(); it != disputes.cend(); ++it)
+            out.insert(it.key(),
+                       QStringList{QString::number(it->disputes),
+                                   QString::number(it->reviews.size()),
+                                   QString::number(it->overturned), QString::number(it->decided)}
+                           .join(QLatin1Char(' ')));
+        return out;
+    }
+
     // The stratified estimates of the day from the reviews and from the roll-ups.
     static void compareEstimates(sb::Database &db, std::optional<sb::QaGrouping> grouping) {
         using namespace sb::qadash;
@@ -270,6 +370,8 @@ private Q_SLOTS:
             sampled(*db, tickets.last(), channel, insp.id, i == 0 ? second.id : 0);
         }
         QVERIFY(stored(*db).isEmpty());
+        QCOMPARE(storedStatus(*db).size(), 2); // the inspector's six and the second's one
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
 
         // Submissions.
         for (int i = 0; i < 6; ++i)
@@ -277,6 +379,7 @@ private Q_SLOTS:
         const QMap<QString, QString> submitted = stored(*db);
         QVERIFY(!submitted.isEmpty());
         QCOMPARE(submitted, recomputed(*db));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
         compareEstimates(*db, std::nullopt);
         if (QTest::currentTestFailed())
             return;
@@ -300,6 +403,9 @@ private Q_SLOTS:
         QaDispute d;
         QVERIFY2(agents.dispute(agent.actor(), first, QStringLiteral("polite"), {item}, d, error),
                  qPrintable(error));
+        QCOMPARE(storedStatus(*db).value(QStringLiteral("disputes|") + kDay),
+                 QStringLiteral("1 1 0 0"));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
         QaDispute decided;
         QVERIFY2(QaReviewStore(*lead.db, m_clock)
                      .decide(lead.actor(), d.id, QaDisputeOutcome::Accepted,
@@ -309,17 +415,27 @@ private Q_SLOTS:
         const QMap<QString, QString> afterDecision = stored(*db);
         QVERIFY(afterDecision != submitted);
         QCOMPARE(afterDecision, recomputed(*db));
+        QCOMPARE(storedStatus(*db).value(QStringLiteral("disputes|") + kDay),
+                 QStringLiteral("1 1 1 1"));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
 
         // The blind second review changes nothing.
         QVERIFY(review(second, tickets.at(0), ratings(1, 0)));
         QCOMPARE(stored(*db), afterDecision);
         QCOMPARE(stored(*db), recomputed(*db));
+        QCOMPARE(storedStatus(*db), (QMap<QString, QString>{{QStringLiteral("disputes|") + kDay,
+                                                             QStringLiteral("1 1 1 1")}}));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
 
         // A newer sample review of a sampled ticket (reassigned) becomes its score.
         exec(*db,
              QStringLiteral("UPDATE qa_sample_tickets SET assignee_id = ? WHERE ticket_id = ?"),
              {other.id, tickets.at(3)});
+        QCOMPARE(storedStatus(*db).value(QStringLiteral("pending|%1|%2").arg(kDay).arg(other.id)),
+                 QStringLiteral("1"));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
         QVERIFY(review(other, tickets.at(3), ratings(5, 2)));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
         const QMap<QString, QString> newer = stored(*db);
         QVERIFY(newer != afterDecision);
         QCOMPARE(newer, recomputed(*db));
@@ -339,6 +455,7 @@ private Q_SLOTS:
              {team, tickets.at(1)});
         QVERIFY(stored(*db) != newer);
         QCOMPARE(stored(*db), recomputed(*db));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
         compareEstimates(*db, QaGrouping::Team);
         if (QTest::currentTestFailed())
             return;
@@ -352,6 +469,99 @@ private Q_SLOTS:
         QCOMPARE(dash.overall.reviews, 7); // six first reviews and the newer one
         QCOMPARE(dash.coverage.size(), 2);
         QCOMPARE(dash.coverage.at(0).reviewed + dash.coverage.at(1).reviewed, 5);
+        QCOMPARE(dash.disputes, 1);
+        QCOMPARE(dash.disputedReviews, 1);
+        QCOMPARE(dash.overturned, 1);
+        QCOMPARE(dash.decided, 1);
+        QCOMPARE(dash.overdue, 0);
+        dropConnections();
+    }
+
+    // The reviews still to be done are stored per day and inspector, whatever the time; the
+    // dashboard counts them overdue once their day's due time has passed, and follows every
+    // submission, replacement and reassignment.
+    void overdueFollowsTheClock() {
+        using namespace sb;
+        auto db = open(QStringLiteral("qro_overdue"));
+        QVERIFY(db);
+        const Person insp = person(*db, QStringLiteral("qrd_insp"), QStringLiteral("qa"));
+        const Person second = person(*db, QStringLiteral("qrd_second"), QStringLiteral("qa"));
+        const Person lead = person(*db, QStringLiteral("qrd_lead"), QStringLiteral("qa"));
+        const Person agent = person(*db, QStringLiteral("qrd_agent"), QStringLiteral("agent"));
+        QVERIFY(insp.db && second.db && lead.db && agent.db);
+        exec(*db,
+             QStringLiteral("INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, "
+                            "frame_size, sample_size, drawn_at, drawn_by) VALUES (?, 1, '0.2', "
+                            "'channel', 'Asia/Shanghai', 25, 5, 0, 'test')"),
+             {kDay});
+        exec(*db,
+             QStringLiteral("INSERT INTO qa_sample_strata(day, key, frame_size, sample_size) "
+                            "VALUES (?, 'phone', 25, 5)"),
+             {kDay});
+        QList<qint64> tickets;
+        QList<qint64> rows;
+        for (int i = 0; i < 4; ++i) {
+            tickets << ticket(*db, QStringLiteral("phone"), agent.id);
+            rows << sampled(*db, tickets.last(), QStringLiteral("phone"), insp.id,
+                            i == 0 ? second.id : 0);
+        }
+        const QString mine = QStringLiteral("pending|%1|%2").arg(kDay).arg(insp.id);
+        const QString theirs = QStringLiteral("pending|%1|%2").arg(kDay).arg(second.id);
+        QCOMPARE(storedStatus(*db), (QMap<QString, QString>{{mine, QStringLiteral("4")},
+                                                            {theirs, QStringLiteral("1")}}));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
+
+        const QDate day = QDate::fromString(kDay, Qt::ISODate);
+        qint64 due = 0;
+        QString error;
+        QVERIFY2(QaReviewStore(*db, m_clock).dueTime(day, due, error), qPrintable(error));
+        const auto overdue = [&](QaDashboard &out) {
+            return QaDashboardQueries::load(*lead.db, m_clock, day, day, QaGrouping::Agent, out,
+                                            error);
+        };
+        // Just before the due time: nothing overdue; just after: all five, with nothing
+        // stored changed in between.
+        m_clock.advance(due - 1000 - m_clock.nowMs());
+        QaDashboard d;
+        QVERIFY2(overdue(d), qPrintable(error));
+        QCOMPARE(d.overdue, 0);
+        QVERIFY(d.overdueByInspector.isEmpty());
+        const QMap<QString, QString> before = storedStatus(*db);
+        m_clock.advance(2000);
+        QCOMPARE(storedStatus(*db), before);
+        QVERIFY2(overdue(d), qPrintable(error));
+        QCOMPARE(d.overdue, 5);
+        QCOMPARE(d.overdueByInspector.size(), 2);
+        QCOMPARE(d.overdueByInspector.at(0).inspectorId, insp.id);
+        QCOMPARE(d.overdueByInspector.at(0).inspector, insp.login);
+        QCOMPARE(d.overdueByInspector.at(0).overdue, 4);
+        QCOMPARE(d.overdueByInspector.at(1).overdue, 1);
+
+        // A late submission, a replaced ticket (its replacement to do), a reassignment.
+        QVERIFY(review(insp, tickets.at(1), ratings(5, 2)));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
+        QVERIFY2(overdue(d), qPrintable(error));
+        QCOMPARE(d.overdue, 4);
+        const qint64 spare = ticket(*db, QStringLiteral("phone"), agent.id);
+        const qint64 replacement = sampled(*db, spare, QStringLiteral("phone"), insp.id);
+        exec(*db, QStringLiteral("UPDATE qa_sample_tickets SET replacement_id = ? WHERE id = ?"),
+             {replacement, rows.at(2)});
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
+        QCOMPARE(storedStatus(*db).value(mine), QStringLiteral("3")); // tickets 0, 3, spare
+        exec(*db, QStringLiteral("UPDATE qa_sample_tickets SET assignee_id = ? WHERE id = ?"),
+             {second.id, rows.at(3)});
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
+        QVERIFY2(overdue(d), qPrintable(error));
+        QCOMPARE(d.overdue, 4);
+        QCOMPARE(d.overdueByInspector.size(), 2);
+        QCOMPARE(d.overdueByInspector.at(0).overdue, 2);
+        QCOMPARE(d.overdueByInspector.at(1).overdue, 2);
+        // The blind second review done: the second inspector's first assignment leaves.
+        QVERIFY(review(second, tickets.at(0), ratings(3, 1)));
+        QCOMPARE(storedStatus(*db), recomputedStatus(*db));
+        QCOMPARE(storedStatus(*db).value(theirs), QStringLiteral("1"));
+        QVERIFY2(overdue(d), qPrintable(error));
+        QCOMPARE(d.overdue, 3);
         dropConnections();
     }
 };

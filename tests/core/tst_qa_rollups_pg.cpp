@@ -15,11 +15,11 @@ class TestQaRollupsPg final : public QaRollupsTest {
     }
 
 private Q_SLOTS:
-    // As the agent's own login with raw SQL: the roll-ups show no row and refuse every write
-    // and the recomputation; the agent's dashboard (even holding qa.review) reads the own
-    // reviews under row security.
-    // An inspector holding qa.read_all reads them, unless a blind second review of theirs
-    // hides a review from them.
+    // As the agent's own login with raw SQL: the roll-ups (and the per-day counts of reviews
+    // to do and of disputes) show no row and refuse every write and the recomputation; the agent's
+    // dashboard (even holding qa.review) reads the own reviews under row security. An inspector
+    // holding qa.read_all reads them, unless a blind second review of theirs hides a review from
+    // them.
     void onlyReadersOfEveryReviewReadTheRollups() {
         auto db = open(QStringLiteral("qro_guard"));
         QVERIFY(db);
@@ -41,7 +41,8 @@ private Q_SLOTS:
         const qint64 theirs = ticket(*db, QStringLiteral("phone"), colleague.id);
         sampled(*db, own, QStringLiteral("phone"), insp.id, second.id);
         sampled(*db, theirs, QStringLiteral("phone"), insp.id);
-        QVERIFY(review(insp, own, ratings(5, 2)));
+        const std::optional<QaReview> ownReview = review(insp, own, ratings(5, 2));
+        QVERIFY(ownReview);
         QVERIFY(review(insp, theirs, ratings(1, 0)));
         const QString rows = QStringLiteral("SELECT COUNT(*) FROM qa_day_rollups");
         const QString items = QStringLiteral("SELECT COUNT(*) FROM qa_day_item_rollups");
@@ -65,6 +66,43 @@ private Q_SLOTS:
         QVERIFY(test::refusedAs(*insp.db, QStringLiteral("UPDATE qa_day_rollups SET reviews = 0"),
                                 {}, QStringLiteral("permission denied")));
         QCOMPARE(count(*db, QStringLiteral("SELECT SUM(reviews) FROM qa_day_rollups")), 2);
+
+        // The same for the per-day counts of reviews to do and of disputes (the agent's
+        // review disputed; the blind second review still to do).
+        QaDisputedItem item;
+        item.key = QStringLiteral("attitude");
+        item.reason = QStringLiteral("listen to the call");
+        QaDispute raised;
+        QString raiseError;
+        QVERIFY2(QaReviewStore(*agent.db, m_clock)
+                     .dispute(agent.actor(), ownReview->id, QStringLiteral("polite"), {item},
+                              raised, raiseError),
+                 qPrintable(raiseError));
+        const QString pending = QStringLiteral("SELECT COUNT(*) FROM qa_day_pending");
+        const QString disputes = QStringLiteral("SELECT COUNT(*) FROM qa_day_dispute_rollups");
+        QCOMPARE(count(*db, pending), 1);
+        QCOMPARE(count(*db, disputes), 1);
+        QCOMPARE(count(*insp.db, pending), 1);
+        QCOMPARE(count(*insp.db, disputes), 1);
+        QCOMPARE(count(*agent.db, pending), 0);
+        QCOMPARE(count(*agent.db, disputes), 0);
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO qa_day_pending(day, inspector_id, pending) VALUES "
+                             "('2026-03-28', 1, 1)"),
+              QStringLiteral("UPDATE qa_day_pending SET pending = 0"),
+              QStringLiteral("DELETE FROM qa_day_pending"),
+              QStringLiteral("INSERT INTO qa_day_dispute_rollups(day, disputes, disputed_reviews, "
+                             "overturned, decided) VALUES ('2026-03-28', 1, 1, 0, 0)"),
+              QStringLiteral("UPDATE qa_day_dispute_rollups SET disputes = 0"),
+              QStringLiteral("DELETE FROM qa_day_dispute_rollups"),
+              QStringLiteral("SELECT sb_qa_pending_refresh('2026-03-29', 1)"),
+              QStringLiteral("SELECT sb_qa_dispute_day_refresh('2026-03-29')")}) {
+            QVERIFY2(test::refusedAs(*agent.db, sql, {}, QStringLiteral("permission denied")),
+                     qPrintable(sql));
+            QVERIFY2(test::refusedAs(*insp.db, sql, {}, QStringLiteral("permission denied")),
+                     qPrintable(sql));
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT SUM(pending) FROM qa_day_pending")), 1);
 
         // The agent's dashboard (the agent lent qa.review, so that the sampled days are read):
         // the own review only, through row security; the inspector's: both.
@@ -97,6 +135,53 @@ private Q_SLOTS:
                                           error),
                  qPrintable(error));
         QCOMPARE(blind.overall.reviews, 1);
+        QCOMPARE(count(*second.db, pending), 0);
+        QCOMPARE(count(*second.db, disputes), 0);
+        dropConnections();
+    }
+
+    // A blind second review submitted before the first is hidden from the first inspector:
+    // their dashboard counts both assignments of the ticket as still to do, as the rows show
+    // them; the counts are closed to them. A lead who sees both reads the counts: one.
+    void hiddenBlindReviewsKeepTheRows() {
+        auto db = open(QStringLiteral("qro_blind"));
+        QVERIFY(db);
+        const Person insp = person(*db, QStringLiteral("qrb_insp"), QStringLiteral("qa"));
+        const Person second = person(*db, QStringLiteral("qrb_second"), QStringLiteral("qa"));
+        const Person lead = person(*db, QStringLiteral("qrb_lead"), QStringLiteral("qa"));
+        const Person agent = person(*db, QStringLiteral("qrb_agent"), QStringLiteral("agent"));
+        QVERIFY(insp.db && second.db && lead.db && agent.db);
+        exec(*db,
+             QStringLiteral("INSERT INTO qa_sample_days(day, seed, rate, stratify_by, time_zone, "
+                            "frame_size, sample_size, drawn_at, drawn_by) VALUES (?, 1, '0.5', "
+                            "'channel', 'Asia/Shanghai', 2, 1, 0, 'test')"),
+             {kDay});
+        exec(*db,
+             QStringLiteral("INSERT INTO qa_sample_strata(day, key, frame_size, sample_size) "
+                            "VALUES (?, 'phone', 2, 1)"),
+             {kDay});
+        const qint64 t = ticket(*db, QStringLiteral("phone"), agent.id);
+        sampled(*db, t, QStringLiteral("phone"), insp.id, second.id);
+        QVERIFY(review(second, t, ratings(4, 2)));
+        QCOMPARE(count(*db, QStringLiteral("SELECT SUM(pending) FROM qa_day_pending")), 1);
+
+        const QDate day = QDate::fromString(kDay, Qt::ISODate);
+        qint64 due = 0;
+        QString error;
+        QVERIFY2(QaReviewStore(*db, m_clock).dueTime(day, due, error), qPrintable(error));
+        m_clock.advance(due + 1000 - m_clock.nowMs());
+        QaDashboard seen;
+        QVERIFY2(
+            QaDashboardQueries::load(*lead.db, m_clock, day, day, QaGrouping::Agent, seen, error),
+            qPrintable(error));
+        QCOMPARE(seen.overdue, 1);
+        QCOMPARE(count(*insp.db, QStringLiteral("SELECT COUNT(*) FROM qa_day_pending")), 0);
+        QCOMPARE(count(*lead.db, QStringLiteral("SELECT COUNT(*) FROM qa_day_pending")), 1);
+        QaDashboard blind;
+        QVERIFY2(
+            QaDashboardQueries::load(*insp.db, m_clock, day, day, QaGrouping::Agent, blind, error),
+            qPrintable(error));
+        QCOMPARE(blind.overdue, 2);
         dropConnections();
     }
 };

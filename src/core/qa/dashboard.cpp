@@ -5,6 +5,8 @@
 #include "qa/qadayqueries.h"
 #include "qa/reviewstore.h"
 #include "qa/scorecard.h"
+#include "workflow/businesscalendar.h"
+#include "workflow/calendarstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -175,15 +177,17 @@ bool failingItemsIn(Database &db, const Period &p, bool rollups, QaDashboard &ou
     return true;
 }
 
-bool disputesIn(Database &db, const Period &p, QaDashboard &out, QString &error) {
+bool disputesIn(Database &db, const Period &p, bool rollups, QaDashboard &out, QString &error) {
     QSqlQuery q(db.db());
     if (!db.exec(q,
-                 QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT d.review_id), SUM(CASE WHEN "
-                                "d.state IN ('accepted', 'partly_accepted') THEN 1 ELSE 0 END), "
-                                "SUM(CASE WHEN d.state <> 'open' THEN 1 ELSE 0 END) FROM "
-                                "qa_disputes d JOIN qa_reviews r ON r.id = d.review_id LEFT JOIN "
-                                "qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1")
-                     .arg(periodWhere()),
+                 rollups ? rollupDisputeCounts()
+                         : QStringLiteral(
+                               "SELECT COUNT(*), COUNT(DISTINCT d.review_id), SUM(CASE WHEN "
+                               "d.state IN ('accepted', 'partly_accepted') THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN d.state <> 'open' THEN 1 ELSE 0 END) FROM "
+                               "qa_disputes d JOIN qa_reviews r ON r.id = d.review_id LEFT JOIN "
+                               "qa_sample_tickets q ON q.id = r.sample_ticket_id WHERE %1")
+                               .arg(periodWhere()),
                  p.values, error))
         return false;
     if (q.next()) {
@@ -243,49 +247,61 @@ bool strataIn(Database &db, const QDate &from, const QDate &to, bool rollups, Qa
 }
 
 // Sampled tickets of the period still without the submitted review they are assigned for
-// (first or blind second), once their day's due time (QaReviewStore::dueTime) has passed.
-bool overdueIn(Database &db, const Clock &clock, const QDate &from, const QDate &to,
+// (first or blind second), once their day's due time (QaReviewStore::dueTime) has passed:
+// counted per day and inspector (from the roll-ups, or one probe per sampled ticket), the due
+// time then decided per day, now.
+bool overdueIn(Database &db, const Clock &clock, const QDate &from, const QDate &to, bool rollups,
                QaDashboard &out, QString &error) {
-    QSqlQuery q(db.db());
-    if (!db.exec(
-            q,
-            QStringLiteral(
-                "SELECT x.day, x.who, s.name, COUNT(*) FROM (SELECT q.day, q.assignee_id AS who "
-                "FROM qa_sample_tickets q WHERE q.replacement_id IS NULL AND q.assignee_id IS NOT "
-                "NULL AND q.day >= ? AND q.day <= ? AND NOT EXISTS (SELECT 1 FROM qa_reviews r "
-                "WHERE r.ticket_id = q.ticket_id AND r.reviewer_id = q.assignee_id AND r.kind = "
-                "'sample' AND r.state = 'submitted') UNION ALL SELECT q.day, "
-                "q.second_assignee_id AS who FROM qa_sample_tickets q WHERE q.replacement_id IS "
-                "NULL AND q.second_assignee_id IS NOT NULL AND q.day >= ? AND q.day <= ? AND NOT "
-                "EXISTS (SELECT 1 FROM qa_reviews r WHERE r.ticket_id = q.ticket_id AND "
-                "r.reviewer_id = q.second_assignee_id AND r.kind = 'double' AND r.state = "
-                "'submitted')) x LEFT JOIN staff s ON s.id = x.who GROUP BY x.day, x.who, s.name "
-                "ORDER BY x.day LIMIT 20000"),
-            {dayText(from), dayText(to), dayText(from), dayText(to)}, error))
+    if (rollups && !usePendingRollups(db, rollups, error))
         return false;
-    QaReviewStore store(db, clock);
+    QSqlQuery q(db.db());
+    const QString rows =
+        rollups
+            ? rollupPendingCounts()
+            : QStringLiteral(
+                  "SELECT x.day, x.who, s.name, COUNT(*) FROM (SELECT q.day, q.assignee_id AS who "
+                  "FROM qa_sample_tickets q WHERE q.replacement_id IS NULL AND q.assignee_id IS "
+                  "NOT NULL AND q.day >= ? AND q.day <= ? AND NOT EXISTS (SELECT 1 FROM qa_reviews "
+                  "r "
+                  "WHERE r.ticket_id = q.ticket_id AND r.reviewer_id = q.assignee_id AND r.kind = "
+                  "'sample' AND r.state = 'submitted') UNION ALL SELECT q.day, "
+                  "q.second_assignee_id AS who FROM qa_sample_tickets q WHERE q.replacement_id IS "
+                  "NULL AND q.second_assignee_id IS NOT NULL AND q.day >= ? AND q.day <= ? AND NOT "
+                  "EXISTS (SELECT 1 FROM qa_reviews r WHERE r.ticket_id = q.ticket_id AND "
+                  "r.reviewer_id = q.second_assignee_id AND r.kind = 'double' AND r.state = "
+                  "'submitted')) x LEFT JOIN staff s ON s.id = x.who GROUP BY x.day, x.who, s.name "
+                  "ORDER BY x.day LIMIT 20000");
+    QVariantList values{dayText(from), dayText(to)};
+    if (!rollups)
+        values << dayText(from) << dayText(to);
+    if (!db.exec(q, rows, values, error))
+        return false;
+    BusinessCalendar calendar;
+    bool calendarLoaded = false;
     QHash<QString, qint64> dueByDay;
-    QMap<qint64, QaOverdueRow> rows;
+    QMap<qint64, QaOverdueRow> byInspector;
     const qint64 now = clock.nowMs();
     out.overdue = 0;
     while (q.next()) {
         const QString day = q.value(0).toString();
         if (!dueByDay.contains(day)) {
-            qint64 due = 0;
-            if (!store.dueTime(QDate::fromString(day, QStringLiteral("yyyy-MM-dd")), due, error))
+            if (!calendarLoaded && !CalendarStore(db).load(calendar, error))
                 return false;
-            dueByDay.insert(day, due);
+            calendarLoaded = true;
+            dueByDay.insert(
+                day, QaReviewStore::dueTime(calendar,
+                                            QDate::fromString(day, QStringLiteral("yyyy-MM-dd"))));
         }
         if (now <= dueByDay.value(day))
             continue;
         const qint64 who = q.value(1).toLongLong();
-        QaOverdueRow &row = rows[who];
+        QaOverdueRow &row = byInspector[who];
         row.inspectorId = who;
         row.inspector = q.value(2).toString();
         row.overdue += q.value(3).toLongLong();
         out.overdue += q.value(3).toLongLong();
     }
-    out.overdueByInspector = rows.values();
+    out.overdueByInspector = byInspector.values();
     std::stable_sort(
         out.overdueByInspector.begin(), out.overdueByInspector.end(),
         [](const QaOverdueRow &a, const QaOverdueRow &b) { return a.overdue > b.overdue; });
@@ -360,8 +376,9 @@ bool QaDashboardQueries::load(Database &db, const Clock &clock, const QDate &fro
     } else {
         d.overall = sumOf(d.groups);
     }
-    if (!failingItemsIn(db, p, rollups, d, error) || !disputesIn(db, p, d, error) ||
-        !strataIn(db, from, to, rollups, d, error) || !overdueIn(db, clock, from, to, d, error))
+    if (!failingItemsIn(db, p, rollups, d, error) || !disputesIn(db, p, rollups, d, error) ||
+        !strataIn(db, from, to, rollups, d, error) ||
+        !overdueIn(db, clock, from, to, rollups, d, error))
         return false;
     out = d;
     return true;

@@ -1,4 +1,4 @@
-// The QA dashboard's figures summed from the per-day roll-ups (migration 038).
+// The QA dashboard's figures summed from the per-day roll-ups (migrations 038 and 040).
 #include "qa/dashboardparts.h"
 
 #include <QSqlQuery>
@@ -59,6 +59,17 @@ bool useRollups(Database &db, bool &out, QString &error) {
     return true;
 }
 
+bool usePendingRollups(Database &db, bool &out, QString &error) {
+    out = true;
+    if (db.dialect() != Dialect::PostgreSQL)
+        return true;
+    QSqlQuery q(db.db());
+    if (!db.exec(q, QStringLiteral("SELECT sb_qa_pending_readable()"), {}, error))
+        return false;
+    out = q.next() && q.value(0).toBool();
+    return true;
+}
+
 QString rollupGroupFigures(QaGrouping g) {
     return QStringLiteral(
                "(SELECT y.k, SUM(y.n) AS n, CASE WHEN SUM(y.scored) > 0 THEN SUM(y.s) / "
@@ -79,6 +90,25 @@ QString rollupFailingCounts() {
         "'submitted' AND r.kind <> 'double' AND ri.na = 0 AND ri.value IS NOT NULL AND (ri.value "
         "< 1 OR (ri.value < 3 AND ri.item_id IN (SELECT id FROM qa_scorecard_items WHERE scale = "
         "'1_5')))) y GROUP BY y.item_id, y.value LIMIT 10000");
+}
+
+QString rollupDisputeCounts() {
+    return QStringLiteral(
+        "SELECT SUM(y.n), SUM(y.reviews), SUM(y.overturned), SUM(y.decided) FROM (SELECT "
+        "u.disputes AS n, u.disputed_reviews AS reviews, u.overturned AS overturned, u.decided AS "
+        "decided FROM qa_day_dispute_rollups u WHERE u.day >= ? AND u.day <= ? UNION ALL SELECT "
+        "COUNT(*), COUNT(DISTINCT d.review_id), SUM(CASE WHEN d.state IN ('accepted', "
+        "'partly_accepted') THEN 1 ELSE 0 END), SUM(CASE WHEN d.state <> 'open' THEN 1 ELSE 0 "
+        "END) FROM qa_reviews r JOIN qa_disputes d ON d.review_id = r.id WHERE "
+        "r.sample_ticket_id IS NULL AND r.submitted_at >= ? AND r.submitted_at < ? AND r.state = "
+        "'submitted' AND r.kind <> 'double') y");
+}
+
+QString rollupPendingCounts() {
+    return QStringLiteral(
+        "SELECT p.day, p.inspector_id, s.name, p.pending FROM qa_day_pending p LEFT JOIN staff s "
+        "ON s.id = p.inspector_id WHERE p.day >= ? AND p.day <= ? AND p.pending > 0 ORDER BY "
+        "p.day LIMIT 20000");
 }
 
 QString rollupBucketFigures(std::optional<QaGrouping> grouping, const QString &groupKey,

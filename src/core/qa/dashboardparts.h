@@ -85,6 +85,18 @@ QString rollupFailingCounts();
 QString rollupBucketFigures(std::optional<QaGrouping> grouping, const QString &groupKey,
                             QVariantList &values);
 
+// From the per-day counts of migration 040 (qa_day_dispute_rollups, qa_day_pending, kept by
+// triggers), under the same rule as the roll-ups (useRollups):
+// disputes, disputed reviews, overturned, decided of the period, the extra reviews' disputes
+// read from the reviews: binds as periodWhere();
+QString rollupDisputeCounts();
+// per sampled day and inspector, their name and the assigned reviews still without their
+// submitted review (whether they are overdue is the caller's: it depends on the time): binds
+// the first and last day; read when usePendingRollups() (on PostgreSQL
+// sb_qa_pending_readable(): useRollups() and no blind second review hidden from the reader).
+QString rollupPendingCounts();
+bool usePendingRollups(Database &db, bool &out, QString &error);
+
 // Sums of sampled scores (ReviewMeasure::Score) and of passed (0/1).
 struct ScoreSums {
     qint64 n = 0;

@@ -270,13 +270,16 @@ bool QaReviewStore::dueTime(const QDate &day, qint64 &out, QString &error) const
     BusinessCalendar calendar;
     if (!CalendarStore(m_db).load(calendar, error))
         return false;
+    out = dueTime(calendar, day);
+    return true;
+}
+
+qint64 QaReviewStore::dueTime(const BusinessCalendar &calendar, const QDate &day) {
     const qint64 nextDay =
         QDateTime(day.addDays(1), QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
     // A calendar without working hours: two days after the sampled day began.
-    out = calendar.addWorkingDays(nextDay, 1)
-              .value_or(
-                  QDateTime(day.addDays(2), QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch());
-    return true;
+    return calendar.addWorkingDays(nextDay, 1)
+        .value_or(QDateTime(day.addDays(2), QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch());
 }
 
 bool QaReviewStore::dueReviews(qint64 reviewerId, QList<QaDueReview> &out, QString &error) const {

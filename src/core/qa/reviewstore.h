@@ -18,6 +18,8 @@ class QSqlQuery;
 
 namespace sb {
 
+class BusinessCalendar;
+
 // A scorecard version as stored (qa_scorecard_versions and its items, migration 024; the
 // shipped scorecard is version 1, migration 025).
 struct QaScorecardVersion {
@@ -174,6 +176,8 @@ public:
     bool dueReviews(qint64 reviewerId, QList<QaDueReview> &out, QString &error) const;
     // When the reviews of sampled day `day` are due.
     bool dueTime(const QDate &day, qint64 &out, QString &error) const;
+    // The same under a calendar already loaded (one load for many days).
+    static qint64 dueTime(const BusinessCalendar &calendar, const QDate &day);
     // The pass mark reviews are scored against now (setting qa.pass_mark), for previews.
     bool currentPassMark(double &out, QString &error) const { return passMark(out, error); }
 
