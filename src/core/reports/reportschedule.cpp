@@ -3,6 +3,7 @@
 #include "reports/reportengine.h"
 #include "security/audittrail.h"
 #include "security/permissions.h"
+#include "util/keytable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ namespace sb {
 
 namespace {
 
-constexpr std::array<std::pair<ReportRunState, const char *>, 4> kStates{{
+constexpr KeyTable<ReportRunState, 4> kStates{{
     {ReportRunState::Running, "running"},
     {ReportRunState::Done, "done"},
     {ReportRunState::Failed, "failed"},
@@ -104,17 +105,11 @@ QString actorName(const ReportActor &actor) {
 } // namespace
 
 QString reportRunStateKey(ReportRunState state) {
-    for (const auto &[s, key] : kStates)
-        if (s == state)
-            return QString::fromLatin1(key);
-    return QString();
+    return keyOf(kStates, state);
 }
 
 std::optional<ReportRunState> reportRunStateFromKey(const QString &key) {
-    for (const auto &[s, name] : kStates)
-        if (key == QLatin1StringView(name))
-            return s;
-    return std::nullopt;
+    return valueOfKey(kStates, key);
 }
 
 ReportScheduleStore::ReportScheduleStore(Database &db, const Clock &clock)

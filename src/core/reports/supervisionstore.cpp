@@ -2,6 +2,7 @@
 
 #include "security/audittrail.h"
 #include "security/permissions.h"
+#include "util/keytable.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ namespace sb {
 
 namespace {
 
-constexpr std::array<std::pair<SupervisionStatus, const char *>, 3> kStatuses{{
+constexpr KeyTable<SupervisionStatus, 3> kStatuses{{
     {SupervisionStatus::Open, "open"},
     {SupervisionStatus::InProgress, "in_progress"},
     {SupervisionStatus::Closed, "closed"},
@@ -60,17 +61,11 @@ bool readItems(const Database &db, const QString &tail, const QVariantList &valu
 } // namespace
 
 QString supervisionStatusKey(SupervisionStatus status) {
-    for (const auto &[s, key] : kStatuses)
-        if (s == status)
-            return QString::fromLatin1(key);
-    return QString();
+    return keyOf(kStatuses, status);
 }
 
 std::optional<SupervisionStatus> supervisionStatusFromKey(const QString &key) {
-    for (const auto &[s, name] : kStatuses)
-        if (key == QLatin1StringView(name))
-            return s;
-    return std::nullopt;
+    return valueOfKey(kStatuses, key);
 }
 
 SupervisionStore::SupervisionStore(Database &db, const Clock &clock)

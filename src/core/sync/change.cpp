@@ -1,12 +1,14 @@
 #include "sync/change.h"
 
+#include "util/keytable.h"
+
 #include <array>
 #include <utility>
 
 namespace sb {
 
 namespace {
-constexpr std::array<std::pair<ChangeEntity, const char *>, 28> kEntities{{
+constexpr KeyTable<ChangeEntity, 28> kEntities{{
     {ChangeEntity::Ticket, "ticket"},
     {ChangeEntity::TicketEvent, "ticket_event"},
     {ChangeEntity::Incident, "incident"},
@@ -39,19 +41,12 @@ constexpr std::array<std::pair<ChangeEntity, const char *>, 28> kEntities{{
 } // namespace
 
 ChangeEntity changeEntityFromKey(QStringView key) {
-    for (const auto &[entity, name] : kEntities) {
-        if (key == QLatin1StringView(name))
-            return entity;
-    }
-    return ChangeEntity::Unknown;
+    return valueOfKey(kEntities, key).value_or(ChangeEntity::Unknown);
 }
 
 QString changeEntityKey(ChangeEntity entity) {
-    for (const auto &[e, name] : kEntities) {
-        if (e == entity)
-            return QString::fromLatin1(name);
-    }
-    return QStringLiteral("unknown");
+    const QString key = keyOf(kEntities, entity);
+    return key.isEmpty() ? QStringLiteral("unknown") : key;
 }
 
 ChangeOp changeOpFromKey(QStringView key) {
