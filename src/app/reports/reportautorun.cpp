@@ -23,9 +23,6 @@ ReportAutoRun::ReportAutoRun(const Workspace &ws, QObject *parent)
     : QObject(parent)
     , m_ws(ws) {
     setObjectName(QStringLiteral("reportAutoRun"));
-    if (!ws.background)
-        m_ownWorker = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("report-run"));
-    m_worker = ws.background ? ws.background : m_ownWorker.get();
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ReportAutoRun::check);
     m_timer.start();
@@ -47,7 +44,11 @@ void ReportAutoRun::check() {
                                  : QStringLiteral("en");
     const QString runner = QStringLiteral("workstation@") + QSysInfo::machineHostName() +
                            QLatin1Char('/') + m_ws.user.login;
-    m_worker->post(
+    // A long job gets its own connection for its length (building and rendering a month
+    // takes seconds); it is closed when the check is done.
+    m_runWorker = std::make_unique<DbWorker>(m_ws.db->url(), QStringLiteral("report-run"), nullptr,
+                                             QThread::LowPriority);
+    m_runWorker->post(
         this,
         [actor, clock, runner, language](DbWorker::Context &c) {
             Attempt a;
@@ -70,6 +71,8 @@ void ReportAutoRun::check() {
         },
         [this](const Attempt &a) {
             m_busy = false;
+            // Not deleted inside its own callback: after it, from the event loop.
+            m_runWorker.release()->deleteLater();
             Q_EMIT settled(a.summary, a.error);
         });
 }

@@ -13,11 +13,13 @@ namespace sb::app {
 class MainWindow;
 
 // The scheduled reports run by a workstation whose user holds reports.schedule and may
-// write: every 5 minutes (and soon after sign-in) it runs the due schedules on the background
-// worker, never on the GUI thread. Other workstations and the command line's timer may run at
-// the same moment: the run's claim in the database makes one run per schedule and period.
-// The documents' headings come through the interface's translation, so a workstation runs
-// the schedules in its own interface language only; the command line runs every one.
+// write: every 5 minutes (and soon after sign-in) it runs the due schedules off the GUI thread,
+// on a connection of its own opened for the check and closed after it, so that the
+// workstation's shared background worker (queues, ticket detail) never waits behind a report. Other
+// workstations and the command line's timer may run at the same moment: the run's claim in the
+// database makes one run per schedule and period. The documents' headings come through the
+// interface's translation, so a workstation runs the schedules in its own interface language only;
+// the command line runs every one.
 class ReportAutoRun : public QObject {
     Q_OBJECT
 public:
@@ -37,8 +39,7 @@ Q_SIGNALS:
 
 private:
     Workspace m_ws;
-    std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
-    DbWorker *m_worker = nullptr;
+    std::unique_ptr<DbWorker> m_runWorker; // while a check runs
     QTimer m_timer;
     bool m_busy = false;
 };
