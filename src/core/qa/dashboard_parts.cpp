@@ -80,9 +80,8 @@ bool periodOf(Database &db, const QDate &from, const QDate &to, Period &out, QSt
     return true;
 }
 
-bool sampledStrata(Database &db, const QDate &from, const QDate &to,
-                   std::optional<QaGrouping> grouping, QList<SampledStratum> &out, bool &truncated,
-                   QString &error) {
+bool readStrataFrames(Database &db, const QDate &from, const QDate &to, QList<StratumFrame> &out,
+                      bool &truncated, QString &error) {
     out.clear();
     truncated = false;
     QSqlQuery q(db.db());
@@ -93,24 +92,41 @@ bool sampledStrata(Database &db, const QDate &from, const QDate &to,
                                 "s.day >= ? AND s.day <= ? ORDER BY s.day, s.key LIMIT ?"),
                  {dayText(from), dayText(to), QaDashboardQueries::kStrataLimit + 1}, error))
         return false;
-    QHash<QPair<QString, QString>, qsizetype> index; // (day, key) → position in out
-    qint64 planned = 0;
     while (q.next()) {
         if (out.size() == QaDashboardQueries::kStrataLimit) {
             truncated = true;
             break;
         }
-        SampledStratum s;
+        StratumFrame s;
         s.day = q.value(0).toString();
         s.key = q.value(1).toString();
         s.population = q.value(2).toLongLong();
         s.planned = q.value(3).toLongLong();
         s.rate = q.value(4).toString().toDouble();
+        out.append(s);
+    }
+    return true;
+}
+
+bool sampledStrata(Database &db, const QDate &from, const QDate &to,
+                   std::optional<QaGrouping> grouping, QList<SampledStratum> &out, bool &truncated,
+                   QString &error) {
+    out.clear();
+    QList<StratumFrame> frames;
+    if (!readStrataFrames(db, from, to, frames, truncated, error))
+        return false;
+    QHash<QPair<QString, QString>, qsizetype> index; // (day, key) → position in out
+    qint64 planned = 0;
+    for (const StratumFrame &f : std::as_const(frames)) {
+        SampledStratum s;
+        static_cast<StratumFrame &>(s) = f;
         s.scores.reserve(s.planned);
         planned += s.planned;
         index.insert({s.day, s.key}, out.size());
         out.append(s);
     }
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
     // One score per sampled ticket still in the sample: its newest submitted sample review.
     // Read in table order (no sort); a second review of a sampled ticket, which is rare,
     // replaces the first when it is newer.

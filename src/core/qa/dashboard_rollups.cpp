@@ -141,30 +141,18 @@ bool sampledSums(Database &db, const QDate &from, const QDate &to,
                  std::optional<QaGrouping> grouping, QList<SampledSums> &out, bool &truncated,
                  QString &error) {
     out.clear();
-    truncated = false;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!db.exec(q,
-                 QStringLiteral("SELECT s.day, s.key, s.frame_size, s.sample_size, d.rate FROM "
-                                "qa_sample_strata s JOIN qa_sample_days d ON d.day = s.day WHERE "
-                                "s.day >= ? AND s.day <= ? ORDER BY s.day, s.key LIMIT ?"),
-                 {dayText(from), dayText(to), QaDashboardQueries::kStrataLimit + 1}, error))
+    QList<StratumFrame> frames;
+    if (!readStrataFrames(db, from, to, frames, truncated, error))
         return false;
     QHash<QPair<QString, QString>, qsizetype> index; // (day, key) → position in out
-    while (q.next()) {
-        if (out.size() == QaDashboardQueries::kStrataLimit) {
-            truncated = true;
-            break;
-        }
+    for (const StratumFrame &f : std::as_const(frames)) {
         SampledSums s;
-        s.day = q.value(0).toString();
-        s.key = q.value(1).toString();
-        s.population = q.value(2).toLongLong();
-        s.planned = q.value(3).toLongLong();
-        s.rate = q.value(4).toString().toDouble();
+        static_cast<StratumFrame &>(s) = f;
         index.insert({s.day, s.key}, out.size());
         out.append(s);
     }
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
     // The scores of the sampled tickets still in the sample: one per ticket, its newest
     // submitted sample review (the roll-ups' `sampled` rows).
     const QString group = grouping ? rollupColumn(*grouping) : QStringLiteral("NULL");

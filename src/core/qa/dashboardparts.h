@@ -44,12 +44,21 @@ struct SampledScore {
 };
 
 // A stratum of a sampled day with the scores of its sampled tickets still in the sample.
-struct SampledStratum {
+// One stored stratum of a sampled day, as the draw left it.
+struct StratumFrame {
     QString day; // yyyy-MM-dd
     QString key;
     qint64 population = 0; // N_h
     qint64 planned = 0;    // n_h drawn
     double rate = 0;       // the day's sample rate
+};
+
+// The stored strata of the days from `from` to `to`, by day and key (at most kStrataLimit,
+// `truncated` when there were more).
+bool readStrataFrames(Database &db, const QDate &from, const QDate &to, QList<StratumFrame> &out,
+                      bool &truncated, QString &error);
+
+struct SampledStratum : StratumFrame {
     QList<SampledScore> scores;
 };
 
@@ -105,12 +114,7 @@ struct ScoreSums {
     qint64 passed = 0;
 };
 // A sampled stratum as the roll-ups give it: all its scores' sums and each group's.
-struct SampledSums {
-    QString day;
-    QString key;
-    qint64 population = 0;
-    qint64 planned = 0;
-    double rate = 0;
+struct SampledSums : StratumFrame {
     ScoreSums all;
     QHash<QString, ScoreSums> groups;
 };
