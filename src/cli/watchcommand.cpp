@@ -1,0 +1,318 @@
+// signalboard-cli watch: the change feed as JSON Lines, for operators and integrations.
+#include "commands.h"
+#include "options.h"
+
+#include "domain/types.h"
+#include "sync/changedetails.h"
+#include "sync/feedthread.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sb::cli {
+
+namespace {
+
+constexpr int kMaxBackoffMs = 5000;
+
+// SIGINT/SIGTERM reach the event loop through this socket pair: the handler only writes a
+// byte (async-signal-safe), a QSocketNotifier reads it in the loop.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Installs the handlers for the life of the object and restores the previous ones after.
+class StopSignals {
+public:
+    bool install() {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+            return false;
+        struct sigaction sa = {};
+        sa.sa_handler = onStopSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        struct sigaction ignore = {};
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        // A reader that goes away makes writes fail (reported) instead of killing the process.
+        m_installed = ::sigaction(SIGINT, &sa, &m_oldInt) == 0 &&
+                      ::sigaction(SIGTERM, &sa, &m_oldTerm) == 0 &&
+                      ::sigaction(SIGPIPE, &ignore, &m_oldPipe) == 0;
+        return m_installed;
+    }
+    int readFd() const { return g_signalPipe[0]; }
+    ~StopSignals() {
+        if (m_installed) {
+            ::sigaction(SIGINT, &m_oldInt, nullptr);
+            ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+            ::sigaction(SIGPIPE, &m_oldPipe, nullptr);
+        }
+        for (int &fd : g_signalPipe) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
+    }
+
+private:
+    bool m_installed = false;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+    struct sigaction m_oldPipe = {};
+};
+
+QString entityNames() {
+    QStringList names;
+    for (const ChangeEntity e : knownChangeEntities())
+        names.append(changeEntityKey(e));
+    return names.join(QStringLiteral(", "));
+}
+
+// --entities a,b,c: the typed entities, or an error naming the bad one and the valid names.
+bool parseEntities(const QString &text, QSet<ChangeEntity> &out, QString &error) {
+    out.clear();
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            continue;
+        const ChangeEntity e = changeEntityFromKey(name);
+        if (e == ChangeEntity::Unknown) {
+            error = QStringLiteral("--entities: unknown entity \"%1\"; the names are: %2")
+                        .arg(name, entityNames());
+            return false;
+        }
+        out.insert(e);
+    }
+    if (out.isEmpty()) {
+        error = QStringLiteral("--entities names no entity; the names are: %1").arg(entityNames());
+        return false;
+    }
+    return true;
+}
+
+QByteArray jsonString(const QString &s) {
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2); // without the array's brackets
+}
+
+QByteArray jsonNumber(qint64 n) {
+    return QByteArray::number(n);
+}
+
+// One change as one JSON object, its keys in a fixed order.
+QByteArray jsonLine(const Change &c, const ChangeDetails &details) {
+    QByteArray line =
+        "{\"seq\":" + jsonNumber(c.seq) + ",\"entity\":" + jsonString(changeEntityKey(c.entity)) +
+        ",\"entity_id\":" + jsonNumber(c.entityId) + ",\"op\":" + jsonString(changeOpKey(c.op)) +
+        ",\"at\":" +
+        jsonString(
+            QDateTime::fromMSecsSinceEpoch(c.at).toUTC().toString(Qt::ISODateWithMs));
+    if (c.entity == ChangeEntity::Ticket) {
+        const auto it = details.tickets.constFind(c.entityId);
+        if (it == details.tickets.cend() || c.op == ChangeOp::Delete) {
+            line += ",\"source\":null,\"external_id\":null";
+        } else {
+            line += ",\"source\":" + jsonString(it->source) + ",\"external_id\":" +
+                    (it->externalId ? jsonString(*it->externalId) : QByteArray("null"));
+        }
+    } else if (c.entity == ChangeEntity::Incident) {
+        const auto it = details.incidents.constFind(c.entityId);
+        line += ",\"grade\":" + (it == details.incidents.cend() || c.op == ChangeOp::Delete
+                                     ? QByteArray("null")
+                                     : jsonString(gradeKey(*it)));
+    }
+    return line + '}';
+}
+
+// Prints what the feed delivers, in order, each delivery with its details read at once. A
+// failed read keeps the deliveries queued: after a dropped connection it reconnects with
+// backoff (as the feed does) and goes on where it stopped; a read the live connection refuses
+// ends the command.
+class Printer {
+public:
+    Printer(Database &db, const QSet<ChangeEntity> &entities, Io io, QEventLoop &loop)
+        : m_db(db)
+        , m_query(db)
+        , m_entities(entities)
+        , m_io(io)
+        , m_loop(loop) {
+        m_retry.setSingleShot(true);
+        QObject::connect(&m_retry, &QTimer::timeout, &m_retry, [this] { reconnect(); });
+    }
+
+    void deliver(const QList<Change> &changes) {
+        QList<Change> wanted;
+        for (const Change &c : changes)
+            if (m_entities.isEmpty() || m_entities.contains(c.entity))
+                wanted.append(c);
+        if (wanted.isEmpty())
+            return;
+        m_pending.append(wanted);
+        if (!m_retry.isActive())
+            drain();
+    }
+
+private:
+    void drain() {
+        while (!m_pending.isEmpty()) {
+            const QList<Change> &batch = m_pending.first();
+            ChangeDetails details;
+            QString error;
+            if (!m_query.read(batch, details, error)) {
+                failed(error);
+                return;
+            }
+            for (const Change &c : batch) {
+                m_io.out << jsonLine(c, details) << '\n';
+                m_io.out.flush(); // one line at a time: a pipe's reader sees each at once
+            }
+            if (m_io.out.status() != QTextStream::Ok) {
+                m_io.err << "signalboard-cli: watch: standard output cannot be written (was "
+                            "its reader closed?); stopping\n";
+                m_loop.exit(1);
+                return;
+            }
+            m_pending.removeFirst();
+        }
+        m_backoffMs = 0;
+    }
+
+    void failed(const QString &error) {
+        if (m_db.ping()) {
+            m_io.err << "signalboard-cli: watch: reading ticket and incident details failed: "
+                     << error << '\n';
+            m_loop.exit(1);
+            return;
+        }
+        if (m_backoffMs == 0)
+            m_io.err << "signalboard-cli: watch: the details connection was lost (" << error
+                     << "); reconnecting\n";
+        m_io.err.flush();
+        m_backoffMs = m_backoffMs == 0 ? 100 : qMin(m_backoffMs * 2, kMaxBackoffMs);
+        m_retry.start(m_backoffMs);
+    }
+
+    void reconnect() {
+        QString error;
+        if (!m_db.reopen(error)) {
+            m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
+            m_retry.start(m_backoffMs);
+            return;
+        }
+        drain();
+    }
+
+    Database &m_db;
+    ChangeDetailsQuery m_query;
+    QSet<ChangeEntity> m_entities; // empty: all
+    Io m_io;
+    QEventLoop &m_loop;
+    QList<QList<Change>> m_pending;
+    QTimer m_retry;
+    int m_backoffMs = 0;
+};
+
+} // namespace
+
+// Follows the change feed of --db and prints each change as one JSON line the moment it is
+// seen, until SIGINT or SIGTERM (exit 0). Reconnects and catches up like a workstation.
+int watch(const QStringList &args, Io io) {
+    Options opts(args, {QStringLiteral("db")},
+                 {QStringLiteral("entities"), QStringLiteral("since")});
+    if (!opts.ok(io))
+        return 2;
+    QSet<ChangeEntity> entities;
+    if (opts.has(QStringLiteral("entities"))) {
+        QString error;
+        if (!parseEntities(opts.value(QStringLiteral("entities")), entities, error)) {
+            io.err << "signalboard-cli: " << error << '\n';
+            return 2;
+        }
+    }
+    qint64 since = -1;
+    if (opts.has(QStringLiteral("since"))) {
+        bool ok = false;
+        since = opts.value(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0) {
+            io.err << "signalboard-cli: --since must be a change seq (a whole number from 0)\n";
+            return 2;
+        }
+    }
+    StopSignals stopSignals;
+    if (!stopSignals.install()) {
+        io.err << "signalboard-cli: watch: cannot install the SIGINT/SIGTERM handlers\n";
+        return 1;
+    }
+    auto db = opts.openDatabase(io, QStringLiteral("watch"));
+    if (!db || !schemaReady(*db, io))
+        return 1;
+    ChangeLogRange range;
+    QString error;
+    if (!readChangeLogRange(*db, range, error)) {
+        io.err << "signalboard-cli: " << error << '\n';
+        return 1;
+    }
+    qint64 after = range.last;
+    if (since >= 0) {
+        if (since > range.last) {
+            io.err << "signalboard-cli: --since " << since
+                   << " is ahead of the change log, whose newest seq is " << range.last
+                   << ": that seq does not come from this database (or it was restored from an "
+                      "older backup). Give --since "
+                   << range.last << " or less, or leave it out to follow from now\n";
+            return 1;
+        }
+        if (range.first > since + 1)
+            io.err << "signalboard-cli: watch: note: the change log starts at seq " << range.first
+                   << "; seqs " << since + 1 << " to " << range.first - 1
+                   << " are not in it (removed, or left unused by rolled-back transactions)\n";
+        after = since;
+    }
+
+    QEventLoop loop;
+    QSocketNotifier stop(stopSignals.readFd(), QSocketNotifier::Read);
+    QObject::connect(&stop, &QSocketNotifier::activated, &loop, [&loop] { loop.exit(0); });
+    Printer printer(*db, entities, io, loop);
+    FeedThread feed(db->url(), after);
+    QObject::connect(&feed, &FeedThread::changed, &loop,
+                     [&printer](const QList<Change> &changes) { printer.deliver(changes); });
+    bool live = false;
+    bool lost = false;
+    QObject::connect(&feed, &FeedThread::stateChanged, &loop,
+                     [&](ChangeFeed::State state, const QString &detail) {
+                         if (state == ChangeFeed::State::Live && !live) {
+                             live = true;
+                             io.err << "signalboard-cli: watch: following "
+                                    << db->url().toDisplayString() << " after seq " << after
+                                    << '\n';
+                         } else if (state == ChangeFeed::State::Live && lost) {
+                             io.err << "signalboard-cli: watch: reconnected and caught up\n";
+                         } else if (state == ChangeFeed::State::Reconnecting && !lost) {
+                             io.err << "signalboard-cli: watch: " << detail << "; reconnecting\n";
+                         }
+                         if (state == ChangeFeed::State::Live)
+                             lost = false;
+                         else if (state == ChangeFeed::State::Reconnecting)
+                             lost = true;
+                         io.err.flush();
+                     });
+    feed.start();
+    const int code = loop.exec();
+    io.out.flush();
+    io.err.flush();
+    return code;
+}
+
+} // namespace sb::cli
