@@ -14,6 +14,64 @@ private Q_SLOTS:
         if (sb::test::pgAdminUrl().isEmpty())
             QSKIP("no PostgreSQL test server (run through ctest so the pg fixture starts it)");
     }
+
+    // As an agent's own login: every change_log line, but row security decides which tickets'
+    // details it reads (its own registration, not another's: null there).
+    void detailsFollowRowSecurity() {
+        using namespace sb;
+        using namespace sb::test::watch;
+        const DatabaseUrl url = freshDatabase(QStringLiteral("sb_watch_rls"));
+        QString error;
+        auto installer = test::openMigrated(url, error);
+        QVERIFY2(installer, qPrintable(error));
+        QSqlQuery q;
+        QVERIFY2(installer->exec(q,
+                                 QStringLiteral("INSERT INTO staff(employee_no, name, role_id, "
+                                                "on_duty, status, status_changed_at, login, "
+                                                "created_at) "
+                                                "VALUES ('E-W1', 'Watching agent', (SELECT id FROM "
+                                                "roles WHERE key = 'agent'), 1, 'active', 0, "
+                                                "'sb_watch_agent', 0) "
+                                                "RETURNING id"),
+                                 {}, error) &&
+                     q.next(),
+                 qPrintable(error));
+        const qint64 agent = q.value(0).toLongLong();
+        auto agentDb = test::pgLoginFor(*installer, QStringLiteral("sb_watch_agent"), agent,
+                                        QStringLiteral("sb_agent"));
+        QVERIFY(agentDb);
+        const qint64 before = lastSeq(*installer);
+        InsertResult r;
+        TicketStore store(*installer);
+        QVERIFY2(store.insert({complaint(QStringLiteral("crm"), QStringLiteral("MINE"))},
+                              QDateTime::currentMSecsSinceEpoch(), r, error, agent),
+                 qPrintable(error));
+        QVERIFY2(store.insert({complaint(QStringLiteral("crm"), QStringLiteral("OTHER"))},
+                              QDateTime::currentMSecsSinceEpoch(), r, error),
+                 qPrintable(error));
+        QVERIFY(installer->exec(q,
+                                QStringLiteral("SELECT id FROM tickets WHERE external_id = "
+                                               "'MINE'"),
+                                {}, error) &&
+                q.next());
+        Expected expected;
+        expected.tickets.insert(q.value(0).toLongLong(),
+                                {QStringLiteral("crm"), QStringLiteral("MINE")});
+        const QStringList want =
+            expectedLines(*installer, before, {QStringLiteral("ticket")}, expected);
+        QCOMPARE(want.size(), 2);
+        QVERIFY2(want.at(1).endsWith(QStringLiteral("\"source\":null,\"external_id\":null}")),
+                 qPrintable(want.at(1)));
+
+        WatchProcess watch;
+        QVERIFY2(
+            watch.start(agentDb->url(), {QStringLiteral("--since"), QString::number(before),
+                                         QStringLiteral("--entities"), QStringLiteral("ticket")}),
+            qPrintable(watch.err()));
+        QVERIFY2(watch.waitForLines(want.size()), qPrintable(watch.err()));
+        QCOMPARE(watch.lines(), want);
+        QCOMPARE(watch.terminate(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWatchPg)
