@@ -117,8 +117,7 @@ QByteArray jsonLine(const Change &c, const ChangeDetails &details) {
         "{\"seq\":" + jsonNumber(c.seq) + ",\"entity\":" + jsonString(changeEntityKey(c.entity)) +
         ",\"entity_id\":" + jsonNumber(c.entityId) + ",\"op\":" + jsonString(changeOpKey(c.op)) +
         ",\"at\":" +
-        jsonString(
-            QDateTime::fromMSecsSinceEpoch(c.at).toUTC().toString(Qt::ISODateWithMs));
+        jsonString(QDateTime::fromMSecsSinceEpoch(c.at).toUTC().toString(Qt::ISODateWithMs));
     if (c.entity == ChangeEntity::Ticket) {
         const auto it = details.tickets.constFind(c.entityId);
         if (it == details.tickets.cend() || c.op == ChangeOp::Delete) {
@@ -192,13 +191,13 @@ private:
     void failed(const QString &error) {
         if (m_db.ping()) {
             m_io.err << "signalboard-cli: watch: reading ticket and incident details failed: "
-                     << error << '\n';
+                     << error.simplified() << '\n';
             m_loop.exit(1);
             return;
         }
         if (m_backoffMs == 0)
-            m_io.err << "signalboard-cli: watch: the details connection was lost (" << error
-                     << "); reconnecting\n";
+            m_io.err << "signalboard-cli: watch: the details connection was lost ("
+                     << error.simplified() << "); reconnecting\n";
         m_io.err.flush();
         m_backoffMs = m_backoffMs == 0 ? 100 : qMin(m_backoffMs * 2, kMaxBackoffMs);
         m_retry.start(m_backoffMs);
@@ -211,6 +210,8 @@ private:
             m_retry.start(m_backoffMs);
             return;
         }
+        m_io.err << "signalboard-cli: watch: the details connection is back\n";
+        m_io.err.flush();
         drain();
     }
 
