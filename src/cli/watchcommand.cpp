@@ -23,6 +23,7 @@ namespace sb::cli {
 namespace {
 
 constexpr int kMaxBackoffMs = 5000;
+constexpr int kMaxRefused = 5;
 
 // SIGINT/SIGTERM reach the event loop through this socket pair: the handler only writes a
 // byte (async-signal-safe), a QSocketNotifier reads it in the loop.
@@ -148,7 +149,7 @@ public:
         , m_io(io)
         , m_loop(loop) {
         m_retry.setSingleShot(true);
-        QObject::connect(&m_retry, &QTimer::timeout, &m_retry, [this] { reconnect(); });
+        QObject::connect(&m_retry, &QTimer::timeout, &m_retry, [this] { retry(); });
     }
 
     void deliver(const QList<Change> &changes) {
@@ -186,32 +187,45 @@ private:
             m_pending.removeFirst();
         }
         m_backoffMs = 0;
+        m_refused = 0;
     }
 
     void failed(const QString &error) {
-        if (m_db.ping()) {
+        // A connection that still answers refused the read itself: tried a few times (a
+        // passing fault), then reported (a lasting one, such as a missing privilege).
+        const bool alive = m_db.ping();
+        if (alive && ++m_refused >= kMaxRefused) {
             m_io.err << "signalboard-cli: watch: reading ticket and incident details failed: "
                      << error.simplified() << '\n';
             m_loop.exit(1);
             return;
         }
-        if (m_backoffMs == 0)
-            m_io.err << "signalboard-cli: watch: the details connection was lost ("
-                     << error.simplified() << "); reconnecting\n";
+        if (m_backoffMs == 0) {
+            if (alive)
+                m_io.err << "signalboard-cli: watch: reading ticket and incident details failed ("
+                         << error.simplified() << "); trying again\n";
+            else
+                m_io.err << "signalboard-cli: watch: the details connection was lost ("
+                         << error.simplified() << "); reconnecting\n";
+        }
         m_io.err.flush();
+        m_lost = !alive;
         m_backoffMs = m_backoffMs == 0 ? 100 : qMin(m_backoffMs * 2, kMaxBackoffMs);
         m_retry.start(m_backoffMs);
     }
 
-    void reconnect() {
-        QString error;
-        if (!m_db.reopen(error)) {
-            m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
-            m_retry.start(m_backoffMs);
-            return;
+    void retry() {
+        if (m_lost) {
+            QString error;
+            if (!m_db.reopen(error)) {
+                m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
+                m_retry.start(m_backoffMs);
+                return;
+            }
+            m_lost = false;
+            m_io.err << "signalboard-cli: watch: the details connection is back\n";
+            m_io.err.flush();
         }
-        m_io.err << "signalboard-cli: watch: the details connection is back\n";
-        m_io.err.flush();
         drain();
     }
 
@@ -223,6 +237,8 @@ private:
     QList<QList<Change>> m_pending;
     QTimer m_retry;
     int m_backoffMs = 0;
+    int m_refused = 0; // reads refused in a row on a live connection
+    bool m_lost = false;
 };
 
 } // namespace
