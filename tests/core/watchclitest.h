@@ -230,6 +230,28 @@ inline bool linesAreJson(const QStringList &lines) {
     return true;
 }
 
+// One run of watch that is expected to end by itself (a refusal).
+inline CliRun runWatch(const DatabaseUrl &url, const QStringList &extra) {
+    CliRun r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!url.password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), url.password);
+    p.setProcessEnvironment(env);
+    p.start(toolPath(QStringLiteral("signalboard-cli")),
+            QStringList{QStringLiteral("watch"), QStringLiteral("--db"), url.toDisplayString()} +
+                extra);
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
 } // namespace sb::test::watch
 
 class WatchCliTest : public sb::test::DatabaseTest {
@@ -359,34 +381,54 @@ private Q_SLOTS:
         QCOMPARE(events.terminate(), 0);
     }
 
-    // Bad input is refused before anything is printed, naming what is wrong.
-    void refusesBadArguments() {
+    // A --since ahead of the log is refused; one older than its oldest entry is said on
+    // standard error, then the replay starts at that entry.
+    void saysWhatTheLogNoLongerHolds() {
         using namespace sb;
-        const DatabaseUrl url = freshDatabase(QStringLiteral("sb_watch_refuse"));
+        using namespace sb::test::watch;
+        const DatabaseUrl url = freshDatabase(QStringLiteral("sb_watch_pruned"));
         QString error;
         auto db = test::openMigrated(url, error);
         QVERIFY2(db, qPrintable(error));
-        const qint64 last = test::watch::lastSeq(*db);
+        const QList<qint64> t =
+            insertTickets(*db, {complaint(QStringLiteral("crm"), QStringLiteral("P-1"))});
+        const qint64 last = lastSeq(*db);
+        QVERIFY(last > 3);
+        const test::CliRun r =
+            runWatch(url, {QStringLiteral("--since"), QString::number(last + 100)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--since %1 is ahead of the change log, whose "
+                                               "newest seq is %2")
+                                    .arg(last + 100)
+                                    .arg(last)),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(db->exec(QStringLiteral("DELETE FROM change_log WHERE seq < ?"), {last}, error),
+                 qPrintable(error));
+        Expected expected;
+        expected.tickets.insert(t.at(0), {QStringLiteral("crm"), QStringLiteral("P-1")});
+        const QStringList want = expectedLines(*db, 0, {}, expected);
+        QCOMPARE(want.size(), 1);
+        WatchProcess watch;
+        QVERIFY2(watch.start(url, {QStringLiteral("--since"), QStringLiteral("2")}),
+                 qPrintable(watch.err()));
+        QVERIFY2(watch.err().contains(QStringLiteral("the change log starts at seq %1; seqs 3 to "
+                                                     "%2 are not in it")
+                                          .arg(last)
+                                          .arg(last - 1)),
+                 qPrintable(watch.err()));
+        QVERIFY2(watch.waitForLines(1), qPrintable(watch.err()));
+        QCOMPARE(watch.lines(), want);
+        QCOMPARE(watch.terminate(), 0);
+    }
+
+    // Bad input is refused before anything is printed, naming what is wrong.
+    void refusesBadArguments() {
+        using namespace sb;
+        // Refused before the database is opened: it need not hold anything.
+        const DatabaseUrl url = freshDatabase(QStringLiteral("sb_watch_refuse"));
         const auto run = [&](const QStringList &extra) {
-            test::CliRun r;
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            if (!url.password.isEmpty())
-                env.insert(QStringLiteral("PGPASSWORD"), url.password);
-            p.setProcessEnvironment(env);
-            p.start(test::toolPath(QStringLiteral("signalboard-cli")),
-                    QStringList{QStringLiteral("watch"), QStringLiteral("--db"),
-                                url.toDisplayString()} +
-                        extra);
-            if (!p.waitForFinished(30000)) {
-                p.kill();
-                p.waitForFinished();
-                return r;
-            }
-            r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-            r.out = QString::fromUtf8(p.readAllStandardOutput());
-            r.err = QString::fromUtf8(p.readAllStandardError());
-            return r;
+            return test::watch::runWatch(url, extra);
         };
         test::CliRun r = run({QStringLiteral("--entities"), QStringLiteral("ticket,tickets")});
         QCOMPARE(r.code, 2);
@@ -401,13 +443,6 @@ private Q_SLOTS:
         r = run({QStringLiteral("--since"), QStringLiteral("-4")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1StringView("--since")), qPrintable(r.err));
-        r = run({QStringLiteral("--since"), QString::number(last + 100)});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("--since %1 is ahead of the change log, whose "
-                                               "newest seq is %2")
-                                    .arg(last + 100)
-                                    .arg(last)),
-                 qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
 
