@@ -11,12 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace sb::cli {
 
@@ -25,53 +22,52 @@ namespace {
 constexpr int kMaxBackoffMs = 5000;
 constexpr int kMaxRefused = 5;
 
-// SIGINT/SIGTERM reach the event loop through this socket pair: the handler only writes a
-// byte (async-signal-safe), a QSocketNotifier reads it in the loop.
-int g_signalPipe[2] = {-1, -1};
+// Set by the SIGINT/SIGTERM handler (all a handler may safely do); the event loop looks at it
+// every kStopCheckMs.
+volatile std::sig_atomic_t g_stopRequested = 0;
+constexpr int kStopCheckMs = 50;
 
-extern "C" void onStopSignal(int) {
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+void onStopSignal(int) {
+    g_stopRequested = 1;
 }
 
 // Installs the handlers for the life of the object and restores the previous ones after.
 class StopSignals {
 public:
-    bool install() {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-            return false;
-        struct sigaction sa = {};
-        sa.sa_handler = onStopSignal;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESTART;
-        struct sigaction ignore = {};
-        ignore.sa_handler = SIG_IGN;
-        sigemptyset(&ignore.sa_mask);
+    StopSignals() {
+        g_stopRequested = 0;
+        m_oldInt = std::signal(SIGINT, onStopSignal);
+        m_oldTerm = std::signal(SIGTERM, onStopSignal);
+#ifdef SIGPIPE
         // A reader that goes away makes writes fail (reported) instead of killing the process.
-        m_installed = ::sigaction(SIGINT, &sa, &m_oldInt) == 0 &&
-                      ::sigaction(SIGTERM, &sa, &m_oldTerm) == 0 &&
-                      ::sigaction(SIGPIPE, &ignore, &m_oldPipe) == 0;
-        return m_installed;
+        m_oldPipe = std::signal(SIGPIPE, SIG_IGN);
+#endif
     }
-    int readFd() const { return g_signalPipe[0]; }
     ~StopSignals() {
-        if (m_installed) {
-            ::sigaction(SIGINT, &m_oldInt, nullptr);
-            ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-            ::sigaction(SIGPIPE, &m_oldPipe, nullptr);
-        }
-        for (int &fd : g_signalPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
+        if (m_oldInt != SIG_ERR)
+            std::signal(SIGINT, m_oldInt);
+        if (m_oldTerm != SIG_ERR)
+            std::signal(SIGTERM, m_oldTerm);
+#ifdef SIGPIPE
+        if (m_oldPipe != SIG_ERR)
+            std::signal(SIGPIPE, m_oldPipe);
+#endif
+    }
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+
+    bool installed() const {
+        return m_oldInt != SIG_ERR && m_oldTerm != SIG_ERR;
+    }
+    static bool requested() {
+        return g_stopRequested != 0;
     }
 
 private:
-    bool m_installed = false;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    struct sigaction m_oldPipe = {};
+    using Handler = void (*)(int);
+    Handler m_oldInt = SIG_ERR;
+    Handler m_oldTerm = SIG_ERR;
+    Handler m_oldPipe = SIG_ERR;
 };
 
 QString entityNames() {
@@ -267,8 +263,8 @@ int watch(const QStringList &args, Io io) {
             return 2;
         }
     }
-    StopSignals stopSignals;
-    if (!stopSignals.install()) {
+    const StopSignals stopSignals;
+    if (!stopSignals.installed()) {
         io.err << "signalboard-cli: watch: cannot install the SIGINT/SIGTERM handlers\n";
         return 1;
     }
@@ -299,8 +295,12 @@ int watch(const QStringList &args, Io io) {
     }
 
     QEventLoop loop;
-    QSocketNotifier stop(stopSignals.readFd(), QSocketNotifier::Read);
-    QObject::connect(&stop, &QSocketNotifier::activated, &loop, [&loop] { loop.exit(0); });
+    QTimer stop;
+    QObject::connect(&stop, &QTimer::timeout, &loop, [&loop] {
+        if (StopSignals::requested())
+            loop.exit(0);
+    });
+    stop.start(kStopCheckMs);
     Printer printer(*db, entities, io, loop);
     FeedThread feed(db->url(), after);
     QObject::connect(&feed, &FeedThread::changed, &loop,
