@@ -25,5 +25,6 @@ int qa(const QStringList &args, Io io);
 int report(const QStringList &args, Io io);
 int reportRunDue(const QStringList &args, Io io);
 int reportSchedules(const QStringList &args, Io io);
+int watch(const QStringList &args, Io io);
 
 } // namespace sb::cli

@@ -61,6 +61,10 @@ const QList<Command> &commands() {
          "report --db URL --period hour|day|week|month [--at DATE|YYYY-MM|YYYY-Www] "
          "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]",
          sb::cli::report},
+        {{QStringLiteral("watch")},
+         "watch --db URL [--entities ticket,incident,...] [--since SEQ]  (JSON Lines until "
+         "SIGINT/SIGTERM)",
+         sb::cli::watch},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},

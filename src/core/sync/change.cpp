@@ -49,6 +49,14 @@ QString changeEntityKey(ChangeEntity entity) {
     return key.isEmpty() ? QStringLiteral("unknown") : key;
 }
 
+QList<ChangeEntity> knownChangeEntities() {
+    QList<ChangeEntity> out;
+    out.reserve(qsizetype(kEntities.size()));
+    for (const auto &entry : kEntities)
+        out.append(entry.first);
+    return out;
+}
+
 ChangeOp changeOpFromKey(QStringView key) {
     if (key == QLatin1StringView("insert"))
         return ChangeOp::Insert;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHashFunctions>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -46,6 +47,8 @@ enum class ChangeOp { Insert, Update, Delete };
 ChangeEntity changeEntityFromKey(QStringView key);
 QString changeEntityKey(ChangeEntity entity);
 ChangeOp changeOpFromKey(QStringView key); // unknown keys read as Update
+// Every entity this build has a key for (Unknown excluded), in a fixed order.
+QList<ChangeEntity> knownChangeEntities();
 QString changeOpKey(ChangeOp op);
 
 inline size_t qHash(ChangeEntity e, size_t seed = 0) noexcept {
