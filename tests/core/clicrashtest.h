@@ -142,6 +142,7 @@ private Q_SLOTS:
         for (int i = 0; i < kLines; ++i)
             lines += "{\"external_id\":\"ing" + QByteArray::number(i) +
                      "\",\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"phone\","
+                     "\"customer_tier\":\"normal\","
                      "\"problem_type\":\"login_failure\",\"subject\":\"line " +
                      QByteArray::number(i) + "\"}\n";
         // From a file the input never pauses: every commit is one whole batch of kBatch lines.

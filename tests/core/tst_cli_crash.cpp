@@ -66,7 +66,8 @@ private Q_SLOTS:
         QByteArray lines;
         for (int i = 0; i < 50; ++i)
             lines += "{\"external_id\":\"lk" + QByteArray::number(i) +
-                     "\",\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"web\","
+                     "\",\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"email\","
+                     "\"customer_tier\":\"vip\","
                      "\"problem_type\":\"login_failure\"}\n";
         QProcess cli;
         cli.setStandardInputFile(writeFile(QStringLiteral("locked.jsonl"), lines));

@@ -83,7 +83,7 @@ private:
 QByteArray jsonLine(int i) {
     return "{\"external_id\":\"rs" + QByteArray::number(i) +
            "\",\"received_at\":\"2026-03-01T10:12:07+08:00\",\"channel\":\"phone\","
-           "\"problem_type\":\"login_failure\",\"subject\":\"line " +
+           "\"customer_tier\":\"normal\",\"problem_type\":\"login_failure\",\"subject\":\"line " +
            QByteArray::number(i) + "\"}\n";
 }
 
@@ -107,14 +107,14 @@ class TestCliCrashPg final : public CliCrashTest {
                      QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
                                     "datname = current_database() AND application_name = ? AND "
                                     "backend_xid IS NOT NULL"),
-                     {QStringLiteral("signalboard-") + purpose}) > 0;
+                     {QString(QStringLiteral("signalboard-") + purpose)}) > 0;
     }
 
     bool intactAfterKill(Database &probe, const QString &purpose) override {
         // The server notices the closed socket and ends the backend: its transaction rolls back.
         QElapsedTimer t;
         t.start();
-        const QVariantList app{QStringLiteral("signalboard-") + purpose};
+        const QVariantList app{QString(QStringLiteral("signalboard-") + purpose)};
         while (count(probe,
                      QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
                                     "datname = current_database() AND application_name = ?"),

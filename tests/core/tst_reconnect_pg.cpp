@@ -65,7 +65,8 @@ private Q_SLOTS:
     void init() {
         QString e;
         const DatabaseUrl url = test::freshPgDatabase(
-            QStringLiteral("reconnect_%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
+            QStringLiteral("reconnect_%1")
+                .arg(QString::fromLatin1(QTest::currentTestFunction()).toLower()));
         m_writer = test::openMigrated(url, e);
         QVERIFY2(m_writer, qPrintable(e));
         DatabaseUrl admin;
