@@ -97,7 +97,7 @@ protected:
 
 private Q_SLOTS:
     void killedImportLeavesNothingAndRerunIsExact() {
-        constexpr int kRows = 60000;
+        constexpr int kRows = 20000;
         QString url;
         auto probe = migrated(QStringLiteral("crash_import"), url);
         QVERIFY(probe);
@@ -119,7 +119,7 @@ private Q_SLOTS:
         while (!writing(*probe, QStringLiteral("import")) && cli->state() == QProcess::Running &&
                t.elapsed() < 30000)
             QTest::qWait(5);
-        QTest::qWait(50); // well inside the one transaction of 60,000 rows
+        QTest::qWait(20); // well inside the one transaction of 20,000 rows
         QVERIFY(killNine(*cli));
         QVERIFY(intactAfterKill(*probe, QStringLiteral("import")));
         QCOMPARE(tickets(*probe, QStringLiteral("crash")), 0); // all or nothing: nothing
@@ -133,7 +133,7 @@ private Q_SLOTS:
     }
 
     void killedIngestKeepsWholeBatchesAndRerunIsExact() {
-        constexpr int kLines = 20000;
+        constexpr int kLines = 6000;
         constexpr int kBatch = 200;
         QString url;
         auto probe = migrated(QStringLiteral("crash_ingest"), url);

@@ -206,7 +206,7 @@ private Q_SLOTS:
             send(sent + 50);
             QTest::qWait(restart.state() == QProcess::Running ? 40 : 5);
         }
-        QVERIFY(restart.waitForFinished(60000));
+        QVERIFY(restart.state() == QProcess::NotRunning || restart.waitForFinished(60000));
         QCOMPARE(restart.exitCode(), 0);
         send(kLines);
         cli.closeWriteChannel();
