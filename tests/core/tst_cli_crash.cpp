@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains("lines 1-50 not stored yet"), err.constData());
         QCOMPARE(tickets(*holder, QStringLiteral("locked")), 0);
         QVERIFY2(holder->exec(QStringLiteral("COMMIT"), {}, e), qPrintable(e));
-        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY(cli.state() == QProcess::NotRunning || cli.waitForFinished(30000));
         err += cli.readAllStandardError();
         const QByteArray out = cli.readAllStandardOutput();
         QCOMPARE(cli.exitCode(), 0);
