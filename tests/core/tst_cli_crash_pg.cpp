@@ -147,8 +147,8 @@ class TestCliCrashPg final : public CliCrashTest {
         return true;
     }
 
+    QTemporaryDir m_stateDir; // outlives m_server, whose destructor stops it by its state file
     OwnServer m_server;
-    QTemporaryDir m_stateDir;
 
     // The own server's fresh database, migrated; its URL text in `url`.
     std::unique_ptr<Database> ownDatabase(QString &url) {
