@@ -2691,6 +2691,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>Reconnector</name>
+    <message>
+        <source>%1 (still failing after retrying for %2 s)</source>
+        <translation>%1（已重试 %2 秒，仍然失败）</translation>
+    </message>
+</context>
+<context>
     <name>ReportArchivePanel</name>
     <message>
         <source>Every report run, newest first. A run never changes: its files are kept byte for byte with their SHA-256.</source>

@@ -2,12 +2,14 @@
 #include "options.h"
 
 #include "domain/complaint.h"
+#include "storage/reconnect.h"
 #include "tickets/ticketstore.h"
 #include "util/clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QThread>
 
 #include <iostream>
 
@@ -41,6 +43,14 @@ LineRead readLine(std::istream &in, QByteArray &line, qsizetype max) {
     }
 }
 
+// Exit code when the database stayed unreachable (or locked) for the whole --reconnect-for
+// time: the input was fine, running the same input again later stores exactly what is missing.
+constexpr int kExitDatabaseUnavailable = 3;
+
+QString seconds(qint64 ms) {
+    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1);
+}
+
 } // namespace
 
 // Reads complaints as JSON Lines from standard input and stores them. Bad lines are
@@ -49,11 +59,14 @@ LineRead readLine(std::istream &in, QByteArray &line, qsizetype max) {
 // the workstations without delay. Lines must be UTF-8 (invalid bytes are a bad line unless
 // --replace-invalid-utf8); a UTF-16/32 byte-order mark or a line longer than --max-line-bytes
 // (16 MiB by default) stops the input there, after storing the good lines before it.
+// When the database connection drops (a server restart) or SQLite stays locked, the batch not
+// yet committed is stored again after reconnecting, with backoff, for up to --reconnect-for
+// seconds (60 by default); (source, external_id) keeps that exact. Then it gives up: exit 3.
 int ingest(const QStringList &args, Io io) {
-    Options opts(
-        args, {QStringLiteral("db")},
-        {QStringLiteral("source"), QStringLiteral("batch"), QStringLiteral("max-line-bytes")},
-        {QStringLiteral("replace-invalid-utf8")});
+    Options opts(args, {QStringLiteral("db")},
+                 {QStringLiteral("source"), QStringLiteral("batch"),
+                  QStringLiteral("max-line-bytes"), QStringLiteral("reconnect-for")},
+                 {QStringLiteral("replace-invalid-utf8")});
     TextInputOptions text;
     if (!opts.ok(io) || !opts.textInput(io, QStringLiteral("max-line-bytes"), text))
         return 2;
@@ -66,6 +79,16 @@ int ingest(const QStringList &args, Io io) {
             return 2;
         }
     }
+    qint64 reconnectForMs = 60000;
+    if (opts.has(QStringLiteral("reconnect-for"))) {
+        bool ok = false;
+        const int secs = opts.value(QStringLiteral("reconnect-for")).toInt(&ok);
+        if (!ok || secs < 0) {
+            io.err << "signalboard-cli: --reconnect-for must be a number of seconds (0 or more)\n";
+            return 2;
+        }
+        reconnectForMs = qint64(secs) * 1000;
+    }
     const QString defaultSource = opts.has(QStringLiteral("source"))
                                       ? opts.value(QStringLiteral("source"))
                                       : QStringLiteral("cli");
@@ -75,27 +98,65 @@ int ingest(const QStringList &args, Io io) {
     if (!schemaReady(*db, io))
         return 1;
 
+    // With buffered standard input, in_avail() below sees whether more input is already
+    // waiting (batches), or the pipe is empty (commit now, so a live feed is seen at once).
+    std::ios::sync_with_stdio(false);
+
     SystemClock clock;
     TicketStore store(*db);
     QList<Complaint> batch;
     qint64 lineNo = 0;
+    qint64 committedThrough = 0; // every line up to this one is stored or was reported bad
     int bad = 0;
     InsertResult total;
     bool storeFailed = false;
+    bool unavailable = false; // the database stayed unreachable for --reconnect-for
+
+    Reconnector::Policy policy;
+    policy.retryForMs = reconnectForMs;
+    Reconnector retry(*db, clock, policy, [](int ms) { QThread::msleep(ms); });
+    retry.onRetry([&](const QString &why, DbFailure kind, int delayMs) {
+        io.err << "signalboard-cli: lines " << (committedThrough + 1) << "-" << lineNo
+               << " not stored yet: " << why << "; "
+               << (kind == DbFailure::ConnectionLost ? "the connection was lost, reconnecting"
+                                                     : "the database is busy, trying again")
+               << " in " << seconds(delayMs) << " s\n";
+        io.err.flush();
+    });
+    retry.onRecovered([&](int retries, qint64 afterMs, bool reconnected) {
+        io.err << "signalboard-cli: "
+               << (reconnected ? "reconnected" : "the database is free again") << " after "
+               << seconds(afterMs) << " s (" << retries << " retries); lines up to " << lineNo
+               << " stored\n";
+        io.err.flush();
+    });
 
     const auto flush = [&] {
-        if (batch.isEmpty() || storeFailed)
+        if (storeFailed)
             return;
+        if (batch.isEmpty()) {
+            committedThrough = lineNo; // nothing good since the last commit
+            return;
+        }
         InsertResult r;
         QString err;
-        if (!store.insert(batch, clock.nowMs(), r, err)) {
-            io.err << "signalboard-cli: storing lines up to " << lineNo << " failed: " << err
-                   << '\n';
+        const bool stored =
+            retry.run([&](QString &e) { return store.insert(batch, clock.nowMs(), r, e); }, err);
+        if (!stored) {
+            io.err << "signalboard-cli: storing lines " << (committedThrough + 1) << "-" << lineNo
+                   << " failed: " << err << '\n';
+            if (retry.gaveUp()) {
+                io.err << "signalboard-cli: gave up; every line up to " << committedThrough
+                       << " is stored; run the same input again to store the rest (lines "
+                          "with an external_id that is already stored are skipped)\n";
+                unavailable = true;
+            }
             storeFailed = true;
             return;
         }
         total.inserted += r.inserted;
         total.duplicates += r.duplicates;
+        committedThrough = lineNo;
         batch.clear();
     };
 
@@ -166,6 +227,8 @@ int ingest(const QStringList &args, Io io) {
         io.err << "signalboard-cli: " << stop << '\n';
     io.out << "stored " << total.inserted << ", already present " << total.duplicates
            << ", rejected " << bad << " of " << lineNo << " line(s)\n";
+    if (unavailable)
+        return kExitDatabaseUnavailable;
     if (storeFailed || !stop.isEmpty())
         return 1;
     return bad > 0 ? 1 : 0;

@@ -23,8 +23,8 @@ const QList<Command> &commands() {
          sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
         {{QStringLiteral("ingest")},
-         "ingest --db URL [--source NAME] [--max-line-bytes N] [--replace-invalid-utf8]  "
-         "< complaints.jsonl",
+         "ingest --db URL [--source NAME] [--batch N] [--reconnect-for SECONDS] "
+         "[--max-line-bytes N] [--replace-invalid-utf8]  < complaints.jsonl",
          sb::cli::ingest},
         {{QStringLiteral("staff"), QStringLiteral("first-admin")},
          "staff first-admin --db URL --employee-no NO --login LOGIN [--name NAME]  < password  "
