@@ -106,7 +106,10 @@ private:
         for (int i = 0; i < m_values.size(); ++i)
             q.bindValue(i, m_values.at(i));
         if (!q.exec()) {
-            error = sqliteBatchError(m_firstLine, m_lastLine, m_db.describe(q.lastError()));
+            // A full disk is no row's fault: said as it is, without the lines.
+            error = isDiskFull(q.lastError())
+                        ? m_db.describe(q.lastError())
+                        : sqliteBatchError(m_firstLine, m_lastLine, m_db.describe(q.lastError()));
             return false;
         }
         const int stored = q.numRowsAffected();

@@ -123,7 +123,8 @@ private:
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
             fail(error);
-            error = sqliteBatchError(m_firstLine, m_lastLine, error);
+            if (!diskFull()) // a full disk is no row's fault: said as it is, without the lines
+                error = sqliteBatchError(m_firstLine, m_lastLine, error);
             return false;
         }
         const int stored = sqlite3_changes(m_conn);

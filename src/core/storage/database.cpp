@@ -177,15 +177,14 @@ QString Database::describeText(const QString &text, bool diskFull) const {
 }
 
 QString Database::diskFullMessage(const QString &detail) const {
-    const QString why =
-        m_url.dialect == Dialect::SQLite
-            ? tr("The disk holding %1 is full: nothing of this change was saved, and everything "
-                 "saved before is intact. Free space on that disk and try again.")
-                  .arg(QDir::toNativeSeparators(QFileInfo(m_url.path).absoluteFilePath()))
-            : tr("The disk of the PostgreSQL server %1 is full: nothing of this change was "
-                 "saved. The administrator must free space on the server.")
-                  .arg(m_url.toDisplayString());
-    return detail.isEmpty() ? why : QStringLiteral("%1 (%2)").arg(why, detail);
+    const QString why = detail.isEmpty() ? QStringLiteral("SQLITE_FULL / 53100") : detail;
+    if (m_url.dialect == Dialect::SQLite)
+        return tr("The disk holding %1 is full (%2): nothing of this change was saved, and "
+                  "everything saved before is intact. Free space on that disk and try again.")
+            .arg(QDir::toNativeSeparators(QFileInfo(m_url.path).absoluteFilePath()), why);
+    return tr("The disk of the PostgreSQL server %1 is full (%2): nothing of this change was "
+              "saved. The administrator must free space on the server.")
+        .arg(m_url.toDisplayString(), why);
 }
 
 bool Database::reopen(QString &error) {

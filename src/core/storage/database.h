@@ -50,9 +50,9 @@ public:
     QString describe(const QSqlError &e) const;
     // The same for an error text got without a QSqlError (libpq's, the SQLite C API's).
     QString describeText(const QString &text, bool diskFull = false) const;
-    // "The disk holding <file> is full …" (SQLite) or "The disk of the PostgreSQL server <url>
-    // is full …" followed by `detail` (the server's own text names the file it could not
-    // extend).
+    // "The disk holding <file> is full (<detail>) …" (SQLite) or "The disk of the PostgreSQL
+    // server <url> is full (<detail>) …"; `detail` is the database's own text (PostgreSQL's
+    // names the file it could not extend).
     QString diskFullMessage(const QString &detail = {}) const;
 
     // True when the connection still answers (a cheap round trip).
