@@ -67,8 +67,9 @@ Result run(Database &db, const QString &urlText, const Setup &setup) {
     for (int w = 0; w < setup.workers; ++w) {
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::SeparateChannels);
+        const QString text = setup.workerUrl ? setup.workerUrl(w, actors.at(w)) : urlText;
         p->start(toolPath(QStringLiteral("sb_writer_worker")),
-                 {QStringLiteral("--db"), urlText, QStringLiteral("--worker"), QString::number(w),
+                 {QStringLiteral("--db"), text, QStringLiteral("--worker"), QString::number(w),
                   QStringLiteral("--seed"), QString::number(1000 + w), QStringLiteral("--ops"),
                   QString::number(setup.opsPerWorker), QStringLiteral("--actor"),
                   QString::number(actors.at(w)), QStringLiteral("--tickets"), idsText(tickets),

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sb::test::writers {
 
 struct Setup {
@@ -16,6 +18,9 @@ struct Setup {
     int tickets = 20;
     int thinkUs = 2000; // each worker waits up to this long between reading and writing
     int timeoutMs = 120000;
+    // When set: the URL text worker `worker` is given, once its staff member `staffId` exists
+    // (e.g. that person's own PostgreSQL login); else every worker gets run()'s `urlText`.
+    std::function<QString(int worker, qint64 staffId)> workerUrl;
 };
 
 struct Result {
