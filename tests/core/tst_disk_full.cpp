@@ -12,6 +12,7 @@
 #include "io/columnmapping.h"
 #include "io/importer.h"
 #include "testsupport.h"
+#include "tickets/registerticket.h"
 #include "util/clock.h"
 #include "workflow/ticketworkflow.h"
 #include "workflowfixture.h"
@@ -133,6 +134,23 @@ class TestDiskFull final : public QObject {
                  qPrintable(error));
         qInfo("the ticket write says: %s", qPrintable(error));
 
+        // Registering a ticket by hand with a long description: refused, saying why.
+        TicketRegistration reg;
+        reg.complaint.receivedAt = clock.now();
+        reg.complaint.problemType = QStringLiteral("login_failure");
+        reg.complaint.source = QStringLiteral("manual");
+        reg.complaint.externalId = QStringLiteral("desk-1");
+        reg.complaint.subject = QStringLiteral("Long letter");
+        reg.complaint.description = note;
+        reg.kind = QStringLiteral("complaint");
+        reg.state = QStringLiteral("registered");
+        reg.actorId = actor;
+        reg.nowMs = clock.nowMs();
+        qint64 registered = 0;
+        QVERIFY(!registerTicket(*db, reg, registered, error));
+        QCOMPARE(registered, 0);
+        QVERIFY2(error.contains(named), qPrintable(error));
+
         // Space again: intact, nothing lost, nothing half-written; the import then works.
         free(*db);
         QCOMPARE(test::queryValue(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
@@ -156,6 +174,8 @@ class TestDiskFull final : public QObject {
                             outcome, error),
                  qPrintable(error));
         QCOMPARE(outcome.version, 3);
+        QVERIFY2(registerTicket(*db, reg, registered, error), qPrintable(error));
+        QVERIFY(registered > 0);
         QFile::remove(second);
         db.reset();
         // A fresh connection (the next start of the program) reads it all back.
@@ -165,7 +185,7 @@ class TestDiskFull final : public QObject {
                  QStringLiteral("ok"));
         QCOMPARE(
             test::queryValue(*again, QStringLiteral("SELECT COUNT(*) FROM tickets")).toLongLong(),
-            3201);
+            3202);
     }
 
     void pageLimitScenario() {
