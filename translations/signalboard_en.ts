@@ -453,6 +453,14 @@
         <source>Cannot reach the PostgreSQL server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full (%2): nothing of this change was saved, and everything saved before is intact. Free space on that disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the PostgreSQL server %1 is full (%2): nothing of this change was saved. The administrator must free space on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleDialog</name>

@@ -453,6 +453,14 @@
         <source>Cannot reach the PostgreSQL server %1: %2</source>
         <translation>无法连接 PostgreSQL 服务器 %1：%2</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full (%2): nothing of this change was saved, and everything saved before is intact. Free space on that disk and try again.</source>
+        <translation>存放 %1 的磁盘已满（%2）：本次更改未保存，之前保存的数据完好无损。请释放该磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk of the PostgreSQL server %1 is full (%2): nothing of this change was saved. The administrator must free space on the server.</source>
+        <translation>PostgreSQL 服务器 %1 的磁盘已满（%2）：本次更改未保存。请管理员释放服务器上的磁盘空间。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleDialog</name>

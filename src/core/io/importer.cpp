@@ -16,6 +16,14 @@ namespace sb {
 
 namespace {
 
+// A database error as a clause of "Database: …. Nothing was imported.": without its own
+// closing full stop (the full-disk sentence has one).
+QString clause(QString error) {
+    if (error.endsWith(QLatin1Char('.')))
+        error.chop(1);
+    return error;
+}
+
 constexpr qint64 kProgressEvery = 4096; // rows between progress reports and cancel checks
 
 } // namespace
@@ -148,7 +156,7 @@ bool Importer::runPass(Pass &pass, Phase phase, TicketSink *sink, const ImportOp
             // rest of the file is still read for its errors.
             if (sink && (seen.rejected == 0 || options.importGoodRows) &&
                 !sink->add(c, extra, pass.line(), error)) {
-                seen.fatal = tr("Database: %1. Nothing was imported.").arg(error);
+                seen.fatal = tr("Database: %1. Nothing was imported.").arg(clause(error));
                 return false;
             }
         }
@@ -234,7 +242,7 @@ bool Importer::write(Pass &pass, const ImportOptions &options, ImportReport &rep
         TicketSink::create(*m_db, m_clock.nowMs(), options.registeredBy, pass.bytesTotal());
     QString error;
     if (!sink->begin(error)) {
-        report.fatal = tr("Database: %1. Nothing was imported.").arg(error);
+        report.fatal = tr("Database: %1. Nothing was imported.").arg(clause(error));
         return false;
     }
     if (m_progress)
@@ -274,7 +282,7 @@ bool Importer::write(Pass &pass, const ImportOptions &options, ImportReport &rep
         return rollBack(tr("The import was cancelled; nothing was written."));
     }
     if (!sink->finish(true, report.inserted, report.duplicates, error)) {
-        report.fatal = tr("Database: %1. Nothing was imported.").arg(error);
+        report.fatal = tr("Database: %1. Nothing was imported.").arg(clause(error));
         return false;
     }
     report.written = true;

@@ -43,7 +43,7 @@ public:
             return false;
         m_open = true;
         if (!m_batch.prepare(QString::fromLatin1(sqliteInsertSql(kRows)))) {
-            error = describeSqlError(m_batch.lastError());
+            error = m_db.describe(m_batch.lastError());
             return false;
         }
         return true;
@@ -67,7 +67,7 @@ public:
         if (commit && m_pending > 0) {
             QSqlQuery rest(m_db.db());
             if (!rest.prepare(QString::fromLatin1(sqliteInsertSql(m_pending)))) {
-                error = describeSqlError(rest.lastError());
+                error = m_db.describe(rest.lastError());
                 commit = false;
             } else {
                 commit = flush(rest, error);
@@ -106,7 +106,10 @@ private:
         for (int i = 0; i < m_values.size(); ++i)
             q.bindValue(i, m_values.at(i));
         if (!q.exec()) {
-            error = sqliteBatchError(m_firstLine, m_lastLine, describeSqlError(q.lastError()));
+            // A full disk is no row's fault: said as it is, without the lines.
+            error = isDiskFull(q.lastError())
+                        ? m_db.describe(q.lastError())
+                        : sqliteBatchError(m_firstLine, m_lastLine, m_db.describe(q.lastError()));
             return false;
         }
         const int stored = q.numRowsAffected();
@@ -121,7 +124,7 @@ private:
         QSqlQuery q(m_db.db());
         if (q.exec(sql))
             return true;
-        error = describeSqlError(q.lastError());
+        error = m_db.describe(q.lastError());
         return false;
     }
     void rollback() {

@@ -123,7 +123,8 @@ private:
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
             fail(error);
-            error = sqliteBatchError(m_firstLine, m_lastLine, error);
+            if (!diskFull()) // a full disk is no row's fault: said as it is, without the lines
+                error = sqliteBatchError(m_firstLine, m_lastLine, error);
             return false;
         }
         const int stored = sqlite3_changes(m_conn);
@@ -181,15 +182,18 @@ private:
     }
 
     bool fail(QString &error) const {
-        error = QString::fromUtf8(sqlite3_errmsg(m_conn));
+        error = m_db.describeText(QString::fromUtf8(sqlite3_errmsg(m_conn)), diskFull());
         return false;
     }
+    bool diskFull() const { return (sqlite3_extended_errcode(m_conn) & 0xff) == SQLITE_FULL; }
     bool exec(const QByteArray &sql, QString &error) const { return exec(sql.constData(), error); }
     bool exec(const char *sql, QString &error) const {
         char *message = nullptr;
         if (sqlite3_exec(m_conn, sql, nullptr, nullptr, &message) == SQLITE_OK)
             return true;
-        error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(m_conn));
+        error = m_db.describeText(message ? QString::fromUtf8(message)
+                                          : QString::fromUtf8(sqlite3_errmsg(m_conn)),
+                                  diskFull());
         sqlite3_free(message);
         return false;
     }

@@ -63,7 +63,7 @@ public:
             return false;
         }
         if (!m_db.db().transaction()) {
-            error = describeSqlError(m_db.db().lastError());
+            error = m_db.describe(m_db.db().lastError());
             return false;
         }
         m_open = true;
@@ -78,7 +78,7 @@ public:
         PGresult *r = PQexec(m_conn, copy.constData());
         const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
         if (!ok)
-            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            error = m_db.describeText(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
         PQclear(r);
         m_copying = ok;
         m_buffer.reserve(kFlushBytes + (1 << 16));
@@ -185,7 +185,7 @@ public:
             inserted = QByteArray(PQcmdTuples(r)).toLongLong();
             duplicates = m_line - inserted;
         } else {
-            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            error = m_db.describeText(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
         }
         PQclear(r);
         for (const QByteArray &definition : rebuild) {
@@ -201,7 +201,7 @@ public:
             return false;
         }
         if (!m_db.db().commit()) {
-            error = describeSqlError(m_db.db().lastError());
+            error = m_db.describe(m_db.db().lastError());
             m_db.db().rollback();
             return false;
         }
@@ -270,7 +270,7 @@ private:
         PGresult *r = PQexec(m_conn, sql);
         const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
         if (!ok)
-            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            error = m_db.describeText(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
         PQclear(r);
         return ok;
     }
@@ -278,7 +278,7 @@ private:
         if (m_buffer.isEmpty())
             return true;
         if (PQputCopyData(m_conn, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1) {
-            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            error = m_db.describeText(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
             return false;
         }
         m_buffer.clear();
@@ -296,7 +296,7 @@ private:
             PQclear(r);
         }
         if (!ok && !failure)
-            error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            error = m_db.describeText(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
         return ok || failure;
     }
 

@@ -144,14 +144,14 @@ bool MessageStore::sendInTransaction(const OutgoingMessage &m, qint64 nowMs, qin
     QSqlQuery ins(m_db.db());
     if (!ins.prepare(
             QStringLiteral("INSERT INTO message_recipients(message_id, staff_id) VALUES (?, ?)"))) {
-        error = describeSqlError(ins.lastError());
+        error = m_db.describe(ins.lastError());
         return false;
     }
     for (qint64 staffId : std::as_const(recipients)) {
         ins.bindValue(0, messageId);
         ins.bindValue(1, staffId);
         if (!ins.exec()) {
-            error = tr("Recipient %1: %2").arg(staffId).arg(describeSqlError(ins.lastError()));
+            error = tr("Recipient %1: %2").arg(staffId).arg(m_db.describe(ins.lastError()));
             return false;
         }
     }
@@ -320,7 +320,7 @@ bool MessageStore::markDelivered(qint64 staffId, const QList<qint64> &messageIds
             if (!q.prepare(
                     QStringLiteral("UPDATE message_recipients SET delivered_at = ? WHERE "
                                    "message_id = ? AND staff_id = ? AND delivered_at IS NULL"))) {
-                err = describeSqlError(q.lastError());
+                err = m_db.describe(q.lastError());
                 return false;
             }
             for (qint64 id : messageIds) {
@@ -328,7 +328,7 @@ bool MessageStore::markDelivered(qint64 staffId, const QList<qint64> &messageIds
                 q.bindValue(1, id);
                 q.bindValue(2, staffId);
                 if (!q.exec()) {
-                    err = tr("Message %1: %2").arg(id).arg(describeSqlError(q.lastError()));
+                    err = tr("Message %1: %2").arg(id).arg(m_db.describe(q.lastError()));
                     return false;
                 }
             }

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -28,6 +29,17 @@ QString describeSqlError(const QSqlError &e) {
     if (text.isEmpty())
         text = e.text().trimmed();
     return text;
+}
+
+bool isDiskFull(const QSqlError &e) {
+    const QString code = e.nativeErrorCode();
+    // SQLite: SQLITE_FULL (13); PostgreSQL: SQLSTATE 53100 disk_full.
+    if (code == QLatin1StringView("13") || code == QLatin1StringView("53100"))
+        return true;
+    const QString text = e.databaseText() + QLatin1Char(' ') + e.driverText();
+    return text.contains(QLatin1StringView("database or disk is full")) ||
+           text.contains(QLatin1StringView("could not extend file")) ||
+           text.contains(QLatin1StringView("No space left on device"));
 }
 
 Database::Database(DatabaseUrl url, QString name)
@@ -156,6 +168,25 @@ bool Database::openConnection(QString &error) {
     return true;
 }
 
+QString Database::describe(const QSqlError &e) const {
+    return isDiskFull(e) ? diskFullMessage(describeSqlError(e)) : describeSqlError(e);
+}
+
+QString Database::describeText(const QString &text, bool diskFull) const {
+    return diskFull || isDiskFull(QSqlError(QString(), text)) ? diskFullMessage(text) : text;
+}
+
+QString Database::diskFullMessage(const QString &detail) const {
+    const QString why = detail.isEmpty() ? QStringLiteral("SQLITE_FULL / 53100") : detail;
+    if (m_url.dialect == Dialect::SQLite)
+        return tr("The disk holding %1 is full (%2): nothing of this change was saved, and "
+                  "everything saved before is intact. Free space on that disk and try again.")
+            .arg(QDir::toNativeSeparators(QFileInfo(m_url.path).absoluteFilePath()), why);
+    return tr("The disk of the PostgreSQL server %1 is full (%2): nothing of this change was "
+              "saved. The administrator must free space on the server.")
+        .arg(m_url.toDisplayString(), why);
+}
+
 bool Database::reopen(QString &error) {
     QSqlDatabase d = db();
     d.close();
@@ -188,19 +219,19 @@ bool Database::run(QSqlQuery &q, const QString &sql, const QVariantList &values,
     if (values.isEmpty()) {
         // Not prepared: PostgreSQL cannot PREPARE DDL such as CREATE DATABASE.
         if (!q.exec(sql)) {
-            error = describeSqlError(q.lastError());
+            error = describe(q.lastError());
             return false;
         }
         return true;
     }
     if (!q.prepare(sql)) {
-        error = describeSqlError(q.lastError());
+        error = describe(q.lastError());
         return false;
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        error = describeSqlError(q.lastError());
+        error = describe(q.lastError());
         return false;
     }
     return true;
@@ -219,12 +250,12 @@ bool Database::transaction(const std::function<bool(QString &)> &work, QString &
         // is locked" when another connection committed in between (WAL snapshot upgrade).
         QSqlQuery q(d);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            error = describeSqlError(q.lastError());
+            error = describe(q.lastError());
             return false;
         }
         const auto end = [&](const char *sql) {
             QSqlQuery e(d);
-            return e.exec(QString::fromLatin1(sql)) ? QString() : describeSqlError(e.lastError());
+            return e.exec(QString::fromLatin1(sql)) ? QString() : describe(e.lastError());
         };
         if (!work(error)) {
             end("ROLLBACK");
@@ -239,7 +270,7 @@ bool Database::transaction(const std::function<bool(QString &)> &work, QString &
         return true;
     }
     if (!d.transaction()) {
-        error = describeSqlError(d.lastError());
+        error = describe(d.lastError());
         return false;
     }
     if (!work(error)) {
@@ -247,7 +278,7 @@ bool Database::transaction(const std::function<bool(QString &)> &work, QString &
         return false;
     }
     if (!d.commit()) {
-        error = describeSqlError(d.lastError());
+        error = describe(d.lastError());
         d.rollback();
         return false;
     }

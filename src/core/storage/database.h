@@ -42,7 +42,18 @@ public:
                          QString &error) const;
 
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise.
+    // A full disk fails it like any error, with diskFullMessage(): nothing of `work` stays.
     bool transaction(const std::function<bool(QString &error)> &work, QString &error) const;
+
+    // The sentence for an error of this connection: describeSqlError(e), except when the disk
+    // holding the database is full (isDiskFull), which is said in so many words.
+    QString describe(const QSqlError &e) const;
+    // The same for an error text got without a QSqlError (libpq's, the SQLite C API's).
+    QString describeText(const QString &text, bool diskFull = false) const;
+    // "The disk holding <file> is full (<detail>) …" (SQLite) or "The disk of the PostgreSQL
+    // server <url> is full (<detail>) …"; `detail` is the database's own text (PostgreSQL's
+    // names the file it could not extend).
+    QString diskFullMessage(const QString &detail = {}) const;
 
     // True when the connection still answers (a cheap round trip).
     bool ping() const;
@@ -65,6 +76,9 @@ private:
 };
 
 QString describeSqlError(const QSqlError &e);
+// True for "out of disk space": SQLite's SQLITE_FULL (a full file system, or max_page_count
+// reached), PostgreSQL's SQLSTATE 53100 disk_full or "could not extend file".
+bool isDiskFull(const QSqlError &e);
 
 // Binds a string to a NOT NULL text column: a null QString would bind as SQL NULL.
 inline QVariant textValue(const QString &s) {

@@ -181,7 +181,8 @@ bool insertTicket(Database &db, const NewTicket &ticket, qint64 &id, QString &er
 }
 
 TicketWriter::TicketWriter(Database &db, OnDuplicate duplicates, Ids ids)
-    : m_duplicates(duplicates)
+    : m_db(db)
+    , m_duplicates(duplicates)
     , m_ids(ids)
     , m_query(db.db()) {
 }
@@ -205,7 +206,7 @@ bool TicketWriter::insert(const NewTicket &ticket, Result &result, QString &erro
         if (m_ids == Ids::Read)
             sql += QStringLiteral(" RETURNING id");
         if (!m_query.prepare(sql)) {
-            error = describeSqlError(m_query.lastError());
+            error = m_db.describe(m_query.lastError());
             return false;
         }
         m_prepared = columns;
@@ -213,7 +214,7 @@ bool TicketWriter::insert(const NewTicket &ticket, Result &result, QString &erro
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec()) {
-        error = describeSqlError(m_query.lastError());
+        error = m_db.describe(m_query.lastError());
         return false;
     }
     if (m_ids == Ids::Ignore) {

@@ -160,6 +160,7 @@ public:
     static QString noIdMessage();
 
 private:
+    const Database &m_db; // for its error sentences (a full disk names the file)
     const OnDuplicate m_duplicates;
     const Ids m_ids;
     QSqlQuery m_query;
