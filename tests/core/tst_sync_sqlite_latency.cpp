@@ -1,0 +1,128 @@
+// The SQLite change feed keeps up with a steady writer on another connection: every change
+// arrives within a second of its commit, in order and once, while the writer's commits run
+// WAL checkpoints and a third connection holds a long read (a report) open.
+#include "storage/migrations.h"
+#include "sync/changefeed.h"
+#include "syncscenario.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+using namespace sb;
+
+class TestSyncSqliteLatency : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void steadyWriterIsSeenWithinASecond() {
+        QTemporaryDir dir;
+        QString e;
+        auto db = test::openMigrated(test::sqliteIn(dir), e);
+        QVERIFY2(db, qPrintable(e));
+        qint64 start = 0;
+        QVERIFY2(ChangeFeed::currentSeq(*db, start, e), qPrintable(e));
+
+        ChangeFeed feed(db->url(), start); // the workstation's poll interval, unchanged
+        QList<qint64> seen;
+        QList<qint64> seenAtMs;
+        connect(&feed, &ChangeFeed::changed, this, [&](const QList<Change> &changes) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const Change &c : changes) {
+                seen.append(c.seq);
+                seenAtMs.append(now);
+            }
+        });
+        feed.start();
+        QCOMPARE(feed.state(), ChangeFeed::State::Live);
+
+        // A long read on a third connection (a report) keeps an old snapshot for 2 s.
+        auto reader = Database::open(db->url(), QStringLiteral("report"), e);
+        QVERIFY2(reader, qPrintable(e));
+        QSqlQuery held(reader->db());
+        QVERIFY(held.exec(QStringLiteral("SELECT seq FROM change_log ORDER BY seq")));
+        QVERIFY(held.next()); // the statement stays open: its read transaction too
+
+        // Another thread writes 20 complaints a second, one transaction each, for 5 s. Its
+        // small auto-checkpoint makes it checkpoint (and restart the WAL) many times meanwhile.
+        constexpr int kCommits = 100;
+        QMutex mutex;
+        QHash<qint64, qint64> committedAtMs; // seq -> when its commit returned
+        QString writerError;
+        std::atomic<bool> writerDone{false};
+        std::thread writer([&] {
+            QString err;
+            auto w = Database::open(db->url(), QStringLiteral("writer"), err);
+            if (!w || !w->exec(QStringLiteral("PRAGMA wal_autocheckpoint=16"), {}, err)) {
+                QMutexLocker lock(&mutex);
+                writerError = w ? err : QStringLiteral("open: ") + err;
+                writerDone = true;
+                return;
+            }
+            QElapsedTimer pace;
+            pace.start();
+            for (int i = 0; i < kCommits; ++i) {
+                const qint64 seq = test::writeTicket(*w, QStringLiteral("steady %1").arg(i));
+                const qint64 at = QDateTime::currentMSecsSinceEpoch();
+                {
+                    QMutexLocker lock(&mutex);
+                    if (seq < 0) {
+                        writerError = QStringLiteral("commit %1 failed").arg(i);
+                        break;
+                    }
+                    committedAtMs.insert(seq, at);
+                }
+                while (pace.elapsed() < (i + 1) * 50)
+                    QThread::msleep(2);
+            }
+            writerDone = true;
+        });
+
+        const auto committed = [&] {
+            QMutexLocker lock(&mutex);
+            return committedAtMs.size();
+        };
+        QElapsedTimer clock;
+        clock.start();
+        bool released = false;
+        while ((!writerDone || seen.size() < committed()) && clock.elapsed() < 15000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            if (!released && clock.elapsed() > 2000) {
+                held.finish();
+                released = true;
+            }
+        }
+        writer.join();
+        held.finish();
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        QCOMPARE(committedAtMs.size(), kCommits);
+        QCOMPARE(seen.size(), kCommits); // each once, none missing
+
+        QList<qint64> delays;
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            if (i > 0)
+                QCOMPARE(seen.at(i), seen.at(i - 1) + 1); // in commit order
+            QVERIFY2(committedAtMs.contains(seen.at(i)), "a change nobody wrote");
+            delays.append(std::max<qint64>(0, seenAtMs.at(i) - committedAtMs.value(seen.at(i))));
+        }
+        std::sort(delays.begin(), delays.end());
+        const qint64 p50 = delays.at(delays.size() / 2);
+        const qint64 p99 = delays.at(delays.size() * 99 / 100);
+        qInfo("commit -> feed delivery over %lld commits: p50 %lld ms, p99 %lld ms, max %lld ms",
+              qint64(delays.size()), p50, p99, delays.last());
+        QVERIFY2(delays.last() < 1000,
+                 qPrintable(QStringLiteral("a change took %1 ms to arrive").arg(delays.last())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncSqliteLatency)
+#include "tst_sync_sqlite_latency.moc"
