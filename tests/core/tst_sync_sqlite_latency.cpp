@@ -122,6 +122,80 @@ private Q_SLOTS:
         QVERIFY2(delays.last() < 1000,
                  qPrintable(QStringLiteral("a change took %1 ms to arrive").arg(delays.last())));
     }
+
+    // A writer that keeps its transaction open (a long import batch) never makes the feed's
+    // reads wait for its lock: the feed's thread keeps running, and the batch arrives the
+    // moment it commits.
+    void openWriteTransactionDoesNotBlockTheFeed() {
+        QTemporaryDir dir;
+        QString e;
+        auto db = test::openMigrated(test::sqliteIn(dir), e);
+        QVERIFY2(db, qPrintable(e));
+        qint64 start = 0;
+        QVERIFY2(ChangeFeed::currentSeq(*db, start, e), qPrintable(e));
+        ChangeFeed feed(db->url(), start);
+        qint64 delivered = 0;
+        qint64 deliveredAtMs = 0;
+        connect(&feed, &ChangeFeed::changed, this, [&](const QList<Change> &changes) {
+            delivered += changes.size();
+            deliveredAtMs = QDateTime::currentMSecsSinceEpoch();
+        });
+        feed.start();
+        QCOMPARE(feed.state(), ChangeFeed::State::Live);
+
+        std::atomic<bool> inTransaction{false};
+        std::atomic<qint64> committedAtMs{0};
+        QString writerError;
+        std::thread writer([&] {
+            QString err;
+            auto w = Database::open(db->url(), QStringLiteral("writer"), err);
+            const bool ok =
+                w && w->transaction(
+                         [&](QString &txErr) {
+                             for (int i = 0; i < 5; ++i) {
+                                 if (!w->exec(QStringLiteral("INSERT INTO tickets(received_at, "
+                                                             "channel, customer_tier, "
+                                                             "problem_type, updated_at) VALUES "
+                                                             "(1, 'phone', 'normal', 'other', 1)"),
+                                              {}, txErr))
+                                     return false;
+                             }
+                             inTransaction = true;
+                             QThread::msleep(1500); // the write lock stays held
+                             return true;
+                         },
+                         err);
+            committedAtMs = QDateTime::currentMSecsSinceEpoch();
+            if (!ok)
+                writerError = err;
+            inTransaction = false;
+        });
+
+        // While the lock is held the feed polls on this thread every 50 ms: the thread must
+        // keep running (a poll waiting for the lock would freeze it for the busy timeout).
+        QElapsedTimer clock;
+        clock.start();
+        while (!inTransaction && clock.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QVERIFY(inTransaction);
+        qint64 longestGap = 0;
+        QElapsedTimer gap;
+        gap.start();
+        while ((committedAtMs == 0 || delivered < 5) && clock.elapsed() < 8000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            longestGap = std::max(longestGap, gap.restart());
+        }
+        writer.join();
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        QCOMPARE(delivered, qint64(5)); // the whole batch, nothing before its commit
+        QVERIFY2(longestGap < 500,
+                 qPrintable(QStringLiteral("the feed's thread stood still for %1 ms while "
+                                           "another connection held the write lock")
+                                .arg(longestGap)));
+        QVERIFY2(deliveredAtMs - committedAtMs < 1000,
+                 qPrintable(QStringLiteral("the batch arrived %1 ms after its commit")
+                                .arg(deliveredAtMs - committedAtMs)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncSqliteLatency)
