@@ -61,18 +61,27 @@ QList<double> run(const DatabaseUrl &url, int n, const char *label) {
     qint64 lastSeqSeen = 0;
     QObject::connect(&feed, &FeedThread::changed, &alerts,
                      [&lastSeqSeen](const QList<Change> &c) { lastSeqSeen = c.last().seq; });
-    QEventLoop loop;
-    bool started = false;
-    QObject::connect(live.engine(), &LiveEngine::started, &loop, [&] {
-        started = true;
-        loop.quit();
-    });
-    QObject::connect(live.engine(), &LiveEngine::failed, &loop, [label](const QString &m) {
+    // The start-up wait has a loop of its own: its 20 s time-out must not stay armed on the
+    // loop that later waits for each alert (it used to end one of those waits early, about
+    // 20 s in, which read as "no alert within 10 s" and was taken for a feed stall).
+    QObject::connect(live.engine(), &LiveEngine::failed, &anchor, [label](const QString &m) {
         std::fprintf(stderr, "%s: live engine: %s\n", label, qPrintable(m));
     });
-    live.start();
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
+    bool started = false;
+    {
+        QEventLoop startLoop;
+        QObject::connect(live.engine(), &LiveEngine::started, &startLoop, [&] {
+            started = true;
+            startLoop.quit();
+        });
+        QTimer startTimeout;
+        startTimeout.setSingleShot(true);
+        QObject::connect(&startTimeout, &QTimer::timeout, &startLoop, &QEventLoop::quit);
+        startTimeout.start(20000);
+        live.start();
+        if (!started)
+            startLoop.exec();
+    }
     feed.start();
     while (feed.state() != ChangeFeed::State::Live)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -81,6 +90,7 @@ QList<double> run(const DatabaseUrl &url, int n, const char *label) {
         return {};
     }
 
+    QEventLoop loop; // waits for one alert at a time, ended only by that alert or its deadline
     QElapsedTimer timer;
     timer.start();
     qint64 alertedNs = -1;
@@ -108,8 +118,8 @@ QList<double> run(const DatabaseUrl &url, int n, const char *label) {
         if (alertedNs < 0)
             loop.exec();
         if (alertedNs < 0) {
-            std::fprintf(stderr, "%s: no alert for complaint %d (%s) within 10 s\n", label, i,
-                         qPrintable(type));
+            std::fprintf(stderr, "%s: no alert for complaint %d (%s) after %.0f ms\n", label, i,
+                         qPrintable(type), double(timer.nsecsElapsed() - committedNs) / 1e6);
             QSqlQuery q(writer->db());
             writer->exec(
                 q,
@@ -188,10 +198,8 @@ int main(int argc, char *argv[]) {
              ok;
     else
         std::printf("PostgreSQL: no throwaway server (run through scripts/bench)\n");
-    // SQLite for comparison only: not part of the verdict (see docs/grading.md: the feed
-    // was seen to stall once for the busy timeout after about 200 cycles).
     QTemporaryDir dir;
-    report("SQLite (data_version poll 50 ms)", run(test::sqliteIn(dir), n, "SQLite"));
+    ok = report("SQLite (data_version poll 50 ms)", run(test::sqliteIn(dir), n, "SQLite")) && ok;
     std::printf("Prometheus + Alertmanager with their defaults: scrape_interval 1m + "
                 "evaluation_interval 1m + group_wait 30s => about 60-150 s from the event to "
                 "the notification (before any 'for:' clause).\n");
