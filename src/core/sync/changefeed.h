@@ -43,7 +43,8 @@ public:
     }
 
     // PostgreSQL only (SQLite's data_version does not count the same connection's commits).
-    // Called in the feed's thread; the connection is never closed or deleted by the feed.
+    // Set before start(); the source is called in the feed's thread. The feed never closes or
+    // deletes that connection.
     void shareConnection(std::function<Database *(QString &error)> source) {
         m_source = std::move(source);
     }
