@@ -238,6 +238,32 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
 bool ReportRunner::runDue(const ReportActor &actor, const ReportRunOptions &options,
                           ReportRunSummary &summary, QString &error) {
     summary = {};
+    return forEachDue(
+        options,
+        [&](const ReportSchedule &s, const ReportPeriod &period) {
+            ReportRunOutcome outcome = runOne(actor, s, period, options);
+            if (outcome.state != ReportRunState::Running) // else another runner claimed it first
+                summary.runs.append(outcome);
+            return true;
+        },
+        error);
+}
+
+bool ReportRunner::hasDue(const ReportRunOptions &options, bool &due, QString &error) {
+    due = false;
+    return forEachDue(
+        options,
+        [&due](const ReportSchedule &, const ReportPeriod &) {
+            due = true;
+            return false; // one is enough
+        },
+        error);
+}
+
+bool ReportRunner::forEachDue(
+    const ReportRunOptions &options,
+    const std::function<bool(const ReportSchedule &, const ReportPeriod &)> &visit,
+    QString &error) {
     BusinessCalendar calendar;
     if (!CalendarStore(m_db).load(calendar, error))
         return false;
@@ -270,10 +296,8 @@ bool ReportRunner::runDue(const ReportActor &actor, const ReportRunOptions &opti
              (existing->state == ReportRunState::Running &&
               existing->leaseUntilMs > m_clock.nowMs())))
             continue; // finished, or another runner is at it
-        ReportRunOutcome outcome = runOne(actor, s, period, options);
-        if (outcome.state == ReportRunState::Running)
-            continue; // another runner claimed it first
-        summary.runs.append(outcome);
+        if (!visit(s, period))
+            break;
     }
     return true;
 }

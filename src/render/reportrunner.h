@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace sb {
 
 // Runs the due report schedules: for each active schedule whose latest complete period (its
@@ -32,6 +34,11 @@ public:
     bool runDue(const ReportActor &actor, const ReportRunOptions &options,
                 ReportRunSummary &summary, QString &error);
 
+    // Whether runDue with `options` would run a schedule now (`due`), reading only: nothing
+    // is claimed or written. A workstation checks this on its background connection before it
+    // opens one for the run. False only when the schedules could not be read.
+    bool hasDue(const ReportRunOptions &options, bool &due, QString &error);
+
     // One output of a built report, named `<base>.<format>`.
     static bool render(const Report &report, const QString &format, const QString &language,
                        const QString &baseName, ReportOutputFile &out, QString &error);
@@ -44,6 +51,10 @@ public:
                                                  const QList<ReportOutputFile> &files);
 
 private:
+    // Calls `visit` for each schedule due now under `options`, in order, until it returns false.
+    bool forEachDue(const ReportRunOptions &options,
+                    const std::function<bool(const ReportSchedule &, const ReportPeriod &)> &visit,
+                    QString &error);
     ReportRunOutcome runOne(const ReportActor &actor, const ReportSchedule &schedule,
                             const ReportPeriod &period, const ReportRunOptions &options);
     bool build(const ReportSchedule &schedule, const ReportPeriod &period, Report &report,

@@ -112,7 +112,12 @@ private Q_SLOTS:
         auto second = Database::open(m_db->url(), QStringLiteral("second"), e);
         QVERIFY2(second, qPrintable(e));
         app::MainWindow a(space(m_db.get(), boss));
-        app::MainWindow b(space(second.get(), boss));
+        // The second workstation has a background worker: it asks there whether anything is
+        // due and opens a connection for a run only when something is.
+        DbWorker backgroundB(second->url(), QStringLiteral("background"));
+        app::Workspace spaceB = space(second.get(), boss);
+        spaceB.background = &backgroundB;
+        app::MainWindow b(spaceB);
         app::installReportsFeature(a);
         app::installReportsFeature(b);
         auto *runA = a.findChild<app::ReportAutoRun *>();
@@ -143,7 +148,22 @@ private Q_SLOTS:
         runB->check();
         QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 1, 60000);
         QCOMPARE(settledB.first().runs.size(), 0); // done already: nothing more
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 1);
+        QCOMPARE(errors.last(), QString());
+        QVERIFY(!runB->isBusy());
+        // A schedule due now is run from the background check as well.
+        ReportSchedule hourly = daily;
+        hourly.name = QStringLiteral("Hourly");
+        hourly.periodKind = ReportPeriodKind::Hour;
+        QVERIFY2(ReportScheduleStore(*m_db, m_clock)
+                     .save({boss.staffId, boss.login}, hourly, 0, saved, e),
+                 qPrintable(e));
+        runB->check();
+        QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 2, 60000);
+        QCOMPARE(errors.last(), QString());
+        QCOMPARE(settledB.last().runs.size(), 1);
+        QVERIFY2(settledB.last().runs.first().state == ReportRunState::Done,
+                 qPrintable(settledB.last().runs.first().error));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 2);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("share/Daily-2026-12-06.pdf"))));
         // Done runs are said in the status bar.
         QVERIFY2(a.statusBar()->currentMessage().contains(QLatin1StringView("1 built")),

@@ -116,6 +116,17 @@ protected:
         return ok;
     }
 
+    // Whether the runner would run anything at `nowMs` (reading only).
+    bool hasDue(qint64 nowMs) {
+        sb::ManualClock clock(QDateTime::fromMSecsSinceEpoch(nowMs));
+        sb::ReportRunner runner(*m_runnerDb, clock, {});
+        bool due = false;
+        QString e;
+        if (!runner.hasDue({}, due, e))
+            qWarning("hasDue: %s", qPrintable(e));
+        return due;
+    }
+
 private Q_SLOTS:
     void init() {
         using namespace sb;
@@ -184,12 +195,15 @@ private Q_SLOTS:
         runcases::Recorder rec;
         ReportRunSummary first, second;
         const qint64 now = runcases::at(2026, 12, 7, 7, 30);
+        QVERIFY(hasDue(now));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 0); // only read
         QVERIFY(runDue(now, rec, first));
         QCOMPARE(first.runs.size(), 1);
         const ReportRunOutcome &o = first.runs.first();
         QVERIFY2(o.state == ReportRunState::Done, qPrintable(o.error));
         QCOMPARE(o.periodAt, QStringLiteral("2026-W49"));
         QCOMPARE(o.messageId, 4242);
+        QVERIFY(!hasDue(now));
         QVERIFY(runDue(now, rec, second));
         QCOMPARE(second.runs.size(), 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 1);

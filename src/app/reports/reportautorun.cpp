@@ -10,6 +10,8 @@
 #include <QStatusBar>
 #include <QSysInfo>
 
+#include <utility>
+
 namespace sb::app {
 
 namespace {
@@ -35,13 +37,44 @@ void ReportAutoRun::check() {
     if (m_busy)
         return;
     m_busy = true;
-    const ReportActor actor{m_ws.user.staffId, m_ws.user.login};
-    const Clock *clock = m_ws.clock;
     // The documents' headings come through this interface's translation: only schedules in
     // its language are run here (the command line switches languages and runs every one).
     const QString language = QLocale().name().startsWith(QLatin1StringView("zh"))
                                  ? QStringLiteral("zh_CN")
                                  : QStringLiteral("en");
+    if (!m_ws.background) {
+        runDue(language);
+        return;
+    }
+    // Whether anything is due is read on the background connection (a few short queries):
+    // the run's own connection is opened only when there is a run.
+    const Clock *clock = m_ws.clock;
+    m_ws.background->post(
+        this,
+        [clock, language](DbWorker::Context &c) {
+            std::pair<bool, Attempt> due{false, {}};
+            if (!c.db) {
+                due.second.error = c.openError;
+                return due;
+            }
+            ReportRunOptions options;
+            options.languages = {language};
+            ReportRunner(*c.db, *clock, {}).hasDue(options, due.first, due.second.error);
+            return due;
+        },
+        [this, language](const std::pair<bool, Attempt> &due) {
+            if (due.first) {
+                runDue(language);
+                return;
+            }
+            m_busy = false;
+            Q_EMIT settled(due.second.summary, due.second.error);
+        });
+}
+
+void ReportAutoRun::runDue(const QString &language) {
+    const ReportActor actor{m_ws.user.staffId, m_ws.user.login};
+    const Clock *clock = m_ws.clock;
     const QString runner = QStringLiteral("workstation@") + QSysInfo::machineHostName() +
                            QLatin1Char('/') + m_ws.user.login;
     // A long job gets its own connection for its length (building and rendering a month

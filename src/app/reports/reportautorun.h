@@ -13,9 +13,10 @@ namespace sb::app {
 class MainWindow;
 
 // The scheduled reports run by a workstation whose user holds reports.schedule and may
-// write: every 5 minutes (and soon after sign-in) it runs the due schedules off the GUI thread,
-// on a connection of its own opened for the check and closed after it, so that the
-// workstation's shared background worker (queues, ticket detail) never waits behind a report. Other
+// write: every 5 minutes (and soon after sign-in) it asks on the workstation's background
+// worker whether a schedule is due, and runs the due schedules off the GUI thread on a
+// connection of its own, opened for the run and closed after it, so that the shared background
+// worker (queues, ticket detail) never waits behind a report. Other
 // workstations and the command line's timer may run at the same moment: the run's claim in the
 // database makes one run per schedule and period. The documents' headings come through the
 // interface's translation, so a workstation runs the schedules in its own interface language only;
@@ -38,6 +39,8 @@ Q_SIGNALS:
     void settled(const sb::ReportRunSummary &summary, const QString &error);
 
 private:
+    void runDue(const QString &language); // on a connection of its own
+
     Workspace m_ws;
     std::unique_ptr<DbWorker> m_runWorker; // while a check runs
     QTimer m_timer;

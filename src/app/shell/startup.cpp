@@ -181,7 +181,11 @@ void Startup::startFeedAndWindow() {
     m_background = std::make_unique<DbWorker>(m_db->url(), QStringLiteral("background"));
     m_ws.background = m_background.get();
     m_window = new MainWindow(m_ws);
-    m_feed = new FeedThread(m_db->url(), seq, this);
+    // On PostgreSQL the feed LISTENs on the background worker's connection: a workstation
+    // holds two connections, this thread's and the worker's. SQLite's feed keeps its own.
+    m_feed = m_db->url().dialect == Dialect::PostgreSQL
+                 ? new FeedThread(*m_background, m_db->url(), seq, this)
+                 : new FeedThread(m_db->url(), seq, this);
     connect(m_feed, &FeedThread::changed, m_window, &MainWindow::applyChanges);
     connect(m_feed, &FeedThread::stateChanged, m_window, &MainWindow::setSyncState);
     installFeatures(*m_window);

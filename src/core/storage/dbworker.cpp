@@ -18,17 +18,10 @@ public:
         m_cancelled.store(false);
         // The connection object stays the same for the worker's life (reopened in place after
         // a drop), so that objects living in this thread may keep a reference to it.
+        // Work without the database leaves the connection as it is.
         QString openError;
-        bool usable = false;
-        if (!connect) {
-            // work without the database: the connection is left as it is
-        } else if (!m_db) {
-            m_db = Database::open(m_url, m_purpose, openError);
-            usable = m_db != nullptr;
-        } else {
-            usable = m_db->ping() || m_db->reopen(openError);
-        }
-        Context context{usable ? m_db.get() : nullptr, usable ? QString() : openError, m_cancelled};
+        Database *db = connect ? connection(openError) : nullptr;
+        Context context{db, db ? QString() : openError, m_cancelled};
         job(context);
         if (!done || !receiver || number < m_cancelledBelow->load())
             return;
@@ -40,6 +33,18 @@ public:
                     done();
             },
             Qt::QueuedConnection);
+    }
+
+    // The worker's connection, opened on first use and reopened in place when it has dropped;
+    // null with the reason when it cannot be opened.
+    Database *connection(QString &error) {
+        if (!m_db) {
+            m_db = Database::open(m_url, m_purpose, error);
+            return m_db.get();
+        }
+        if (m_db->ping() || m_db->reopen(error))
+            return m_db.get();
+        return nullptr;
     }
 
     // The running job's flag (set from the owner's thread by cancel()).
@@ -77,6 +82,11 @@ void DbWorker::enqueue(std::function<void(Context &)> job, QObject *receiver,
         [r, number, job = std::move(job), target = QPointer<QObject>(receiver),
          done = std::move(done), connect] { r->run(number, job, target, done, connect); },
         Qt::QueuedConnection);
+}
+
+Database *DbWorker::connection(QString &error) {
+    Q_ASSERT(QThread::currentThread() == &m_thread);
+    return m_runner->connection(error);
 }
 
 void DbWorker::cancel() {

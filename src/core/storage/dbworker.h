@@ -59,6 +59,10 @@ public:
 
     // The thread the jobs run in (for objects that live there).
     QThread *workerThread() { return &m_thread; }
+    // For objects living in the worker's thread that use the connection outside jobs (the
+    // change feed's LISTEN on PostgreSQL): the worker's connection, opened or reopened in
+    // place as for a job; null with the reason when it cannot be opened. Only in that thread.
+    Database *connection(QString &error);
 
     void cancel();
     // Blocks until every job posted so far has run (tests and shutdown paths).

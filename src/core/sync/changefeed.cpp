@@ -55,16 +55,24 @@ void ChangeFeed::stop() {
     m_pollTimer.stop();
     m_heartbeatTimer.stop();
     m_reconnectTimer.stop();
-    if (m_db) {
-        if (m_url.dialect == Dialect::PostgreSQL && m_db->db().isOpen())
-            m_db->db().driver()->unsubscribeFromNotification(kChannel);
+    if (Database *db = connection()) {
+        if (m_url.dialect == Dialect::PostgreSQL && db->db().isOpen()) {
+            disconnect(db->db().driver(), nullptr, this, nullptr);
+            db->db().driver()->unsubscribeFromNotification(kChannel);
+        }
         m_db.reset();
+        m_shared = nullptr; // not ours to close
     }
     m_state = State::Stopped;
 }
 
 bool ChangeFeed::connectNow(QString &error) {
-    if (!m_db) {
+    if (m_source) {
+        m_shared = m_source(error); // opened, or reopened in place, by its owner
+        if (!m_shared)
+            return false;
+        m_subscribedGeneration = m_shared->generation();
+    } else if (!m_db) {
         m_db = Database::open(m_url, QStringLiteral("feed"), error);
         if (!m_db)
             return false;
@@ -72,9 +80,11 @@ bool ChangeFeed::connectNow(QString &error) {
         return false;
     }
     if (m_url.dialect == Dialect::PostgreSQL) {
-        QSqlDriver *driver = m_db->db().driver();
+        QSqlDriver *driver = connection()->db().driver();
         // Re-subscribing after a reconnect: Qt forgets subscriptions when the socket dies.
         disconnect(driver, nullptr, this, nullptr);
+        if (driver->subscribedToNotifications().contains(kChannel)) // a shared one still open
+            driver->unsubscribeFromNotification(kChannel);
         if (!driver->subscribeToNotification(kChannel)) {
             error = tr("Cannot subscribe to change notifications: %1")
                         .arg(describeSqlError(driver->lastError()));
@@ -96,16 +106,17 @@ bool ChangeFeed::connectNow(QString &error) {
 }
 
 void ChangeFeed::catchUp() {
-    if (!m_db)
+    Database *db = connection();
+    if (!db)
         return;
     for (;;) {
         QSqlQuery q;
         QString error;
-        if (!m_db->exec(q,
-                        QStringLiteral("SELECT seq, entity, entity_id, op, at FROM change_log "
-                                       "WHERE seq > ? ORDER BY seq LIMIT %1")
-                            .arg(kBatch),
-                        {m_lastSeq}, error)) {
+        if (!db->exec(q,
+                      QStringLiteral("SELECT seq, entity, entity_id, op, at FROM change_log "
+                                     "WHERE seq > ? ORDER BY seq LIMIT %1")
+                          .arg(kBatch),
+                      {m_lastSeq}, error)) {
             connectionLost(error);
             return;
         }
@@ -147,11 +158,14 @@ void ChangeFeed::poll() {
 }
 
 void ChangeFeed::heartbeat() {
-    if (!m_db || m_state == State::Reconnecting)
+    Database *db = connection();
+    if (!db || m_state == State::Reconnecting)
         return;
     // A dropped PostgreSQL connection emits nothing: find out by asking. Catching up here
-    // also covers any notification that was lost.
-    if (!m_db->db().isOpen() || !m_db->ping()) {
+    // also covers any notification that was lost. A shared connection its owner reopened
+    // after a drop has lost the subscription: subscribe again the same way.
+    if (!db->db().isOpen() || !db->ping() ||
+        (m_source && db->generation() != m_subscribedGeneration)) {
         connectionLost(tr("the connection to the database was lost"));
         return;
     }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace sb {
@@ -19,6 +20,11 @@ namespace sb {
 // PRAGMA data_version. Either way it then reads change_log after the last seq it has seen,
 // so a missed or folded notification costs nothing. A heartbeat finds a dropped connection;
 // the feed then reconnects with backoff, subscribes again and catches up.
+//
+// On PostgreSQL the feed may LISTEN on a connection it shares with other work in its thread
+// (a workstation's background DbWorker): shareConnection() before start(). The source opens
+// the connection, or reopens it in place after a drop; the feed subscribes again whenever it
+// finds the connection reopened.
 class ChangeFeed : public QObject {
     Q_OBJECT
 public:
@@ -30,7 +36,18 @@ public:
 
     // Interval of the SQLite poll and of the connection heartbeat (PostgreSQL).
     void setPollInterval(int ms) { m_pollMs = ms; }
-    void setHeartbeatInterval(int ms) { m_heartbeatMs = ms; }
+    void setHeartbeatInterval(int ms) {
+        m_heartbeatMs = ms;
+        if (m_heartbeatTimer.isActive()) // a running feed: from now on (in the feed's thread)
+            m_heartbeatTimer.start(ms);
+    }
+
+    // PostgreSQL only (SQLite's data_version does not count the same connection's commits).
+    // Set before start(); the source is called in the feed's thread. The feed never closes or
+    // deletes that connection.
+    void shareConnection(std::function<Database *(QString &error)> source) {
+        m_source = std::move(source);
+    }
 
     qint64 lastSeq() const { return m_lastSeq; }
     State state() const { return m_state; }
@@ -55,8 +72,13 @@ private:
     void tryReconnect();
     void setState(State s, const QString &detail = {});
 
+    Database *connection() const { return m_source ? m_shared : m_db.get(); }
+
     DatabaseUrl m_url;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_db;                // its own connection
+    std::function<Database *(QString &)> m_source; // or a shared one, from here
+    Database *m_shared = nullptr;                  // as the source last gave it
+    quint64 m_subscribedGeneration = 0;            // of the shared connection
     qint64 m_lastSeq = 0;
     qint64 m_dataVersion = -1;
     State m_state = State::Stopped;

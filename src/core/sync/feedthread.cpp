@@ -4,8 +4,22 @@ namespace sb {
 
 FeedThread::FeedThread(const DatabaseUrl &url, qint64 afterSeq, QObject *parent)
     : QObject(parent)
-    , m_worker(std::make_unique<DbWorker>(url, QStringLiteral("change-feed")))
+    , m_own(std::make_unique<DbWorker>(url, QStringLiteral("change-feed")))
+    , m_worker(m_own.get())
     , m_feed(new ChangeFeed(url, afterSeq)) {
+    init();
+}
+
+FeedThread::FeedThread(DbWorker &worker, const DatabaseUrl &url, qint64 afterSeq, QObject *parent)
+    : QObject(parent)
+    , m_worker(&worker)
+    , m_feed(new ChangeFeed(url, afterSeq)) {
+    Q_ASSERT(url.dialect == Dialect::PostgreSQL);
+    m_feed->shareConnection([w = &worker](QString &error) { return w->connection(error); });
+    init();
+}
+
+void FeedThread::init() {
     qRegisterMetaType<QList<sb::Change>>();
     qRegisterMetaType<sb::ChangeFeed::State>();
     m_feed->moveToThread(m_worker->workerThread());
