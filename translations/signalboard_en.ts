@@ -4946,6 +4946,14 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Responses by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low scores by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4761,7 +4761,7 @@ Statement: %4</source>
     <name>sb::ReportLabels</name>
     <message>
         <source>Low scores</source>
-        <translation>低分数</translation>
+        <translation>低分回访数</translation>
     </message>
     <message>
         <source>Mean score</source>
@@ -4797,7 +4797,7 @@ Statement: %4</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Recurring problems</source>
@@ -4942,6 +4942,14 @@ Statement: %4</source>
     <message>
         <source>Reasons for low scores</source>
         <translation>低分原因</translation>
+    </message>
+    <message>
+        <source>Responses by score</source>
+        <translation>各评分回访数</translation>
+    </message>
+    <message>
+        <source>Low scores by reason</source>
+        <translation>各原因低分数</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -72,6 +72,8 @@ QString ReportLabels::measure(const QString &section, const QString &key) {
         {QStringLiteral("by_level"), QT_TR_NOOP("By score")},
         {QStringLiteral("trend"), QT_TR_NOOP("Trend")},
         {QStringLiteral("low_score_reasons"), QT_TR_NOOP("Reasons for low scores")},
+        {QStringLiteral("level"), QT_TR_NOOP("Responses by score")},
+        {QStringLiteral("low_reason"), QT_TR_NOOP("Low scores by reason")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
         // escalation
         {QStringLiteral("tier2"), QT_TR_NOOP("Escalated to technical support")},
