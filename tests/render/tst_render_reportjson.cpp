@@ -53,11 +53,12 @@ public:
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == QLatin1StringView("name"))
-                context = xml.readElementText();
+                context = xml.readElementText(QXmlStreamReader::SkipChildElements);
             else if (xml.name() == QLatin1StringView("source"))
-                source = xml.readElementText();
+                source = xml.readElementText(QXmlStreamReader::SkipChildElements);
             else if (xml.name() == QLatin1StringView("translation"))
-                m_texts.insert(context + QChar(0) + source, xml.readElementText());
+                m_texts.insert(context + QChar(0) + source,
+                               xml.readElementText(QXmlStreamReader::SkipChildElements));
         }
         return !xml.hasError() && !m_texts.isEmpty();
     }
