@@ -4773,6 +4773,457 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::ReportLabels</name>
+    <message>
+        <source>Low scores</source>
+        <translation>低分回访数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Tickets received</source>
+        <translation>受理工单数</translation>
+    </message>
+    <message>
+        <source>Escalation reasons</source>
+        <translation>升级原因</translation>
+    </message>
+    <message>
+        <source>Growth score</source>
+        <translation>增长得分</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>反复出现的问题</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By problem type</source>
+        <translation>按问题类型</translation>
+    </message>
+    <message>
+        <source>By customer tier</source>
+        <translation>按客户等级</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>时间分布</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Handling to the first close</source>
+        <translation>至首次办结的处理时长</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>自然时长</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>工作时长</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>未办结且已超时</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>By milestone</source>
+        <translation>按节点</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回访数</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>按评分</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Reasons for low scores</source>
+        <translation>低分原因</translation>
+    </message>
+    <message>
+        <source>Responses by score</source>
+        <translation>各评分回访数</translation>
+    </message>
+    <message>
+        <source>Low scores by reason</source>
+        <translation>各原因低分数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Escalated to technical support</source>
+        <translation>升级至二线技术支持</translation>
+    </message>
+    <message>
+        <source>Share escalated to technical support</source>
+        <translation>升级至二线技术支持占比</translation>
+    </message>
+    <message>
+        <source>Escalated to experts</source>
+        <translation>升级至三线专家</translation>
+    </message>
+    <message>
+        <source>Share escalated to experts</source>
+        <translation>升级至三线专家占比</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Appeal rate</source>
+        <translation>申诉率</translation>
+    </message>
+    <message>
+        <source>Repeat complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Repeat share</source>
+        <translation>重复投诉占比</translation>
+    </message>
+    <message>
+        <source>Repeat window (days)</source>
+        <translation>重复投诉判定天数</translation>
+    </message>
+    <message>
+        <source>Problem types</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Previous period counted</source>
+        <translation>上一周期有数据</translation>
+    </message>
+    <message>
+        <source>Minimum volume</source>
+        <translation>最低投诉量</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>持续时长（毫秒）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade after review</source>
+        <translation>复盘后等级</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Articles used</source>
+        <translation>使用的文章数</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Top searches</source>
+        <translation>热门搜索</translation>
+    </message>
+    <message>
+        <source>Searches without a result</source>
+        <translation>无结果的搜索</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>质检数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>近似值</translation>
+    </message>
+    <message>
+        <source>Critical items failed</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <source>QA disputes</source>
+        <translation>质检复核</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Most failed items</source>
+        <translation>不合格最多的评分项</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Periods required</source>
+        <translation>所需周期数</translation>
+    </message>
+    <message>
+        <source>Enough periods</source>
+        <translation>周期数足够</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+</context>
+<context>
     <name>sb::ReportPeriod</name>
     <message>
         <source>The business calendar&apos;s time zone is not valid.</source>

@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sb {
@@ -51,9 +52,16 @@ bool ReportCsvWriter::write(const ReportDocument &doc, QIODevice *out, const Opt
         const QString key = QaDashboardQueries::spreadsheetSafe(s.key);
         for (const ReportBlock &b : s.blocks) {
             if (const auto *t = std::get_if<ReportTable>(&b)) {
-                block(t->header);
+                // Rows keyed by labels ("Phone") also carry the stable key ("phone").
+                const bool keyed = std::any_of(t->rows.cbegin(), t->rows.cend(), [](const auto &r) {
+                    return !r.isEmpty() && !r.first().key.isEmpty();
+                });
+                block(keyed ? QStringList{QStringLiteral("key")} + t->header : t->header);
                 for (const QList<ReportCell> &row : t->rows) {
                     QStringList fields{key};
+                    if (keyed)
+                        fields.append(QaDashboardQueries::spreadsheetSafe(
+                            row.isEmpty() ? QString() : row.first().key));
                     for (const ReportCell &c : row)
                         fields.append(field(c));
                     bytes.append(record(fields));

@@ -15,6 +15,7 @@ namespace sb {
 // A report as a document, independent of any one report and of the output format: the PDF,
 // CSV and Excel writers of this library take it. Texts are already translated into the
 // document's language; numbers stay numbers (a writer formats them, or keeps them as numbers).
+// Tables, charts and key cells keep the stable keys their labels stand for (key, columns).
 
 // How a number is shown. Percent holds a share (0.25 is shown "25.0 %", stored as 0.25).
 enum class NumberFormat { Integer, Decimal1, Decimal2, Percent };
@@ -26,8 +27,12 @@ struct ReportCell {
     std::optional<double> number;
     NumberFormat format = NumberFormat::Integer;
     std::optional<ReportDrill> drill;
+    // The stable key a text cell shows the label of ("phone" behind "Phone"), else empty.
+    QString key = {};
 
-    static ReportCell ofText(const QString &text) { return {text, std::nullopt, {}, {}}; }
+    static ReportCell ofText(const QString &text, const QString &key = {}) {
+        return {text, std::nullopt, {}, {}, key};
+    }
     static ReportCell ofNumber(double value, NumberFormat format = NumberFormat::Integer,
                                std::optional<ReportDrill> drill = std::nullopt) {
         return {QString(), value, format, std::move(drill)};
@@ -41,6 +46,10 @@ struct ReportTable {
     QString caption; // may be empty
     QStringList header;
     QList<QList<ReportCell>> rows; // each row has header.size() cells
+    // The stable keys behind the labels: the figure the table shows ("by_channel"; empty for a
+    // section's own figures) and each column's key ("count"), empty when there are none.
+    QString key = {};
+    QStringList columns = {};
 };
 
 struct ReportParagraph {
@@ -69,6 +78,7 @@ struct ReportChart {
     QString valueAxis; // the unit of the values, may be empty
     NumberFormat format = NumberFormat::Integer;
     QList<ReportSeries> series;
+    QString key = {}; // the stable key of the figure charted ("by_channel"), may be empty
 
     QStringList categories() const;
     // The value of `series` at `category`, 0 when it has no such point.

@@ -1,5 +1,7 @@
 #include "reportjsondocument.h"
 
+#include "reports/reportlabels.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -100,23 +102,39 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
     for (const QString &key : keys) {
         const QJsonObject body = report.value(key).toObject();
         ReportSection section{key, heading(key), {}};
+        const auto measure = [&key](const QString &k) {
+            return ReportLabels::measure(key, k);
+        };
+        // A row's key: a value of the figure's dimension, or else a figure's name ("all").
+        const auto rowKey = [&](const QString &dimension, const QString &k) {
+            QString label = ReportLabels::value(dimension, k);
+            if (label == k)
+                label = measure(k);
+            return ReportCell::ofText(label, k);
+        };
         ReportTable figures{QString(), {tr("Figure"), tr("Value")}, {}};
         QList<ReportBlock> details;
         for (auto f = body.begin(); f != body.end(); ++f) {
+            const QString dimension = ReportLabels::dimensionOf(key, f.key());
             if (f->isObject() && allScalar(f->toObject())) {
                 const QJsonObject o = f->toObject();
-                ReportTable t{f.key(), {tr("Key"), tr("Value")}, {}};
-                ReportSeries series{f.key(), {}};
+                ReportTable t{measure(f.key()), {tr("Key"), tr("Value")}, {}, f.key()};
+                ReportSeries series{t.caption, {}};
                 bool numbers = !o.isEmpty();
                 for (auto it = o.begin(); it != o.end(); ++it) {
-                    t.rows.append({ReportCell::ofText(it.key()), cellOf(*it)});
+                    const ReportCell label = rowKey(dimension, it.key());
+                    t.rows.append({label, cellOf(*it)});
                     numbers = numbers && it->isDouble();
-                    series.points.append({it.key(), it->toDouble()});
+                    series.points.append({label.text, it->toDouble()});
                 }
                 details.append(t);
                 if (numbers && o.size() > 1)
-                    details.append(ReportChart{
-                        ChartKind::Bar, f.key(), QString(), NumberFormat::Integer, {series}});
+                    details.append(ReportChart{ChartKind::Bar,
+                                               t.caption,
+                                               QString(),
+                                               NumberFormat::Integer,
+                                               {series},
+                                               f.key()});
             } else if (f->isObject()) {
                 // An object of objects (a row per key); its plain values in a "value" column.
                 const QJsonObject o = f->toObject();
@@ -129,10 +147,14 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                 QStringList columns = columnsOf(rows);
                 if (scalars)
                     columns.prepend(QStringLiteral("value"));
-                ReportTable t{f.key(), QStringList{tr("Key")} + columns, {}};
+                ReportTable t{measure(f.key()), {tr("Key")}, {}, f.key(), {QString()}};
+                for (const QString &c : columns) {
+                    t.header.append(c == QLatin1StringView("value") ? tr("Value") : measure(c));
+                    t.columns.append(c);
+                }
                 qsizetype i = 0;
                 for (auto it = o.begin(); it != o.end(); ++it, ++i) {
-                    QList<ReportCell> row{ReportCell::ofText(it.key())};
+                    QList<ReportCell> row{rowKey(dimension, it.key())};
                     for (const QString &c : columns)
                         row.append(it->isObject()                    ? cellOf(rows.at(i).value(c))
                                    : c == QLatin1StringView("value") ? cellOf(*it)
@@ -148,37 +170,57 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                     objects = objects && v.isObject();
                     rows.append(v.toObject());
                 }
-                ReportTable t{f.key(), {}, {}};
+                ReportTable t{measure(f.key()), {}, {}, f.key()};
                 if (objects) {
                     const QStringList columns = columnsOf(rows);
-                    t.header = columns;
+                    t.columns = columns;
+                    for (const QString &c : columns)
+                        t.header.append(measure(c));
                     QString numeric;
                     for (const QString &c : columns)
                         if (numeric.isEmpty() && !rows.isEmpty() &&
                             rows.first().value(c).isDouble())
                             numeric = c;
-                    ReportSeries series{numeric, {}};
+                    ReportSeries series{measure(numeric), {}};
                     for (const QJsonObject &o : rows) {
                         QList<ReportCell> row;
-                        for (const QString &c : columns)
-                            row.append(cellOf(o.value(c)));
+                        for (const QString &c : columns) {
+                            // Keys of a dimension as labels; a "key" column beside a
+                            // "dimension" one (recurring rows) holds values of that dimension.
+                            const QJsonValue v = o.value(c);
+                            QString of = ReportLabels::dimensionOf(key, c);
+                            if (c == QLatin1StringView("key") &&
+                                o.value(QStringLiteral("dimension")).isString())
+                                of = o.value(QStringLiteral("dimension")).toString();
+                            if (v.isString() && c == QLatin1StringView("dimension"))
+                                row.append(ReportCell::ofText(ReportLabels::dimension(v.toString()),
+                                                              v.toString()));
+                            else if (v.isString() && !of.isEmpty())
+                                row.append(ReportCell::ofText(ReportLabels::value(of, v.toString()),
+                                                              v.toString()));
+                            else
+                                row.append(cellOf(v));
+                        }
                         t.rows.append(row);
                         if (!numeric.isEmpty())
                             series.points.append(
-                                {cellOf(o.value(columns.first())).display(doc.locale()),
-                                 o.value(numeric).toDouble()});
+                                {row.first().display(doc.locale()), o.value(numeric).toDouble()});
                     }
                     if (f.key() == QLatin1StringView("series") && series.points.size() > 1)
-                        details.append(ReportChart{
-                            ChartKind::Line, f.key(), numeric, NumberFormat::Integer, {series}});
+                        details.append(ReportChart{ChartKind::Line,
+                                                   t.caption,
+                                                   series.name,
+                                                   NumberFormat::Integer,
+                                                   {series},
+                                                   f.key()});
                 } else {
-                    t.header = {f.key()};
+                    t.header = {t.caption};
                     for (const QJsonValue &v : a)
                         t.rows.append({cellOf(v)});
                 }
                 details.append(t);
             } else {
-                figures.rows.append({ReportCell::ofText(f.key()), cellOf(*f)});
+                figures.rows.append({ReportCell::ofText(measure(f.key()), f.key()), cellOf(*f)});
             }
         }
         if (!figures.rows.isEmpty())

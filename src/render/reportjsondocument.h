@@ -14,8 +14,12 @@ namespace sb {
 // table of key and value, and a bar chart when all its values are numbers; every object of
 // objects (per channel: mean, median, p90 …) as a table with a row per key; every array of
 // objects (series, top lists) as a table with a column per field, and a line chart of the
-// first numeric field when the array is a series of more than one point. Keys stay the stable
-// keys; headings of the known sections are translated.
+// first numeric field when the array is a series of more than one point. Headings, figure,
+// table and column names and the keys of dimensions (channels, problem types, tiers,
+// milestones, grades) are labels in the document's language (ReportLabels, through the
+// translators installed now); each labelled cell, table and chart keeps its stable key
+// (ReportCell::key, ReportTable::key and columns, ReportChart::key). Unknown keys stay as
+// they are.
 class ReportJsonDocument {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportJsonDocument)
 public:

@@ -100,7 +100,16 @@ private Q_SLOTS:
             runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
                                       QStringLiteral("--output"), QStringLiteral("-")});
         QVERIFY2(csv.code == 0, qPrintable(csv.err));
-        QVERIFY2(csv.out.contains(QStringLiteral("volume,total,4\r\n")), qPrintable(csv.out));
+        // Labels, each labelled row with its stable key; in Chinese with --lang zh_CN.
+        QVERIFY2(csv.out.contains(QStringLiteral("volume,total,Total,4\r\n")), qPrintable(csv.out));
+        QVERIFY(csv.out.contains(QStringLiteral("volume,phone,Phone,4\r\n")));
+        const CliRun zh =
+            runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                      QStringLiteral("--output"), QStringLiteral("-")});
+        QVERIFY2(zh.code == 0, qPrintable(zh.err));
+        QVERIFY2(zh.out.contains(QStringLiteral("volume,total,合计,4\r\n")), qPrintable(zh.out));
+        QVERIFY(zh.out.contains(QStringLiteral("volume,phone,电话,4\r\n")));
         const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
         const CliRun x =
             runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),

@@ -117,12 +117,12 @@ QTableView *tableWith(app::ReportView *view, const QString &section, const QStri
     return nullptr;
 }
 
-// The by_channel table of the volume section.
+// The by_channel table of the volume section (its rows labelled: "Phone").
 QTableView *channelTable(app::ReportView *view) {
     for (QTableView *t : view->tables()) {
         const QModelIndex first = t->model()->index(0, 0);
         if (view->sectionOf(t) == QLatin1StringView("volume") && t->model()->columnCount() == 2 &&
-            first.data().toString() == QLatin1StringView("phone") &&
+            first.data().toString() == QLatin1StringView("Phone") &&
             t->model()->headerData(0, Qt::Horizontal).toString() == QLatin1StringView("Key"))
             return t;
     }
@@ -214,7 +214,7 @@ void TestReportsPlace::dayReportShowsTheTotalsAndProgress() {
     // The figures table: the total of the fixture's day, and the previous day's next to it.
     int row = -1;
     QTableView *figures =
-        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("total"), &row);
+        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("Total"), &row);
     QVERIFY(figures);
     QCOMPARE(figures->model()->index(row, 1).data().toString(),
              QString::number(w.phone.size() + w.web.size()));
@@ -265,7 +265,7 @@ void TestReportsPlace::numbersOpenExactlyTheirTickets() {
     QVERIFY(p);
     QTableView *channels = channelTable(p->view());
     QVERIFY(channels);
-    const int phoneRow = rowOf(channels, QStringLiteral("phone"));
+    const int phoneRow = rowOf(channels, QStringLiteral("Phone"));
     QVERIFY(phoneRow >= 0);
     const QModelIndex phone = channels->model()->index(phoneRow, 1);
     const qint64 clicked = phone.data().toLongLong();
@@ -284,7 +284,8 @@ void TestReportsPlace::numbersOpenExactlyTheirTickets() {
     QCOMPARE(qint64(navigator.opened.first().ids.size()), clicked);
     QVERIFY(!navigator.opened.first().truncated);
     const QString title = navigator.opened.first().title;
-    QVERIFY2(title.contains(QStringLiteral("phone")) &&
+    QVERIFY2(title.contains(QStringLiteral("Channel Phone")) &&
+                 title.contains(QStringLiteral("Received")) &&
                  title.contains(QStringLiteral("2026-12-04")),
              qPrintable(title));
 
@@ -300,7 +301,7 @@ void TestReportsPlace::numbersOpenExactlyTheirTickets() {
     // First response per channel: the received count opens that channel's tickets.
     int row = -1;
     QTableView *response =
-        tableWith(p->view(), QStringLiteral("response"), QStringLiteral("phone"), &row);
+        tableWith(p->view(), QStringLiteral("response"), QStringLiteral("Phone"), &row);
     QVERIFY(response);
     QCOMPARE(response->model()->index(row, 1).data().toString(), QStringLiteral("3"));
     QVERIFY(p->view()->activate(response, response->model()->index(row, 1)));
@@ -319,7 +320,7 @@ void TestReportsPlace::withoutNavigatorNumbersAreNotClickable() {
     QVERIFY(p);
     QTableView *channels = channelTable(p->view());
     QVERIFY(channels);
-    const QModelIndex phone = channels->model()->index(rowOf(channels, QStringLiteral("phone")), 1);
+    const QModelIndex phone = channels->model()->index(rowOf(channels, QStringLiteral("Phone")), 1);
     QVERIFY(phone.data(Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(!p->view()->activate(channels, phone));
 }
@@ -372,7 +373,10 @@ void TestReportsPlace::exportsPdfCsvAndJson() {
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
-    QVERIFY2(csvBytes.contains("volume,total,5\r\n"), csvBytes.left(400).constData());
+    // Labels in the CSV, each labelled row with its stable key.
+    QVERIFY2(csvBytes.contains("volume,total,Total,5\r\n"), csvBytes.left(400).constData());
+    QVERIFY2(csvBytes.contains("volume,phone,Phone,3\r\n"), csvBytes.left(800).constData());
+    QVERIFY(csvBytes.contains("By channel") && !csvBytes.contains("by_channel"));
 
     const QString json = w.dir.filePath(QStringLiteral("report.json"));
     p->exportTo(app::ReportsPlace::Format::Json, json);
@@ -384,6 +388,14 @@ void TestReportsPlace::exportsPdfCsvAndJson() {
              5);
     QCOMPARE(o.value(QStringLiteral("period")).toObject().value(QStringLiteral("at")).toString(),
              QStringLiteral("2026-12-04"));
+    // The machine form keeps the stable keys.
+    QCOMPARE(o.value(QStringLiteral("volume"))
+                 .toObject()
+                 .value(QStringLiteral("by_channel"))
+                 .toObject()
+                 .value(QStringLiteral("phone"))
+                 .toInt(),
+             3);
 }
 
 void TestReportsPlace::changedTicketsMarkTheReportStale() {
@@ -402,14 +414,14 @@ void TestReportsPlace::changedTicketsMarkTheReportStale() {
     // Not rebuilt: the report on screen keeps its total until Run again.
     int row = -1;
     QTableView *figures =
-        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("total"), &row);
+        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("Total"), &row);
     QVERIFY(figures);
     QCOMPARE(figures->model()->index(row, 1).data().toString(), QStringLiteral("5"));
     QSignalSpy finished(p.get(), &app::ReportsPlace::runFinished);
     QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("rerunButton")), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QVERIFY(!p->isStale());
-    figures = tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("total"), &row);
+    figures = tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("Total"), &row);
     QCOMPARE(figures->model()->index(row, 1).data().toString(), QStringLiteral("6"));
 }
 
@@ -430,9 +442,10 @@ void TestReportsPlace::recurringRowsOpenASupervisionDraft() {
     QVERIFY(p);
     QTableView *recurring = p->view()->recurringTable();
     QVERIFY(recurring);
-    const int row = rowOf(recurring, QStringLiteral("problem_type"));
+    // Labels on screen; the draft below still gets the stable keys.
+    const int row = rowOf(recurring, QStringLiteral("Problem type"));
     QVERIFY(row >= 0);
-    QCOMPARE(recurring->model()->index(row, 1).data().toString(), QStringLiteral("login_failure"));
+    QCOMPARE(recurring->model()->index(row, 1).data().toString(), QStringLiteral("Login failure"));
     QCOMPARE(recurring->model()->index(row, 2).data().toString(), QStringLiteral("5"));
     QCOMPARE(recurring->model()->index(row, 3).data().toString(), QStringLiteral("2"));
     QCOMPARE(recurring->model()->index(row, 4).data().toString(), QStringLiteral("none"));

@@ -1,7 +1,7 @@
 // GUI test of the ticket workflow screens, driven through the real widgets (offscreen):
 // register → review → dispatch → accept → reply → revisit → close; a second writer's change
 // is refused with "changed by NAME"; a bulk dispatch reports per ticket what was refused.
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "testsupport.h"
 #include "tickets/ticketdetail.h"
 #include "tickets/ticketpagemodel.h"
@@ -81,7 +81,7 @@ class TestTicketsWorkflow : public QObject {
                 QVERIFY2(i >= 0, qPrintable(name));
                 // Choices are shown by their labels, never as stored keys.
                 if (name == QLatin1StringView("satisfaction"))
-                    QCOMPARE(combo->itemText(i), app::Labels::satisfaction(value.toString()));
+                    QCOMPARE(combo->itemText(i), Labels::satisfaction(value.toString()));
                 QVERIFY2(combo->itemText(i) != value.toString(), qPrintable(combo->itemText(i)));
                 combo->setCurrentIndex(i);
             }
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTRY_VERIFY(detail->ticketId() > 0);
         const qint64 id = detail->ticketId();
         QTRY_VERIFY(!place.model()->rows().isEmpty() && place.model()->rows().first().id == id);
-        QCOMPARE(shownState(detail), app::Labels::state(QStringLiteral("registered")));
+        QCOMPARE(shownState(detail), Labels::state(QStringLiteral("registered")));
         QCOMPARE(test::queryValue(
                      *m_db, QStringLiteral("SELECT registered_by FROM tickets WHERE id = ?"), {id})
                      .toLongLong(),
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(!detail->findChild<QPushButton *>(QStringLiteral("action_close_satisfied")));
 
         act(detail, QStringLiteral("review_valid"), {});
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("reviewed")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("reviewed")));
 
         // A required field left blank is refused in the form, which stays open.
         act(detail, QStringLiteral("dispatch"),
@@ -159,25 +159,25 @@ private Q_SLOTS:
         auto *handler = open->findChild<QComboBox *>(QStringLiteral("field_handler_id"));
         handler->setCurrentIndex(handler->findData(m_ann));
         clickOk(open, QStringLiteral("actionButtons"));
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("dispatched")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("dispatched")));
         QCOMPARE(test::queryValue(
                      *m_db, QStringLiteral("SELECT handler_id FROM tickets WHERE id = ?"), {id})
                      .toLongLong(),
                  m_ann);
 
         act(detail, QStringLiteral("accept"), {});
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("in_progress")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("in_progress")));
         act(detail, QStringLiteral("reply"),
             {{QStringLiteral("problem_summary"), QStringLiteral("Relay blocked")},
              {QStringLiteral("solution"), QStringLiteral("Relay unblocked")},
              {QStringLiteral("service_staff"), QStringLiteral("Ann Lead")}});
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("replied")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("replied")));
         act(detail, QStringLiteral("revisit"),
             {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")},
              {QStringLiteral("score"), 4}});
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("revisited")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("revisited")));
         act(detail, QStringLiteral("close_satisfied"), {});
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("closed")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("closed")));
 
         QCOMPARE(
             test::queryValue(*m_db, QStringLiteral("SELECT state FROM tickets WHERE id = ?"), {id})
@@ -210,7 +210,7 @@ private Q_SLOTS:
                                        QStringLiteral("C-7"));
         app::TicketDetailPanel *detail = place.detail();
         detail->showTicket(id);
-        QCOMPARE(shownState(detail), app::Labels::state(QStringLiteral("registered")));
+        QCOMPARE(shownState(detail), Labels::state(QStringLiteral("registered")));
 
         // Bob marks it valid from another workstation while Ann looks at the old version.
         {
@@ -237,7 +237,7 @@ private Q_SLOTS:
             QStringLiteral("reviewed"));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("conflictReload")),
                           Qt::LeftButton);
-        QTRY_COMPARE(shownState(detail), app::Labels::state(QStringLiteral("reviewed")));
+        QTRY_COMPARE(shownState(detail), Labels::state(QStringLiteral("reviewed")));
     }
 
     void bulkDispatchReportsEachTicket() {

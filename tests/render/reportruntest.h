@@ -248,6 +248,17 @@ private Q_SLOTS:
         ReportOutputFile json;
         QVERIFY(ReportScheduleStore::output(*m_runnerDb, o.runId, QStringLiteral("json"), json, e));
         QVERIFY2(json.bytes.contains("\"total\": 3"), json.bytes.constData());
+        // The machine form keeps the stable keys; the CSV shows labels and keeps the key.
+        QVERIFY(json.bytes.contains("\"by_channel\"") && json.bytes.contains("\"phone\""));
+        QVERIFY(!json.bytes.contains("By channel"));
+        ReportOutputFile csv;
+        QVERIFY(ReportScheduleStore::output(*m_runnerDb, o.runId, QStringLiteral("csv"), csv, e));
+        QVERIFY2(csv.bytes.contains("section,key,Figure,Value\r\n") &&
+                     csv.bytes.contains("volume,total,Total,3\r\n"),
+                 csv.bytes.constData());
+        QVERIFY2(csv.bytes.contains("volume,email,Email,1\r\nvolume,phone,Phone,2\r\n"),
+                 csv.bytes.constData());
+        QVERIFY(csv.bytes.contains("By channel") && !csv.bytes.contains("by_channel"));
     }
 
     // Skip if empty: a period without received tickets is skipped, nothing delivered.

@@ -1,9 +1,16 @@
 // A report in its machine form (the engine's JSON) as a document: every section becomes
-// tables (and charts for counts per key and for series) with the stable keys, and the PDF of
-// it carries the figures as text.
+// tables (and charts for counts per key and for series) labelled in the document's language,
+// each label keeping its stable key, and the PDF of it carries the figures as text.
 #include "pdfrenderer.h"
 #include "pdftools.h"
+#include "reportcsvwriter.h"
 #include "reportjsondocument.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QHash>
+#include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +36,49 @@ QJsonObject report() {
       "future_section": {"note": "=cmd", "items": [1, 2]}
     })")
         .object();
+}
+
+// The interface's zh_CN translation read from its .ts file, as the runner's translator would
+// serve it from the compiled .qm.
+class TsTranslator : public QTranslator {
+public:
+    bool loadTs(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1StringView("name"))
+                context = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            else if (xml.name() == QLatin1StringView("source"))
+                source = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            else if (xml.name() == QLatin1StringView("translation"))
+                m_texts.insert(context + QChar(0) + source,
+                               xml.readElementText(QXmlStreamReader::SkipChildElements));
+        }
+        return !xml.hasError() && !m_texts.isEmpty();
+    }
+    QString translate(const char *context, const char *source, const char *, int) const override {
+        return m_texts.value(QString::fromUtf8(context) + QChar(0) + QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return m_texts.isEmpty(); }
+
+private:
+    QHash<QString, QString> m_texts;
+};
+
+QByteArray csvOf(const ReportDocument &doc) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!ReportCsvWriter::write(doc, &buffer, ReportCsvWriter::Options{false}, error))
+        qFatal("csv: %s", qPrintable(error));
+    return bytes;
 }
 
 } // namespace
@@ -62,12 +112,15 @@ private Q_SLOTS:
         QCOMPARE(figures.rows.size(), 3);
         bool total = false;
         for (const QList<ReportCell> &row : figures.rows) {
-            if (row.at(0).text == QLatin1StringView("total")) {
+            if (row.at(0).key == QLatin1StringView("total")) {
                 total = true;
+                QCOMPARE(row.at(0).text, QStringLiteral("Total"));
                 QCOMPARE(row.at(1).number.value_or(-1), 2389.0);
             }
-            if (row.at(0).text == QLatin1StringView("year_earlier_total"))
+            if (row.at(0).key == QLatin1StringView("year_earlier_total")) {
+                QCOMPARE(row.at(0).text, QStringLiteral("A year earlier"));
                 QCOMPARE(row.at(1).text, QStringLiteral("–"));
+            }
         }
         QVERIFY(total);
         int charts = 0;
@@ -75,6 +128,12 @@ private Q_SLOTS:
         for (const ReportBlock &b : volume->blocks) {
             if (const auto *c = std::get_if<ReportChart>(&b)) {
                 ++charts;
+                if (c->kind == ChartKind::Bar) {
+                    QCOMPARE(c->key, QStringLiteral("by_channel"));
+                    QCOMPARE(c->title, QStringLiteral("By channel"));
+                    QCOMPARE(c->categories(),
+                             (QStringList{QStringLiteral("Phone"), QStringLiteral("web")}));
+                }
                 if (c->kind == ChartKind::Line) {
                     QCOMPARE(c->series.first().points.size(), 2);
                     QCOMPARE(c->series.first().points.at(1).value, 31.0);
@@ -82,9 +141,13 @@ private Q_SLOTS:
             }
             if (const auto *t = std::get_if<ReportTable>(&b)) {
                 ++tables;
-                if (t->caption == QLatin1StringView("by_channel")) {
+                if (t->key == QLatin1StringView("by_channel")) {
+                    QCOMPARE(t->caption, QStringLiteral("By channel"));
                     QCOMPARE(t->rows.size(), 2);
-                    QCOMPARE(t->rows.at(0).at(0).text, QStringLiteral("phone"));
+                    QCOMPARE(t->rows.at(0).at(0).text, QStringLiteral("Phone"));
+                    QCOMPARE(t->rows.at(0).at(0).key, QStringLiteral("phone"));
+                    // A key without a label stays as it is.
+                    QCOMPARE(t->rows.at(1).at(0).text, QStringLiteral("web"));
                     QCOMPARE(t->rows.at(0).at(1).number.value_or(-1), 1500.0);
                 }
             }
@@ -93,9 +156,13 @@ private Q_SLOTS:
         QCOMPARE(tables, 3); // figures, by_channel, series
         // An object of objects: a row per channel, a column per measure.
         const auto &first = std::get<ReportTable>(response->blocks.at(0));
-        QCOMPARE(first.caption, QStringLiteral("first_response"));
-        QCOMPARE(first.header, (QStringList{QStringLiteral("Key"), QStringLiteral("mean"),
-                                            QStringLiteral("median"), QStringLiteral("p90")}));
+        QCOMPARE(first.key, QStringLiteral("first_response"));
+        QCOMPARE(first.caption, QStringLiteral("First response"));
+        QCOMPARE(first.header, (QStringList{QStringLiteral("Key"), QStringLiteral("Mean"),
+                                            QStringLiteral("Median"), QStringLiteral("P90")}));
+        QCOMPARE(first.columns, (QStringList{QString(), QStringLiteral("mean"),
+                                             QStringLiteral("median"), QStringLiteral("p90")}));
+        QCOMPARE(first.rows.at(0).at(0).text, QStringLiteral("Phone"));
         QCOMPARE(first.rows.at(1).at(1).number.value_or(-1), 40.25);
     }
 
@@ -110,9 +177,49 @@ private Q_SLOTS:
                  qPrintable(error));
         const QString text = test::pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("2,389")), qPrintable(text.left(1500)));
-        QVERIFY(text.contains(QStringLiteral("by_channel")));
+        QVERIFY(text.contains(QStringLiteral("By channel")));
+        QVERIFY(text.contains(QStringLiteral("Phone")));
+        QVERIFY(!text.contains(QStringLiteral("by_channel")));
         QVERIFY(text.contains(QStringLiteral("40.25")));
         QVERIFY(text.contains(QStringLiteral("=cmd")));
+    }
+
+    // The CSV shows labels and keeps each labelled row's key in a "key" column; the source
+    // JSON (the machine form) is not touched.
+    void csvLabelsAndKeys() {
+        const QJsonObject json = report();
+        const QString csv = QString::fromUtf8(csvOf(ReportJsonDocument::build(json, {})));
+        QVERIFY2(csv.contains(QStringLiteral("section,key,Key,Value\r\n"
+                                             "volume,phone,Phone,1500\r\n"
+                                             "volume,web,web,889\r\n")),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral("volume,total,Total,2389\r\n")));
+        QVERIFY(csv.contains(QStringLiteral("section,By channel,By channel\r\n")));
+        QVERIFY(!csv.contains(QStringLiteral("by_channel")));
+        QCOMPARE(json, report());
+        QVERIFY(json.value(QStringLiteral("volume"))
+                    .toObject()
+                    .value(QStringLiteral("by_channel"))
+                    .toObject()
+                    .contains(QStringLiteral("phone")));
+    }
+
+    // With the zh_CN translation installed (as the runner does for a zh_CN schedule), the
+    // labels are Chinese; removed again, the next document is English.
+    void labelsFollowTheInstalledLanguage() {
+        TsTranslator zh;
+        QVERIFY(zh.loadTs(
+            QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/signalboard_zh_CN.ts")));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        const ReportDocument chinese = ReportJsonDocument::build(report(), QStringLiteral("zh_CN"));
+        QCoreApplication::removeTranslator(&zh);
+        const QString csv = QString::fromUtf8(csvOf(chinese));
+        QVERIFY2(csv.contains(QStringLiteral("volume,phone,电话,1500\r\n")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral("按渠道")));
+        QVERIFY(csv.contains(QStringLiteral("volume,total,合计,2389\r\n")));
+        QCOMPARE(chinese.sections.first().heading, QStringLiteral("投诉量"));
+        const QString english = QString::fromUtf8(csvOf(ReportJsonDocument::build(report(), {})));
+        QVERIFY(english.contains(QStringLiteral("volume,phone,Phone,1500\r\n")));
     }
 };
 

@@ -1,7 +1,7 @@
 #include "admin/deadlineruledialog.h"
 
+#include "domain/labels.h"
 #include "domain/types.h"
-#include "shell/labels.h"
 
 #include "ui_deadlineruledialog.h"
 

@@ -4,7 +4,7 @@
 #include "security/permissions.h"
 
 #include "admin/deadlineruledialog.h"
-#include "shell/labels.h"
+#include "domain/labels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "admin/searchlogtab.h"
 #include "security/permissions.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "tickets/ticketviewtext.h"
 
 #include <QHBoxLayout>

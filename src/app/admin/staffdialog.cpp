@@ -1,10 +1,10 @@
 #include "admin/staffdialog.h"
 #include "security/permissions.h"
 
+#include "domain/labels.h"
 #include "security/adminqueries.h"
 #include "security/directory.h"
 #include "security/masking.h"
-#include "shell/labels.h"
 #include "shell/queryplace.h"
 #include "ui_staffdialog.h"
 

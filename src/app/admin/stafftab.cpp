@@ -3,7 +3,7 @@
 #include "security/permissions.h"
 
 #include "admin/staffdialog.h"
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "shell/queryplace.h"
 
 #include <QHBoxLayout>

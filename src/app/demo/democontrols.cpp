@@ -1,8 +1,8 @@
 #include "demo/democontrols.h"
 
 #include "demo/simulator.h"
+#include "domain/labels.h"
 #include "domain/types.h"
-#include "shell/labels.h"
 
 #include <QComboBox>
 #include <QLabel>

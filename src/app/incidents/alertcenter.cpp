@@ -1,7 +1,7 @@
 #include "incidents/alertcenter.h"
 
+#include "domain/labels.h"
 #include "incidents/alertqueries.h"
-#include "shell/labels.h"
 
 #include <QApplication>
 #include <QScreen>

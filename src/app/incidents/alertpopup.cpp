@@ -2,7 +2,7 @@
 
 #include "incidents/incidentlabels.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
+#include "domain/labels.h"
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentlabels.h"
 #include "messaging/webhookoutbox.h"
 #include "security/permissions.h"
-#include "shell/labels.h"
 
 #include "ui_announcepage.h"
 

@@ -1,8 +1,8 @@
+#include "domain/labels.h"
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentlabels.h"
 #include "security/permissions.h"
-#include "shell/labels.h"
 
 #include "ui_confirmpage.h"
 

@@ -1,7 +1,7 @@
+#include "domain/labels.h"
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentlabels.h"
-#include "shell/labels.h"
 
 #include "ui_evidencepage.h"
 

@@ -1,7 +1,7 @@
 #include "incidents/gradingwizard.h"
 
+#include "domain/labels.h"
 #include "incidents/gradingpages.h"
-#include "shell/labels.h"
 #include "shell/mainwindow.h"
 
 namespace sb::app {

@@ -1,7 +1,7 @@
+#include "domain/labels.h"
 #include "incidents/gradingpages.h"
 #include "incidents/gradingwizard.h"
 #include "security/permissions.h"
-#include "shell/labels.h"
 
 #include "ui_identifypage.h"
 

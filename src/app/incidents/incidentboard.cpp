@@ -1,10 +1,10 @@
 #include "incidents/incidentboard.h"
 #include "security/permissions.h"
 
+#include "domain/labels.h"
 #include "incidents/gradingwizard.h"
 #include "incidents/incidentdetail.h"
 #include "incidents/incidentlabels.h"
-#include "shell/labels.h"
 #include "shell/mainwindow.h"
 
 #include "ui_incidentboard.h"

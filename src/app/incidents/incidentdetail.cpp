@@ -1,9 +1,9 @@
 #include "incidents/incidentdetail.h"
 #include "security/permissions.h"
 
+#include "domain/labels.h"
 #include "incidents/incidentfollowup.h"
 #include "incidents/incidentlabels.h"
-#include "shell/labels.h"
 #include "storage/settingsstore.h"
 
 #include "ui_incidentdetail.h"

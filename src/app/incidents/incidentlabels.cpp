@@ -1,6 +1,6 @@
 #include "incidents/incidentlabels.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 
 #include <QHash>
 #include <QHeaderView>

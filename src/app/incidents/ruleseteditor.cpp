@@ -3,8 +3,8 @@
 
 #include "ui_ruleseteditor.h"
 
+#include "domain/labels.h"
 #include "grading/rulesetstore.h"
-#include "shell/labels.h"
 
 #include <QComboBox>
 #include <QDateTime>

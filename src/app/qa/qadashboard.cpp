@@ -1,8 +1,8 @@
 #include "qa/qadashboard.h"
 
+#include "domain/labels.h"
 #include "pdfrenderer.h"
 #include "qaweekdocument.h"
-#include "shell/labels.h"
 #include "volume/timechart.h"
 #include "workflow/workflow.h"
 

@@ -1,5 +1,6 @@
 #include "qa/qaplace.h"
 
+#include "domain/labels.h"
 #include "qa/qaagreementtrend.h"
 #include "qa/qacalibrationpanel.h"
 #include "qa/qadashboard.h"
@@ -9,7 +10,6 @@
 #include "qa/qareviewdialog.h"
 #include "qa/qascorecardeditor.h"
 #include "security/permissions.h"
-#include "shell/labels.h"
 #include "shell/queryplace.h"
 
 #include "ui_qaplace.h"

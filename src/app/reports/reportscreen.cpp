@@ -1,6 +1,8 @@
 #include "reports/reportscreen.h"
 
+#include "domain/labels.h"
 #include "reportjsondocument.h"
+#include "reports/reportlabels.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,8 +18,13 @@ const QString kItems = QStringLiteral("items");
 // The drill of a row's cell in `column`, or none.
 using DrillOf = std::function<std::optional<ReportDrill>(const QList<ReportCell> &row, int index)>;
 
+// The index of the column with stable key `column`, -1 when there is none.
+qsizetype columnOf(const ReportTable &t, const QString &column) {
+    return t.columns.indexOf(column);
+}
+
 void drillColumn(ReportTable &t, const QString &column, const DrillOf &drillOf) {
-    const qsizetype c = t.header.indexOf(column);
+    const qsizetype c = columnOf(t, column);
     if (c < 0)
         return;
     for (qsizetype i = 0; i < t.rows.size(); ++i) {
@@ -27,14 +34,19 @@ void drillColumn(ReportTable &t, const QString &column, const DrillOf &drillOf) 
     }
 }
 
-// The text of the first cell of a row (the key column of ReportJsonDocument's tables).
+// The stable key of a cell: the key behind its label, else its text.
+QString keyOfCell(const ReportCell &cell) {
+    return cell.key.isEmpty() ? cell.text : cell.key;
+}
+
+// The stable key of the first cell of a row (the key column of ReportJsonDocument's tables).
 QString keyOf(const QList<ReportCell> &row) {
-    return row.isEmpty() ? QString() : row.first().text;
+    return row.isEmpty() ? QString() : keyOfCell(row.first());
 }
 
 QString cellText(const ReportTable &t, const QList<ReportCell> &row, const QString &column) {
-    const qsizetype c = t.header.indexOf(column);
-    return c < 0 ? QString() : row.at(c).text;
+    const qsizetype c = columnOf(t, column);
+    return c < 0 ? QString() : keyOfCell(row.at(c));
 }
 
 struct Windows {
@@ -110,9 +122,9 @@ void replaceVolumeSeries(ReportSection &s, const Report &r, const Windows &w) {
     for (const ReportBlock &b : std::as_const(s.blocks)) {
         const auto *t = std::get_if<ReportTable>(&b);
         const auto *c = std::get_if<ReportChart>(&b);
-        if (t && t->caption == QLatin1StringView("series"))
+        if (t && t->key == QLatin1StringView("series"))
             blocks.append(table);
-        else if (!(c && c->title == QLatin1StringView("series")))
+        else if (!(c && c->key == QLatin1StringView("series")))
             blocks.append(b);
     }
     if (series.points.size() > 1)
@@ -130,10 +142,10 @@ void attachVolume(ReportSection &s, const Windows &w) {
         auto *t = std::get_if<ReportTable>(&b);
         if (!t)
             continue;
-        if (t->caption.isEmpty())
+        if (t->key.isEmpty())
             drillFigures(*t, w, {{QStringLiteral("total"), QStringLiteral("total")}});
-        else if (keyed.contains(t->caption))
-            drillKeyed(*t, w, QStringLiteral("received"), keyed.value(t->caption));
+        else if (keyed.contains(t->key))
+            drillKeyed(*t, w, QStringLiteral("received"), keyed.value(t->key));
     }
 }
 
@@ -208,10 +220,10 @@ void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
                                   ReportScreenDocument::tr("Responded")} +
                           wallWorking,
                       {}};
-    const auto firstRow = [&](const FirstResponseRow &row, const QString &label) {
+    const auto firstRow = [&](const FirstResponseRow &row, const ReportCell &label) {
         const QString dimension = row.channel.isEmpty() ? QString() : QStringLiteral("channel");
         QList<ReportCell> cells{
-            ReportCell::ofText(label),
+            label,
             ReportCell::ofNumber(double(row.received), NumberFormat::Integer,
                                  w.make(QStringLiteral("received"), dimension, row.channel)),
             ReportCell::ofNumber(double(row.responded), NumberFormat::Integer,
@@ -220,17 +232,17 @@ void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
         cells += statsCells(row.working, kMinute);
         first.rows.append(cells);
     };
-    firstRow(f.allChannels, ReportScreenDocument::tr("All channels"));
+    firstRow(f.allChannels, ReportCell::ofText(ReportScreenDocument::tr("All channels")));
     for (const FirstResponseRow &row : f.firstResponse)
-        firstRow(row, row.channel);
+        firstRow(row, ReportCell::ofText(Labels::channel(row.channel), row.channel));
     ReportTable handling{
         ReportScreenDocument::tr("Handling to the first close (hours)"),
         QStringList{ReportScreenDocument::tr("Problem type"), ReportScreenDocument::tr("Closed")} +
             wallWorking,
         {}};
-    const auto handlingRow = [&](const HandlingRow &row, const QString &label) {
+    const auto handlingRow = [&](const HandlingRow &row, const ReportCell &label) {
         QList<ReportCell> cells{
-            ReportCell::ofText(label),
+            label,
             ReportCell::ofNumber(
                 double(row.wall.count), NumberFormat::Integer,
                 w.make(QStringLiteral("closed"),
@@ -240,9 +252,9 @@ void replaceResponse(ReportSection &s, const Report &r, const Windows &w) {
         cells += statsCells(row.working, kHour);
         handling.rows.append(cells);
     };
-    handlingRow(f.allTypes, ReportScreenDocument::tr("All problem types"));
+    handlingRow(f.allTypes, ReportCell::ofText(ReportScreenDocument::tr("All problem types")));
     for (const HandlingRow &row : f.handling)
-        handlingRow(row, row.problemType);
+        handlingRow(row, ReportCell::ofText(Labels::problemType(row.problemType), row.problemType));
     s.blocks = {first, handling};
 }
 
@@ -251,7 +263,7 @@ void drillReasons(ReportSection &s, const QString &caption, const QString &measu
                   const Windows &w) {
     for (ReportBlock &b : s.blocks) {
         auto *t = std::get_if<ReportTable>(&b);
-        if (!t || t->caption != caption)
+        if (!t || t->key != caption)
             continue;
         const ReportTable &table = *t;
         drillColumn(*t, QStringLiteral("count"), [&](const QList<ReportCell> &row, int) {
@@ -268,12 +280,12 @@ void attachDeadlines(ReportSection &s, const Windows &w) {
         auto *t = std::get_if<ReportTable>(&b);
         if (!t)
             continue;
-        if (t->caption.isEmpty()) {
+        if (t->key.isEmpty()) {
             QMap<QString, QString> m;
             for (const QString &k : measures)
                 m.insert(k, k);
             drillFigures(*t, w, m);
-        } else if (t->caption == QLatin1StringView("by_milestone")) {
+        } else if (t->key == QLatin1StringView("by_milestone")) {
             for (const QString &measure : measures)
                 drillColumn(*t, measure, [&](const QList<ReportCell> &row, int) {
                     return std::optional(w.make(measure, QStringLiteral("milestone"), keyOf(row)));
@@ -287,13 +299,13 @@ void attachSatisfaction(ReportSection &s, const Report &r, const Windows &w) {
         auto *t = std::get_if<ReportTable>(&b);
         if (!t)
             continue;
-        if (t->caption.isEmpty())
+        if (t->key.isEmpty())
             drillFigures(*t, w,
                          {{QStringLiteral("responses"), QStringLiteral("responses")},
                           {QStringLiteral("low"), QStringLiteral("low")}});
-        else if (t->caption == QLatin1StringView("by_level"))
+        else if (t->key == QLatin1StringView("by_level"))
             drillKeyed(*t, w, QStringLiteral("level"), QStringLiteral("score"));
-        else if (t->caption == QLatin1StringView("trend") && r.satisfaction)
+        else if (t->key == QLatin1StringView("trend") && r.satisfaction)
             drillColumn(*t, QStringLiteral("responses"),
                         [&](const QList<ReportCell> &, int i) -> std::optional<ReportDrill> {
                             if (i >= r.satisfaction->trend.size())
@@ -309,7 +321,7 @@ void attachSatisfaction(ReportSection &s, const Report &r, const Windows &w) {
 void attachEscalation(ReportSection &s, const Report &r, const Windows &w) {
     const QString days = r.escalation ? QString::number(r.escalation->repeatDays) : QString();
     for (ReportBlock &b : s.blocks)
-        if (auto *t = std::get_if<ReportTable>(&b); t && t->caption.isEmpty())
+        if (auto *t = std::get_if<ReportTable>(&b); t && t->key.isEmpty())
             drillFigures(*t, w,
                          {{QStringLiteral("received"), QStringLiteral("received")},
                           {QStringLiteral("tier2"), QStringLiteral("tier2")},
@@ -324,7 +336,7 @@ void attachGrowth(ReportSection &s, const Report &r, const Windows &w) {
     const ReportPeriod before = r.period.previous();
     for (ReportBlock &b : s.blocks) {
         auto *t = std::get_if<ReportTable>(&b);
-        if (!t || t->caption != QLatin1StringView("problem_types"))
+        if (!t || t->key != QLatin1StringView("problem_types"))
             continue;
         const ReportTable &table = *t;
         drillColumn(*t, QStringLiteral("current"), [&](const QList<ReportCell> &row, int) {
@@ -353,7 +365,9 @@ void replaceRecurring(ReportSection &s, const Report &r, const Windows &w) {
                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     t.header.append(ReportScreenDocument::tr("Supervision"));
     for (const RecurringRow &row : f.rows) {
-        QList<ReportCell> cells{ReportCell::ofText(row.dimension), ReportCell::ofText(row.key)};
+        QList<ReportCell> cells{
+            ReportCell::ofText(ReportLabels::dimension(row.dimension), row.dimension),
+            ReportCell::ofText(ReportLabels::value(row.dimension, row.key), row.key)};
         for (qsizetype i = 0; i < f.periods.size(); ++i) {
             if (i >= row.counts.size()) {
                 cells.append(ReportCell::ofText(QStringLiteral("–")));
@@ -370,7 +384,7 @@ void replaceRecurring(ReportSection &s, const Report &r, const Windows &w) {
         t.rows.append(cells);
     }
     for (ReportBlock &b : s.blocks)
-        if (auto *old = std::get_if<ReportTable>(&b); old && old->caption == kItems) {
+        if (auto *old = std::get_if<ReportTable>(&b); old && old->key == kItems) {
             b = t;
             return;
         }
@@ -428,10 +442,12 @@ QString ReportScreenDocument::drillTitle(const QString &heading, const ReportDri
         };
         window = tr("%1 – %2").arg(local(drill.startMs), local(drill.endMs));
     }
-    QStringList parts{heading, drill.measure};
+    QStringList parts{heading, ReportLabels::measure(drill.section, drill.measure)};
     if (!drill.dimension.isEmpty())
-        parts.append(
-            tr("%1 %2").arg(drill.dimension, drill.value.isEmpty() ? tr("(none)") : drill.value));
+        parts.append(tr("%1 %2").arg(ReportLabels::dimension(drill.dimension),
+                                     drill.value.isEmpty()
+                                         ? tr("(none)")
+                                         : ReportLabels::value(drill.dimension, drill.value)));
     parts.append(window);
     return parts.join(QStringLiteral(" · "));
 }

@@ -23,13 +23,15 @@ public:
     static ReportDocument build(const Report &report, ReportComparison comparison,
                                 const QString &language);
 
-    // The caption of the recurring rows' table and its first columns (stable keys): the
-    // place finds the rows a supervision item can be opened from by them.
+    // The caption of the recurring rows' table and its first columns (labels of the dimension
+    // and its value, each cell keeping its stable key): the place finds the rows a
+    // supervision item can be opened from by them.
     static QString recurringCaption();
     static constexpr int kRecurringDimensionColumn = 0;
     static constexpr int kRecurringKeyColumn = 1;
 
-    // The title of the ticket selection a drill opens: section, measure, key and window.
+    // The title of the ticket selection a drill opens: section, measure, key and window, as
+    // labels.
     static QString drillTitle(const QString &heading, const ReportDrill &drill,
                               const ReportPeriod &period);
     // A supervision state as shown: "Open · Wang · due 2026-12-10".

@@ -27,6 +27,7 @@ namespace sb::app {
 namespace {
 constexpr int kDrillRole = Qt::UserRole + 1; // index into m_drills, -1: none
 constexpr int kCountRole = Qt::UserRole + 2;
+constexpr int kKeyRole = Qt::UserRole + 3; // the stable key behind a label ("phone")
 constexpr int kChartHeight = 260;
 constexpr int kChartMaxWidth = 820;
 
@@ -127,6 +128,7 @@ QWidget *ReportView::tableWidget(const ReportSection &section, const ReportTable
             auto *item = new QStandardItem(cell.display(locale));
             item->setEditable(false);
             item->setData(-1, kDrillRole);
+            item->setData(cell.key.isEmpty() ? cell.text : cell.key, kKeyRole);
             if (cell.isNumber() || cell.text == QStringLiteral("–")) // "–": no number
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (cell.isNumber() && cell.drill && m_drillsEnabled) {
@@ -288,8 +290,8 @@ SupervisionDraft ReportView::draftFor(int row) const {
         return draft;
     const QAbstractItemModel *m = m_recurring->model();
     draft.dimension =
-        m->index(row, ReportScreenDocument::kRecurringDimensionColumn).data().toString();
-    draft.key = m->index(row, ReportScreenDocument::kRecurringKeyColumn).data().toString();
+        m->index(row, ReportScreenDocument::kRecurringDimensionColumn).data(kKeyRole).toString();
+    draft.key = m->index(row, ReportScreenDocument::kRecurringKeyColumn).data(kKeyRole).toString();
     draft.periodStartMs = m_periodStartMs;
     draft.periodEndMs = m_periodEndMs;
     QStringList counts;

@@ -1,8 +1,8 @@
 #include "reports/supervisionpanel.h"
 
+#include "domain/labels.h"
 #include "security/directory.h"
 #include "security/permissions.h"
-#include "shell/labels.h"
 
 #include "ui_supervisionpanel.h"
 

@@ -1,7 +1,7 @@
 #include "tickets/actiondialog.h"
 
+#include "domain/labels.h"
 #include "security/directory.h"
-#include "shell/labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "tickets/eventfields.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "tickets/ticketstore.h"
 #include "tickets/tickettimes.h"
 

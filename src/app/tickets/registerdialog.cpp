@@ -2,7 +2,7 @@
 #include "security/permissions.h"
 
 #include "domain/complaint.h"
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "tickets/ticketregistration.h"
 
 #include <QCheckBox>

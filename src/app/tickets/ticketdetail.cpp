@@ -1,6 +1,6 @@
 #include "tickets/ticketdetail.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "tickets/actiondialog.h"
 #include "tickets/attachmentspane.h"
 #include "tickets/eventfields.h"

@@ -1,6 +1,6 @@
 #include "tickets/ticketpagemodel.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "tickets/ticketstore.h"
 #include "tickets/tickettimes.h"
 #include "workflow/calendarstore.h"

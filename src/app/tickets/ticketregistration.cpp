@@ -1,7 +1,7 @@
 #include "tickets/ticketregistration.h"
 #include "security/permissions.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "tickets/registerticket.h"
 
 namespace sb::app {

@@ -2,8 +2,8 @@
 #include "security/directory.h"
 #include "security/permissions.h"
 
+#include "domain/labels.h"
 #include "domain/types.h"
-#include "shell/labels.h"
 #include "tickets/bulkdialog.h"
 #include "tickets/registerdialog.h"
 #include "tickets/ticketdetail.h"

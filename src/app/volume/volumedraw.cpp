@@ -2,8 +2,8 @@
 // the exports.
 #include "volume/volumeplace.h"
 
+#include "domain/labels.h"
 #include "io/csvwriter.h"
-#include "shell/labels.h"
 
 #include "ui_volumeplace.h"
 

@@ -1,6 +1,6 @@
 #include "volume/volumeplace.h"
 
-#include "shell/labels.h"
+#include "domain/labels.h"
 #include "shell/queryplace.h"
 #include "volume/volumefeature.h"
 

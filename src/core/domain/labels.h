@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
-namespace sb::app {
+namespace sb {
 
 // Translated labels for the stable keys stored in the database (channel, tier, problem
-// type, ticket state, grade, role, ticket queue). Unknown keys are shown as they are.
+// type, ticket state, grade, role, ticket queue). Unknown keys are shown as they are. The
+// vocabulary lives in core so that the GUI, the report documents (PDF, CSV, Excel) and the
+// command line label alike; texts are translated at each call (context "Labels"), in the
+// language of the translators installed then.
 class Labels {
     Q_DECLARE_TR_FUNCTIONS(Labels)
 public:
@@ -29,6 +33,10 @@ public:
     static QString field(const QString &key);
     // Deadline milestones: first_response → "First response" …
     static QString milestone(const QString &key);
+
+private:
+    using Table = QHash<QString, const char *>;
+    static QString lookup(const Table &table, const QString &key);
 };
 
-} // namespace sb::app
+} // namespace sb
