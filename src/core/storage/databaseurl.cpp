@@ -160,6 +160,10 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                     portText = part.mid(close + 2);
                 }
             } else {
+                if (part.contains(QLatin1Char('[')) || part.contains(QLatin1Char(']'))) {
+                    error = tr("bad host \"%1\"").arg(part);
+                    return false;
+                }
                 const qsizetype colon = part.lastIndexOf(QLatin1Char(':'));
                 hp.host = decode(colon >= 0 ? part.left(colon) : part);
                 if (colon >= 0)
@@ -295,9 +299,11 @@ QString DatabaseUrl::toDisplayString() const {
             socketDir = true;
             continue;
         }
-        QString one = h.host.contains(QLatin1Char(':'))
+        // An IPv6 address in brackets; any other host percent-encoded, so that a decoded ',',
+        // '@', '/' or ']' in it reads back as the same host.
+        QString one = h.host.contains(QLatin1Char(':')) && !h.host.contains(QLatin1Char(']'))
                           ? QLatin1Char('[') + h.host + QLatin1Char(']')
-                          : h.host;
+                          : encode(h.host);
         if (h.port > 0)
             one += QLatin1Char(':') + QString::number(h.port);
         hs.append(one);
