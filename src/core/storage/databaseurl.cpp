@@ -101,7 +101,8 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                         .arg(c, 4, 16, QLatin1Char('0'));
             return false;
         }
-        if (!QDir::isAbsolutePath(path)) {
+        // Qt counts ":/x" (a resource) as absolute; a database file is never one.
+        if (!QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char(':'))) {
             error =
                 tr("the SQLite path \"%1\" is not absolute (use sqlite:///abs/path.db)").arg(path);
             return false;
