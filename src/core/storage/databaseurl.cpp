@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -300,11 +302,13 @@ QString DatabaseUrl::toDisplayString() const {
             socketDir = true;
             continue;
         }
-        // An IPv6 address in brackets; any other host percent-encoded, so that a decoded ',',
-        // '@', '/' or ']' in it reads back as the same host.
-        QString one = h.host.contains(QLatin1Char(':')) && !h.host.contains(QLatin1Char(']'))
-                          ? QLatin1Char('[') + h.host + QLatin1Char(']')
-                          : encode(h.host);
+        // An IPv6 address in brackets (no decoding happens there, so nothing in it may end
+        // the authority); any other host percent-encoded, so that it reads back the same.
+        const bool bracketed = h.host.contains(QLatin1Char(':')) &&
+                               std::none_of(h.host.cbegin(), h.host.cend(), [](QChar c) {
+                                   return QStringView(u"[]/?#@,").contains(c);
+                               });
+        QString one = bracketed ? QLatin1Char('[') + h.host + QLatin1Char(']') : encode(h.host);
         if (h.port > 0)
             one += QLatin1Char(':') + QString::number(h.port);
         hs.append(one);
