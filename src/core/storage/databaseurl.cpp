@@ -277,6 +277,12 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
     for (const HostPort &h : std::as_const(u.hosts)) {
         if (refuseControl(tr("host name"), h.host))
             return false;
+        // No host or socket directory holds one; the shown URL carries a socket directory as
+        // host=, where values may not.
+        if (h.host.contains(QLatin1Char(';'))) {
+            error = tr("the host name \"%1\" contains ';'").arg(h.host);
+            return false;
+        }
     }
     if (refuseControl(tr("database name"), u.database) || refuseControl(tr("user name"), u.user))
         return false;
