@@ -90,10 +90,12 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
     const QString t = text.trimmed();
     if (t.startsWith(QLatin1StringView("sqlite://"))) {
         QString path = decode(t.mid(9));
-        // sqlite:///C:/x.db on Windows
+#ifdef Q_OS_WIN
+        // sqlite:///C:/x.db on Windows (elsewhere /C:/x.db is a path like any other)
         static const QRegularExpression drive(QStringLiteral("^/[A-Za-z]:/"));
         if (drive.match(path).hasMatch())
             path.remove(0, 1);
+#endif
         if (path.isEmpty()) {
             error = tr("a sqlite URL needs a file path, as in sqlite:///home/me/sb.db");
             return false;
