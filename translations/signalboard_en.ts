@@ -3925,6 +3925,10 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the host name &quot;%1&quot; contains &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>host name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3925,6 +3925,10 @@ Statement: %4</source>
         <translation>%1中含有控制字符（U+%2）</translation>
     </message>
     <message>
+        <source>the host name &quot;%1&quot; contains &apos;;&apos;</source>
+        <translation>主机名“%1”中含有“;”</translation>
+    </message>
+    <message>
         <source>host name</source>
         <translation>主机名</translation>
     </message>

@@ -2,13 +2,11 @@
 #include "options.h"
 
 #include "domain/complaint.h"
+#include "io/jsonline.h"
 #include "storage/reconnect.h"
 #include "tickets/ticketstore.h"
 #include "util/clock.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <QThread>
 
 #include <iostream>
@@ -186,36 +184,21 @@ int ingest(const QStringList &args, Io io) {
             if (raw.startsWith("\xEF\xBB\xBF"))
                 raw.remove(0, 3);
         }
-        QByteArray bytes = raw.trimmed();
+        Complaint c;
         QString reason;
-        if (text.replaceInvalidUtf8) {
-            bytes = QString::fromUtf8(bytes).toUtf8(); // each bad sequence becomes U+FFFD
-        } else if (const qsizetype at = TextInput::firstInvalidUtf8(raw); at >= 0) {
-            bytes.clear(); // a bad line: reported, not stored
+        switch (ComplaintJsonLine::parse(raw, lineNo, text.replaceInvalidUtf8, c, reason)) {
+        case ComplaintJsonLine::Result::Blank:
+            break;
+        case ComplaintJsonLine::Result::Complaint:
+            if (c.source.isEmpty())
+                c.source = defaultSource;
+            batch.append(std::move(c));
+            break;
+        case ComplaintJsonLine::Result::Bad:
             ++bad;
-            io.err << TextInput::invalidUtf8Message(lineNo, at + 1, uchar(raw.at(at))) << '\n';
+            io.err << reason << '\n';
             io.err.flush();
-        }
-        if (!bytes.isEmpty()) {
-            QJsonParseError perr;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
-            Complaint c;
-            if (perr.error != QJsonParseError::NoError)
-                reason = QStringLiteral("not valid JSON (%1 at column %2)")
-                             .arg(perr.errorString())
-                             .arg(perr.offset + 1);
-            else if (!doc.isObject())
-                reason = QStringLiteral("not a JSON object");
-            else if (complaintFromJson(doc.object(), c, reason)) {
-                if (c.source.isEmpty())
-                    c.source = defaultSource;
-                batch.append(std::move(c));
-            }
-            if (!reason.isEmpty()) {
-                ++bad;
-                io.err << "line " << lineNo << ": " << reason << '\n';
-                io.err.flush();
-            }
+            break;
         }
         if (batch.size() >= batchSize || std::cin.rdbuf()->in_avail() <= 0)
             flush();

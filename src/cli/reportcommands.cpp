@@ -4,6 +4,7 @@
 #include "pdfrenderer.h"
 #include "reportcsvwriter.h"
 #include "reportjsondocument.h"
+#include "reports/reportarguments.h"
 #include "reports/reportengine.h"
 #include "reportxlsxwriter.h"
 #include "util/clock.h"
@@ -40,66 +41,24 @@ int report(const QStringList &args, Io io) {
         io.err << kUsage;
         return 2;
     }
-    const QString format = opts.has(QStringLiteral("format")) ? opts.value(QStringLiteral("format"))
-                                                              : QStringLiteral("json");
-    const bool binary = format == QLatin1StringView("pdf") || format == QLatin1StringView("xlsx");
-    if (format != QLatin1StringView("json") && format != QLatin1StringView("csv") && !binary) {
-        io.err << "signalboard-cli: --format \"" << format.left(40)
-               << "\" is not one of json, csv, pdf, xlsx\n";
+    QHash<QString, QString> given;
+    for (const char *name : {"output", "period", "at", "from", "to", "format", "lang", "sections"})
+        if (opts.has(QLatin1StringView(name)))
+            given.insert(QLatin1StringView(name), opts.value(QLatin1StringView(name)));
+    QString argError;
+    bool usage = false;
+    const auto checked = ReportArguments::parse(given, opts.has(QStringLiteral("bom")),
+                                                ReportEngine::sectionKeys(), argError, usage);
+    if (!checked) {
+        io.err << "signalboard-cli: " << argError << '\n';
+        if (usage)
+            io.err << kUsage;
         return 2;
     }
-    const QString lang = opts.has(QStringLiteral("lang")) ? opts.value(QStringLiteral("lang"))
-                                                          : QStringLiteral("en");
-    if (lang != QLatin1StringView("en") && lang != QLatin1StringView("zh_CN")) {
-        io.err << "signalboard-cli: --lang \"" << lang.left(40) << "\" is not one of en, zh_CN\n";
-        return 2;
-    }
-    if (binary && opts.value(QStringLiteral("output")) == QLatin1StringView("-")) {
-        io.err << "signalboard-cli: --format " << format << " needs --output FILE\n";
-        return 2;
-    }
-    const bool isRange = opts.has(QStringLiteral("from")) || opts.has(QStringLiteral("to"));
-    std::optional<ReportPeriodKind> kind;
-    if (opts.has(QStringLiteral("period"))) {
-        kind = reportPeriodKindFromKey(opts.value(QStringLiteral("period")));
-        if (!kind) {
-            io.err << "signalboard-cli: --period \""
-                   << opts.value(QStringLiteral("period")).left(40)
-                   << "\" is not one of hour, day, week, month, range\n";
-            return 2;
-        }
-    } else if (isRange) {
-        kind = ReportPeriodKind::Range;
-    } else {
-        io.err << "signalboard-cli: give --period hour|day|week|month, or --from and --to\n"
-               << kUsage;
-        return 2;
-    }
-    if (*kind == ReportPeriodKind::Range) {
-        if (!opts.has(QStringLiteral("from")) || !opts.has(QStringLiteral("to")) ||
-            opts.has(QStringLiteral("at"))) {
-            io.err << "signalboard-cli: a range needs --from and --to (and no --at)\n";
-            return 2;
-        }
-    } else if (isRange) {
-        io.err << "signalboard-cli: --from and --to give a range; they do not go with --period "
-               << reportPeriodKindKey(*kind) << '\n';
-        return 2;
-    }
-    QStringList sections;
-    if (opts.has(QStringLiteral("sections"))) {
-        sections =
-            opts.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &s : std::as_const(sections)) {
-            if (!ReportEngine::sectionKeys().contains(s.trimmed())) {
-                io.err << "signalboard-cli: --sections: \"" << s.left(40) << "\" is not one of "
-                       << ReportEngine::sectionKeys().join(QStringLiteral(", ")) << '\n';
-                return 2;
-            }
-        }
-        for (QString &s : sections)
-            s = s.trimmed();
-    }
+    const QString &format = checked->format;
+    const QString &lang = checked->lang;
+    const ReportPeriodKind kind = checked->kind;
+    const QStringList &sections = checked->sections;
 
     auto db = opts.openDatabase(io, QStringLiteral("report"));
     if (!db || !schemaReady(*db, io))
@@ -113,19 +72,19 @@ int report(const QStringList &args, Io io) {
     const QTimeZone zone = calendar.timeZone();
     SystemClock clock;
     ReportPeriod period;
-    if (*kind == ReportPeriodKind::Range) {
+    if (kind == ReportPeriodKind::Range) {
         if (!ReportPeriod::range(opts.value(QStringLiteral("from")),
                                  opts.value(QStringLiteral("to")), zone, period, error)) {
             io.err << "signalboard-cli: --from/--to: " << error << '\n';
             return 2;
         }
     } else if (opts.has(QStringLiteral("at"))) {
-        if (!ReportPeriod::parse(*kind, opts.value(QStringLiteral("at")), zone, period, error)) {
+        if (!ReportPeriod::parse(kind, opts.value(QStringLiteral("at")), zone, period, error)) {
             io.err << "signalboard-cli: --at: " << error << '\n';
             return 2;
         }
     } else {
-        period = ReportPeriod::lastComplete(*kind, clock.nowMs(), zone);
+        period = ReportPeriod::lastComplete(kind, clock.nowMs(), zone);
     }
 
     ReportEngine engine(*db, clock);

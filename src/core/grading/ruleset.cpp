@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QtNumeric>
 
 #include <algorithm>
 
@@ -78,9 +79,20 @@ qint64 parseIsoDuration(const QString &text) {
     if (!m.hasMatch() || text.trimmed() == QStringLiteral("P") ||
         text.trimmed().endsWith(QLatin1Char('T')))
         return -1;
-    const qint64 d = m.captured(1).toLongLong(), h = m.captured(2).toLongLong(),
-                 mi = m.captured(3).toLongLong(), s = m.captured(4).toLongLong();
-    return (((d * 24 + h) * 60 + mi) * 60 + s) * 1000;
+    // Each part in milliseconds; a duration too long for a qint64 is not one.
+    constexpr qint64 kUnitMs[] = {24 * 60 * 60 * 1000, 60 * 60 * 1000, 60 * 1000, 1000};
+    qint64 total = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QString digits = m.captured(i + 1);
+        if (digits.isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 n = digits.toLongLong(&ok);
+        qint64 ms = 0;
+        if (!ok || qMulOverflow(n, kUnitMs[i], &ms) || qAddOverflow(total, ms, &total))
+            return -1;
+    }
+    return total;
 }
 
 QString formatIsoDuration(qint64 ms) {

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -88,10 +90,12 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
     const QString t = text.trimmed();
     if (t.startsWith(QLatin1StringView("sqlite://"))) {
         QString path = decode(t.mid(9));
-        // sqlite:///C:/x.db on Windows
+#ifdef Q_OS_WIN
+        // sqlite:///C:/x.db on Windows (elsewhere /C:/x.db is a path like any other)
         static const QRegularExpression drive(QStringLiteral("^/[A-Za-z]:/"));
         if (drive.match(path).hasMatch())
             path.remove(0, 1);
+#endif
         if (path.isEmpty()) {
             error = tr("a sqlite URL needs a file path, as in sqlite:///home/me/sb.db");
             return false;
@@ -101,7 +105,8 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                         .arg(c, 4, 16, QLatin1Char('0'));
             return false;
         }
-        if (!QDir::isAbsolutePath(path)) {
+        // Qt counts ":/x" (a resource) as absolute; a database file is never one.
+        if (!QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char(':'))) {
             error =
                 tr("the SQLite path \"%1\" is not absolute (use sqlite:///abs/path.db)").arg(path);
             return false;
@@ -160,6 +165,10 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
                     portText = part.mid(close + 2);
                 }
             } else {
+                if (part.contains(QLatin1Char('[')) || part.contains(QLatin1Char(']'))) {
+                    error = tr("bad host \"%1\"").arg(part);
+                    return false;
+                }
                 const qsizetype colon = part.lastIndexOf(QLatin1Char(':'));
                 hp.host = decode(colon >= 0 ? part.left(colon) : part);
                 if (colon >= 0)
@@ -270,6 +279,12 @@ bool DatabaseUrl::parse(const QString &text, DatabaseUrl &out, QString &error) {
     for (const HostPort &h : std::as_const(u.hosts)) {
         if (refuseControl(tr("host name"), h.host))
             return false;
+        // No host or socket directory holds one; the shown URL carries a socket directory as
+        // host=, where values may not.
+        if (h.host.contains(QLatin1Char(';'))) {
+            error = tr("the host name \"%1\" contains ';'").arg(h.host);
+            return false;
+        }
     }
     if (refuseControl(tr("database name"), u.database) || refuseControl(tr("user name"), u.user))
         return false;
@@ -295,9 +310,13 @@ QString DatabaseUrl::toDisplayString() const {
             socketDir = true;
             continue;
         }
-        QString one = h.host.contains(QLatin1Char(':'))
-                          ? QLatin1Char('[') + h.host + QLatin1Char(']')
-                          : h.host;
+        // An IPv6 address in brackets (no decoding happens there, so nothing in it may end
+        // the authority); any other host percent-encoded, so that it reads back the same.
+        const bool bracketed = h.host.contains(QLatin1Char(':')) &&
+                               std::none_of(h.host.cbegin(), h.host.cend(), [](QChar c) {
+                                   return QStringView(u"[]/?#@,").contains(c);
+                               });
+        QString one = bracketed ? QLatin1Char('[') + h.host + QLatin1Char(']') : encode(h.host);
         if (h.port > 0)
             one += QLatin1Char(':') + QString::number(h.port);
         hs.append(one);
