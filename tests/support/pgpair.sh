@@ -8,6 +8,9 @@
 #   pgpair.sh stop    STATEFILE  stop both servers and remove their files
 # The state file holds dir, primary_port, standby_port, password, primary_url, standby_url and
 # url: the multi-host URI a client uses (both servers, target_session_attrs=read-write).
+# Replication is synchronous (the primary's synchronous_standby_names='*'): a commit is
+# acknowledged only once the standby has it, so the failover loses nothing acknowledged.
+# PGPAIR_ASYNC=1 makes it asynchronous (the default of a plain PostgreSQL setup).
 # Modelled on pgtest.sh: as root the servers run as the 'postgres' system user.
 set -euo pipefail
 cmd=${1:?start|promote|stop}
@@ -23,13 +26,14 @@ as_owner() {
 opts="-c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=on -c max_connections=100"
 opts="$opts -c wal_level=replica -c max_wal_senders=5 -c hot_standby=on -c wal_keep_size=64MB"
 
-# Starts the server of data directory $1 on a free random port; prints the port.
+# Starts the server of data directory $1 (log $2, more settings $3) on a free random port;
+# prints the port.
 start_server() {
-  local data=$1 log=$2 port attempt
+  local data=$1 log=$2 extra=${3:-} port attempt
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
     if as_owner "$pgbin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-        -o "-p $port -k $dir $opts" start >/dev/null 2>&1; then
+        -o "-p $port -k $dir $opts $extra" start >/dev/null 2>&1; then
       echo "$port"; return 0
     fi
   done
@@ -53,7 +57,9 @@ start)
   as_owner bash -c "printf '%s\\n' 'local all all trust' 'local replication all trust' \
       'host all all 127.0.0.1/32 scram-sha-256' \
       'host replication sbadmin 127.0.0.1/32 scram-sha-256' > '$dir/primary/pg_hba.conf'"
-  primary_port=$(start_server "$dir/primary" "$dir/primary.log") || exit 1
+  sync="-c synchronous_standby_names='*' -c synchronous_commit=on"
+  [ -n "${PGPAIR_ASYNC:-}" ] && sync=
+  primary_port=$(start_server "$dir/primary" "$dir/primary.log" "$sync") || exit 1
   # The standby: a base backup with the WAL it needs, -R writes primary_conninfo and
   # standby.signal, so it starts as a hot standby streaming from the primary.
   as_owner env PGPASSWORD="$pw" "$pgbin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" \
