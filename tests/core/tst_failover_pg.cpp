@@ -293,9 +293,10 @@ private Q_SLOTS:
             }
             QTest::qWait(10);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(*writer, QStringLiteral("SELECT COUNT(*) FROM tickets "
-                                                                 "WHERE source = 'failover'")),
-                                  qint64(kLines / 2), 20000);
+        const QString countIngested =
+            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE source = 'failover'");
+        QVERIFY2(ingest.waitFor([&] { return scalar(*writer, countIngested) == kLines / 2; }),
+                 qPrintable(ingest.err()));
         const QList<qint64> before = seqsAfter(*writer, start);
         QCOMPARE(before.size(), kLines / 2 + 3);
         QVERIFY2(feed.waitChanges(int(before.size())), qPrintable(feed.output()));
@@ -332,7 +333,8 @@ private Q_SLOTS:
                      },
                      e),
                  qPrintable(e));
-        QVERIFY(sinceFailover.elapsed() < kReconnectWithinMs + promotedMs);
+        const qint64 writtenMs = sinceFailover.elapsed();
+        QVERIFY(writtenMs < kReconnectWithinMs + promotedMs);
         QCOMPARE(scalar(*writer, QStringLiteral("SELECT inet_server_port()")),
                  pair.value(QStringLiteral("standby_port")).toLongLong());
         QVERIFY(!scalar(*writer, QStringLiteral("SELECT pg_is_in_recovery()::int")));
@@ -347,6 +349,9 @@ private Q_SLOTS:
         QVERIFY2(watch.waitFor([&] { return watch.seqs().contains(afterSeq); },
                                int(qMax<qint64>(0, kReconnectWithinMs - sinceFailover.elapsed()))),
                  qPrintable(watch.err()));
+        qInfo("promoted after %lld ms; core wrote after %lld ms, the feed and watch showed it "
+              "after %lld ms",
+              promotedMs, writtenMs, qint64(sinceFailover.elapsed()));
         QVERIFY2(feed.output().contains(QLatin1StringView("state Reconnecting")),
                  qPrintable(feed.output()));
         QVERIFY2(watch.err().contains(QLatin1StringView("reconnecting")), qPrintable(watch.err()));
@@ -361,6 +366,7 @@ private Q_SLOTS:
         const auto m = reconnected.match(ingest.err());
         QVERIFY2(m.hasMatch(), qPrintable(ingest.err()));
         QVERIFY2(m.captured(1).toDouble() * 1000 < kReconnectWithinMs, qPrintable(ingest.err()));
+        qInfo("ingest reconnected after %s s", qPrintable(m.captured(1)));
         const QRegularExpression summary(
             QStringLiteral("stored (\\d+), already present (\\d+), rejected 0 of %1 line")
                 .arg(kLines));
