@@ -3,8 +3,9 @@
 #   pgpair.sh start   STATEFILE  initdb a primary (wal_level=replica), clone it with
 #                                pg_basebackup -R into a hot standby that streams from it, start
 #                                both on free private ports and write the state file
-#   pgpair.sh promote STATEFILE  the failover: stop the primary at once (pg_ctl stop -m immediate,
-#                                as a crash), then promote the standby (pg_ctl promote -w)
+#   pgpair.sh stop-primary STATEFILE  the primary fails: pg_ctl stop -m immediate (as a crash)
+#   pgpair.sh promote STATEFILE  the failover: stop the primary at once if it still runs, then
+#                                promote the standby (pg_ctl promote -w)
 #   pgpair.sh stop    STATEFILE  stop both servers and remove their files
 # The state file holds dir, primary_port, standby_port, password, primary_url, standby_url and
 # url: the multi-host URI a client uses (both servers, target_session_attrs=read-write).
@@ -13,7 +14,7 @@
 # PGPAIR_ASYNC=1 makes it asynchronous (the default of a plain PostgreSQL setup).
 # Modelled on pgtest.sh: as root the servers run as the 'postgres' system user.
 set -euo pipefail
-cmd=${1:?start|promote|stop}
+cmd=${1:?start|stop-primary|promote|stop}
 state=${2:?state file}
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -78,10 +79,16 @@ start)
   } > "$state"
   echo "pgpair: primary on 127.0.0.1:$primary_port, standby on 127.0.0.1:$standby_port ($dir)"
   ;;
-promote)
+stop-primary|promote)
   dir=$(value dir)
   [ -n "$dir" ] && [ -d "$dir/standby" ] || { echo "pgpair: no pair in $state" >&2; exit 1; }
-  as_owner "$pgbin/pg_ctl" -D "$dir/primary" -m immediate -w stop >/dev/null
+  if as_owner "$pgbin/pg_ctl" -D "$dir/primary" status >/dev/null 2>&1; then
+    as_owner "$pgbin/pg_ctl" -D "$dir/primary" -m immediate -w stop >/dev/null
+  fi
+  if [ "$cmd" = stop-primary ]; then
+    echo "pgpair: primary stopped (127.0.0.1:$(value primary_port))"
+    exit 0
+  fi
   as_owner "$pgbin/pg_ctl" -D "$dir/standby" -w -t 60 promote >/dev/null
   echo "pgpair: primary stopped, standby promoted (127.0.0.1:$(value standby_port))"
   ;;
@@ -96,5 +103,5 @@ stop)
   fi
   rm -f "$state"
   ;;
-*) echo "usage: pgpair.sh start|promote|stop STATEFILE" >&2; exit 2 ;;
+*) echo "usage: pgpair.sh start|stop-primary|promote|stop STATEFILE" >&2; exit 2 ;;
 esac
