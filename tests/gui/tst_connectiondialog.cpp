@@ -1,5 +1,6 @@
 // The connection dialog keeps itself open with the reason when a connection fails, so the
-// user can correct it and try again without restarting; the password is never stored.
+// user can correct it and try again without restarting; the password is never stored. With
+// several hosts it asks libpq for the writable server.
 #include "connect/connectiondialog.h"
 
 #include <QComboBox>
@@ -57,6 +58,9 @@ private Q_SLOTS:
         QCOMPARE(attempts.last().hosts.size(), 2);
         QCOMPARE(attempts.last().pgHostName(), QStringLiteral("db1,db2"));
         QCOMPARE(attempts.last().user, QStringLiteral("li"));
+        // Several hosts: the writable one (a standby is skipped, a failover followed).
+        QCOMPARE(attempts.last().params.value(QStringLiteral("target_session_attrs")),
+                 QStringLiteral("read-write"));
         // What is remembered has no password.
         const QString saved = QSettings().value(QStringLiteral("connection/lastUrl")).toString();
         QVERIFY(

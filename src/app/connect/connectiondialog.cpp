@@ -75,6 +75,10 @@ DatabaseUrl ConnectionDialog::url() const {
     u.user = m_ui->userEdit->text().trimmed();
     u.password = m_ui->passwordEdit->text();
     u.params.insert(QStringLiteral("sslmode"), m_ui->sslCombo->currentText());
+    // Several hosts are a primary and its standbys: take the one that accepts writes, so a
+    // standby (or an old primary back as one) is skipped and a failover is followed.
+    if (u.hosts.size() > 1)
+        u.params.insert(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
     return u;
 }
 
