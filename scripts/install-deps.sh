@@ -31,6 +31,9 @@ packages=(
   # tests: the throwaway PostgreSQL server (initdb, pg_ctl, psql), the sqlite3 and openssl
   # command lines, time zones (tzdata is Required in Debian 12; named for other bases)
   postgresql postgresql-client sqlite3 openssl tzdata
+  # tests: workstations through a connection pooler (session pooling), as the admin guide
+  # recommends for many workstations
+  pgbouncer
   # visual checks under Xvfb; CJK glyphs for the zh_CN interface
   xvfb xauth fonts-noto-cjk
 )
