@@ -164,16 +164,14 @@ bool otherSections(Database &raw, const ReportWindow &w, qint64 &rows, QString &
                         "WHERE t.received_at >= ? AND t.received_at < ?")
              .arg(json("e.data", "support_tier")),
          {w.startMs, w.endMs, w.startMs, w.endMs}},
-        {QStringLiteral(
-             "SELECT COUNT(*) FROM tickets t WHERE t.received_at >= ? AND "
-             "t.received_at < ? AND t.kind = 'complaint' AND t.appeal_of IS NULL AND "
-             "t.%1 <> '' AND EXISTS (SELECT 1 FROM tickets p WHERE p.%1 <> '' AND p.%1 = "
-             "t.%1 AND "
-             "p.problem_type = t.problem_type AND p.kind = 'complaint' AND p.appeal_of "
-             "IS NULL AND p.id <> t.id AND p.received_at >= t.received_at - ? AND "
-             "p.received_at <= t.received_at)")
+        {QStringLiteral("SELECT COUNT(*) FROM (SELECT p.received_at AS received_at, "
+                        "LAG(p.received_at) OVER (PARTITION BY p.%1, p.problem_type ORDER BY "
+                        "p.received_at, p.id) AS previous FROM tickets p WHERE p.kind = "
+                        "'complaint' AND p.appeal_of IS NULL AND p.%1 <> '' AND p.received_at >= "
+                        "? AND p.received_at < ?) r WHERE r.received_at >= ? AND r.previous >= "
+                        "r.received_at - ?")
              .arg(customer),
-         {w.startMs, w.endMs, week}},
+         {w.startMs - week, w.endMs, w.startMs, week}},
         {QStringLiteral("SELECT %1, COUNT(DISTINCT e.ticket_id) FROM ticket_events e JOIN tickets "
                         "t ON t.id = e.ticket_id WHERE e.action = 'escalate' AND t.received_at >= "
                         "? AND t.received_at < ? GROUP BY 1")

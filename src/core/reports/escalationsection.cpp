@@ -24,16 +24,25 @@ QString tierCondition(Dialect d, bool withEscalateStep) {
     return c + QLatin1Char(')');
 }
 
-// Binds: the window in ms (repeat days × 24 h). "p.<customer> <> ''" lets the planner use the
-// partial index tickets_customer_type (migration 033).
-QString repeatCondition(Dialect d) {
+// The repeat complaints received in [start, end): complaints whose customer had another
+// complaint of the same problem type in the `days` before (or at the same instant with a
+// lower id). Each one's predecessor is found with LAG over the complaints since
+// start − days, read through the received_at index: the correlated EXISTS form made
+// PostgreSQL hash all 1,000,000 tickets (1.5 s against 0.25 s measured).
+// Binds: repeatBinds().
+QString repeatsSql(Dialect d) {
     return QStringLiteral(
-               "(t.kind = 'complaint' AND t.appeal_of IS NULL AND t.%1 <> '' AND EXISTS (SELECT 1 "
-               "FROM tickets p WHERE p.%1 <> '' AND p.%1 = t.%1 AND p.problem_type = "
-               "t.problem_type AND p.kind = 'complaint' AND p.appeal_of IS NULL AND p.id <> t.id "
-               "AND p.received_at >= t.received_at - ? AND (p.received_at < t.received_at OR "
-               "(p.received_at = t.received_at AND p.id < t.id))))")
+               "SELECT r.id AS id FROM (SELECT p.id AS id, p.received_at AS received_at, "
+               "LAG(p.received_at) OVER (PARTITION BY p.%1, p.problem_type ORDER BY "
+               "p.received_at, p.id) AS previous FROM tickets p WHERE p.kind = 'complaint' AND "
+               "p.appeal_of IS NULL AND p.%1 <> '' AND p.received_at >= ? AND p.received_at < "
+               "?) r WHERE r.received_at >= ? AND r.previous >= r.received_at - ?")
         .arg(dialect::customerKeyColumn(d));
+}
+
+QVariantList repeatBinds(qint64 startMs, qint64 endMs, int days) {
+    const qint64 span = qint64(days) * kDayMs;
+    return {startMs - span, endMs, startMs, span};
 }
 
 const QString kReceived =
@@ -91,10 +100,9 @@ bool EscalationSection::load(Database &db, const ReportWindow &w, const ReportSe
         out.tier3 = q.value(2).toLongLong();
         out.appeals = q.value(3).toLongLong();
     }
-    if (!db.execForwardOnly(q,
-                            QStringLiteral("SELECT COUNT(*) ") + kReceived +
-                                QStringLiteral(" AND ") + repeatCondition(d),
-                            {w.startMs, w.endMs, qint64(out.repeatDays) * kDayMs}, error))
+    if (!db.execForwardOnly(
+            q, QStringLiteral("SELECT COUNT(*) FROM (") + repeatsSql(d) + QStringLiteral(") x"),
+            repeatBinds(w.startMs, w.endMs, out.repeatDays), error))
         return false;
     if (q.next())
         out.repeats = q.value(0).toLongLong();
@@ -141,9 +149,8 @@ bool EscalationSection::ticketIds(Database &db, const ReportDrill &d, int limit,
                                     {d.startMs, d.endMs}, limit, out, truncated, error);
     if (d.measure == QLatin1StringView("repeats")) {
         const int days = d.value.isEmpty() ? ReportSettings().repeatDays : qMax(1, d.value.toInt());
-        return reportsql::ticketIds(db, select + QStringLiteral(" AND ") + repeatCondition(dialect),
-                                    {d.startMs, d.endMs, qint64(days) * kDayMs}, limit, out,
-                                    truncated, error);
+        return reportsql::ticketIds(db, repeatsSql(dialect), repeatBinds(d.startMs, d.endMs, days),
+                                    limit, out, truncated, error);
     }
     if (d.measure == QLatin1StringView("reason") && d.dimension == QLatin1StringView("reason"))
         return reportsql::ticketIds(
