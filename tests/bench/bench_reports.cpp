@@ -253,11 +253,13 @@ bool anchor(Database &raw, const ReportWindow &w, qint64 &rows, QString &e) {
                         "t.received_at < ? ORDER BY e.ticket_id, e.at, e.id"),
          win},
         // The tickets open at the month's end: open now, or closed since.
-        {QStringLiteral("SELECT t.id, t.received_at FROM tickets t WHERE t.received_at < ? AND "
-                        "t.id IN (SELECT o.id FROM tickets o WHERE o.state <> 'closed' AND "
-                        "o.received_at < ? UNION SELECT c.ticket_id FROM ticket_events c WHERE "
-                        "c.to_state = 'closed' AND c.at >= ?)"),
-         {w.endMs, w.endMs, w.endMs}},
+        {QStringLiteral(
+             "SELECT t.id, t.received_at FROM tickets t WHERE t.received_at < ? AND "
+             "t.id IN (SELECT o.id FROM tickets o WHERE o.state <> 'closed' AND "
+             "o.received_at < ? UNION SELECT c.ticket_id FROM ticket_events c WHERE "
+             "c.to_state = 'closed' AND c.at >= ? AND (SELECT r.received_at FROM tickets "
+             "r WHERE r.id = c.ticket_id) < ?)"),
+         {w.endMs, w.endMs, w.endMs, w.endMs}},
     };
     for (const auto &[sql, values] : statements) {
         const qint64 n = drain(q, sql, values, e);
