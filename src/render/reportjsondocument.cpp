@@ -116,9 +116,12 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
         QList<ReportBlock> details;
         for (auto f = body.begin(); f != body.end(); ++f) {
             const QString dimension = ReportLabels::dimensionOf(key, f.key());
+            // The first column names what the rows are: "Channel", "Problem type" …
+            const QString keyHeader =
+                dimension.isEmpty() ? tr("Key") : ReportLabels::dimension(dimension);
             if (f->isObject() && allScalar(f->toObject())) {
                 const QJsonObject o = f->toObject();
-                ReportTable t{measure(f.key()), {tr("Key"), tr("Value")}, {}, f.key()};
+                ReportTable t{measure(f.key()), {keyHeader, tr("Value")}, {}, f.key()};
                 ReportSeries series{t.caption, {}};
                 bool numbers = !o.isEmpty();
                 for (auto it = o.begin(); it != o.end(); ++it) {
@@ -147,7 +150,7 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                 QStringList columns = columnsOf(rows);
                 if (scalars)
                     columns.prepend(QStringLiteral("value"));
-                ReportTable t{measure(f.key()), {tr("Key")}, {}, f.key(), {QString()}};
+                ReportTable t{measure(f.key()), {keyHeader}, {}, f.key(), {QString()}};
                 for (const QString &c : columns) {
                     t.header.append(c == QLatin1StringView("value") ? tr("Value") : measure(c));
                     t.columns.append(c);

@@ -117,13 +117,13 @@ QTableView *tableWith(app::ReportView *view, const QString &section, const QStri
     return nullptr;
 }
 
-// The by_channel table of the volume section (its rows labelled: "Phone").
+// The by_channel table of the volume section (its rows labelled "Phone", under "Channel").
 QTableView *channelTable(app::ReportView *view) {
     for (QTableView *t : view->tables()) {
         const QModelIndex first = t->model()->index(0, 0);
         if (view->sectionOf(t) == QLatin1StringView("volume") && t->model()->columnCount() == 2 &&
             first.data().toString() == QLatin1StringView("Phone") &&
-            t->model()->headerData(0, Qt::Horizontal).toString() == QLatin1StringView("Key"))
+            t->model()->headerData(0, Qt::Horizontal).toString() == QLatin1StringView("Channel"))
             return t;
     }
     return nullptr;

@@ -158,7 +158,7 @@ private Q_SLOTS:
         const auto &first = std::get<ReportTable>(response->blocks.at(0));
         QCOMPARE(first.key, QStringLiteral("first_response"));
         QCOMPARE(first.caption, QStringLiteral("First response"));
-        QCOMPARE(first.header, (QStringList{QStringLiteral("Key"), QStringLiteral("Mean"),
+        QCOMPARE(first.header, (QStringList{QStringLiteral("Channel"), QStringLiteral("Mean"),
                                             QStringLiteral("Median"), QStringLiteral("P90")}));
         QCOMPARE(first.columns, (QStringList{QString(), QStringLiteral("mean"),
                                              QStringLiteral("median"), QStringLiteral("p90")}));
@@ -189,7 +189,7 @@ private Q_SLOTS:
     void csvLabelsAndKeys() {
         const QJsonObject json = report();
         const QString csv = QString::fromUtf8(csvOf(ReportJsonDocument::build(json, {})));
-        QVERIFY2(csv.contains(QStringLiteral("section,key,Key,Value\r\n"
+        QVERIFY2(csv.contains(QStringLiteral("section,key,Channel,Value\r\n"
                                              "volume,phone,Phone,1500\r\n"
                                              "volume,web,web,889\r\n")),
                  qPrintable(csv));
