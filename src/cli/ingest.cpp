@@ -60,6 +60,7 @@ QString seconds(qint64 ms) {
 // When the database connection drops (a server restart) or SQLite stays locked, the batch not
 // yet committed is stored again after reconnecting, with backoff, for up to --reconnect-for
 // seconds (60 by default); (source, external_id) keeps that exact. Then it gives up: exit 3.
+// A PostgreSQL server that cannot be reached at start is waited for the same way.
 int ingest(const QStringList &args, Io io) {
     Options opts(args, {QStringLiteral("db")},
                  {QStringLiteral("source"), QStringLiteral("batch"),
@@ -90,9 +91,38 @@ int ingest(const QStringList &args, Io io) {
     const QString defaultSource = opts.has(QStringLiteral("source"))
                                       ? opts.value(QStringLiteral("source"))
                                       : QStringLiteral("cli");
-    auto db = opts.openDatabase(io, QStringLiteral("ingest"));
-    if (!db)
-        return 1;
+    SystemClock clock;
+    Reconnector::Policy policy;
+    policy.retryForMs = reconnectForMs;
+    const Reconnector::Sleep sleep = [](int ms) {
+        QThread::msleep(ms);
+    };
+    std::unique_ptr<Database> db;
+    DatabaseUrl url;
+    QString urlError;
+    if (DatabaseUrl::parse(opts.value(QStringLiteral("db")), url, urlError) &&
+        url.dialect == Dialect::PostgreSQL) {
+        // A server that is not up yet (started in the same boot, restarting) is waited for
+        // as long as a dropped connection would be.
+        bool gaveUp = false;
+        QString error;
+        db = openWithRetry(
+            url, QStringLiteral("ingest"), clock, policy, sleep,
+            [&io](const QString &why, DbFailure, int delayMs) {
+                io.err << "signalboard-cli: cannot connect yet: " << why << "; trying again in "
+                       << seconds(delayMs) << " s\n";
+                io.err.flush();
+            },
+            error, gaveUp);
+        if (!db) {
+            io.err << "signalboard-cli: " << error << '\n';
+            return gaveUp ? kExitDatabaseUnavailable : 1;
+        }
+    } else {
+        db = opts.openDatabase(io, QStringLiteral("ingest"));
+        if (!db)
+            return 1;
+    }
     if (!schemaReady(*db, io))
         return 1;
 
@@ -100,7 +130,6 @@ int ingest(const QStringList &args, Io io) {
     // waiting (batches), or the pipe is empty (commit now, so a live feed is seen at once).
     std::ios::sync_with_stdio(false);
 
-    SystemClock clock;
     TicketStore store(*db);
     QList<Complaint> batch;
     qint64 lineNo = 0;
@@ -110,9 +139,7 @@ int ingest(const QStringList &args, Io io) {
     bool storeFailed = false;
     bool unavailable = false; // the database stayed unreachable for --reconnect-for
 
-    Reconnector::Policy policy;
-    policy.retryForMs = reconnectForMs;
-    Reconnector retry(*db, clock, policy, [](int ms) { QThread::msleep(ms); });
+    Reconnector retry(*db, clock, policy, sleep);
     retry.onRetry([&](const QString &why, DbFailure kind, int delayMs) {
         io.err << "signalboard-cli: lines " << (committedThrough + 1) << "-" << lineNo
                << " not stored yet: " << why << "; "

@@ -260,6 +260,35 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QLatin1StringView("every line up to 300 is stored")),
                  qPrintable(err));
     }
+    // Runs after the give-up case, with the server still stopped: ingest started before its
+    // server waits for it, then stores everything once it is up.
+    void ingestWaitsForAServerThatStartsLater() {
+        if (m_server.url().isEmpty())
+            QSKIP("no server of our own");
+        DatabaseUrl u;
+        QString e;
+        QVERIFY2(DatabaseUrl::parse(m_server.url(), u, e), qPrintable(e));
+        QProcess cli;
+        cli.start(test::toolPath(QStringLiteral("signalboard-cli")),
+                  {QStringLiteral("ingest"), QStringLiteral("--db"), urlText(u),
+                   QStringLiteral("--source"), QStringLiteral("late"),
+                   QStringLiteral("--reconnect-for"), QStringLiteral("60")});
+        QVERIFY(cli.waitForStarted());
+        cli.write(jsonLines(20000, 20200));
+        cli.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(cli.readAllStandardError().contains("cannot connect yet"), 10000);
+        QCOMPARE(cli.state(), QProcess::Running);
+        const QStringList ctl = m_server.pgCtl(QStringLiteral("start"));
+        QCOMPARE(QProcess::execute(ctl.first(), ctl.mid(1)), 0);
+        QVERIFY(cli.state() == QProcess::NotRunning || cli.waitForFinished(60000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+        QString url;
+        auto probe = ownDatabase(url);
+        QVERIFY(probe);
+        QCOMPARE(tickets(*probe, QStringLiteral("late")), 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCrashPg)

@@ -165,6 +165,58 @@ private Q_SLOTS:
         QVERIFY(m_waits.isEmpty());
         QVERIFY2(m_holder->exec(QStringLiteral("ROLLBACK"), {}, e), qPrintable(e));
     }
+    // A server that cannot be reached at start is waited for with the same backoff; a wrong
+    // login or a SQLite file that cannot be opened is not.
+    void openingWaitsForAServerThatIsNotThereYet() {
+        QVERIFY(isPassingOpenFailure(Dialect::PostgreSQL,
+                                     QStringLiteral("connection to server at \"127.0.0.1\", port "
+                                                    "1 failed: Connection refused")));
+        QVERIFY(isPassingOpenFailure(Dialect::PostgreSQL,
+                                     QStringLiteral("FATAL: the database system is starting up")));
+        QVERIFY(!isPassingOpenFailure(
+            Dialect::PostgreSQL,
+            QStringLiteral("FATAL: password authentication failed for user \"zhao\"")));
+        QVERIFY(!isPassingOpenFailure(Dialect::PostgreSQL,
+                                      QStringLiteral("FATAL: database \"sb\" does not exist")));
+        QVERIFY(!isPassingOpenFailure(Dialect::SQLite, QStringLiteral("unable to open")));
+
+        DatabaseUrl down;
+        QString e;
+        QVERIFY2(DatabaseUrl::parse(QStringLiteral("postgresql://sb@127.0.0.1:1/sb"), down, e),
+                 qPrintable(e));
+        Reconnector::Policy policy;
+        policy.retryForMs = 3000;
+        int notices = 0;
+        bool gaveUp = false;
+        auto db = openWithRetry(
+            down, QStringLiteral("t"), m_clock, policy,
+            [&](int ms) {
+                m_waits.append(ms);
+                m_clock.advance(ms);
+            },
+            [&](const QString &, DbFailure kind, int) {
+                QCOMPARE(kind, DbFailure::ConnectionLost);
+                ++notices;
+            },
+            e, gaveUp);
+        QVERIFY(!db);
+        QVERIFY(gaveUp);
+        QCOMPARE(m_waits, (QList<int>{200, 400, 800, 1600}));
+        QCOMPARE(notices, 4);
+        QVERIFY2(e.contains(QLatin1StringView("still failing after retrying for 3 s")),
+                 qPrintable(e));
+
+        // A SQLite file in a folder that does not exist: said at once, never waited for.
+        m_waits.clear();
+        const DatabaseUrl missing =
+            DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("no/such/folder/x.db")));
+        QVERIFY(!openWithRetry(
+            missing, QStringLiteral("t"), m_clock, policy, [&](int ms) { m_waits.append(ms); }, {},
+            e, gaveUp));
+        QVERIFY(!gaveUp);
+        QVERIFY(m_waits.isEmpty());
+        QVERIFY(!e.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReconnect)

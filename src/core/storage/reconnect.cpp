@@ -95,4 +95,61 @@ bool Reconnector::run(const std::function<bool(QString &error)> &work, QString &
     }
 }
 
+bool isPassingOpenFailure(Dialect dialect, const QString &error) {
+    if (dialect != Dialect::PostgreSQL)
+        return false;
+    // What the server or libpq says when the login itself is wrong; everything else (refused,
+    // no route, "the database system is starting up", "shutting down", "in recovery", a
+    // timeout) is the server not being there yet. Server messages may be translated: a
+    // translated refusal is then retried until the time runs out, and still reported.
+    static const QLatin1StringView permanent[] = {
+        QLatin1StringView("password authentication failed"),
+        QLatin1StringView("authentication failed"),
+        QLatin1StringView("does not exist"),
+        QLatin1StringView("no pg_hba.conf entry"),
+        QLatin1StringView("permission denied"),
+        QLatin1StringView("no password supplied"),
+    };
+    for (QLatin1StringView p : permanent) {
+        if (error.contains(p, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> openWithRetry(const DatabaseUrl &url, const QString &purpose,
+                                        const Clock &clock, Reconnector::Policy policy,
+                                        const Reconnector::Sleep &sleep,
+                                        const Reconnector::RetryNotice &onRetry, QString &error,
+                                        bool &gaveUp) {
+    gaveUp = false;
+    const qint64 start = clock.nowMs();
+    int delayMs = 0;
+    for (;;) {
+        QString why;
+        if (auto db = Database::open(url, purpose, why))
+            return db;
+        if (!isPassingOpenFailure(url.dialect, why)) {
+            error = why;
+            return nullptr;
+        }
+        const qint64 left = start + policy.retryForMs - clock.nowMs();
+        if (left <= 0) {
+            gaveUp = true;
+            error = policy.retryForMs > 0
+                        ? Reconnector::tr("%1 (still failing after retrying for %2 s)")
+                              .arg(why)
+                              .arg((clock.nowMs() - start + 500) / 1000)
+                        : why;
+            return nullptr;
+        }
+        delayMs = delayMs == 0 ? policy.firstDelayMs : std::min(delayMs * 2, policy.maxDelayMs);
+        const int wait = static_cast<int>(std::min<qint64>(delayMs, left));
+        if (onRetry)
+            onRetry(why, DbFailure::ConnectionLost, wait);
+        if (sleep)
+            sleep(wait);
+    }
+}
+
 } // namespace sb

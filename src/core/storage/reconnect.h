@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace sb {
 
@@ -70,5 +71,19 @@ private:
     int m_retries = 0;
     int m_reconnects = 0;
 };
+
+// Whether opening a connection failed for a reason that may pass (the server is down, starting
+// up, in recovery, unreachable) rather than one that will not (a wrong password, a role or
+// database that does not exist, a pg_hba.conf refusal, a SQLite file that cannot be opened).
+bool isPassingOpenFailure(Dialect dialect, const QString &error);
+
+// Opens `url` like Database::open and, while that fails for a passing reason, tries again with
+// the policy's backoff until `policy.retryForMs` (on `clock`) is spent. `onRetry` is told before
+// each wait. On failure `error` says why; `gaveUp` is true when the time ran out.
+std::unique_ptr<Database> openWithRetry(const DatabaseUrl &url, const QString &purpose,
+                                        const Clock &clock, Reconnector::Policy policy,
+                                        const Reconnector::Sleep &sleep,
+                                        const Reconnector::RetryNotice &onRetry, QString &error,
+                                        bool &gaveUp);
 
 } // namespace sb
