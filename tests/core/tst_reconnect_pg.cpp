@@ -171,6 +171,39 @@ private Q_SLOTS:
         QVERIFY(!r.gaveUp());
         QCOMPARE(classifyDbFailure(*m_writer, e), DbFailure::Permanent);
     }
+    // A transaction the server chose to give way (deadlock, serialization failure) runs again,
+    // known by its SQLSTATE whatever language the server speaks.
+    void givingWayIsRetriedByItsCode() {
+        for (const char *code : {"40P01", "40001"}) {
+            QString e;
+            QVERIFY(!m_writer->exec(
+                QStringLiteral("DO $$ BEGIN RAISE EXCEPTION '\u8ba9\u6b65' USING ERRCODE = '%1'; "
+                               "END $$")
+                    .arg(QLatin1StringView(code)),
+                {}, e));
+            QCOMPARE(m_writer->lastErrorCode(), QLatin1StringView(code));
+            QCOMPARE(classifyDbFailure(*m_writer, e), DbFailure::Busy);
+        }
+        int tries = 0;
+        QString e;
+        Reconnector r(*m_writer, m_clock, {}, [&](int ms) {
+            m_waits.append(ms);
+            m_clock.advance(ms);
+        });
+        QVERIFY2(r.run(
+                     [&](QString &err) {
+                         if (++tries == 1)
+                             return m_writer->exec(
+                                 QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'x' USING ERRCODE = "
+                                                "'40P01'; END $$"),
+                                 {}, err);
+                         return m_writer->exec(QStringLiteral("SELECT 1"), {}, err);
+                     },
+                     e),
+                 qPrintable(e));
+        QCOMPARE(tries, 2);
+        QCOMPARE(m_waits, (QList<int>{200}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReconnectPg)

@@ -169,6 +169,7 @@ bool Database::openConnection(QString &error) {
 }
 
 QString Database::describe(const QSqlError &e) const {
+    m_lastErrorCode = e.nativeErrorCode();
     return isDiskFull(e) ? diskFullMessage(describeSqlError(e)) : describeSqlError(e);
 }
 

@@ -47,7 +47,11 @@ public:
 
     // The sentence for an error of this connection: describeSqlError(e), except when the disk
     // holding the database is full (isDiskFull), which is said in so many words.
+    // It also remembers the error's code (lastErrorCode) for callers that classify failures.
     QString describe(const QSqlError &e) const;
+    // The native code of the last error described on this connection: PostgreSQL's SQLSTATE
+    // ("40P01"), SQLite's result code ("5"). Empty before any error.
+    QString lastErrorCode() const { return m_lastErrorCode; }
     // The same for an error text got without a QSqlError (libpq's, the SQLite C API's).
     QString describeText(const QString &text, bool diskFull = false) const;
     // "The disk holding <file> is full (<detail>) …" (SQLite) or "The disk of the PostgreSQL
@@ -73,6 +77,7 @@ private:
     QString m_purpose;
     bool m_readOnlyFile = false;
     quint64 m_generation = 0;
+    mutable QString m_lastErrorCode; // what describe() last saw: not part of the connection's state
 };
 
 QString describeSqlError(const QSqlError &e);

@@ -14,11 +14,13 @@ bool sqliteBusy(const QString &error) {
            error.contains(QLatin1StringView("database schema is locked"));
 }
 
-// PostgreSQL's deadlock and serialization failures (40P01, 40001): the transaction was chosen to
-// give way and may simply run again. Matched on the server's English text; a server with
-// translated messages makes them Permanent, as they were before.
-bool pgMustRetry(const QString &error) {
-    return error.contains(QLatin1StringView("deadlock detected")) ||
+// PostgreSQL's deadlock and serialization failures (SQLSTATE 40P01, 40001): the transaction was
+// chosen to give way and may simply run again. Known by the code the connection last saw, and by
+// the server's English text where the error came by another path.
+bool pgMustRetry(const Database &db, const QString &error) {
+    const QString code = db.lastErrorCode();
+    return code == QLatin1StringView("40P01") || code == QLatin1StringView("40001") ||
+           error.contains(QLatin1StringView("deadlock detected")) ||
            error.contains(QLatin1StringView("could not serialize access"));
 }
 
@@ -31,7 +33,7 @@ DbFailure classifyDbFailure(Database &db, const QString &error) {
     // timeout, "no connection to the server"): ask the connection itself instead.
     if (!db.ping())
         return DbFailure::ConnectionLost;
-    return pgMustRetry(error) ? DbFailure::Busy : DbFailure::Permanent;
+    return pgMustRetry(db, error) ? DbFailure::Busy : DbFailure::Permanent;
 }
 
 Reconnector::Reconnector(Database &db, const Clock &clock, Policy policy, Sleep sleep)
