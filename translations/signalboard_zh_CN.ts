@@ -355,6 +355,14 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <source>Build reports on a standby when one is up</source>
+        <translation>有备用服务器时，在备用服务器上生成定期通报</translation>
+    </message>
+    <message>
+        <source>With several hosts: reports read from a hot standby (read_session_attrs=prefer-standby), sparing the primary; everything else uses the writable server.</source>
+        <translation>配置多个主机时：定期通报从热备服务器读取（read_session_attrs=prefer-standby），减轻主服务器负担；其他一切仍使用可写服务器。</translation>
+    </message>
+    <message>
         <source>Connect to a Signalboard database</source>
         <translation>连接 Signalboard 数据库</translation>
     </message>

@@ -57,6 +57,15 @@ bool Options::ok(Io io) const {
 
 std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose,
                                                 Create create) const {
+    return open(io, purpose, create, false);
+}
+
+std::unique_ptr<Database> Options::openForReading(Io io, const QString &purpose) const {
+    return open(io, purpose, Create::MustExist, true);
+}
+
+std::unique_ptr<Database> Options::open(Io io, const QString &purpose, Create create,
+                                        bool reading) const {
     DatabaseUrl url;
     QString error;
     if (!DatabaseUrl::parse(value(QStringLiteral("db")), url, error)) {
@@ -71,7 +80,7 @@ std::unique_ptr<Database> Options::openDatabase(Io io, const QString &purpose,
                << url.toDisplayString() << '\n';
         return nullptr;
     }
-    auto db = Database::open(url, purpose, error);
+    auto db = Database::open(reading ? url.forReading() : url, purpose, error);
     if (!db)
         io.err << "signalboard-cli: " << error << '\n';
     return db;

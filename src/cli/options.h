@@ -28,11 +28,16 @@ public:
     enum class Create { IfMissing, MustExist };
     std::unique_ptr<Database> openDatabase(Io io, const QString &purpose = QStringLiteral("cli"),
                                            Create create = Create::MustExist) const;
+    // The same for a command that only reads: a PostgreSQL URL with read_session_attrs may
+    // connect to a standby (DatabaseUrl::forReading).
+    std::unique_ptr<Database> openForReading(Io io, const QString &purpose) const;
     // --replace-invalid-utf8 and the record limit option `limitOption` (a byte count such as
     // 16777216 or 16M). False after reporting a bad value.
     bool textInput(Io io, const QString &limitOption, TextInputOptions &out) const;
 
 private:
+    std::unique_ptr<Database> open(Io io, const QString &purpose, Create create,
+                                   bool reading) const;
     QHash<QString, QString> m_values;
     QSet<QString> m_flags;
     QString m_error;

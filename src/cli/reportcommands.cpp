@@ -60,7 +60,7 @@ int report(const QStringList &args, Io io) {
     const ReportPeriodKind kind = checked->kind;
     const QStringList &sections = checked->sections;
 
-    auto db = opts.openDatabase(io, QStringLiteral("report"));
+    auto db = opts.openForReading(io, QStringLiteral("report"));
     if (!db || !schemaReady(*db, io))
         return 1;
     QString error;

@@ -164,6 +164,35 @@ private Q_SLOTS:
         QCOMPARE(u.pgConnectOptions(),
                  QStringLiteral("port='5432,5433,';target_session_attrs='read-write'"));
     }
+    // read_session_attrs is Signalboard's: it picks where read-only work connects and is never
+    // given to libpq.
+    void readSessionAttrs() {
+        DatabaseUrl u;
+        QString e;
+        QVERIFY2(DatabaseUrl::parse(QStringLiteral("postgresql://zhao@db1,db2/sb?target_session_"
+                                                   "attrs=read-write&read_session_attrs=prefer-"
+                                                   "standby"),
+                                    u, e),
+                 qPrintable(e));
+        QVERIFY(!u.pgConnectOptions().contains(QLatin1StringView("read_session_attrs")));
+        QVERIFY(
+            u.pgConnectOptions().contains(QLatin1StringView("target_session_attrs='read-write'")));
+        const DatabaseUrl r = u.forReading();
+        QCOMPARE(r.params.value(QStringLiteral("target_session_attrs")),
+                 QStringLiteral("prefer-standby"));
+        QVERIFY(!r.params.contains(QStringLiteral("read_session_attrs")));
+        QCOMPARE(r.hosts.size(), 2);
+        // Without it, reading uses the URL as it is.
+        QVERIFY2(DatabaseUrl::parse(QStringLiteral("postgresql://zhao@db1,db2/sb?target_session_"
+                                                   "attrs=read-write"),
+                                    u, e),
+                 qPrintable(e));
+        QCOMPARE(u.forReading().params, u.params);
+        QVERIFY(!DatabaseUrl::parse(
+            QStringLiteral("postgresql://zhao@db1/sb?read_session_attrs=nearest"), u, e));
+        QVERIFY2(e.contains(QLatin1StringView("read_session_attrs")), qPrintable(e));
+    }
+
     void postgresSocketDir() {
         DatabaseUrl u;
         QString e;

@@ -263,6 +263,27 @@ private Q_SLOTS:
                  pair.value(QStringLiteral("primary_port")).toLongLong());
         const qint64 start = scalar(*writer, QStringLiteral("SELECT COALESCE(MAX(seq), 0) "
                                                             "FROM change_log"));
+
+        // Reports may run on the standby (read_session_attrs=prefer-standby), everything else
+        // stays on the writable server; read_session_attrs itself never reaches libpq.
+        {
+            DatabaseUrl withRead = url;
+            withRead.params.insert(QLatin1StringView(DatabaseUrl::kReadSessionAttrs),
+                                   QStringLiteral("prefer-standby"));
+            std::unique_ptr<Database> reader;
+            QElapsedTimer replayed; // the standby replays CREATE DATABASE shortly after
+            replayed.start();
+            while (!(reader = Database::open(withRead.forReading(), QStringLiteral("report"), e)) &&
+                   replayed.elapsed() < 20000)
+                QTest::qWait(200);
+            QVERIFY2(reader, qPrintable(e));
+            QCOMPARE(scalar(*reader, QStringLiteral("SELECT inet_server_port()")),
+                     pair.value(QStringLiteral("standby_port")).toLongLong());
+            QCOMPARE(scalar(*reader, QStringLiteral("SELECT pg_is_in_recovery()::int")), 1);
+            auto same = Database::open(withRead, QStringLiteral("workstation"), e);
+            QVERIFY2(same, qPrintable(e));
+            QCOMPARE(scalar(*same, QStringLiteral("SELECT pg_is_in_recovery()::int")), 0);
+        }
         const QString display = url.toDisplayString();
         const QString password = pair.value(QStringLiteral("password"));
 

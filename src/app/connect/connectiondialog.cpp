@@ -52,6 +52,9 @@ void ConnectionDialog::setUrl(const DatabaseUrl &url) {
     m_ui->passwordEdit->setText(url.password);
     if (url.params.contains(QStringLiteral("sslmode")))
         m_ui->sslCombo->setCurrentText(url.params.value(QStringLiteral("sslmode")));
+    m_ui->readStandbyCheck->setChecked(
+        url.params.value(QLatin1StringView(DatabaseUrl::kReadSessionAttrs)) ==
+        QLatin1StringView("prefer-standby"));
 }
 
 void ConnectionDialog::setLogin(const QString &login) {
@@ -79,6 +82,10 @@ DatabaseUrl ConnectionDialog::url() const {
     // standby (or an old primary back as one) is skipped and a failover is followed.
     if (u.hosts.size() > 1)
         u.params.insert(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
+    // Reports may then read from one of the standbys (DatabaseUrl::forReading).
+    if (u.hosts.size() > 1 && m_ui->readStandbyCheck->isChecked())
+        u.params.insert(QLatin1StringView(DatabaseUrl::kReadSessionAttrs),
+                        QStringLiteral("prefer-standby"));
     return u;
 }
 

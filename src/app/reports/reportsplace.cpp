@@ -309,7 +309,9 @@ void ReportsPlace::run() {
         return;
     }
     if (!m_runWorker)
-        m_runWorker = std::make_unique<DbWorker>(m_ws.db->url(), QStringLiteral("reports"));
+        // A report only reads: it may run on a standby (the URL's read_session_attrs).
+        m_runWorker =
+            std::make_unique<DbWorker>(m_ws.db->url().forReading(), QStringLiteral("reports"));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const int generation = ++m_generation;
     m_running = true;

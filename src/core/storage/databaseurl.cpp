@@ -29,6 +29,9 @@ constexpr ParamRule kParams[] = {
     {"sslkey", nullptr},
     {"sslcrl", nullptr},
     {"target_session_attrs", "any|read-write|read-only|primary|standby|prefer-standby"},
+    // Signalboard's own, never given to libpq: the target_session_attrs of read-only work
+    // (reports), so it may run on a standby (forReading()).
+    {"read_session_attrs", "any|read-write|read-only|primary|standby|prefer-standby"},
     {"connect_timeout", "#"},
     {"application_name", nullptr},
     {"keepalives", "0|1"},
@@ -356,9 +359,21 @@ QString DatabaseUrl::pgConnectOptions() const {
     }
     if (anyPort)
         opts.append(QStringLiteral("port=") + conninfoQuote(ports.join(QLatin1Char(','))));
-    for (auto it = params.cbegin(); it != params.cend(); ++it)
-        opts.append(it.key() + QLatin1Char('=') + conninfoQuote(it.value()));
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (it.key() != QLatin1StringView(kReadSessionAttrs))
+            opts.append(it.key() + QLatin1Char('=') + conninfoQuote(it.value()));
+    }
     return opts.join(QLatin1Char(';'));
+}
+
+DatabaseUrl DatabaseUrl::forReading() const {
+    DatabaseUrl out = *this;
+    const auto it = out.params.constFind(QLatin1StringView(kReadSessionAttrs));
+    if (it == out.params.cend())
+        return out;
+    out.params.insert(QStringLiteral("target_session_attrs"), it.value());
+    out.params.remove(QLatin1StringView(kReadSessionAttrs));
+    return out;
 }
 
 } // namespace sb

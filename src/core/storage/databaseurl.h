@@ -39,6 +39,11 @@ public:
     // text into a space and appends it to its own conninfo, so values may not hold ';'
     // (parse() refuses them) and no value can add or override a keyword.
     QString pgConnectOptions() const;
+    // The URL for read-only work that may run on a standby (reports): with the URL parameter
+    // `read_session_attrs` (e.g. prefer-standby) it becomes that URL's target_session_attrs;
+    // without it, the URL itself. `read_session_attrs` never reaches libpq.
+    DatabaseUrl forReading() const;
+    static constexpr const char *kReadSessionAttrs = "read_session_attrs";
     // QPSQL host name (comma-separated for multi-host).
     QString pgHostName() const;
     bool isValid() const { return dialect == Dialect::SQLite ? !path.isEmpty() : true; }
