@@ -71,15 +71,23 @@ if(WIN32)
         qt_generate_deploy_app_script(TARGET ${program} FILENAME_VARIABLE sb_deploy_script)
         install(SCRIPT ${sb_deploy_script})
     endforeach()
-    # The other DLLs the programs load (libsodium, libpq for the PostgreSQL driver,
-    # libxlsxwriter, SQLite): found next to them in the build's prefix path (e.g. vcpkg).
+    # The other DLLs the programs link (libsodium, libpq, libxlsxwriter, SQLite): looked up in
+    # the bin folders of the build's prefix path (e.g. vcpkg's installed/x64-windows). The
+    # PostgreSQL driver plugin's libpq.dll is among them, since the CLI links libpq too.
+    set(sb_dll_dirs)
+    foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
+        list(APPEND sb_dll_dirs ${prefix}/bin)
+    endforeach()
     install(TARGETS signalboard signalboard-cli RUNTIME_DEPENDENCY_SET sb_runtime_dlls
             RUNTIME DESTINATION bin)
     install(RUNTIME_DEPENDENCY_SET sb_runtime_dlls
             PRE_EXCLUDE_REGEXES [[api-ms-.*]] [[ext-ms-.*]] [[Qt6.*]]
             POST_EXCLUDE_REGEXES [[.*[/\\][Ss]ystem32[/\\].*]]
-            DIRECTORIES ${CMAKE_PREFIX_PATH}
+            DIRECTORIES ${sb_dll_dirs}
             RUNTIME DESTINATION bin)
+    # The compiler's run-time (MSVC redistributable DLLs) next to the programs.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
+    include(InstallRequiredSystemLibraries)
     configure_file(${SB_PACKAGING_DIR}/linux/copyright ${SB_PACKAGING_BINARY_DIR}/LICENSE.txt
                    COPYONLY)
 endif()
