@@ -58,10 +58,13 @@ if(UNIX AND NOT APPLE)
     install(FILES ${SB_PACKAGING_BINARY_DIR}/changelog.gz ${SB_PACKAGING_DIR}/linux/copyright
             DESTINATION share/doc/signalboard)
 
-    # The systemd timer that runs the due scheduled reports (docs/REPORTS.md).
+    # The systemd timer that runs the due scheduled reports (docs/REPORTS.md), and the system
+    # user it runs as (created by the package's postinst through systemd-sysusers).
     install(FILES ${SB_PACKAGING_DIR}/linux/signalboard-report-run-due.service
                   ${SB_PACKAGING_DIR}/linux/signalboard-report-run-due.timer
             DESTINATION lib/systemd/system)
+    install(FILES ${SB_PACKAGING_DIR}/linux/signalboard.sysusers DESTINATION lib/sysusers.d
+            RENAME signalboard.conf)
 endif()
 
 if(WIN32)
@@ -127,6 +130,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6
 # qtbase's own Chinese strings (dialog buttons), and a CJK font for the zh_CN interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk, postgresql-client")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${SB_PACKAGING_DIR}/linux/postinst)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # Windows: an NSIS installer with a Start menu entry, after the deploy scripts above.

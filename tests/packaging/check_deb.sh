@@ -47,7 +47,9 @@ has -rw-r--r-- share/man/man1/signalboard.1.gz
 has -rw-r--r-- share/man/man1/signalboard-cli.1.gz
 has -rw-r--r-- share/doc/signalboard/copyright
 has -rw-r--r-- share/doc/signalboard/changelog.gz
+has -rw-r--r-- lib/systemd/system/signalboard-report-run-due.service
 has -rw-r--r-- lib/systemd/system/signalboard-report-run-due.timer
+has -rw-r--r-- lib/sysusers.d/signalboard.conf
 if grep -Eq '\./usr/share/man/.*\.[0-9]$' "$work/contents"; then
   fail "an uncompressed man page: $(grep -E '\./usr/share/man/.*\.[0-9]$' "$work/contents")"
 fi
@@ -78,8 +80,10 @@ out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/signalboard" --version 2>&1)
   fail "signalboard --version: $out"
 echo "$out" | grep -q "$version" || fail "signalboard --version printed '$out'"
 for page in signalboard signalboard-cli; do
-  gzip -dc "$work/root/usr/share/man/man1/$page.1.gz" | grep -q "^\.SH NAME" ||
+  if ! gzip -dc "$work/root/usr/share/man/man1/$page.1.gz" >"$work/$page.1" ||
+    ! grep -q "^\.SH NAME" "$work/$page.1"; then
     fail "man page $page.1.gz is not a man page"
+  fi
 done
 grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
   "$work/root/usr/share/doc/signalboard/copyright" || fail "copyright is not machine-readable"
@@ -89,6 +93,24 @@ grep -q "<release version=\"$version\" date=\"[0-9-]*\"" "$metainfo" ||
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
   fail "the metainfo does not name the desktop entry"
 grep -q "<screenshot" "$metainfo" || fail "the metainfo has no screenshots"
+
+# The timer's service runs as the system user the postinst creates with systemd-sysusers.
+# (whole outputs into files first: grep -q would end a pipe early, and pipefail would see it)
+dpkg-deb -e "$deb" "$work/control"
+[ -x "$work/control/postinst" ] || fail "no executable postinst"
+grep -q "systemd-sysusers signalboard.conf" "$work/control/postinst" ||
+  fail "the postinst does not create the service's user"
+grep -q "^User=signalboard$" "$work/root/usr/lib/systemd/system/signalboard-report-run-due.service" ||
+  fail "the service does not run as the user signalboard"
+if command -v systemd-sysusers >/dev/null; then
+  mkdir "$work/sysroot"
+  systemd-sysusers --dry-run --root="$work/sysroot" "$work/root/usr/lib/sysusers.d/signalboard.conf" \
+    >"$work/sysusers" 2>&1 || { cat "$work/sysusers"; fail "systemd-sysusers refuses signalboard.conf"; }
+  grep -q "Creating user 'signalboard'" "$work/sysusers" ||
+    { cat "$work/sysusers"; fail "signalboard.conf creates no user signalboard"; }
+else
+  skip systemd-sysusers
+fi
 
 # The validators.
 if command -v desktop-file-validate >/dev/null; then
