@@ -85,6 +85,14 @@ for page in signalboard signalboard-cli; do
     fail "man page $page.1.gz is not a man page"
   fi
 done
+for size in 16 32 48 64 128 256; do
+  png=$work/root/usr/share/icons/hicolor/${size}x${size}/apps/signalboard.png
+  info=$(file -b "$png" 2>&1) || true
+  case "$info" in
+    "PNG image data, $size x $size,"*) ;;
+    *) fail "the ${size}x${size} icon is not a $size x $size PNG: $info" ;;
+  esac
+done
 grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
   "$work/root/usr/share/doc/signalboard/copyright" || fail "copyright is not machine-readable"
 metainfo=$work/root/usr/share/metainfo/$app_id.metainfo.xml
