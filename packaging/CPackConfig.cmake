@@ -127,7 +127,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SIGNALBOARD_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6")
-# qtbase's own Chinese strings (dialog buttons), and a CJK font for the zh_CN interface.
+# Recommends: qtbase's own Chinese strings (dialog buttons). Suggests: a CJK font for the zh_CN
+# interface, psql for the PostgreSQL server set-up (packaging/postgres/).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk, postgresql-client")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${SB_PACKAGING_DIR}/linux/postinst)
