@@ -34,6 +34,9 @@ packages=(
   # tests: workstations through a connection pooler (session pooling), as the admin guide
   # recommends for many workstations
   pgbouncer
+  # tests: the Debian package (cpack -G DEB computes its Depends with dpkg-shlibdeps and
+  # file; the package test runs desktop-file-validate, appstreamcli and lintian on it)
+  dpkg-dev file desktop-file-utils appstream lintian
   # visual checks under Xvfb; CJK glyphs for the zh_CN interface
   xvfb xauth fonts-noto-cjk
 )

@@ -13,6 +13,8 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Signalboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Signalboard"));
     QApplication::setApplicationVersion(QStringLiteral(SIGNALBOARD_VERSION));
+    // The installed desktop entry (packaging/linux): Wayland shells match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.signalboard.Signalboard"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
