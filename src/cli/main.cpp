@@ -65,6 +65,11 @@ const QList<Command> &commands() {
          "watch --db URL [--entities ticket,incident,...] [--since SEQ]  (JSON Lines until "
          "SIGINT/SIGTERM)",
          sb::cli::watch},
+        {{QStringLiteral("erase")},
+         "erase --db URL --field customer_id|service_number --value V|- --reference REF "
+         "[--archive FILE.sbarchive] [--dry-run]  (an erasure request: anonymises the "
+         "customer's tickets)",
+         sb::cli::erase},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},

@@ -59,6 +59,7 @@ inline const QString ReportsSchedule = QStringLiteral("reports.schedule");
 inline const QString PersonalData = QStringLiteral("personal_data");
 inline const QString PersonalDataView = QStringLiteral("personal_data.view");
 inline const QString PersonalDataUnmask = QStringLiteral("personal_data.unmask");
+inline const QString PersonalDataErase = QStringLiteral("personal_data.erase");
 inline const QString Admin = QStringLiteral("admin");
 inline const QString AdminStaff = QStringLiteral("admin.staff");
 inline const QString AdminTeams = QStringLiteral("admin.teams");

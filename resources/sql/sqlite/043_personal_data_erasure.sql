@@ -1,0 +1,4 @@
+-- Signalboard schema 43 (SQLite): erasure of a customer's personal data. On SQLite the program
+-- is the guard (PersonalDataErasure checks personal_data.erase); the shared part adds the
+-- permission.
+-- @shared permissions
