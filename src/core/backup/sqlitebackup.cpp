@@ -284,6 +284,10 @@ bool SqliteBackup::available() {
     return true;
 }
 
+QString SqliteBackup::unavailableReason() {
+    return {};
+}
+
 bool SqliteBackup::verify(const QString &path, qint64 &tickets, QString &error) {
     if (!checkSource(path, error))
         return false;
@@ -418,6 +422,10 @@ QString unavailable() {
 
 bool SqliteBackup::available() {
     return false;
+}
+
+QString SqliteBackup::unavailableReason() {
+    return unavailable();
 }
 
 bool SqliteBackup::verify(const QString &, qint64 &, QString &error) {

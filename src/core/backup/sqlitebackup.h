@@ -32,6 +32,8 @@ class SqliteBackup {
 public:
     // True when this build carries the backup (the SQLite C API is linked).
     static bool available();
+    // Why it is not available (empty when it is).
+    static QString unavailableReason();
 
     // Copies the SQLite database `from` to the file `to` as one consistent snapshot, while other
     // processes keep writing to `from` (WAL: they are never blocked). The copy is written to a
