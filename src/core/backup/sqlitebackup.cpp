@@ -150,10 +150,9 @@ bool check(Connection &db, const QString &path, qint64 &tickets, QString &error)
 }
 
 // Copies `source` (which holds the read transaction that is the snapshot) into the empty file
-// `temp`, `pagesPerStep` pages at a time, then checks the copy against `expectedTickets` and
-// makes it a self-contained rollback-journal file (no -wal beside it), flushed to disk.
-bool copyInto(Connection &source, const QString &temp, const SqliteBackupOptions &options,
-              qint64 expectedTickets, SqliteBackupReport &report, QString &error) {
+// `temp`, `pagesPerStep` pages at a time.
+bool copyPages(Connection &source, const QString &temp, const SqliteBackupOptions &options,
+               SqliteBackupReport &report, QString &error) {
     {
         Connection dest;
         if (!dest.open(temp, SQLITE_OPEN_READWRITE, 0, error))
@@ -193,6 +192,13 @@ bool copyInto(Connection &source, const QString &temp, const SqliteBackupOptions
             return false;
         }
     }
+    return true;
+}
+
+// Checks the copy `temp` against `expectedTickets` and makes it a self-contained
+// rollback-journal file (no -wal beside it), flushed to disk.
+bool finishCopy(const QString &temp, qint64 expectedTickets, SqliteBackupReport &report,
+                QString &error) {
     Connection copy;
     qint64 tickets = 0;
     if (!copy.open(temp, SQLITE_OPEN_READWRITE, 0, error) ||
@@ -235,11 +241,17 @@ bool snapshotBeside(const QString &from, const QString &target, const SqliteBack
     }
     if (!makeTemporary(target, temp, error))
         return false;
-    if (!copyInto(source, temp, options, count.constFirst().toLongLong(), report, error)) {
+    if (!copyPages(source, temp, options, report, error)) {
         removeWithSidecars(temp);
         return false;
     }
-    source.exec("COMMIT", error);
+    // The snapshot is no longer needed: end it before the (long) check, so the writers' WAL
+    // can be checkpointed again.
+    source.close();
+    if (!finishCopy(temp, count.constFirst().toLongLong(), report, error)) {
+        removeWithSidecars(temp);
+        return false;
+    }
     return true;
 }
 
