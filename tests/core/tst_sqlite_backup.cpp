@@ -198,6 +198,17 @@ private Q_SLOTS:
         force.force = true;
         QVERIFY2(SqliteBackup::backup(live, copy, force, report, error), qPrintable(error));
         QCOMPARE(report.tickets, 10);
+        // Not even with force over a database in use: its WAL would be read into the copy.
+        auto other = Database::open(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("other.db"))),
+                                    QStringLiteral("other"), error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(other->exec(QStringLiteral("CREATE TABLE t(x)"), {}, error));
+        QVERIFY(!SqliteBackup::backup(live, dir.filePath(QStringLiteral("other.db")), force, report,
+                                      error));
+        QVERIFY2(error.contains(QLatin1StringView("looks like a database in use")),
+                 qPrintable(error));
+        other.reset();
+        QFile::remove(dir.filePath(QStringLiteral("other.db")));
         // The source was read through a read-only connection, which leaves SQLite's -wal/-shm
         // beside it as any reader does; nothing else may be left.
         QCOMPARE(strayFiles(dir, {QStringLiteral("live.db"), QStringLiteral("live.db-wal"),

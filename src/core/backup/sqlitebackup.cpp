@@ -323,6 +323,15 @@ bool SqliteBackup::backup(const QString &from, const QString &to,
                     .arg(target);
         return false;
     }
+    // A backup never has a -wal or -shm beside it (it is made a single file); a file that has
+    // them is a database somebody may be using, and its WAL would be read into our copy.
+    if (QFileInfo::exists(target + QStringLiteral("-wal")) ||
+        QFileInfo::exists(target + QStringLiteral("-shm"))) {
+        error = QStringLiteral("%1 has a -wal or -shm file beside it: it looks like a database in "
+                               "use, not a backup; nothing was written")
+                    .arg(target);
+        return false;
+    }
     QString temp;
     if (!snapshotBeside(from, target, options, temp, report, error))
         return false;
