@@ -14,6 +14,8 @@ struct Io {
 
 int dbMigrate(const QStringList &args, Io io);
 int dbStatus(const QStringList &args, Io io);
+int dbBackup(const QStringList &args, Io io);
+int dbRestore(const QStringList &args, Io io);
 int ingest(const QStringList &args, Io io);
 int staffFirstAdmin(const QStringList &args, Io io);
 int replay(const QStringList &args, Io io);

@@ -22,6 +22,12 @@ const QList<Command> &commands() {
          "db migrate --db URL",
          sb::cli::dbMigrate},
         {{QStringLiteral("db"), QStringLiteral("status")}, "db status --db URL", sb::cli::dbStatus},
+        {{QStringLiteral("db"), QStringLiteral("backup")},
+         "db backup --db sqlite:///PATH --to FILE [--force]  (a checked copy while in use)",
+         sb::cli::dbBackup},
+        {{QStringLiteral("db"), QStringLiteral("restore")},
+         "db restore --db sqlite:///PATH --from FILE  (refused while the database is in use)",
+         sb::cli::dbRestore},
         {{QStringLiteral("ingest")},
          "ingest --db URL [--source NAME] [--batch N] [--reconnect-for SECONDS] "
          "[--max-line-bytes N] [--replace-invalid-utf8]  < complaints.jsonl",
