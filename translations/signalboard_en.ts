@@ -11652,6 +11652,10 @@ Close again to leave without saving.</source>
         <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>

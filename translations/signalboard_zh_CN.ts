@@ -11634,6 +11634,10 @@ Close again to leave without saving.</source>
         <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
         <translation>报表中问题类型连续多少期超过阈值即视为反复出现</translation>
     </message>
+    <message>
+        <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
+        <translation>事件预警弹出提示在收入预警抽屉前停留的秒数</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>

@@ -20,8 +20,6 @@
 namespace sb::app {
 
 namespace {
-const QString kToastSecondsKey = QStringLiteral("alerts.toast_seconds");
-
 QString colourStyle(const QString &selector, Grade g) {
     return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %3; "
                           "padding: 1px 8px; }")
@@ -98,8 +96,8 @@ void AlertCenter::loadKnown() {
 void AlertCenter::readSettings() {
     qint64 seconds = kDefaultToastSeconds;
     QString error;
-    if (!SettingsStore(*m_ws.db).integer(kToastSecondsKey, kDefaultToastSeconds, 1, 3600, seconds,
-                                         error))
+    if (!SettingsStore(*m_ws.db).integer(QString::fromLatin1(kToastSecondsSetting),
+                                         kDefaultToastSeconds, 1, kMaxToastSeconds, seconds, error))
         qWarning("alerts: %s", qPrintable(error));
     m_toastSeconds = int(seconds);
 }

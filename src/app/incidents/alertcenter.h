@@ -49,6 +49,8 @@ public:
     int toastSeconds() const { return m_toastSeconds; }
 
     static constexpr int kDefaultToastSeconds = 8;
+    static constexpr int kMaxToastSeconds = 3600;
+    static constexpr auto kToastSecondsSetting = "alerts.toast_seconds";
 
 Q_SIGNALS:
     void alerted(const sb::app::IncidentAlertInfo &info);
