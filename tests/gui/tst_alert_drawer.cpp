@@ -4,6 +4,7 @@
 // first; "Acknowledge" records the signed-in person and the time in the shared database and
 // sorts the row last; a rise of the grade alerts again; the status bar's strip keeps the most
 // severe open incident in view and its button counts what nobody acknowledged.
+#include "admin/settingstab.h"
 #include "incidents/alertcenter.h"
 #include "incidents/alertdrawer.h"
 #include "incidents/alertpopup.h"
@@ -218,6 +219,18 @@ private Q_SLOTS:
                                             QStringLiteral("20"), QStringLiteral("admin"),
                                             m_clock.nowMs(), e));
         QTRY_COMPARE_WITH_TIMEOUT(center->toastSeconds(), 20, 20000);
+    }
+
+    // The Settings tab knows the toast's duration and refuses a value out of its range.
+    void toastSecondsIsAKnownSetting() {
+        const QString key = QString::fromLatin1(AlertCenter::kToastSecondsSetting);
+        bool known = false;
+        for (const SettingSpec &s : knownSettings())
+            known = known || (s.key == key && s.fallback == QStringLiteral("8"));
+        QVERIFY(known);
+        QCOMPARE(settingProblem(key, QStringLiteral("12")), QString());
+        QVERIFY(!settingProblem(key, QStringLiteral("0")).isEmpty());
+        QVERIFY(!settingProblem(key, QStringLiteral("eight")).isEmpty());
     }
 
     void withoutThePermissionAcknowledgeIsOff() {
