@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AlertDrawer</name>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnouncePage</name>
     <message>
         <source>Announce</source>
@@ -4017,6 +4040,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::IncidentAlertAcks</name>
+    <message>
+        <source>Refused: acknowledging an alert needs the permission "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 has another grade now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::IncidentFollowUp</name>
     <message>
         <source>Resolve: write a summary of what happened and how it was fixed.</source>
@@ -6109,6 +6151,69 @@ Statement: %4</source>
     <name>sb::app::AlertCenter</name>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the alert drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most severe open incident: click to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::AlertDrawer</name>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open grading wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents: %1, not acknowledged: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11545,6 +11650,10 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>AlertDrawer</name>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>知悉</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncePage</name>
     <message>
         <source>Announce</source>
@@ -4024,6 +4047,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::IncidentAlertAcks</name>
+    <message>
+        <source>Refused: acknowledging an alert needs the permission "%1".</source>
+        <translation>已拒绝：知悉预警需要权限“%1”。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 does not exist.</source>
+        <translation>事件 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is resolved.</source>
+        <translation>事件 #%1 已解决。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has another grade now.</source>
+        <translation>事件 #%1 的等级已变更。</translation>
+    </message>
+</context>
+<context>
     <name>sb::IncidentFollowUp</name>
     <message>
         <source>Resolve: write a summary of what happened and how it was fixed.</source>
@@ -6116,6 +6158,69 @@ Statement: %4</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert drawer</source>
+        <translation>显示或隐藏预警抽屉</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>预警：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, since %3</source>
+        <translation>%1 — %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>The most severe open incident: click to open it</source>
+        <translation>最严重的未结事件：点击打开</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::AlertDrawer</name>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>无法读取预警：%1</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is no longer open.</source>
+        <translation>事件 #%1 已不再处于未结状态。</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>未能知悉：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 于 %2 已知悉</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未知悉</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>知悉</translation>
+    </message>
+    <message>
+        <source>Acknowledging needs the permission %1.</source>
+        <translation>知悉需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>Open grading wizard</source>
+        <translation>打开定级向导</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>没有未结事件。</translation>
+    </message>
+    <message>
+        <source>Open incidents: %1, not acknowledged: %2.</source>
+        <translation>未结事件：%1，未知悉：%2。</translation>
     </message>
 </context>
 <context>
@@ -11536,6 +11641,10 @@ Close again to leave without saving.</source>
     <message>
         <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
         <translation>报表中问题类型连续多少期超过阈值即视为反复出现</translation>
+    </message>
+    <message>
+        <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
+        <translation>事件预警弹出提示在收入预警抽屉前停留的秒数</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,15 @@ refused "an incident opening in the future" as_sup \
   "INSERT INTO incidents(problem_type, class, grade, trigger_kind, opened_at) VALUES ('other', 'general', 4, 'burst:normal', 99999999999999)"
 as_sup -c "UPDATE incidents SET grade = 3 WHERE id = $inc" >/dev/null
 expect "the engine's login raises a grade" "$(as_owner -c "SELECT grade || ',' || version FROM incidents WHERE id = $inc")" "3,2"
+# Alert acknowledgements: only through sb_ack_incident_alert (incidents.confirm), in the
+# caller's name at the server's time.
+refused "planting an alert acknowledgement" as_sup \
+  "INSERT INTO incident_alert_acks(incident_id, grade, acked_by, acked_at) VALUES ($inc, 3, $agent_id, 0)"
+refused "an agent acknowledging an alert" as_agent "SELECT sb_ack_incident_alert($inc, 3)"
+as_sup -c "SELECT sb_ack_incident_alert($inc, 3)" >/dev/null
+expect "an alert acknowledgement is in the caller's name at the server's time" \
+  "$(as_owner -c "SELECT acked_by = $sup_id AND acked_at > $ago FROM incident_alert_acks WHERE incident_id = $inc AND grade = 3")" t
+refused "rewriting who acknowledged an alert" as_sup "UPDATE incident_alert_acks SET acked_by = $agent_id"
 refused "lowering a grade without grading by hand" as_sup "UPDATE incidents SET grade = 1 WHERE id = $inc"
 refused "moving an incident's opening time" as_sup "UPDATE incidents SET opened_at = 0 WHERE id = $inc"
 as_sup -c "UPDATE incidents SET state = 'resolved', summary = 'fixed', closed_at = 0 WHERE id = $inc" >/dev/null

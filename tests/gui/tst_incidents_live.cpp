@@ -1,8 +1,10 @@
 // Incidents, live part: the rule set editor names the offending cell and saves a new,
-// audited version; a burst written by another connection makes an alert appear, coloured
-// by grade, re-coloured when the grade rises; the toolbar opens the editor.
+// audited version; a burst written by another connection makes an alert toast appear inside
+// the main window, coloured by grade, re-coloured when the grade rises, while the alert
+// drawer lists every open incident; the toolbar opens the editor.
 #include "grading/metricssource.h"
 #include "grading/rulesetstore.h"
+#include "incidents/alertdrawer.h"
 #include "incidents/alertpopup.h"
 #include "incidents/incidentslivefeature.h"
 #include "incidents/ruleseteditor.h"
@@ -44,11 +46,16 @@ int rowOf(const QString &key) {
     return -1;
 }
 
+// The alert toasts shown: inside a main window, never windows of their own.
 QList<AlertPopup *> alerts() {
     QList<AlertPopup *> out;
-    for (QWidget *w : QApplication::topLevelWidgets())
+    for (QWidget *w : QApplication::topLevelWidgets()) {
         if (auto *p = qobject_cast<AlertPopup *>(w); p && p->isVisible())
             out.append(p);
+        for (AlertPopup *p : w->findChildren<AlertPopup *>())
+            if (p->isVisible())
+                out.append(p);
+    }
     return out;
 }
 
@@ -188,42 +195,47 @@ private Q_SLOTS:
                         QStringLiteral("normal"));
         QTRY_COMPARE_WITH_TIMEOUT(alerts().size(), 1, 20000);
         AlertPopup *popup = alerts().first();
+        QVERIFY(!popup->isWindow()); // a toast inside the main window
+        QCOMPARE(popup->window(), &w);
         QCOMPARE(popup->property("grade").toInt(), int(Grade::Urgent));
         QCOMPARE(popup->property("background").toString(), QStringLiteral("#d62728"));
-        QVERIFY(!popup->isModal());
         QVERIFY(popup->findChild<QLabel *>(QStringLiteral("alertTitle"))
                     ->text()
                     .contains(QLatin1StringView("Account theft")));
         QVERIFY(popup->findChild<QLabel *>(QStringLiteral("alertDetail"))
                     ->text()
                     .contains(QLatin1StringView("1 in 30 min")));
-        // A VIP one raises it to major: the same pop-up turns black.
+        // A VIP one raises it to major: the same toast turns black.
         insertComplaint(*other, now - 30000, QStringLiteral("account_theft"),
                         QStringLiteral("vip"));
         QTRY_COMPARE_WITH_TIMEOUT(popup->property("grade").toInt(), int(Grade::Major), 20000);
         QCOMPARE(popup->property("background").toString(), QStringLiteral("#202020"));
         QCOMPARE(alerts().size(), 1);
-        // A second problem type gets its own pop-up; an update that does not raise does not.
+        // A second problem type is listed in the drawer; the toast keeps the more severe one,
+        // and an update that does not raise changes nothing.
+        auto *drawer = w.findChild<AlertDrawer *>(QStringLiteral("alertDrawer"));
+        QVERIFY(drawer);
         for (int i = 0; i < 5; ++i)
             insertComplaint(*other, now - 20000 + i, QStringLiteral("site_unreachable"),
                             QStringLiteral("normal"));
-        QTRY_COMPARE_WITH_TIMEOUT(alerts().size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(drawer->alerts().size(), 2, 20000);
+        QCOMPARE(alerts().size(), 1);
+        QCOMPARE(alerts().first()->property("grade").toInt(), int(Grade::Major));
+        QCOMPARE(drawer->alerts().first().problemType, QStringLiteral("account_theft"));
         QVERIFY(other->exec(QStringLiteral("UPDATE incidents SET summary = 'x'"), {}, e));
         QTest::qWait(300); // nothing to wait for: an update without a rise must not alert
-        QCOMPARE(alerts().size(), 2);
+        QCOMPARE(alerts().size(), 1);
+        QCOMPARE(drawer->alerts().size(), 2);
 
         // "Open grading wizard" opens the colleague's grading wizard (non-modal) for that
-        // incident and closes the pop-up; "Dismiss" closes the other.
+        // incident and collapses the toast into the drawer.
         QTest::mouseClick(popup->findChild<QPushButton *>(QStringLiteral("openWizardButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("gradingWizard")));
         QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("gradingWizard"))->isVisible());
         w.findChild<QWidget *>(QStringLiteral("gradingWizard"))->close();
-        QTRY_COMPARE(alerts().size(), 1);
-        QTest::mouseClick(
-            alerts().first()->findChild<QPushButton *>(QStringLiteral("dismissButton")),
-            Qt::LeftButton);
         QTRY_COMPARE(alerts().size(), 0);
+        QCOMPARE(drawer->alerts().size(), 2);
 
         // The toolbar of the Incidents place opens the rule set editor.
         auto *bar = w.findChild<QToolBar *>(QStringLiteral("incidentsToolBar"));

@@ -1,5 +1,6 @@
 #include "admin/settingstab.h"
 #include "admin/rowsview.h"
+#include "incidents/alertcenter.h"
 #include "qa/qadayqueries.h"
 #include "qa/qasample.h"
 #include "reports/reportsettings.h"
@@ -144,6 +145,11 @@ QList<SettingSpec> knownSettings() {
     };
     specs += qaSettings();
     specs += reportSettings();
+    specs.append({QString::fromLatin1(AlertCenter::kToastSecondsSetting),
+                  SettingsTab::tr("Seconds an incident alert stays up before it collapses into "
+                                  "the alert drawer"),
+                  QString::number(AlertCenter::kDefaultToastSeconds), 1,
+                  AlertCenter::kMaxToastSeconds, true});
     return specs;
 }
 

@@ -1,26 +1,86 @@
 #include "incidents/alertcenter.h"
 
 #include "domain/labels.h"
+#include "incidents/alertdrawer.h"
 #include "incidents/alertqueries.h"
+#include "incidents/incidentlabels.h"
+#include "storage/settingsstore.h"
 
 #include <QApplication>
-#include <QScreen>
+#include <QDockWidget>
+#include <QEvent>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolButton>
 
 namespace sb::app {
+
+namespace {
+QString colourStyle(const QString &selector, Grade g) {
+    return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %3; "
+                          "padding: 1px 8px; }")
+        .arg(selector, IncidentLabels::gradeColour(g).name(),
+             IncidentLabels::gradeTextColour(g).name());
+}
+} // namespace
 
 AlertCenter::AlertCenter(const Workspace &ws, QWidget *anchor)
     : QObject(anchor)
     , m_ws(ws)
-    , m_anchor(anchor) {
+    , m_anchor(anchor)
+    , m_toast(new AlertPopup(IncidentAlertInfo{}, anchor))
+    , m_toastTimer(new QTimer(this)) {
+    m_toastTimer->setSingleShot(true);
+    connect(m_toastTimer, &QTimer::timeout, this, &AlertCenter::collapse);
+    connect(m_toast, &AlertPopup::openWizard, this, [this](qint64 id) {
+        collapse();
+        Q_EMIT openRequested(id);
+    });
+    connect(m_toast, &AlertPopup::dismissed, this, &AlertCenter::collapse);
+    if (anchor)
+        anchor->installEventFilter(this);
+
+    m_dock = new QDockWidget(tr("Alerts"), anchor);
+    m_dock->setObjectName(QStringLiteral("alertDrawerDock"));
+    m_drawer = new AlertDrawer(ws, m_dock);
+    m_dock->setWidget(m_drawer);
+    connect(m_drawer, &AlertDrawer::openRequested, this, &AlertCenter::openRequested);
+    connect(m_drawer, &AlertDrawer::reloaded, this, &AlertCenter::updateIndicators);
+    if (auto *window = qobject_cast<QMainWindow *>(anchor)) {
+        window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+        m_dock->hide();
+        m_strip = new QPushButton(window);
+        m_strip->setObjectName(QStringLiteral("alertStrip"));
+        m_strip->setFlat(true);
+        m_strip->setAutoFillBackground(true);
+        connect(m_strip, &QPushButton::clicked, this, [this] {
+            if (const auto top = m_drawer->mostSevere())
+                Q_EMIT openRequested(top->incidentId);
+        });
+        window->statusBar()->addWidget(m_strip);
+        m_button = new QToolButton(window);
+        m_button->setObjectName(QStringLiteral("alertDrawerButton"));
+        m_button->setCheckable(true);
+        m_button->setToolTip(tr("Show or hide the alert drawer"));
+        connect(m_button, &QToolButton::toggled, m_dock, &QDockWidget::setVisible);
+        connect(m_dock, &QDockWidget::visibilityChanged, m_button, [this](bool visible) {
+            if (!m_dock->isFloating() || !visible)
+                m_button->setChecked(m_dock->isVisible());
+        });
+        window->statusBar()->addPermanentWidget(m_button);
+    } else {
+        m_dock->hide();
+    }
     loadKnown();
+    readSettings();
+    updateIndicators();
 }
 
-AlertCenter::~AlertCenter() {
-    for (const auto &p : std::as_const(m_popups))
-        delete p.data();
-}
+AlertCenter::~AlertCenter() = default;
 
 void AlertCenter::loadKnown() {
     QHash<qint64, Grade> open;
@@ -33,15 +93,29 @@ void AlertCenter::loadKnown() {
         m_known.insert(it.key(), static_cast<int>(it.value()));
 }
 
+void AlertCenter::readSettings() {
+    qint64 seconds = kDefaultToastSeconds;
+    QString error;
+    if (!SettingsStore(*m_ws.db).integer(QString::fromLatin1(kToastSecondsSetting),
+                                         kDefaultToastSeconds, 1, kMaxToastSeconds, seconds, error))
+        qWarning("alerts: %s", qPrintable(error));
+    m_toastSeconds = int(seconds);
+}
+
 void AlertCenter::applyChanges(const QList<sb::Change> &changes) {
     QList<qint64> incidentIds;
     QList<qint64> eventIds;
+    bool settings = false;
     for (const Change &c : changes) {
         if (c.entity == ChangeEntity::Incident && !incidentIds.contains(c.entityId))
             incidentIds.append(c.entityId);
         else if (c.entity == ChangeEntity::IncidentEvent && c.op == ChangeOp::Insert)
             eventIds.append(c.entityId);
+        else if (c.entity == ChangeEntity::Setting)
+            settings = true;
     }
+    if (settings)
+        readSettings();
     if (incidentIds.isEmpty() && eventIds.isEmpty())
         return;
     // The incidents touched directly or through a new event, by id.
@@ -51,12 +125,13 @@ void AlertCenter::applyChanges(const QList<sb::Change> &changes) {
         qWarning("alerts: %s", qPrintable(error));
         return;
     }
+    m_drawer->reload(); // acknowledgements and resolutions, also from other workstations
     for (const IncidentAlertState &s : std::as_const(touched)) {
         const int grade = static_cast<int>(s.grade);
         if (!s.open) {
             m_known.remove(s.id);
-            if (AlertPopup *p = m_popups.take(s.id))
-                p->close(); // a person resolved it
+            if (m_toast->isVisible() && m_toast->info().incidentId == s.id)
+                collapse(); // a person resolved it
             continue;
         }
         const int known = m_known.value(s.id, -1);
@@ -79,23 +154,19 @@ void AlertCenter::applyChanges(const QList<sb::Change> &changes) {
 }
 
 void AlertCenter::raise(const IncidentAlertInfo &info) {
-    AlertPopup *popup = m_popups.value(info.incidentId);
-    if (popup) {
+    // One toast: the most severe alert not yet collapsed, the newest of equal grades.
+    const bool shown = m_toast->isVisible();
+    if (!shown || info.grade >= m_toast->info().grade ||
+        info.incidentId == m_toast->info().incidentId) {
         IncidentAlertInfo merged = info;
-        merged.fromGrade = popup->info().fromGrade < 0 ? -1 : info.fromGrade;
-        popup->setInfo(merged);
-    } else {
-        popup = new AlertPopup(info, m_anchor);
-        m_popups.insert(info.incidentId, popup);
-        connect(popup, &AlertPopup::openWizard, this, &AlertCenter::openRequested);
-        connect(popup, &QObject::destroyed, this, [this, id = info.incidentId] {
-            m_popups.remove(id);
-            place();
-        });
+        if (shown && m_toast->info().incidentId == info.incidentId && m_toast->info().fromGrade < 0)
+            merged.fromGrade = -1; // still news of an opening
+        m_toast->setInfo(merged);
+        placeToast();
+        m_toast->show();
+        m_toast->QWidget::raise();
+        m_toastTimer->start(m_toastSeconds * 1000);
     }
-    place();
-    if (popup->isVisible())
-        popup->raise();
     QApplication::beep();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
@@ -104,7 +175,7 @@ void AlertCenter::raise(const IncidentAlertInfo &info) {
             m_tray->setObjectName(QStringLiteral("incidentTray"));
             m_tray->show();
         }
-        m_tray->showMessage(popup->windowTitle(),
+        m_tray->showMessage(m_toast->windowTitle(),
                             tr("%1 — %2").arg(Labels::problemType(info.problemType),
                                               Labels::grade(gradeKey(info.grade))),
                             info.grade >= Grade::Urgent ? QSystemTrayIcon::Critical
@@ -114,49 +185,56 @@ void AlertCenter::raise(const IncidentAlertInfo &info) {
     Q_EMIT alerted(info);
 }
 
-QList<AlertPopup *> AlertCenter::popups() const {
-    QList<AlertPopup *> out;
-    for (const auto &p : m_popups)
-        if (p)
-            out.append(p.data());
-    return out;
+void AlertCenter::collapse() {
+    m_toastTimer->stop();
+    m_toast->hide();
+    updateIndicators();
 }
 
-// Stacks the pop-ups down the top-right corner of the anchor window's screen.
-void AlertCenter::place() {
-    const QScreen *screen =
-        m_anchor && m_anchor->screen() ? m_anchor->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
+// Bottom right inside the anchor window, above its status bar.
+void AlertCenter::placeToast() {
+    if (!m_anchor)
         return;
-    const QRect area = screen->availableGeometry();
-    QList<AlertPopup *> list = popups();
-    // The most severe first, then the newest; beyond a few the rest wait (they stay on the
-    // incident board) and come up as others are dismissed, so a flood never buries the screen.
-    std::sort(list.begin(), list.end(), [](AlertPopup *a, AlertPopup *b) {
-        if (a->info().grade != b->info().grade)
-            return a->info().grade > b->info().grade;
-        return a->info().incidentId > b->info().incidentId;
-    });
-    constexpr int kMaxShown = 4;
-    for (qsizetype i = kMaxShown; i < list.size(); ++i)
-        list.at(i)->hide();
-    if (list.size() > kMaxShown)
-        list.resize(kMaxShown);
-    // Down the right edge; a full column continues in the next one to the left.
-    int x = area.right() - 12;
-    int y = area.top() + 12;
-    int columnWidth = 0;
-    for (AlertPopup *p : std::as_const(list)) {
-        p->adjustSize();
-        if (y > area.top() + 12 && y + p->height() > area.bottom()) {
-            x -= columnWidth + 8;
-            y = area.top() + 12;
-            columnWidth = 0;
+    m_toast->adjustSize();
+    int bottom = m_anchor->height();
+    if (auto *window = qobject_cast<QMainWindow *>(m_anchor.data());
+        window && window->statusBar()->isVisible())
+        bottom -= window->statusBar()->height();
+    m_toast->move(std::max(0, m_anchor->width() - m_toast->width() - 12),
+                  std::max(0, bottom - m_toast->height() - 12));
+}
+
+bool AlertCenter::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_anchor && event->type() == QEvent::Resize && m_toast->isVisible())
+        placeToast();
+    return QObject::eventFilter(watched, event);
+}
+
+void AlertCenter::updateIndicators() {
+    if (m_button) {
+        const int waiting = m_drawer->unacknowledged();
+        m_button->setText(tr("Alerts: %1").arg(waiting));
+        m_button->setProperty("count", waiting);
+        const auto worst = m_drawer->worstUnacknowledged();
+        m_button->setStyleSheet(worst ? colourStyle(QStringLiteral("QToolButton"), *worst)
+                                      : QString());
+        m_button->setProperty("grade", worst ? int(*worst) : -1);
+    }
+    if (m_strip) {
+        const auto top = m_drawer->mostSevere();
+        m_strip->setVisible(top.has_value());
+        if (top) {
+            const qint64 now =
+                m_ws.clock ? m_ws.clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+            m_strip->setText(tr("%1 — %2, since %3")
+                                 .arg(Labels::grade(gradeKey(top->grade)),
+                                      Labels::problemType(top->problemType),
+                                      AlertDrawer::shortTime(top->openedAtMs, now)));
+            m_strip->setToolTip(tr("The most severe open incident: click to open it"));
+            m_strip->setStyleSheet(colourStyle(QStringLiteral("QPushButton"), top->grade));
+            m_strip->setProperty("incidentId", top->incidentId);
+            m_strip->setProperty("grade", int(top->grade));
         }
-        p->move(x - p->width(), y);
-        p->show();
-        y += p->height() + 8;
-        columnWidth = std::max(columnWidth, p->width());
     }
 }
 

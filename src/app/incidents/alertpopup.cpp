@@ -12,13 +12,12 @@
 namespace sb::app {
 
 AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
-    : QFrame(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
+    : QFrame(parent)
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this)) {
     setObjectName(QStringLiteral("incidentAlert"));
     setAttribute(Qt::WA_ShowWithoutActivating);
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowModality(Qt::NonModal);
+    setAutoFillBackground(true);
     setFrameShape(QFrame::Box);
     setLineWidth(2);
     m_title->setObjectName(QStringLiteral("alertTitle"));
@@ -29,7 +28,7 @@ AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
     m_detail->setWordWrap(true);
     QFont f = m_title->font();
     f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
     m_title->setFont(f);
 
     auto *open = new QPushButton(tr("Open grading wizard"), this);
@@ -38,11 +37,11 @@ AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
     dismiss->setObjectName(QStringLiteral("dismissButton"));
     connect(open, &QPushButton::clicked, this, [this] {
         Q_EMIT openWizard(m_info.incidentId);
-        close();
+        hide();
     });
     connect(dismiss, &QPushButton::clicked, this, [this] {
         Q_EMIT dismissed(m_info.incidentId);
-        close();
+        hide();
     });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -52,7 +51,8 @@ AlertPopup::AlertPopup(const IncidentAlertInfo &info, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
-    setFixedWidth(380);
+    setFixedWidth(360);
+    hide();
     setInfo(info);
 }
 

@@ -18,9 +18,11 @@ struct IncidentAlertInfo {
     int normal30 = 0, vip30 = 0, normal60 = 0, vip60 = 0;
 };
 
-// A small non-modal top-level frame coloured by grade (yellow, orange, red, black) with the
-// problem type, class, grade, counts and time, and two buttons: "Open grading wizard" and
-// "Dismiss". objectName "incidentAlert"; properties incidentId and grade.
+// The alert toast: a small frame inside the main window (a child widget, never a window of
+// its own), coloured by grade (yellow, orange, red, black), with the problem type, class,
+// grade, counts and time, and two buttons: "Open grading wizard" and "Dismiss" (collapses it
+// into the alert drawer at once). AlertCenter shows one at a time and hides it after the
+// setting alerts.toast_seconds. objectName "incidentAlert"; properties incidentId and grade.
 class AlertPopup : public QFrame {
     Q_OBJECT
 public:
