@@ -282,6 +282,11 @@ void TicketsPlace::setWidgetsFromFilter(const TicketFilter &f) {
     m_ui->toFilter->setText(day(f.receivedTo, 1));
 }
 
+void TicketsPlace::focusSearch() {
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
 void TicketsPlace::search() {
     for (QLineEdit *e : {m_ui->fromFilter, m_ui->toFilter}) {
         if (dayStart(e->text(), 0, m_env.zone) < 0) {
