@@ -19,6 +19,7 @@
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -132,7 +133,12 @@ private Q_SLOTS:
         QCOMPARE(nav->item(int(w.placeKeys().indexOf(QStringLiteral("admin"))))->text(),
                  QStringLiteral("系统管理"));
         QCOMPARE(w.navigationTextWidth(), widest);
-        // Icon, the widest label and a three-digit count fit inside the list.
+        // Icon, the widest label and a three-digit count fit inside the list, even when the
+        // user drags the splitter as far left as it goes.
+        auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(split);
+        split->setSizes({0, split->width()});
+        QTRY_VERIFY(nav->width() < split->width() / 2);
         const int needed =
             nav->iconSize().width() + widest + fm.horizontalAdvance(QStringLiteral("999"));
         QVERIFY2(nav->viewport()->width() >= needed,

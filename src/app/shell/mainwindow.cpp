@@ -36,6 +36,7 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     split->addWidget(m_nav);
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false); // the navigation stays, at least as wide as its labels
     setCentralWidget(split);
 
     const QList<FeatureSpec> specs = featureSpecs();
