@@ -208,7 +208,8 @@ void MainWindow::buildMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_keys.size(); ++i) {
         QAction *a = view->addAction(m_nav->item(i)->text());
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9) // Ctrl+1 … Ctrl+9; a tenth place has its menu entry only
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
     }
     view->addSeparator();
