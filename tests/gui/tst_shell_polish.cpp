@@ -173,9 +173,9 @@ private Q_SLOTS:
         const QStringList keys = dialog->shortcuts();
         for (const QKeySequence &k :
              {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_8),
-              QKeySequence(QKeySequence::Find), QKeySequence(QKeySequence::Quit)})
-            // Quit has no standard key on some platforms (offscreen); where it has, it is listed.
-            QVERIFY2(k.isEmpty() || keys.contains(k.toString(QKeySequence::NativeText)),
+              QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_Q)})
+            // (Quit is Ctrl+Q also where the platform names no key for it, as offscreen.)
+            QVERIFY2(keys.contains(k.toString(QKeySequence::NativeText)),
                      qPrintable(k.toString() + QStringLiteral(" not in ") +
                                 keys.join(QStringLiteral(", "))));
         // Each shortcut once: no two commands share one.

@@ -203,7 +203,10 @@ void MainWindow::setSyncState(ChangeFeed::State state, const QString &detail) {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no key for quitting (a desktop without a theme).
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                          : quitKeys);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_keys.size(); ++i) {
