@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Signalboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor workstation for complaint-handling centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminService</name>
     <message>
         <source>%1 may not do this: it needs the permission %2.</source>
@@ -3096,6 +3131,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff member</source>
@@ -6074,6 +6128,45 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::app::AboutDialog</name>
+    <message>
+        <source>%1 (this version supports %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard: see the copyright file installed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License v3 (LGPLv3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium: ISC licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter: BSD 2-clause licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::ActionDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -7994,10 +8087,6 @@ At: %7</source>
 <context>
     <name>sb::app::MainWindow</name>
     <message>
-        <source>Signalboard — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8074,15 +8163,6 @@ At: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Signalboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signalboard %1
-A supervisor workstation for complaint-handling centres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Metrics: off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8112,6 +8192,18 @@ A supervisor workstation for complaint-handling centres.</source>
     </message>
     <message>
         <source>QA feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Signalboard</source>
+        <translation>关于 Signalboard</translation>
+    </message>
+    <message>
+        <source>A supervisor workstation for complaint-handling centres.</source>
+        <translation>投诉处理中心客服主管工作台。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>数据库结构版本：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>AdminService</name>
     <message>
         <source>%1 may not do this: it needs the permission %2.</source>
@@ -3104,6 +3139,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff member</source>
@@ -6080,6 +6134,49 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::app::AboutDialog</name>
+    <message>
+        <source>%1 (this version supports %2)</source>
+        <translation>%1（本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>无法读取数据库结构版本：%1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
+    <message>
+        <source>Signalboard: %1</source>
+        <translation>Signalboard：%1</translation>
+    </message>
+    <message>
+        <source>Signalboard: MIT licence (the LICENSE file)</source>
+        <translation>Signalboard：MIT 许可证（见 LICENSE 文件）</translation>
+    </message>
+    <message>
+        <source>Signalboard: see the copyright file installed with it.</source>
+        <translation>Signalboard：见随程序安装的版权文件。</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License v3 (LGPLv3)</source>
+        <translation>Qt：GNU 宽通用公共许可证第 3 版（LGPLv3）</translation>
+    </message>
+    <message>
+        <source>libsodium: ISC licence</source>
+        <translation>libsodium：ISC 许可证</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter: BSD 2-clause licence</source>
+        <translation>libxlsxwriter：BSD 2 条款许可证</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::ActionDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -7990,10 +8087,6 @@ At: %7</source>
 <context>
     <name>sb::app::MainWindow</name>
     <message>
-        <source>Signalboard — %1</source>
-        <translation>Signalboard — %1</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
@@ -8070,16 +8163,6 @@ At: %7</source>
         <translation>关于 Signalboard(&amp;A)</translation>
     </message>
     <message>
-        <source>About Signalboard</source>
-        <translation>关于 Signalboard</translation>
-    </message>
-    <message>
-        <source>Signalboard %1
-A supervisor workstation for complaint-handling centres.</source>
-        <translation>Signalboard %1
-投诉处理中心客服主管工作台。</translation>
-    </message>
-    <message>
         <source>Metrics: off</source>
         <translation>指标：关闭</translation>
     </message>
@@ -8110,6 +8193,18 @@ A supervisor workstation for complaint-handling centres.</source>
     <message>
         <source>QA feedback</source>
         <translation>质检反馈</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,37 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+#include <memory>
+
+namespace {
+// --version and --help print and exit; they need no display, so they are answered before the
+// GUI (and its platform plugin) starts.
+bool onlyPrints(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char *o : {"--version", "-v", "--help", "-h", "-?", "--help-all"}) {
+            if (std::strcmp(argv[i], o) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("signalboard"));
-    QApplication::setOrganizationName(QStringLiteral("Signalboard"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Signalboard"));
-    QApplication::setApplicationVersion(QStringLiteral(SIGNALBOARD_VERSION));
-    // The installed desktop entry (packaging/linux): Wayland shells match windows to it.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.signalboard.Signalboard"));
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyPrints(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("signalboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Signalboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOARD_VERSION));
+    if (auto *gui = qobject_cast<QApplication *>(app.get())) {
+        gui->setApplicationDisplayName(QStringLiteral("Signalboard"));
+        // The installed desktop entry (packaging/linux): Wayland shells match windows to it.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.signalboard.Signalboard"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -37,7 +60,7 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Language: en or zh_CN (default: the system's)."),
         QStringLiteral("language"));
     parser.addOptions({demo, demoPath, db, lang});
-    parser.process(app);
+    parser.process(*app); // --version and --help exit here
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : QLocale::system().name();
     // --lang sets the locale too: day and month names, numbers, and the workflow's own

@@ -96,6 +96,21 @@ inline void worldAroundTheHistory(Database &db, qint64 nowMs) {
                                       "IS NOT NULL")) > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM message_recipients WHERE read_at "
                                       "IS NULL")) > 0);
+    // The demo supervisor has read their inbox but for the two newest messages others sent
+    // them (within the last day), and has read something.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM message_recipients r JOIN staff s ON "
+                                       "s.id = r.staff_id WHERE s.login = 'supervisor' AND "
+                                       "r.read_at IS NULL")),
+             qint64(2));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM message_recipients r JOIN staff s ON "
+                                       "s.id = r.staff_id JOIN messages m ON m.id = r.message_id "
+                                       "WHERE s.login = 'supervisor' AND r.read_at IS NULL AND "
+                                       "m.sender_id <> s.id AND m.created_at > %1")
+                            .arg(nowMs - 24LL * 3600 * 1000)),
+             qint64(2));
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM message_recipients r JOIN staff s ON "
+                                      "s.id = r.staff_id WHERE s.login = 'supervisor' AND "
+                                      "r.read_at IS NOT NULL")) > 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM message_recipients WHERE read_at < "
                                        "delivered_at OR (read_at IS NOT NULL AND delivered_at "
                                        "IS NULL)")),

@@ -62,7 +62,25 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // 30 days hold every demo broadcast.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(9));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(14));
+        // Over the whole month, from supervisors to teams and everyone, one of them urgent and
+        // read by most of its recipients but not all.
+        QVERIFY(scalar(*db, QStringLiteral("SELECT MIN(created_at) FROM messages")) <
+                now - 20LL * 86400000);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages m JOIN staff s ON s.id "
+                                           "= m.sender_id JOIN roles r ON r.id = s.role_id WHERE "
+                                           "r.key = 'supervisor'")) >= 7);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE audience LIKE "
+                                           "'%teams%'")) >= 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE priority = 2")),
+                 qint64(1));
+        const QString urgentReceipts = QStringLiteral(
+            "SELECT COUNT(*) FROM message_recipients r JOIN messages m ON m.id = r.message_id "
+            "WHERE m.priority = 2 AND r.read_at IS %1 NULL");
+        const qint64 urgentRead = scalar(*db, urgentReceipts.arg(QStringLiteral("NOT")));
+        const qint64 urgentUnread = scalar(*db, urgentReceipts.arg(QString()));
+        QVERIFY2(urgentRead > urgentUnread && urgentUnread > 0,
+                 qPrintable(QStringLiteral("%1 read, %2 not").arg(urgentRead).arg(urgentUnread)));
 
         // Seeding again is refused, says how many tickets it found, and writes nothing.
         const QString before = test::demo::tableCounts(*db);
@@ -91,7 +109,7 @@ private Q_SLOTS:
             QCOMPARE(summary.tickets, scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets")));
             QVERIFY(summary.tickets > 1000);
             // Two days hold only the broadcasts of the last two days.
-            QCOMPARE(summary.broadcasts, 4);
+            QCOMPARE(summary.broadcasts, 5);
             digests.append(test::demo::ticketsDigest(*db));
         }
         QVERIFY(digests.at(0).size() > 100000);

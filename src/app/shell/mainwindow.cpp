@@ -1,6 +1,10 @@
 #include "shell/mainwindow.h"
 
+#include "domain/labels.h"
+#include "shell/aboutdialog.h"
 #include "shell/features.h"
+#include "shell/searchable.h"
+#include "shell/shortcutsdialog.h"
 #include "tickets/ticketsplace.h"
 
 #include <QIcon>
@@ -8,10 +12,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace sb::app {
 
@@ -22,14 +27,16 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     , m_stack(new QStackedWidget(this)) {
     m_ws.navigator = this; // before any place is made: each gets the Workspace as it is now
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Signalboard — %1").arg(ws.user.name));
+    // The platform appends the application's display name ("Zhao Lei — Signalboard").
+    setWindowTitle(ws.user.name);
     m_nav->setObjectName(QStringLiteral("placeList"));
-    m_nav->setMaximumWidth(220);
+    m_nav->setIconSize(QSize(20, 20));
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(m_nav);
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false); // the navigation stays, at least as wide as its labels
     setCentralWidget(split);
 
     const QList<FeatureSpec> specs = featureSpecs();
@@ -37,6 +44,7 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
         if (spec.createPlace)
             addPlace(spec);
     }
+    fitNavigation();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && ensurePlace(row))
             m_stack->setCurrentIndex(row);
@@ -45,7 +53,12 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     m_dbLabel = new QLabel(ws.db->url().toDisplayString(), this);
     m_dbLabel->setObjectName(QStringLiteral("dbLabel"));
     m_dbLabel->setTextFormat(Qt::PlainText);
-    m_userLabel = new QLabel(tr("%1 (%2)").arg(ws.user.name, ws.user.login), this);
+    // Who is signed in, and their role by its label in the user's language.
+    m_userLabel = new QLabel(
+        ws.user.roleKey.isEmpty()
+            ? tr("%1 (%2)").arg(ws.user.name, ws.user.login)
+            : tr("%1 (%2) · %3").arg(ws.user.name, ws.user.login, Labels::role(ws.user.roleKey)),
+        this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setTextFormat(Qt::PlainText);
     m_syncLabel = new QLabel(this);
@@ -71,8 +84,43 @@ void MainWindow::addPlace(const FeatureSpec &spec) {
     m_factories.append(spec.createPlace);
     m_widgets.append(nullptr);
     m_places.append(nullptr);
-    m_nav->addItem(new QListWidgetItem(QIcon::fromTheme(spec.icon), tr(spec.title)));
+    // The desktop's icon theme where it has the icon, else the one shipped for the place.
+    const QIcon own(QStringLiteral(":/icons/places/%1.svg").arg(spec.key));
+    m_nav->addItem(new QListWidgetItem(QIcon::fromTheme(spec.icon, own), tr(spec.title)));
     m_stack->addWidget(new QWidget(m_stack)); // replaced by the place when first shown
+}
+
+void MainWindow::fitNavigation() {
+    // Wide enough for the longest label in the language shown, its icon, and a count of three
+    // digits at the right (the counts some places show), without cutting the text.
+    const QFontMetrics fm(m_nav->font());
+    const int text = navigationTextWidth();
+    const QStyle *st = m_nav->style();
+    const int margin = st->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_nav) + 1;
+    const int badge = fm.horizontalAdvance(QStringLiteral("999")) + 3 * margin + fm.height();
+    const int width = 2 * m_nav->frameWidth() + 4 * margin + m_nav->iconSize().width() + text +
+                      badge + st->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_nav);
+    m_nav->setMinimumWidth(width);
+}
+
+int MainWindow::navigationTextWidth() const {
+    const QFontMetrics fm(m_nav->font());
+    int text = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        text = qMax(text, fm.horizontalAdvance(m_nav->item(i)->text()));
+    return text;
+}
+
+void MainWindow::focusSearch() {
+    // The place shown when it has a search field, else the tickets' filter.
+    const int row = m_nav->currentRow();
+    auto *searchable = row >= 0 ? dynamic_cast<Searchable *>(ensurePlace(row)) : nullptr;
+    if (!searchable) {
+        showPlace(QStringLiteral("tickets"));
+        searchable = dynamic_cast<Searchable *>(place(QStringLiteral("tickets")));
+    }
+    if (searchable)
+        searchable->focusSearch();
 }
 
 QWidget *MainWindow::ensurePlace(int index) {
@@ -155,28 +203,50 @@ void MainWindow::setSyncState(ChangeFeed::State state, const QString &detail) {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no key for quitting (a desktop without a theme).
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                          : quitKeys);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_keys.size(); ++i) {
         QAction *a = view->addAction(m_nav->item(i)->text());
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9) // Ctrl+1 … Ctrl+9; a tenth place has its menu entry only
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
     }
+    view->addSeparator();
+    QAction *search = view->addAction(tr("&Search"));
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, &MainWindow::focusSearch);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction *about = help->addAction(tr("&About Signalboard"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Signalboard"),
-                           tr("Signalboard %1\nA supervisor workstation for complaint-handling "
-                              "centres.")
-                               .arg(QStringLiteral(SIGNALBOARD_VERSION)));
+        auto *dialog = new AboutDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 }
 
 void MainWindow::restoreLayout() {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: about 90 % of the screen's available area, centred.
+        const QScreen *sc = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QRect avail = sc ? sc->availableGeometry() : QRect(0, 0, 1280, 800);
+        QRect r(QPoint(0, 0), (QSizeF(avail.size()) * 0.9).toSize());
+        r.moveCenter(avail.center());
+        setGeometry(r);
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         split->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());

@@ -27,6 +27,10 @@ public:
     void showPlace(const QString &key);
     // Shows the Tickets place with exactly the selection's tickets.
     void openTickets(const TicketSelection &selection) override;
+    // Ctrl+F: the search field of the place shown (Searchable), else the tickets' filter.
+    void focusSearch();
+    // The widest navigation label in the language shown, in pixels (the list is wider).
+    int navigationTextWidth() const;
 
 public Q_SLOTS:
     void applyChanges(const QList<sb::Change> &changes);
@@ -45,6 +49,8 @@ private:
     void addPlace(const FeatureSpec &spec);
     QWidget *ensurePlace(int index);
     void buildMenus();
+    // Sizes the navigation list to its labels, icons and counts.
+    void fitNavigation();
     void restoreLayout();
 
     Workspace m_ws;

@@ -68,6 +68,14 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
     QString error;
     const bool ready = m_env.init(ws, error);
     m_ui->setupUi(this);
+    // The filter boxes are as wide as a short entry, not their longest one (a staff name, a
+    // problem type), so the filter bar fits the window on a 1600-pixel-wide screen. Their
+    // lists still show every entry in full.
+    const QList<QComboBox *> boxes = m_ui->filterBar->findChildren<QComboBox *>();
+    for (QComboBox *box : boxes) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     QFont f = m_ui->titleLabel->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -280,6 +288,11 @@ void TicketsPlace::setWidgetsFromFilter(const TicketFilter &f) {
     };
     m_ui->fromFilter->setText(day(f.receivedFrom, 0));
     m_ui->toFilter->setText(day(f.receivedTo, 1));
+}
+
+void TicketsPlace::focusSearch() {
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
 }
 
 void TicketsPlace::search() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/navigator.h"
+#include "shell/searchable.h"
 #include "shell/workspace.h"
 #include "tickets/bulkactions.h"
 #include "tickets/ticketenv.h"
@@ -24,12 +25,14 @@ class BulkFlow;
 // Tickets: queues (My work … All) with saved filters on every criterion, a keyset-paged table
 // kept current from the change feed with a live deadline countdown, the ticket detail with
 // its allowed actions, registration, and bulk actions on a selection.
-class TicketsPlace : public QWidget, public Place {
+class TicketsPlace : public QWidget, public Place, public Searchable {
     Q_OBJECT
 public:
     TicketsPlace(const Workspace &ws, QWidget *parent = nullptr);
     ~TicketsPlace() override;
     void applyChanges(const QList<sb::Change> &changes) override;
+    // Ctrl+F: the text filter field.
+    void focusSearch() override;
     TicketPageModel *model() const { return m_model; }
     TicketDetailPanel *detail() const { return m_detail; }
 

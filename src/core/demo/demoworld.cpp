@@ -50,7 +50,24 @@ struct BroadcastSeed {
     const char *body;
 };
 
+// A month of broadcasts, oldest first: supervisors and managers to teams, roles and everyone,
+// one urgent outage notice, and an agent's question to the supervisor.
 const BroadcastSeed kBroadcasts[] = {
+    {27 * 24 * 60, "supervisor", Audience::Kind::Everyone, "", MessagePriority::Normal, 0x1,
+     "New queue layout",
+     "The ticket queues now open on My work. Green-channel and overdue tickets are marked in "
+     "the Time left column."},
+    {20 * 24 * 60, "supervisor2", Audience::Kind::Teams, "Team 3", MessagePriority::Normal, 0x1,
+     "Holiday roster",
+     "The holiday roster is in the shared folder. Swap shifts with your lead by Thursday."},
+    {13 * 24 * 60, "supervisor", Audience::Kind::Teams, "Team 4", MessagePriority::Important, 0x3,
+     "Refund wording",
+     "Do not promise a refund date on the phone. Say that finance confirms it within three "
+     "working days."},
+    {9 * 24 * 60, "supervisor", Audience::Kind::Everyone, "", MessagePriority::Urgent, 0x7,
+     "Payout system outage",
+     "Payouts are failing for all customers since 09:40. Register every payout complaint "
+     "under the open incident and use the outage script; do not escalate one by one."},
     {6 * 24 * 60, "manager", Audience::Kind::Roles, "supervisor", MessagePriority::Normal, 0x1,
      "Monthly complaint-quality review",
      "The joint review meeting (联席会议) is on Friday at 15:00. Bring the three problem types "
@@ -80,6 +97,10 @@ const BroadcastSeed kBroadcasts[] = {
      "New answer script for login failures",
      "Use the updated known-issue script: clear the session cookie, then sign in again. Escalate "
      "if it fails twice."},
+    {3 * 60, "lead2", Audience::Kind::Staff, "supervisor", MessagePriority::Important, 0x1,
+     "Team 2 short-staffed tonight",
+     "Two of my agents called in sick for the night shift. Can Team 3 take the overflow "
+     "queue after 22:00?"},
     {45, "supervisor2", Audience::Kind::Everyone, "", MessagePriority::Normal, 0x2,
      "Green channel first",
      "Green-channel tickets head every queue: take them before anything "
@@ -214,6 +235,12 @@ bool DemoSeeder::seedIncidents(const DemoOptions &o, const RuleSet &rules,
 bool DemoSeeder::seedBroadcasts(const DemoOptions &o, QString &error) {
     QRandomGenerator rng(o.seed ^ 0x5b5b5b5bu);
     const qint64 historyMs = qint64(o.days) * kDayMs;
+    // The demo supervisor signs in first: they have read their inbox but for the two newest
+    // messages others sent them.
+    qint64 demoSupervisor = 0;
+    if (!scalarId(m_db, QStringLiteral("SELECT id FROM staff WHERE login = 'supervisor'"), {},
+                  demoSupervisor, error))
+        return false;
     for (const BroadcastSeed &b : kBroadcasts) {
         const qint64 ageMs = b.ageMinutes * kMinuteMs;
         if (ageMs >= historyMs)
@@ -259,19 +286,27 @@ bool DemoSeeder::seedBroadcasts(const DemoOptions &o, QString &error) {
         const int deliveredPercent = ageMs > kDayMs ? 95 : ageMs > kHourMs ? 80 : 50;
         const int readPercent = ageMs > kDayMs ? 85 : ageMs > kHourMs ? 60 : 25;
         for (const qint64 staffId : std::as_const(ids)) {
-            if (int(rng.bounded(100)) >= deliveredPercent)
+            bool delivers = int(rng.bounded(100)) < deliveredPercent;
+            bool read = int(rng.bounded(100)) < readPercent;
+            if (staffId == demoSupervisor) {
+                delivers = true;
+                read = m.senderId == demoSupervisor || ageMs > kDayMs;
+            }
+            if (!delivers)
                 continue;
             // Delivered within the hour (and before the end), read up to an hour later.
             const qint64 delivered = sentAt + 1000 + rng.bounded(int(qMin(ageMs, kHourMs) - 2000));
-            const bool read = int(rng.bounded(100)) < readPercent;
             const qint64 readAt = delivered + rng.bounded(int(qMin(o.nowMs - delivered, kHourMs)));
-            if (!m_db.exec(QStringLiteral("UPDATE message_recipients SET delivered_at = ?, "
-                                          "read_at = ? WHERE message_id = ? AND staff_id = ?"),
-                           {delivered,
-                            read ? QVariant(readAt) : QVariant(QMetaType::fromType<qint64>()),
-                            messageId, staffId},
-                           error))
+            if (!m_db.exec(QStringLiteral("UPDATE message_recipients SET delivered_at = ? WHERE "
+                                          "message_id = ? AND staff_id = ?"),
+                           {delivered, messageId, staffId}, error))
                 return false;
+            if (read) {
+                // The read receipt as a workstation records it, at the time it was read.
+                clock.set(QDateTime::fromMSecsSinceEpoch(readAt, Qt::UTC));
+                if (!store.markRead(staffId, messageId, error))
+                    return false;
+            }
         }
         m_summary.receipts += int(ids.size());
     }
