@@ -26,5 +26,6 @@ int report(const QStringList &args, Io io);
 int reportRunDue(const QStringList &args, Io io);
 int reportSchedules(const QStringList &args, Io io);
 int watch(const QStringList &args, Io io);
+int archive(const QStringList &args, Io io);
 
 } // namespace sb::cli

@@ -65,6 +65,10 @@ const QList<Command> &commands() {
          "watch --db URL [--entities ticket,incident,...] [--since SEQ]  (JSON Lines until "
          "SIGINT/SIGTERM)",
          sb::cli::watch},
+        {{QStringLiteral("archive")},
+         "archive --db URL --before YYYY-MM-DD --to FILE.sbarchive [--dry-run] [--batch N]\n"
+         "  archive restore --db URL --from FILE.sbarchive",
+         sb::cli::archive},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},

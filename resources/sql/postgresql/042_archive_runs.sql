@@ -13,3 +13,4 @@ CREATE TABLE archive_runs (
     state       TEXT NOT NULL DEFAULT 'running' CHECK (state IN ('running', 'done', 'failed')),
     message     TEXT NOT NULL DEFAULT ''
 );
+-- @shared indexes
