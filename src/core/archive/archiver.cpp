@@ -181,6 +181,44 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
         error);
 }
 
+bool Archiver::dropLiveCopies(const Database &archive, QString &error) const {
+    qint64 after = 0;
+    for (;;) {
+        QList<qint64> ids;
+        QSqlQuery q(archive.db());
+        if (!archive.exec(q,
+                          QStringLiteral("SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT ?"),
+                          {after, m_batchSize}, error))
+            return false;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        if (ids.isEmpty())
+            return true;
+        after = ids.last();
+        QSqlQuery live(m_live.db());
+        if (!m_live.exec(live,
+                         QStringLiteral("SELECT id FROM tickets WHERE ") +
+                             dialect::idInList(m_live.dialect(), QLatin1StringView("id")),
+                         {dialect::idListValue(m_live.dialect(), ids)}, error))
+            return false;
+        QList<qint64> both;
+        while (live.next())
+            both.append(live.value(0).toLongLong());
+        if (both.isEmpty())
+            continue;
+        const auto &tables = archive::movedTables();
+        if (!archive.transaction(
+                [&](QString &e) {
+                    for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                        if (!ArchiveTables::remove(archive, *t, both, e))
+                            return false;
+                    return true;
+                },
+                error))
+            return false;
+    }
+}
+
 bool Archiver::startRun(const QString &kind, qint64 cutoff, const QString &file,
                         const QString &actor, qint64 &runId, QString &error) const {
     return m_live.transaction(
@@ -268,7 +306,8 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                             return false;
                     return true;
                 },
-                failure))
+                failure) ||
+            !dropLiveCopies(*archive, failure))
             return false;
         const RetentionQuery query(m_live, cutoff);
         qint64 after = 0;

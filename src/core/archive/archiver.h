@@ -66,6 +66,9 @@ private:
                   qint64 &runId, QString &error) const;
     bool finishRun(qint64 runId, const QString &kind, const QString &actor,
                    const ArchiveReport &report, const QString &failure, QString &error) const;
+    // Removes from `archive` the tickets that are in the live database (a copy left by a run
+    // stopped before its delete, or tickets restored since): the live rows are the truth.
+    bool dropLiveCopies(const Database &archive, QString &error) const;
     bool writeManifest(const Database &archive, qint64 runId, const RetentionCutoff &cutoff,
                        qint64 beforeMs, QString &error) const;
 
