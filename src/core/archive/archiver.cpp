@@ -46,8 +46,10 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
     for (const TicketReference &t : archive::movedTables()) {
         TableDigest da;
         TableDigest db;
-        if (!ArchiveTables::digest(a, t, ids, da, error) ||
-            !ArchiveTables::digest(b, t, ids, db, error))
+        QStringList columns;
+        if (!ArchiveTables::sharedColumns(a, b, t.table, columns, error) ||
+            !ArchiveTables::digest(a, t, ids, da, error, columns) ||
+            !ArchiveTables::digest(b, t, ids, db, error, columns))
             return false;
         if (!(da == db)) {
             error = Archiver::tr("The rows of %1 differ between the live database (%2 rows) "

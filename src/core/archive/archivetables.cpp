@@ -29,7 +29,47 @@ bool quotedColumn(const QString &name, QString &out) {
     return true;
 }
 
+bool columnsOf(const Database &db, const QString &table, QStringList &out, QString &error) {
+    out.clear();
+    QSqlQuery q(db.db());
+    if (!db.exec(q, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table), {}, error))
+        return false;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        out.append(rec.fieldName(i));
+    return true;
+}
+
+QString selectList(const QStringList &columns) {
+    if (columns.isEmpty())
+        return QStringLiteral("*");
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
+    return quoted.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+bool ArchiveTables::sharedColumns(const Database &a, const Database &b, const QString &table,
+                                  QStringList &out, QString &error) {
+    QStringList inA;
+    QStringList inB;
+    if (!columnsOf(a, table, inA, error) || !columnsOf(b, table, inB, error))
+        return false;
+    out.clear();
+    for (const QString &c : std::as_const(inA)) {
+        QString quoted;
+        if (!quotedColumn(c, quoted)) {
+            error = tr("The table %1 has a column named \"%2\", which cannot be archived.")
+                        .arg(table, c);
+            return false;
+        }
+        if (inB.contains(c))
+            out.append(c);
+    }
+    return true;
+}
 
 const QList<TicketReference> &movedTables() {
     static const QList<TicketReference> list{
@@ -99,14 +139,16 @@ void ArchiveTables::encodeValue(const QVariant &v, QByteArray &out) {
 }
 
 bool ArchiveTables::digest(const Database &db, const TicketReference &t,
-                           const QList<qint64> &ticketIds, TableDigest &out, QString &error) {
+                           const QList<qint64> &ticketIds, TableDigest &out, QString &error,
+                           const QStringList &columns) {
     out = {};
     QVariantList values;
     const QString where = whereTickets(db.dialect(), t, ticketIds, values);
     QSqlQuery q(db.db());
-    if (!db.execForwardOnly(
-            q, QStringLiteral("SELECT * FROM %1%2 ORDER BY %3").arg(t.table, where, t.orderBy),
-            values, error))
+    if (!db.execForwardOnly(q,
+                            QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                                .arg(selectList(columns), t.table, where, t.orderBy),
+                            values, error))
         return false;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray row;
@@ -133,10 +175,14 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
                              const QString &where, const QVariantList &values,
                              const QString &orderBy, const QString &blankColumn, qint64 &copied,
                              QString &error) {
+    QStringList shared;
+    if (!sharedColumns(from, to, table, shared, error))
+        return false;
     QSqlQuery src(from.db());
-    if (!from.execForwardOnly(
-            src, QStringLiteral("SELECT * FROM %1%2 ORDER BY %3").arg(table, where, orderBy),
-            values, error))
+    if (!from.execForwardOnly(src,
+                              QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                                  .arg(selectList(shared), table, where, orderBy),
+                              values, error))
         return false;
     const QSqlRecord rec = src.record();
     QStringList columns;

@@ -40,9 +40,15 @@ struct TableDigest {
 class ArchiveTables {
     Q_DECLARE_TR_FUNCTIONS(ArchiveTables)
 public:
-    // The digest of the rows of `t` belonging to `ticketIds` (every row when empty).
+    // The digest of the rows of `t` belonging to `ticketIds` (every row when empty), over
+    // `columns` (every column when empty).
     static bool digest(const Database &db, const TicketReference &t, const QList<qint64> &ticketIds,
-                       TableDigest &out, QString &error);
+                       TableDigest &out, QString &error, const QStringList &columns = {});
+    // The columns of `table` that both databases have, in `a`'s order. A column that only the
+    // live PostgreSQL database has is one the server derives (customer_digest); it is neither
+    // copied nor compared.
+    static bool sharedColumns(const Database &a, const Database &b, const QString &table,
+                              QStringList &out, QString &error);
     // Copies the rows of `t` belonging to `ticketIds` from `from` to `to`; a row whose key is
     // already there is left as it is (a rerun copies nothing twice). `copied` counts the rows
     // read.

@@ -45,7 +45,7 @@ QString RetentionQuery::candidateSql(const QString &extra) const {
                " AND COALESCE((SELECT MAX(e.at) FROM ticket_events e WHERE e.ticket_id = t.id"
                " AND e.to_state = t.state), t.updated_at) < CASE WHEN t.green_channel <> 0"
                " OR t.appeal_count > 0 OR t.appeal_of IS NOT NULL OR t.customer_tier = 'vip'"
-               " OR t.incident_id IS NOT NULL THEN ? ELSE ? END"
+               " OR t.incident_id IS NOT NULL THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END"
                " AND NOT EXISTS (SELECT 1 FROM tickets a WHERE a.appeal_of = t.id)"
                " AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = t.incident_id"
                " AND i.state = 'open')"
