@@ -53,8 +53,8 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
             return false;
         if (!(da == db)) {
             error = Archiver::tr("The rows of %1 differ between the live database (%2 rows) "
-                                 "and the archive (%3 rows); nothing of this batch was "
-                                 "deleted.")
+                                 "and the archive (%3 rows); this batch was left as it "
+                                 "was.")
                         .arg(t.table)
                         .arg(da.rows)
                         .arg(db.rows);
