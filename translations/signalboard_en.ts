@@ -11569,6 +11569,14 @@ Close again to leave without saving.</source>
         <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Months a closed ordinary ticket stays before it may be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months a closed important ticket (green channel, appealed, VIP, incident) stays before it may be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>

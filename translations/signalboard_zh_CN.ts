@@ -11551,6 +11551,14 @@ Close again to leave without saving.</source>
         <source>Consecutive periods above the threshold that make a problem type recurring in reports</source>
         <translation>报表中问题类型连续多少期超过阈值即视为反复出现</translation>
     </message>
+    <message>
+        <source>Months a closed ordinary ticket stays before it may be archived</source>
+        <translation>普通工单结案后保留多少个月才可归档</translation>
+    </message>
+    <message>
+        <source>Months a closed important ticket (green channel, appealed, VIP, incident) stays before it may be archived</source>
+        <translation>重要工单（绿色通道、已申诉、VIP、关联事件）结案后保留多少个月才可归档</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>
