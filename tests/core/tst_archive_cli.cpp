@@ -132,20 +132,28 @@ private Q_SLOTS:
                t.elapsed() < 20000)
             QThread::msleep(5);
         QVERIFY2(db->exec(QStringLiteral("BEGIN IMMEDIATE"), {}, e), qPrintable(e));
-        QThread::msleep(1500);
+        // Until a batch is in the archive and still in the live database (copied and
+        // committed, its delete waiting for the lock), well within the CLI's busy timeout.
         std::unique_ptr<Database> archiveDb;
         qint64 inBoth = 0;
         {
             auto a = Database::open(DatabaseUrl::sqlite(file), QStringLiteral("probe"), e);
             QVERIFY2(a, qPrintable(e));
-            inBoth = scalar(*a, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+            QVERIFY2(a->exec(QStringLiteral("ATTACH DATABASE ? AS live"), {db->url().path}, e),
+                     qPrintable(e));
+            t.restart();
+            while ((inBoth = scalar(*a, QStringLiteral("SELECT COUNT(*) FROM main.tickets WHERE "
+                                                       "id IN (SELECT id FROM live.tickets)"))) ==
+                       0 &&
+                   t.elapsed() < 8000)
+                QThread::msleep(20);
         }
         QVERIFY(cli.state() == QProcess::Running);
         cli.kill(); // SIGKILL: no clean-up
         cli.waitForFinished();
         QVERIFY2(db->exec(QStringLiteral("ROLLBACK"), {}, e), qPrintable(e));
         // The batch waiting for its delete is in both databases; nothing is missing.
-        QVERIFY(inBoth > 0);
+        QVERIFY2(inBoth > 0, "no batch was copied and left waiting for its delete");
         QVERIFY2(db->exec(QStringLiteral("ATTACH DATABASE ? AS arc"), {file}, e), qPrintable(e));
         QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM arc.tickets WHERE id IN "
                                            "(SELECT id FROM main.tickets)")) > 0);
