@@ -178,6 +178,8 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
     QStringList shared;
     if (!sharedColumns(from, to, table, shared, error))
         return false;
+    // A left-out column is never read: the target's default ('') stands in for it.
+    shared.removeAll(blankColumn);
     QSqlQuery src(from.db());
     if (!from.execForwardOnly(src,
                               QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
@@ -187,7 +189,6 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
     const QSqlRecord rec = src.record();
     QStringList columns;
     QStringList marks;
-    int blank = -1;
     for (int i = 0; i < rec.count(); ++i) {
         QString quoted;
         if (!quotedColumn(rec.fieldName(i), quoted)) {
@@ -195,8 +196,6 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
                         .arg(table, rec.fieldName(i));
             return false;
         }
-        if (rec.fieldName(i) == blankColumn)
-            blank = i;
         columns.append(quoted);
         marks.append(QStringLiteral("?"));
     }
@@ -213,7 +212,7 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
     }
     while (src.next()) {
         for (int i = 0; i < rec.count(); ++i)
-            ins.bindValue(i, i == blank ? QVariant(QStringLiteral("")) : src.value(i));
+            ins.bindValue(i, src.value(i));
         if (!ins.exec()) {
             error = to.describe(ins.lastError());
             return false;
@@ -241,7 +240,7 @@ bool ArchiveTables::copyContext(const Database &from, const Database &to, const 
         return false;
     }
     qint64 copied = 0;
-    // A staff member's password hash stays in the live database.
+    // A staff member's password hash stays in the live database (it is not even read).
     return copyRows(from, to, table, QString(), {}, QStringLiteral("1"),
                     table == QLatin1StringView("staff") ? QStringLiteral("password_hash")
                                                         : QString(),
