@@ -230,6 +230,28 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTables</name>
+    <message>
+        <source>The table %1 has a column named &quot;%2&quot;, which cannot be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table an archive copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Archiver</name>
+    <message>
+        <source>The rows of %1 differ between the live database (%2 rows) and the archive (%3 rows); this batch was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>Audience field &quot;kind&quot;: unknown value &quot;%1&quot;.</source>
@@ -11746,6 +11768,13 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
+    </message>
+    <message>
+        <source>Months a closed ordinary ticket stays before it may be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months a closed important ticket (green channel, appealed, VIP, incident) stays before it may be archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -230,6 +230,28 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTables</name>
+    <message>
+        <source>The table %1 has a column named &quot;%2&quot;, which cannot be archived.</source>
+        <translation>表 %1 有一列名为“%2”，无法归档。</translation>
+    </message>
+    <message>
+        <source>%1 is not a table an archive copies.</source>
+        <translation>%1 不是归档会复制的表。</translation>
+    </message>
+</context>
+<context>
+    <name>Archiver</name>
+    <message>
+        <source>The rows of %1 differ between the live database (%2 rows) and the archive (%3 rows); this batch was left as it was.</source>
+        <translation>表 %1 的行在在线数据库（%2 行）与归档（%3 行）之间不一致；本批次保持原样。</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>归档文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>Audience field &quot;kind&quot;: unknown value &quot;%1&quot;.</source>
@@ -11740,6 +11762,14 @@ Close again to leave without saving.</source>
     <message>
         <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
         <translation>事件预警弹出提示在收入预警抽屉前停留的秒数</translation>
+    </message>
+    <message>
+        <source>Months a closed ordinary ticket stays before it may be archived</source>
+        <translation>普通工单结案后保留多少个月才可归档</translation>
+    </message>
+    <message>
+        <source>Months a closed important ticket (green channel, appealed, VIP, incident) stays before it may be archived</source>
+        <translation>重要工单（绿色通道、已申诉、VIP、关联事件）结案后保留多少个月才可归档</translation>
     </message>
 </context>
 <context>

@@ -30,4 +30,6 @@ int reportSchedules(const QStringList &args, Io io);
 int watch(const QStringList &args, Io io);
 int erase(const QStringList &args, Io io);
 
+int archive(const QStringList &args, Io io);
+
 } // namespace sb::cli

@@ -76,6 +76,11 @@ const QList<Command> &commands() {
          "[--archive FILE.sbarchive] [--dry-run]  (an erasure request: anonymises the "
          "customer's tickets)",
          sb::cli::erase},
+
+        {{QStringLiteral("archive")},
+         "archive --db URL --before YYYY-MM-DD --to FILE.sbarchive [--dry-run] [--batch N]\n"
+         "  archive restore --db URL --from FILE.sbarchive",
+         sb::cli::archive},
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          "demo seed --db URL [--days N] [--seed N] [--until ISO] [--logins PASSWORD]",
          sb::cli::demoSeed},

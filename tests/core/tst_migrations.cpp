@@ -226,6 +226,7 @@ private Q_SLOTS:
             {39, "00fd32a73596a021", "cd08a05e91d87cbb"},
             {40, "ef164998e4b2dc5d", "18685315ca54f678"},
             {41, "e5cd85f57152ca8e", "c3ee88a97003c9ea"},
+            {42, "0441ba5788cec3d7", "b8066fc877157823"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

@@ -1,6 +1,8 @@
 #include "admin/settingstab.h"
 #include "admin/rowsview.h"
 #include "incidents/alertcenter.h"
+
+#include "archive/retention.h"
 #include "qa/qadayqueries.h"
 #include "qa/qasample.h"
 #include "reports/reportsettings.h"
@@ -150,6 +152,18 @@ QList<SettingSpec> knownSettings() {
                                   "the alert drawer"),
                   QString::number(AlertCenter::kDefaultToastSeconds), 1,
                   AlertCenter::kMaxToastSeconds, true});
+
+    // What `signalboard-cli archive` reads (RetentionRules checks the same range).
+    const RetentionRules retention;
+    specs += {
+        {RetentionRules::ordinaryKey(),
+         SettingsTab::tr("Months a closed ordinary ticket stays before it may be archived"),
+         QString::number(retention.ordinaryMonths), 1, 1200, true},
+        {RetentionRules::importantKey(),
+         SettingsTab::tr("Months a closed important ticket (green channel, appealed, VIP, "
+                         "incident) stays before it may be archived"),
+         QString::number(retention.importantMonths), 1, 1200, true},
+    };
     return specs;
 }
 

@@ -1,0 +1,396 @@
+#include "archive/archiver.h"
+
+#include "archive/archivetables.h"
+#include "storage/dialect.h"
+#include "storage/migrations.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb {
+
+using archive::ArchiveTables;
+using archive::TableDigest;
+using archive::TicketReference;
+
+namespace {
+
+void addCount(ArchiveReport &report, const QString &table, qint64 rows) {
+    for (ArchiveTableCount &c : report.counts) {
+        if (c.table == table) {
+            c.rows += rows;
+            return;
+        }
+    }
+    report.counts.append({table, rows});
+}
+
+void startCounts(ArchiveReport &report) {
+    report.counts.clear();
+    for (const TicketReference &t : archive::movedTables())
+        report.counts.append({t.table, 0});
+}
+
+QString countsJson(const ArchiveReport &report) {
+    QJsonObject o;
+    for (const ArchiveTableCount &c : report.counts)
+        o.insert(c.table, c.rows);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Compares the digests of `ids`' rows in every moved table on both sides; the first table
+// that differs is named in `error`. `report` gets the row counts.
+bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &ids,
+                     ArchiveReport *report, QString &error) {
+    for (const TicketReference &t : archive::movedTables()) {
+        TableDigest da;
+        TableDigest db;
+        QStringList columns;
+        if (!ArchiveTables::sharedColumns(a, b, t.table, columns, error) ||
+            !ArchiveTables::digest(a, t, ids, da, error, columns) ||
+            !ArchiveTables::digest(b, t, ids, db, error, columns))
+            return false;
+        if (!(da == db)) {
+            error = Archiver::tr("The rows of %1 differ between the live database (%2 rows) "
+                                 "and the archive (%3 rows); this batch was left as it "
+                                 "was.")
+                        .arg(t.table)
+                        .arg(da.rows)
+                        .arg(db.rows);
+            return false;
+        }
+        if (report)
+            addCount(*report, t.table, da.rows);
+    }
+    return true;
+}
+
+} // namespace
+
+Archiver::Archiver(const Database &live, const Clock &clock)
+    : m_live(live)
+    , m_clock(clock) {
+}
+
+std::unique_ptr<Database> Archiver::openArchive(const QString &file, bool create, QString &error) {
+    const QString path = QFileInfo(file).absoluteFilePath();
+    if (!create && !QFileInfo::exists(path)) {
+        error = tr("The archive %1 does not exist.").arg(path);
+        return nullptr;
+    }
+    auto db = Database::open(DatabaseUrl::sqlite(path), QStringLiteral("archive"), error);
+    if (!db)
+        return nullptr;
+    Migrator migrator(*db);
+    if (!migrator.migrate(error))
+        return nullptr;
+    if (!db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS archive_manifest ("
+                                 "run_id INTEGER NOT NULL, source TEXT NOT NULL, "
+                                 "ordinary_before INTEGER NOT NULL, "
+                                 "important_before INTEGER NOT NULL, before_date INTEGER NOT NULL, "
+                                 "table_name TEXT NOT NULL, row_count INTEGER NOT NULL, "
+                                 "sha256 TEXT NOT NULL, written_at INTEGER NOT NULL, "
+                                 "PRIMARY KEY (run_id, table_name))"),
+                  {}, error) ||
+        !db->exec(QStringLiteral("PRAGMA foreign_keys = OFF"), {}, error))
+        return nullptr;
+    return db;
+}
+
+bool Archiver::preview(const RetentionCutoff &cutoff, ArchiveReport &out, QString &error) const {
+    out = {};
+    startCounts(out);
+    const RetentionQuery query(m_live, cutoff);
+    qint64 after = 0;
+    QList<qint64> ids;
+    for (;;) {
+        if (!query.nextBatch(after, m_batchSize, ids, error))
+            return false;
+        if (ids.isEmpty())
+            return true;
+        after = ids.last();
+        out.tickets += ids.size();
+        ++out.batches;
+        for (const TicketReference &t : archive::movedTables()) {
+            qint64 n = 0;
+            if (!ArchiveTables::count(m_live, t, ids, n, error))
+                return false;
+            addCount(out, t.table, n);
+        }
+    }
+}
+
+bool Archiver::copyBatch(const Database &archive, const QList<qint64> &ids, QString &error) const {
+    const auto &tables = archive::movedTables();
+    return archive.transaction(
+        [&](QString &e) {
+            // What an earlier, stopped run left of these tickets goes: the live rows are the
+            // truth while the tickets are still there.
+            for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                if (!ArchiveTables::remove(archive, *t, ids, e))
+                    return false;
+            for (const TicketReference &t : tables) {
+                qint64 copied = 0;
+                if (!ArchiveTables::copy(m_live, archive, t, ids, copied, e))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
+                               const QList<qint64> &ids, ArchiveReport &out, QString &error) const {
+    const auto &tables = archive::movedTables();
+    QList<qint64> moving;
+    ArchiveReport batch;
+    startCounts(batch);
+    const bool ok = m_live.transaction(
+        [&](QString &e) {
+            // A ticket reopened, appealed or sampled since it was copied stays.
+            if (!RetentionQuery(m_live, cutoff).stillCandidates(ids, moving, e))
+                return false;
+            if (moving.isEmpty())
+                return true;
+            if (!sameOnBothSides(m_live, archive, moving, &batch, e))
+                return false;
+            for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                if (!ArchiveTables::remove(m_live, *t, moving, e))
+                    return false;
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    for (const ArchiveTableCount &c : std::as_const(batch.counts))
+        addCount(out, c.table, c.rows);
+    out.tickets += moving.size();
+    // The copies of the tickets that stayed leave the archive.
+    QList<qint64> stayed;
+    for (qint64 id : ids)
+        if (!moving.contains(id))
+            stayed.append(id);
+    if (stayed.isEmpty())
+        return true;
+    return archive.transaction(
+        [&](QString &e) {
+            for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                if (!ArchiveTables::remove(archive, *t, stayed, e))
+                    return false;
+            return true;
+        },
+        error);
+}
+
+bool Archiver::dropLiveCopies(const Database &archive, QString &error) const {
+    qint64 after = 0;
+    for (;;) {
+        QList<qint64> ids;
+        QSqlQuery q(archive.db());
+        if (!archive.exec(q,
+                          QStringLiteral("SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT ?"),
+                          {after, m_batchSize}, error))
+            return false;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        if (ids.isEmpty())
+            return true;
+        after = ids.last();
+        QSqlQuery live(m_live.db());
+        if (!m_live.exec(live,
+                         QStringLiteral("SELECT id FROM tickets WHERE ") +
+                             dialect::idInList(m_live.dialect(), QLatin1StringView("id")),
+                         {dialect::idListValue(m_live.dialect(), ids)}, error))
+            return false;
+        QList<qint64> both;
+        while (live.next())
+            both.append(live.value(0).toLongLong());
+        if (both.isEmpty())
+            continue;
+        const auto &tables = archive::movedTables();
+        if (!archive.transaction(
+                [&](QString &e) {
+                    for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                        if (!ArchiveTables::remove(archive, *t, both, e))
+                            return false;
+                    return true;
+                },
+                error))
+            return false;
+    }
+}
+
+bool Archiver::startRun(const QString &kind, qint64 cutoff, const QString &file,
+                        const QString &actor, qint64 &runId, QString &error) const {
+    return m_live.transaction(
+        [&](QString &e) {
+            return dialect::insertReturningId(
+                m_live,
+                QStringLiteral("INSERT INTO archive_runs (kind, started_at, actor, cutoff, "
+                               "file_name) VALUES (?, ?, ?, ?, ?)"),
+                {kind, m_clock.nowMs(), textValue(actor),
+                 cutoff > 0 ? QVariant(cutoff) : QVariant(QMetaType::fromType<qint64>()),
+                 textValue(QFileInfo(file).fileName())},
+                runId, e);
+        },
+        error);
+}
+
+bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor,
+                         const ArchiveReport &report, const QString &failure,
+                         QString &error) const {
+    const QString counts = countsJson(report);
+    return m_live.transaction(
+        [&](QString &e) {
+            const qint64 now = m_clock.nowMs();
+            if (!m_live.exec(QStringLiteral("UPDATE archive_runs SET finished_at = ?, counts = ?, "
+                                            "state = ?, message = ? WHERE id = ?"),
+                             {now, counts,
+                              failure.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed"),
+                              textValue(failure), runId},
+                             e))
+                return false;
+            QJsonObject detail{
+                {QStringLiteral("tickets"), report.tickets},
+                {QStringLiteral("counts"), QJsonDocument::fromJson(counts.toUtf8()).object()}};
+            if (!failure.isEmpty())
+                detail.insert(QStringLiteral("failed"), failure);
+            return m_live.exec(
+                QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id, "
+                               "detail) VALUES (?, ?, ?, 'archive_run', ?, ?)"),
+                {now, textValue(actor), QString(QStringLiteral("archive.") + kind), runId,
+                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                e);
+        },
+        error);
+}
+
+bool Archiver::writeManifest(const Database &archive, qint64 runId, const RetentionCutoff &cutoff,
+                             qint64 beforeMs, QString &error) const {
+    return archive.transaction(
+        [&](QString &e) {
+            for (const TicketReference &t : archive::movedTables()) {
+                TableDigest d;
+                if (!ArchiveTables::digest(archive, t, {}, d, e))
+                    return false;
+                if (!archive.exec(
+                        QStringLiteral("INSERT OR REPLACE INTO archive_manifest (run_id, source, "
+                                       "ordinary_before, important_before, before_date, "
+                                       "table_name, row_count, sha256, written_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {runId, m_live.url().toDisplayString(), cutoff.ordinaryBefore,
+                         cutoff.importantBefore, beforeMs, t.table, d.rows,
+                         QString::fromLatin1(d.sha256), m_clock.nowMs()},
+                        e))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QString &file,
+                       const QString &actor, ArchiveReport &out, QString &error) const {
+    out = {};
+    startCounts(out);
+    auto archive = openArchive(file, true, error);
+    if (!archive)
+        return false;
+    if (!startRun(QStringLiteral("archive"), beforeMs, file, actor, out.runId, error))
+        return false;
+    QString failure;
+    const bool ok = [&] {
+        if (!archive->transaction(
+                [&](QString &e) {
+                    for (const QString &table : archive::contextTables())
+                        if (!ArchiveTables::copyContext(m_live, *archive, table, e))
+                            return false;
+                    return true;
+                },
+                failure) ||
+            !dropLiveCopies(*archive, failure))
+            return false;
+        const RetentionQuery query(m_live, cutoff);
+        qint64 after = 0;
+        QList<qint64> ids;
+        for (;;) {
+            if (!query.nextBatch(after, m_batchSize, ids, failure))
+                return false;
+            if (ids.isEmpty())
+                break;
+            after = ids.last();
+            if (!copyBatch(*archive, ids, failure) ||
+                !verifyAndDelete(*archive, cutoff, ids, out, failure))
+                return false;
+            ++out.batches;
+        }
+        return writeManifest(*archive, out.runId, cutoff, beforeMs, failure);
+    }();
+    QString recordError;
+    if (!finishRun(out.runId, QStringLiteral("run"), actor, out, ok ? QString() : failure,
+                   recordError)) {
+        error = ok ? recordError : failure;
+        return false;
+    }
+    if (!ok)
+        error = failure;
+    return ok;
+}
+
+bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport &out,
+                       QString &error) const {
+    out = {};
+    startCounts(out);
+    auto archive = openArchive(file, false, error);
+    if (!archive)
+        return false;
+    if (!startRun(QStringLiteral("restore"), 0, file, actor, out.runId, error))
+        return false;
+    QString failure;
+    const bool ok = [&] {
+        qint64 after = 0;
+        for (;;) {
+            QList<qint64> ids;
+            QSqlQuery q(archive->db());
+            if (!archive->exec(q,
+                               QStringLiteral("SELECT id FROM tickets WHERE id > ? ORDER BY id "
+                                              "LIMIT ?"),
+                               {after, m_batchSize}, failure))
+                return false;
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+            if (ids.isEmpty())
+                return true;
+            after = ids.last();
+            ArchiveReport batch;
+            startCounts(batch);
+            if (!m_live.transaction(
+                    [&](QString &e) {
+                        for (const TicketReference &t : archive::movedTables()) {
+                            qint64 copied = 0;
+                            if (!ArchiveTables::copy(*archive, m_live, t, ids, copied, e))
+                                return false;
+                        }
+                        return sameOnBothSides(m_live, *archive, ids, &batch, e);
+                    },
+                    failure))
+                return false;
+            for (const ArchiveTableCount &c : std::as_const(batch.counts))
+                addCount(out, c.table, c.rows);
+            out.tickets += ids.size();
+            ++out.batches;
+        }
+    }();
+    QString recordError;
+    if (!finishRun(out.runId, QStringLiteral("restore"), actor, out, ok ? QString() : failure,
+                   recordError)) {
+        error = ok ? recordError : failure;
+        return false;
+    }
+    if (!ok)
+        error = failure;
+    return ok;
+}
+
+} // namespace sb
