@@ -1,6 +1,8 @@
 #include "shell/mainwindow.h"
 
+#include "incidents/incidentboard.h"
 #include "shell/features.h"
+#include "shell/navdelegate.h"
 #include "tickets/ticketsplace.h"
 
 #include <QIcon>
@@ -25,6 +27,7 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     setWindowTitle(tr("Signalboard — %1").arg(ws.user.name));
     m_nav->setObjectName(QStringLiteral("placeList"));
     m_nav->setMaximumWidth(220);
+    m_nav->setItemDelegate(new NavDelegate(m_nav)); // live counts as badges (shell/navbadge.h)
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(m_nav);
@@ -113,6 +116,21 @@ void MainWindow::openTickets(const TicketSelection &selection) {
         return;
     showPlace(QStringLiteral("tickets"));
     tickets->showSelection(selection);
+}
+
+void MainWindow::openTicketQueue(TicketQueue queue, const TicketFilter &filter) {
+    auto *tickets = dynamic_cast<TicketsPlace *>(place(QStringLiteral("tickets")));
+    if (!tickets)
+        return;
+    showPlace(QStringLiteral("tickets"));
+    tickets->openQueue(queue, filter);
+}
+
+void MainWindow::openIncident(qint64 incidentId) {
+    auto *board = qobject_cast<IncidentBoard *>(place(QStringLiteral("incidents")));
+    showPlace(QStringLiteral("incidents"));
+    if (board)
+        board->selectIncident(incidentId);
 }
 
 void MainWindow::applyChanges(const QList<sb::Change> &changes) {

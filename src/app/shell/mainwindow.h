@@ -24,9 +24,11 @@ public:
     QWidget *place(const QString &key) const;
     const Workspace &workspace() const { return m_ws; }
     QStringList placeKeys() const;
-    void showPlace(const QString &key);
+    void showPlace(const QString &key) override;
     // Shows the Tickets place with exactly the selection's tickets.
     void openTickets(const TicketSelection &selection) override;
+    void openTicketQueue(TicketQueue queue, const TicketFilter &filter) override;
+    void openIncident(qint64 incidentId) override;
 
 public Q_SLOTS:
     void applyChanges(const QList<sb::Change> &changes);
