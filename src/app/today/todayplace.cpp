@@ -73,7 +73,7 @@ TodayPlace::TodayPlace(const Workspace &ws, QWidget *parent)
             [this] { showPlace(QStringLiteral("reports")); });
 
     m_loader = new TodayLoader(ws, TodayPart::All, this);
-    connect(m_loader, &TodayLoader::loaded, this, &TodayPlace::show);
+    connect(m_loader, &TodayLoader::loaded, this, &TodayPlace::showSnapshot);
     connect(m_loader, &TodayLoader::failed, this, [this](const QString &error) {
         m_ui->todayStatus->setText(tr("Today could not be read: %1").arg(error));
     });
@@ -105,7 +105,7 @@ void TodayPlace::openQueue(TicketQueue queue) {
     m_ws.navigator->openTicketQueue(queue, filter);
 }
 
-void TodayPlace::show(const TodaySnapshot &s) {
+void TodayPlace::showSnapshot(const TodaySnapshot &s) {
     m_shown = s;
     m_ui->todayStatus->setText(tr("Updated %1").arg(localTime(s.atMs, QStringLiteral("HH:mm:ss"))));
     showIncidents(s);

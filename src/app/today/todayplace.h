@@ -40,7 +40,7 @@ Q_SIGNALS:
     void updated();
 
 private:
-    void show(const TodaySnapshot &s);
+    void showSnapshot(const TodaySnapshot &s);
     void showIncidents(const TodaySnapshot &s);
     void showQueues(const TodayQueues &q);
     void showVolume(const TodaySnapshot &s);
