@@ -85,11 +85,13 @@ private Q_SLOTS:
         urge(ticket(m_w.agent, open), "warning");                     // due soon
         const qint64 t5 = ticket(m_w.otherAgent, open);
         urge(t5, "warning");
-        urge(t5, "overdue");                     // overdue, no longer due soon
-        ticket(0, QStringLiteral("registered")); // unassigned
-        ticket(0, QStringLiteral("closed"));     // closed: not unassigned
-        ticket(m_w.agent, open, true);           // green channel, the agent's
-        ticket(m_w.otherAgent, open, false, t1); // an appeal, not the agent's
+        urge(t5, "overdue");                                         // overdue, no longer due soon
+        ticket(0, QStringLiteral("registered"));                     // unassigned
+        ticket(0, QStringLiteral("closed"));                         // closed: not unassigned
+        ticket(m_w.agent, open, true);                               // green channel, the agent's
+        ticket(m_w.otherAgent, open, false, t1);                     // an appeal, not the agent's
+        ticket(m_w.agent, QStringLiteral("closed"), true);           // closed: not counted
+        ticket(m_w.otherAgent, QStringLiteral("closed"), false, t1); // closed: not counted
 
         // The last hour's volume: three order failures, one payment failure.
         for (qint64 ago : {1 * kMin, 6 * kMin, 7 * kMin}) {

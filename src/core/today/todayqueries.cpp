@@ -31,10 +31,26 @@ bool countQueue(Database &db, const TodayScope &scope, TicketQueue queue, qint64
     TicketFilter filter;
     if (!scope.readAllTickets)
         filter.handlerId = scope.staffId; // the person's own work
-    const PagedSql sql =
-        TicketQueryBuilder(db.dialect(), queue, filter, context).count(TodayQueues::kCap);
+    // The queue's own WHERE clause; green channel and appeals queues list closed tickets
+    // too, Today counts only the open ones (what still needs someone).
+    QVariantList values;
+    QString where = TicketQueryBuilder(db.dialect(), queue, filter, context).where(values);
+    const bool openOnly = queue == TicketQueue::GreenChannel || queue == TicketQueue::Appeals;
+    if (openOnly && !scope.finalStates.isEmpty()) {
+        QStringList marks;
+        for (const QString &state : scope.finalStates) {
+            marks.append(QStringLiteral("?"));
+            values.append(state);
+        }
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("t.state NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t%1 LIMIT %2) c")
+            .arg(where)
+            .arg(TodayQueues::kCap + 1);
     QSqlQuery q(db.db());
-    if (!db.exec(q, sql.sql, sql.values, error))
+    if (!db.exec(q, sql, values, error))
         return false;
     out = q.next() ? q.value(0).toLongLong() : 0;
     return true;

@@ -24,7 +24,8 @@ namespace sb {
 //  - unread broadcasts: everyone (their own inbox);
 //  - QA reviews due: holders of qa.review (their own assignments);
 //  - scheduled reports: holders of reports.read or reports.schedule.
-// The queue counts are the Tickets place's queues (TicketQueryBuilder), capped like its count.
+// The queue counts are the Tickets place's queues (TicketQueryBuilder), capped like its count;
+// of the green channel and appeals queues (which list closed tickets too) only open tickets.
 
 // One open incident.
 struct TodayIncident {
