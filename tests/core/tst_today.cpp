@@ -216,6 +216,9 @@ private Q_SLOTS:
         QVERIFY(n.volume.isEmpty());
         QVERIFY(!n.reports.has_value());
         QCOMPARE(n.queues.overdue, 3);
+        QCOMPARE(n.queues.appeals, -1); // the overdue count alone
+        QCOMPARE(n.reviews->due, 0);
+        QCOMPARE(n.unreadBroadcasts, 1);
     }
 
     void nextRunOfSchedules() {

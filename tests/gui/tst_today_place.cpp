@@ -195,6 +195,14 @@ private Q_SLOTS:
         QTest::qWait(1200);
         QCOMPARE(place.loader()->reads(), readsBefore + 1);
 
+        // Hidden (another place is shown), changes wait until it is shown again.
+        place.hide();
+        place.applyChanges({Change{301, ChangeEntity::Ticket, 1, ChangeOp::Update, m_now}});
+        QTest::qWait(1200);
+        QCOMPARE(place.loader()->reads(), readsBefore + 1);
+        place.show();
+        QTRY_COMPARE(place.loader()->reads(), readsBefore + 2);
+
         // Each figure opens where it is handled.
         place.findChild<QPushButton *>(QStringLiteral("overdueButton"))->click();
         QCOMPARE(nav.queues, QList<TicketQueue>{TicketQueue::Overdue});

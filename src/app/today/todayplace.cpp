@@ -79,7 +79,12 @@ TodayPlace::TodayPlace(const Workspace &ws, QWidget *parent)
     });
     // The last hour slides and ages grow without any change: a new read once a minute.
     m_minute.setInterval(kMinuteMs);
-    connect(&m_minute, &QTimer::timeout, m_loader, &TodayLoader::requestSoon);
+    connect(&m_minute, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            m_loader->requestSoon();
+        else
+            m_stale = true;
+    });
     m_minute.start();
     m_loader->reload();
 }
@@ -87,8 +92,20 @@ TodayPlace::TodayPlace(const Workspace &ws, QWidget *parent)
 TodayPlace::~TodayPlace() = default;
 
 void TodayPlace::applyChanges(const QList<sb::Change> &changes) {
-    if (TodayLoader::concerns(changes))
+    if (!TodayLoader::concerns(changes))
+        return;
+    if (isVisible())
         m_loader->requestSoon();
+    else
+        m_stale = true; // nobody looks: the background worker has better things to do
+}
+
+void TodayPlace::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        m_loader->requestSoon();
+    }
 }
 
 void TodayPlace::showPlace(const QString &key) {

@@ -23,7 +23,8 @@ class TodayLoader;
 // burst thresholds, unread broadcasts, QA reviews due and scheduled reports, as far as their
 // permissions make each theirs (TodayQueries). Every figure is a link to the place where it
 // is handled. Read on the background worker; changes from the feed reload it at most once a
-// second, and once a minute the hour's window slides.
+// second while it is shown (once when shown again after changes), and once a minute the
+// hour's window slides.
 class TodayPlace : public QWidget, public Place {
     Q_OBJECT
 public:
@@ -39,6 +40,9 @@ Q_SIGNALS:
     // After each snapshot is on screen.
     void updated();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showSnapshot(const TodaySnapshot &s);
     void showIncidents(const TodaySnapshot &s);
@@ -53,6 +57,7 @@ private:
     TodayLoader *m_loader = nullptr;
     QTimer m_minute;
     TodaySnapshot m_shown;
+    bool m_stale = false; // changes arrived while hidden: read when shown again
 };
 
 QWidget *createTodayPlace(const Workspace &ws, QWidget *parent);

@@ -99,8 +99,14 @@ bool TodayQueries::snapshot(Database &db, const TodayScope &scope, qint64 nowMs,
     out.parts = parts;
     if (parts.testFlag(TodayPart::Incidents) && !openIncidents(db, out, error))
         return false;
-    if (parts.testFlag(TodayPart::Queues) && !queues(db, scope, out.queues, error))
-        return false;
+    if (parts.testFlag(TodayPart::Queues)) {
+        if (!queues(db, scope, out.queues, error))
+            return false;
+    } else if (parts.testFlag(TodayPart::Overdue)) {
+        out.queues.ownOnly = !scope.readAllTickets;
+        if (!countQueue(db, scope, TicketQueue::Overdue, out.queues.overdue, error))
+            return false;
+    }
     if (parts.testFlag(TodayPart::Volume) && !volume(db, nowMs, out.volume, error))
         return false;
     if (parts.testFlag(TodayPart::Broadcasts) &&

@@ -81,9 +81,10 @@ enum class TodayPart {
     Broadcasts = 0x8,
     Reviews = 0x10,
     Reports = 0x20,
+    Overdue = 0x40, // of the queues, the overdue count alone (implied by Queues)
     All = 0x3f,
     // What the navigation counts need.
-    Navigation = Incidents | Queues | Broadcasts | Reviews,
+    Navigation = Incidents | Overdue | Broadcasts | Reviews,
 };
 Q_DECLARE_FLAGS(TodayParts, TodayPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(TodayParts)
