@@ -9,6 +9,7 @@
 #include "ui_todayplace.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 
@@ -45,6 +46,7 @@ TodayPlace::TodayPlace(const Workspace &ws, QWidget *parent)
     m_ui->todayHeading->setFont(hf);
     m_ui->todayStatus->setText(tr("Loading…"));
     m_ui->reportList->header()->setStretchLastSection(true);
+    m_ui->reportList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     const QPushButton *grades[] = {m_ui->gradeButton0, m_ui->gradeButton1, m_ui->gradeButton2,
                                    m_ui->gradeButton3};
@@ -151,8 +153,10 @@ void TodayPlace::showIncidents(const TodaySnapshot &s) {
         setCount(b, IncidentLabels::grade(Grade(g)), n);
         const QColor fill = IncidentLabels::gradeColour(Grade(g));
         const QColor ink = IncidentLabels::gradeTextColour(Grade(g));
-        b->setStyleSheet(n > 0 ? QStringLiteral("text-align: left; padding: 2px 6px; "
-                                                "background: %1; color: %2;")
+        // A border makes the style paint the background of the flat button.
+        b->setStyleSheet(n > 0 ? QStringLiteral("text-align: left; padding: 2px 6px; border: 1px "
+                                                "solid %1; border-radius: 3px; background: %1; "
+                                                "color: %2;")
                                      .arg(fill.name(), ink.name())
                                : QStringLiteral("text-align: left; padding: 2px 6px;"));
     }
@@ -257,6 +261,7 @@ void TodayPlace::showReports(const QList<TodaySchedule> &schedules) {
     if (schedules.isEmpty()) {
         auto *none = new QTreeWidgetItem(m_ui->reportList);
         none->setText(0, tr("No report schedules"));
+        none->setFirstColumnSpanned(true);
         none->setFlags(Qt::NoItemFlags);
     }
 }
