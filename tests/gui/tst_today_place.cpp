@@ -1,11 +1,13 @@
 // Today: the counts shown equal what the database holds, follow changes from the feed (read
 // again at most once a second), each opens where it is handled, an agent sees their own work;
 // and the navigation's counts (badges) follow the feed too.
+#include "incidents/incidentboard.h"
 #include "incidents/incidentlabels.h"
 #include "shell/mainwindow.h"
 #include "shell/navbadge.h"
 #include "shell/navdelegate.h"
 #include "testsupport.h"
+#include "tickets/ticketsplace.h"
 #include "today/todayfeature.h"
 #include "today/todayloader.h"
 #include "today/todayplace.h"
@@ -286,6 +288,34 @@ private Q_SLOTS:
         QVERIFY2(MessageStore(*m_db, m_clock).markRead(m_w.supervisor, message, e), qPrintable(e));
         w.applyChanges({Change{402, ChangeEntity::Receipt, message, ChangeOp::Update, m_now}});
         QTRY_COMPARE(item("broadcasts")->data(NavBadgeCountRole).toInt(), 0);
+    }
+
+    void linksOpenTheirPlaces() {
+        // The main window is the navigator: Today's links land where the work is handled.
+        MainWindow w(workspace(m_w.supervisor, supervisorPerms(), nullptr));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("placeList"));
+        TicketFilter own;
+        own.handlerId = m_w.agent;
+        w.openTicketQueue(TicketQueue::Overdue, own);
+        QCOMPARE(nav->currentRow(), int(w.placeKeys().indexOf(u"tickets")));
+        auto *tickets = qobject_cast<TicketsPlace *>(w.place(QStringLiteral("tickets")));
+        QVERIFY(tickets);
+        QCOMPARE(tickets->model()->queue(), TicketQueue::Overdue);
+        QCOMPARE(tickets->model()->filter().handlerId, m_w.agent);
+        QTRY_COMPARE(tickets->model()->rowCount(), int(overdueInDatabase(m_w.agent)));
+
+        qint64 serious = scalar(*m_db, QStringLiteral("SELECT id FROM incidents WHERE state = "
+                                                      "'open' AND grade = 1"));
+        w.openIncident(serious);
+        QCOMPARE(nav->currentRow(), int(w.placeKeys().indexOf(u"incidents")));
+        auto *board = qobject_cast<IncidentBoard *>(w.place(QStringLiteral("incidents")));
+        QVERIFY(board);
+        QTRY_COMPARE(board->selectedIncident(), serious);
+
+        w.showPlace(QStringLiteral("qa"));
+        QCOMPARE(nav->currentRow(), int(w.placeKeys().indexOf(u"qa")));
     }
 
     void cleanupTestCase() { m_db.reset(); }
