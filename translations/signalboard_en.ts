@@ -3535,6 +3535,57 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TodayPlace</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an incident to open it on the incident board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a schedule to open the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolumePlace</name>
     <message>
         <source>Volume</source>
@@ -6640,10 +6691,6 @@ At: %7</source>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sb::app::BroadcastPlace</name>
@@ -8108,6 +8155,10 @@ At: %7</source>
 </context>
 <context>
     <name>sb::app::MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
@@ -12668,6 +12719,123 @@ Close again to leave without saving.</source>
             <numerusform>Showing the %n ticket of: %1</numerusform>
             <numerusform>Showing the %n tickets of: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::TodayNavCounts</name>
+    <message numerus="yes">
+        <source>%n overdue ticket(s) of yours</source>
+        <translation>
+            <numerusform>%n overdue ticket of yours</numerusform>
+            <numerusform>%n overdue tickets of yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue ticket(s)</source>
+        <translation>
+            <numerusform>%n overdue ticket</numerusform>
+            <numerusform>%n overdue tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s), the worst %1</source>
+        <translation>
+            <numerusform>%n open incident, the worst %1</numerusform>
+            <numerusform>%n open incidents, the worst %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread broadcast(s)</source>
+        <translation>
+            <numerusform>%n unread broadcast</numerusform>
+            <numerusform>%n unread broadcasts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n review due</numerusform>
+            <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::TodayPlace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue: %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets you handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in %2 min / threshold %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 complaints in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints in the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per 5 minutes over the last hour; the dashed line is the burst threshold of the grading rules in force, per 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report schedules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

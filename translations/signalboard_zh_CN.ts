@@ -3543,6 +3543,57 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>TodayPlace</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未关闭的事件</translation>
+    </message>
+    <message>
+        <source>Ticket queues</source>
+        <translation>工单队列</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>广播消息</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Volume in the last hour</source>
+        <translation>最近一小时投诉量</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>定期通报</translation>
+    </message>
+    <message>
+        <source>Double-click an incident to open it on the incident board</source>
+        <translation>双击事件可在事件看板中打开</translation>
+    </message>
+    <message>
+        <source>Double-click a schedule to open the reports</source>
+        <translation>双击计划可打开报表</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>最近运行</translation>
+    </message>
+</context>
+<context>
     <name>VolumePlace</name>
     <message>
         <source>Volume</source>
@@ -6653,10 +6704,6 @@ At: %7</source>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
 </context>
 <context>
     <name>sb::app::BroadcastPlace</name>
@@ -8108,6 +8155,10 @@ At: %7</source>
 </context>
 <context>
     <name>sb::app::MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
     <message>
         <source>Tickets</source>
         <translation>工单</translation>
@@ -12659,6 +12710,118 @@ Close again to leave without saving.</source>
         <translation>
             <numerusform>显示以下项的 %n 张工单：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::TodayNavCounts</name>
+    <message numerus="yes">
+        <source>%n overdue ticket(s) of yours</source>
+        <translation>
+            <numerusform>您有 %n 张超时工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue ticket(s)</source>
+        <translation>
+            <numerusform>%n 张超时工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s), the worst %1</source>
+        <translation>
+            <numerusform>%n 个未关闭的事件，最严重为%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread broadcast(s)</source>
+        <translation>
+            <numerusform>%n 条未读广播消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n 条待质检</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::TodayPlace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Today could not be read: %1</source>
+        <translation>无法读取今日概览：%1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <source>%1 (overdue: %L2)</source>
+        <translation>%1（已逾期：%L2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · for %3</source>
+        <translation>%1 · %2 · 已持续 %3</translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation>没有未关闭的事件</translation>
+    </message>
+    <message>
+        <source>Tickets you handle.</source>
+        <translation>仅统计由您处理的工单。</translation>
+    </message>
+    <message>
+        <source>%L1 in %2 min / threshold %L3</source>
+        <translation>%2 分钟内 %L1 / 集中投诉阈值 %L3</translation>
+    </message>
+    <message>
+        <source>%L1 in %2 min</source>
+        <translation>%2 分钟内 %L1</translation>
+    </message>
+    <message>
+        <source>%1: %L2 complaints in the last hour</source>
+        <translation>%1：最近一小时 %L2 条投诉</translation>
+    </message>
+    <message>
+        <source>No complaints in the last hour.</source>
+        <translation>最近一小时没有投诉。</translation>
+    </message>
+    <message>
+        <source>Complaints per 5 minutes over the last hour; the dashed line is the burst threshold of the grading rules in force, per 5 minutes.</source>
+        <translation>最近一小时每 5 分钟的投诉量；虚线为现行定级规则的集中投诉阈值（折算为每 5 分钟）。</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <source>No report schedules</source>
+        <translation>没有定期通报计划</translation>
     </message>
 </context>
 <context>

@@ -49,12 +49,6 @@ BroadcastFeature::BroadcastFeature(MainWindow &window)
     m_tickerBar->setVisible(false);
     connect(m_ticker, &TickerBar::clicked, this, [this] { m_window.showPlace(kPlaceKey); });
 
-    if (auto *nav = m_window.findChild<QListWidget *>(QStringLiteral("placeList"))) {
-        const int row = int(m_window.placeKeys().indexOf(kPlaceKey));
-        if (row >= 0 && nav->item(row))
-            m_navText = nav->item(row)->text();
-    }
-
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setObjectName(QStringLiteral("broadcastTray"));
@@ -253,7 +247,7 @@ void BroadcastFeature::refreshIndicators() {
     if (auto *nav = m_window.findChild<QListWidget *>(QStringLiteral("placeList"))) {
         const int row = int(m_window.placeKeys().indexOf(kPlaceKey));
         if (QListWidgetItem *item = row >= 0 ? nav->item(row) : nullptr) {
-            item->setText(m_unread > 0 ? tr("%1 (%2)").arg(m_navText).arg(m_unread) : m_navText);
+            // The count itself is the entry's badge (Today's navigation counts).
             item->setData(Qt::UserRole + 1, m_unread);
             QFont font = nav->font();
             font.setBold(m_unread > 0);

@@ -32,7 +32,7 @@ class TickerBar;
 //    a tray is available;
 //  - ticker and highlight show state, not events: every unread, unexpired message of the
 //    person with the ticker mode scrolls in the ticker strip, and the Broadcasts entry of the
-//    navigation shows the unread count (coloured while one of them asks for highlight or is
+//    navigation is bold with unread messages (coloured while one of them asks for highlight or is
 //    urgent). Both are re-read on receipt changes and when the next message expires;
 //  - the webhook outbox worker on its own thread, for people who may send broadcasts.
 // Read receipts: a message counts as read when the person presses "Mark as read" on its
@@ -76,7 +76,6 @@ private:
     QSet<qint64> m_shown; // fetched in this session (a fetch can overlap a delivery write)
     QList<QPointer<MessagePopup>> m_popups; // in the order shown
     QSet<qint64> m_indicatorIds;            // unread messages currently counted or on the ticker
-    QString m_navText;
     int m_unread = 0;
     QTimer m_expiry;
     QTimer m_coalesce;

@@ -9,6 +9,7 @@
 #include "reports/reportsfeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/ticketsfeature.h"
+#include "today/todayfeature.h"
 #include "volume/volumefeature.h"
 
 #include <QListWidget>
@@ -16,8 +17,9 @@
 namespace sb::app {
 
 QList<FeatureSpec> featureSpecs() {
-    return {ticketsFeature(), incidentsFeature(),  volumeFeature(),  broadcastsFeature(),
-            qaFeature(),      qaFeedbackFeature(), reportsFeature(), adminFeature()};
+    return {todayFeature(),      ticketsFeature(),    incidentsFeature(),
+            volumeFeature(),     broadcastsFeature(), qaFeature(),
+            qaFeedbackFeature(), reportsFeature(),    adminFeature()};
 }
 
 namespace {

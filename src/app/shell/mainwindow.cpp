@@ -1,8 +1,10 @@
 #include "shell/mainwindow.h"
 
 #include "domain/labels.h"
+#include "incidents/incidentboard.h"
 #include "shell/aboutdialog.h"
 #include "shell/features.h"
+#include "shell/navdelegate.h"
 #include "shell/searchable.h"
 #include "shell/shortcutsdialog.h"
 #include "tickets/ticketsplace.h"
@@ -31,6 +33,7 @@ MainWindow::MainWindow(const Workspace &ws, QWidget *parent)
     setWindowTitle(ws.user.name);
     m_nav->setObjectName(QStringLiteral("placeList"));
     m_nav->setIconSize(QSize(20, 20));
+    m_nav->setItemDelegate(new NavDelegate(m_nav)); // live counts as badges (shell/navbadge.h)
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(m_nav);
@@ -163,6 +166,21 @@ void MainWindow::openTickets(const TicketSelection &selection) {
     tickets->showSelection(selection);
 }
 
+void MainWindow::openTicketQueue(TicketQueue queue, const TicketFilter &filter) {
+    auto *tickets = dynamic_cast<TicketsPlace *>(place(QStringLiteral("tickets")));
+    if (!tickets)
+        return;
+    showPlace(QStringLiteral("tickets"));
+    tickets->openQueue(queue, filter);
+}
+
+void MainWindow::openIncident(qint64 incidentId) {
+    auto *board = qobject_cast<IncidentBoard *>(place(QStringLiteral("incidents")));
+    showPlace(QStringLiteral("incidents"));
+    if (board)
+        board->selectIncident(incidentId);
+}
+
 void MainWindow::applyChanges(const QList<sb::Change> &changes) {
     for (Place *p : std::as_const(m_places)) {
         if (p)
@@ -250,8 +268,10 @@ void MainWindow::restoreLayout() {
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         split->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    const int row = s.value(QStringLiteral("window/place"), 0).toInt();
-    m_nav->setCurrentRow(qBound(0, row, int(m_keys.size()) - 1));
+    // Every start opens the first place, Today: what needs attention now. The place last
+    // shown is remembered by its key, for a workstation without Today.
+    const qsizetype last = m_keys.indexOf(s.value(QStringLiteral("window/placeKey")).toString());
+    m_nav->setCurrentRow(m_keys.value(0) == QLatin1StringView("today") || last < 0 ? 0 : int(last));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -260,7 +280,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     s.setValue(QStringLiteral("window/state"), saveState());
     if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         s.setValue(QStringLiteral("window/splitter"), split->saveState());
-    s.setValue(QStringLiteral("window/place"), m_nav->currentRow());
+    s.setValue(QStringLiteral("window/placeKey"), m_keys.value(m_nav->currentRow()));
     event->accept();
 }
 

@@ -24,13 +24,15 @@ public:
     QWidget *place(const QString &key) const;
     const Workspace &workspace() const { return m_ws; }
     QStringList placeKeys() const;
-    void showPlace(const QString &key);
+    void showPlace(const QString &key) override;
     // Shows the Tickets place with exactly the selection's tickets.
     void openTickets(const TicketSelection &selection) override;
     // Ctrl+F: the search field of the place shown (Searchable), else the tickets' filter.
     void focusSearch();
     // The widest navigation label in the language shown, in pixels (the list is wider).
     int navigationTextWidth() const;
+    void openTicketQueue(TicketQueue queue, const TicketFilter &filter) override;
+    void openIncident(qint64 incidentId) override;
 
 public Q_SLOTS:
     void applyChanges(const QList<sb::Change> &changes);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tickets/ticketquery.h"
+
 #include <QList>
 #include <QString>
 
@@ -22,6 +24,19 @@ public:
     virtual ~Navigator() = default;
     // Shows the Tickets place filtered to exactly `selection.ids`.
     virtual void openTickets(const TicketSelection &selection) = 0;
+    // Shows the place of a feature by its key ("incidents", "qa" …); by default nothing.
+    virtual void showPlace(const QString &key) { Q_UNUSED(key) }
+    // Shows the Tickets place on `queue` with `filter` in its filter bar (a count on Today);
+    // by default nothing.
+    virtual void openTicketQueue(TicketQueue queue, const TicketFilter &filter) {
+        Q_UNUSED(queue)
+        Q_UNUSED(filter)
+    }
+    // Shows the Incidents place at one incident; by default its place.
+    virtual void openIncident(qint64 incidentId) {
+        Q_UNUSED(incidentId)
+        showPlace(QStringLiteral("incidents"));
+    }
 };
 
 } // namespace sb::app

@@ -384,6 +384,16 @@ void TicketsPlace::showQueue(TicketQueue queue) {
     m_ui->queueList->setCurrentRow(int(allTicketQueues().indexOf(queue)));
 }
 
+void TicketsPlace::openQueue(TicketQueue queue, const TicketFilter &filter) {
+    clearSelection();
+    setWidgetsFromFilter(filter);
+    {
+        const QSignalBlocker block(m_ui->queueList);
+        m_ui->queueList->setCurrentRow(int(allTicketQueues().indexOf(queue)));
+    }
+    search();
+}
+
 void TicketsPlace::sortBy(int column) {
     TicketFilter f = m_model->filter();
     const TicketSort sort = TicketPageModel::sortForColumn(column);

@@ -39,6 +39,8 @@ public:
     // Runs the queue with the filter in the widgets, and logs the search (query_log).
     void search();
     void showQueue(TicketQueue queue);
+    // Shows `queue` with `filter` in the filter bar (a selection shown is cleared) and runs it.
+    void openQueue(TicketQueue queue, const TicketFilter &filter);
     TicketFilter filterFromWidgets() const;
     void setWidgetsFromFilter(const TicketFilter &f);
     void startBulk(BulkKind kind);
