@@ -6,6 +6,7 @@
 #include "incidents/incidentsfeature.h"
 #include "qa/qafeature.h"
 #include "qa/qafeedbackfeature.h"
+#include "release/releasefeature.h"
 #include "reports/reportsfeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/ticketsfeature.h"
@@ -16,8 +17,9 @@
 namespace sb::app {
 
 QList<FeatureSpec> featureSpecs() {
-    return {ticketsFeature(), incidentsFeature(),  volumeFeature(),  broadcastsFeature(),
-            qaFeature(),      qaFeedbackFeature(), reportsFeature(), adminFeature()};
+    return {ticketsFeature(),    incidentsFeature(), volumeFeature(),
+            broadcastsFeature(), qaFeature(),        qaFeedbackFeature(),
+            reportsFeature(),    adminFeature(),     releaseFeature()};
 }
 
 namespace {

@@ -1,0 +1,192 @@
+// The update notice, offscreen on a real SQLite database: a published newer version opens a
+// non-modal notice with its notes as plain text and its address as a link; the same or an
+// older version opens none; "Dismiss this version" is remembered, "Remind me tomorrow" brings
+// it back a day later by the Clock; and a version published on another connection while the
+// workstation runs reaches it through the change feed.
+#include "release/updatenotice.h"
+#include "storage/releasestore.h"
+#include "storage/settingsstore.h"
+#include "sync/changefeed.h"
+#include "sync/feedthread.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+
+namespace {
+
+struct Station {
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    std::unique_ptr<Database> db;
+    ManualClock clock{
+        QDateTime::fromString(QStringLiteral("2026-12-01T09:00:00+08:00"), Qt::ISODate)};
+    QMainWindow window;
+    app::Workspace ws;
+
+    bool open(QString &e) {
+        url = test::sqliteIn(dir);
+        db = test::openMigrated(url, e);
+        if (!db)
+            return false;
+        ws.db = db.get();
+        ws.clock = &clock;
+        ws.user.login = QStringLiteral("zhao_lei");
+        window.show();
+        return true;
+    }
+    bool publish(const QString &version, const QString &notes = {}, const QString &address = {}) {
+        QString e;
+        ReleaseInfo info{version, notes, QUrl(address), 0, {}};
+        const bool ok = ReleaseStore(*db).publish(info, QStringLiteral("admin"), clock.nowMs(), e);
+        if (!ok)
+            qWarning("publish: %s", qPrintable(e));
+        return ok;
+    }
+};
+
+bool shown(const app::UpdateChecker &c) {
+    return c.notice() && c.notice()->isVisible();
+}
+
+} // namespace
+
+class TestUpdateNotice final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("SignalboardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_update_notice"));
+    }
+    void init() { QSettings().remove(QStringLiteral("updateNotice")); }
+    void cleanupTestCase() { QSettings().remove(QStringLiteral("updateNotice")); }
+
+    void newerVersionShowsNotes() {
+        Station s;
+        QString e;
+        QVERIFY2(s.open(e), qPrintable(e));
+        app::UpdateChecker none(s.ws, QStringLiteral("1.4.0"), &s.window);
+        none.check();
+        QVERIFY(!shown(none)); // nothing published
+
+        const QString notes = QStringLiteral("Today: a home place.\n<b>not bold</b> & more");
+        QVERIFY(s.publish(QStringLiteral("1.10.0"), notes,
+                          QStringLiteral("https://example.org/sb/1.10.0")));
+        app::UpdateChecker checker(s.ws, QStringLiteral("1.9.2"), &s.window);
+        checker.check();
+        QVERIFY(shown(checker));
+        app::UpdateNotice *n = checker.notice();
+        QVERIFY(!n->isModal());
+        QCOMPARE(n->release().version, QStringLiteral("1.10.0"));
+        QCOMPARE(n->notesText(), notes); // plain text, markup shown as written
+        auto *headline = n->findChild<QLabel *>(QStringLiteral("headline"));
+        QVERIFY(headline->text().contains(QStringLiteral("1.10.0")));
+        QVERIFY(headline->text().contains(QStringLiteral("1.9.2")));
+        QCOMPARE(headline->textFormat(), Qt::PlainText);
+        auto *link = n->findChild<QLabel *>(QStringLiteral("linkLabel"));
+        QVERIFY2(
+            link->text().contains(QStringLiteral("<a href=\"https://example.org/sb/1.10.0\">")),
+            qPrintable(link->text()));
+        QVERIFY(!link->openExternalLinks()); // opened through QDesktopServices
+
+        // The same version, or a newer running one: no notice.
+        app::UpdateChecker same(s.ws, QStringLiteral("1.10.0"), &s.window);
+        same.check();
+        QVERIFY(!shown(same));
+        app::UpdateChecker ahead(s.ws, QStringLiteral("2.0.0-rc.1"), &s.window);
+        ahead.check();
+        QVERIFY(!shown(ahead));
+    }
+
+    void dismissedVersionStaysDismissed() {
+        Station s;
+        QString e;
+        QVERIFY2(s.open(e), qPrintable(e));
+        QVERIFY(s.publish(QStringLiteral("3.0.0"), QStringLiteral("Big one")));
+        app::UpdateChecker checker(s.ws, QStringLiteral("2.5.0"), &s.window);
+        checker.check();
+        QVERIFY(shown(checker));
+        QTest::mouseClick(
+            checker.notice()->findChild<QPushButton *>(QStringLiteral("dismissButton")),
+            Qt::LeftButton);
+        QVERIFY(!shown(checker));
+        checker.check();
+        QVERIFY(!shown(checker));
+        s.clock.advance(app::UpdateChecker::kDayMs * 3);
+        checker.tick();
+        QVERIFY(!shown(checker));
+        // The next sign-in on this computer: still dismissed.
+        app::UpdateChecker next(s.ws, QStringLiteral("2.5.0"), &s.window);
+        next.check();
+        QVERIFY(!shown(next));
+        // A later version is shown again.
+        QVERIFY(s.publish(QStringLiteral("3.0.1"), QStringLiteral("Fixes")));
+        next.check();
+        QVERIFY(shown(next));
+        QCOMPARE(next.notice()->notesText(), QStringLiteral("Fixes"));
+    }
+
+    void remindTomorrow() {
+        Station s;
+        QString e;
+        QVERIFY2(s.open(e), qPrintable(e));
+        QVERIFY(s.publish(QStringLiteral("3.1.0")));
+        app::UpdateChecker checker(s.ws, QStringLiteral("3.0.0"), &s.window);
+        checker.check();
+        QVERIFY(shown(checker));
+        QTest::mouseClick(
+            checker.notice()->findChild<QPushButton *>(QStringLiteral("remindButton")),
+            Qt::LeftButton);
+        QVERIFY(!shown(checker));
+        s.clock.advance(app::UpdateChecker::kDayMs / 2);
+        checker.tick();
+        checker.check();
+        QVERIFY(!shown(checker)); // still today
+        s.clock.advance(app::UpdateChecker::kDayMs);
+        checker.tick(); // the daily check, a day after the last one
+        QVERIFY(shown(checker));
+    }
+
+    void publishedWhileRunningArrivesThroughTheFeed() {
+        Station s;
+        QString e;
+        QVERIFY2(s.open(e), qPrintable(e));
+        app::UpdateChecker checker(s.ws, QStringLiteral("1.0.0"), &s.window);
+        checker.check();
+        QVERIFY(!shown(checker));
+
+        qint64 seq = 0;
+        QVERIFY2(ChangeFeed::currentSeq(*s.db, seq, e), qPrintable(e));
+        FeedThread feed(s.url, seq);
+        connect(&feed, &FeedThread::changed, &checker, &app::UpdateChecker::applyChanges);
+        feed.start();
+        QTRY_COMPARE(feed.state(), ChangeFeed::State::Live);
+
+        // An administrator publishes on their own connection.
+        auto adminDb = Database::open(s.url, QStringLiteral("admin"), e);
+        QVERIFY2(adminDb, qPrintable(e));
+        ReleaseInfo info{QStringLiteral("1.1.0"), QStringLiteral("Shown live"), {}, 0, {}};
+        QVERIFY2(ReleaseStore(*adminDb).publish(info, QStringLiteral("admin"), 1, e),
+                 qPrintable(e));
+        QTRY_VERIFY(shown(checker));
+        QCOMPARE(checker.notice()->notesText(), QStringLiteral("Shown live"));
+        QVERIFY(!checker.notice()->findChild<QLabel *>(QStringLiteral("linkLabel"))->isVisible());
+
+        // A later unrelated setting change does not reopen a notice the user closed.
+        checker.notice()->close();
+        QVERIFY2(SettingsStore(*adminDb).set(QStringLiteral("qa.pass_mark"), QStringLiteral("75"),
+                                             QStringLiteral("admin"), 2, e),
+                 qPrintable(e));
+        QTest::qWait(1500);
+        QVERIFY(!shown(checker));
+    }
+};
+
+QTEST_MAIN(TestUpdateNotice)
+#include "tst_update_notice.moc"
