@@ -1,8 +1,11 @@
 // The update notice, offscreen on a real SQLite database: a published newer version opens a
 // non-modal notice with its notes as plain text and its address as a link; the same or an
 // older version opens none; "Dismiss this version" is remembered, "Remind me tomorrow" brings
-// it back a day later by the Clock; and a version published on another connection while the
-// workstation runs reaches it through the change feed.
+// it back a day later by the Clock; an administrator publishes from the settings; and a version
+// published on another connection while the workstation runs reaches it through the change feed.
+#include "admin/publishreleasedialog.h"
+#include "admin/settingstab.h"
+#include "admin_fixture.h"
 #include "release/updatenotice.h"
 #include "storage/releasestore.h"
 #include "storage/settingsstore.h"
@@ -11,7 +14,9 @@
 #include "testsupport.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -151,6 +156,53 @@ private Q_SLOTS:
         s.clock.advance(app::UpdateChecker::kDayMs);
         checker.tick(); // the daily check, a day after the last one
         QVERIFY(shown(checker));
+    }
+
+    void administratorPublishesInSettings() {
+        test::SecurityFixture f;
+        QString e;
+        QVERIFY2(f.setUp(e), qPrintable(e));
+        test::AdminWindow aw;
+        QVERIFY(aw.open(f, f.admin));
+        app::SettingsTab *tab = aw.place->settings();
+        // The three keys are listed with what they mean.
+        QVERIFY(tab->selectKey(QStringLiteral("release.notes")));
+        QVERIFY(!tab->model()->item(tab->view()->currentIndex().row(), 5)->text().isEmpty());
+        QVERIFY(
+            !app::settingProblem(QStringLiteral("release.url"), QStringLiteral("ftp://example.org"))
+                 .isEmpty());
+
+        auto *publish = tab->findChild<QPushButton *>(QStringLiteral("publishRelease"));
+        QVERIFY(publish && publish->isEnabled());
+        QTest::mouseClick(publish, Qt::LeftButton);
+        app::PublishReleaseDialog *d = tab->publishDialog();
+        QVERIFY(d && d->isVisible());
+        auto *version = d->findChild<QLineEdit *>(QStringLiteral("versionEdit"));
+        auto *url = d->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+        auto *notes = d->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+        QTest::keyClicks(version, QStringLiteral("soon"));
+        QVERIFY(!d->tryPublish());
+        QVERIFY2(d->errorText().contains(QStringLiteral("is not a version")),
+                 qPrintable(d->errorText()));
+        QVERIFY(d->isVisible());
+        QVERIFY(!ReleaseStore(*f.db).read(e)); // nothing stored
+
+        version->setText(QStringLiteral("99.0.0"));
+        url->setText(QStringLiteral("https://example.org/sb"));
+        notes->setPlainText(QStringLiteral("First line\nSecond line"));
+        QVERIFY(d->tryPublish());
+        std::optional<ReleaseInfo> got = ReleaseStore(*f.db).read(e);
+        QVERIFY2(got, qPrintable(e));
+        QCOMPARE(got->version, QStringLiteral("99.0.0"));
+        QCOMPARE(got->notes, QStringLiteral("First line\nSecond line"));
+        QCOMPARE(got->publishedBy, QStringLiteral("admin1"));
+        QCOMPARE(got->url, QUrl(QStringLiteral("https://example.org/sb")));
+
+        // An older workstation shows it.
+        app::UpdateChecker checker(aw.ws, QStringLiteral("1.0.0"), aw.window.get());
+        checker.check();
+        QVERIFY(shown(checker));
+        QCOMPARE(checker.notice()->notesText(), QStringLiteral("First line\nSecond line"));
     }
 
     void publishedWhileRunningArrivesThroughTheFeed() {
