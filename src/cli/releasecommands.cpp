@@ -94,11 +94,10 @@ int releaseShow(const QStringList &args, Io io) {
         io.out << "no version has been published\n";
         return 0;
     }
-    io.out
-        << "version: " << info->version << '\n'
-        << "published: "
-        << QDateTime::fromMSecsSinceEpoch(info->publishedAt, Qt::UTC).toString(Qt::ISODate)
-        << " by " << info->publishedBy << '\n';
+    io.out << "version: " << info->version << '\n'
+           << "published: "
+           << QDateTime::fromMSecsSinceEpoch(info->publishedAt, Qt::UTC).toString(Qt::ISODate)
+           << " by " << info->publishedBy << '\n';
     if (!info->url.isEmpty())
         io.out << "url: " << info->url.toString() << '\n';
     if (!info->notes.isEmpty())
