@@ -6,7 +6,9 @@
 #include "admin/publishreleasedialog.h"
 #include "admin/settingstab.h"
 #include "admin_fixture.h"
+#include "release/releasefeature.h"
 #include "release/updatenotice.h"
+#include "shell/mainwindow.h"
 #include "storage/releasestore.h"
 #include "storage/settingsstore.h"
 #include "sync/changefeed.h"
@@ -237,6 +239,33 @@ private Q_SLOTS:
                  qPrintable(e));
         QTest::qWait(1500);
         QVERIFY(!shown(checker));
+    }
+
+    // The always-on part as the start-up installs it: checked at sign-in, and again when the
+    // main window passes on a settings change.
+    void installedOnTheMainWindow() {
+        Station s;
+        QString e;
+        QVERIFY2(s.open(e), qPrintable(e));
+        QVERIFY(s.publish(QStringLiteral("0.0.1"))); // older than any build
+        app::MainWindow window(s.ws);
+        app::installReleaseFeature(window);
+        window.show();
+        auto *checker = window.findChild<app::UpdateChecker *>(QStringLiteral("updateChecker"));
+        QVERIFY(checker);
+        QTest::qWait(50);
+        QVERIFY(!shown(*checker));
+        QVERIFY(s.publish(QStringLiteral("9999.0.0"), QStringLiteral("From the feed")));
+        Change c;
+        c.entity = ChangeEntity::Setting;
+        c.op = ChangeOp::Insert;
+        window.applyChanges({c});
+        QTRY_VERIFY(shown(*checker));
+        QCOMPARE(checker->notice()->notesText(), QStringLiteral("From the feed"));
+        QVERIFY(checker->notice()
+                    ->findChild<QLabel *>(QStringLiteral("headline"))
+                    ->text()
+                    .contains(QStringLiteral(SIGNALBOARD_VERSION)));
     }
 };
 
