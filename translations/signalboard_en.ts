@@ -11828,6 +11828,30 @@ Close again to leave without saving.</source>
         <source>Months a closed important ticket (green channel, appealed, VIP, incident) stays before it may be archived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newest published version of Signalboard; older workstations show a notice (use “Publish a release…” to set it with its notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes shown with the newest version (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page where the newest version can be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish a release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published release could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published; older workstations will show a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>
@@ -13062,6 +13086,108 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStore</name>
+    <message>
+        <source>“%1” is not a version: write numbers joined by dots, such as 1.4.0, optionally followed by a pre-release label such as 1.4.0-rc.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release notes are too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release notes contain a control or invisible character (U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: give a full http:// or https:// address of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNoticeForm</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release notes were published with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::UpdateNotice</name>
+    <message>
+        <source>Signalboard %1 is available. This workstation runs version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get it from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::UpdateChecker</name>
+    <message>
+        <source>Could not look for a newer version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishReleaseDialog</name>
+    <message>
+        <source>Publish a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations running an older version show a notice with these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::PublishReleaseDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

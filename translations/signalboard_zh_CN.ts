@@ -11822,6 +11822,30 @@ Close again to leave without saving.</source>
         <source>Months a closed important ticket (green channel, appealed, VIP, incident) stays before it may be archived</source>
         <translation>重要工单（绿色通道、已申诉、VIP、关联事件）结案后保留多少个月才可归档</translation>
     </message>
+    <message>
+        <source>Newest published version of Signalboard; older workstations show a notice (use “Publish a release…” to set it with its notes)</source>
+        <translation>已发布的 Signalboard 最新版本；运行旧版本的工作站会显示通知（请用“发布新版本…”连同说明一起设置）</translation>
+    </message>
+    <message>
+        <source>Notes shown with the newest version (plain text)</source>
+        <translation>随最新版本显示的说明（纯文本）</translation>
+    </message>
+    <message>
+        <source>Web page where the newest version can be downloaded</source>
+        <translation>最新版本的下载网页</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a release…</source>
+        <translation>发布新版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The published release could not be read: %1</source>
+        <translation>无法读取已发布的版本：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 is published; older workstations will show a notice.</source>
+        <translation>版本 %1 已发布；运行旧版本的工作站将显示通知。</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::StaffDialog</name>
@@ -13050,6 +13074,108 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStore</name>
+    <message>
+        <source>“%1” is not a version: write numbers joined by dots, such as 1.4.0, optionally followed by a pre-release label such as 1.4.0-rc.1.</source>
+        <translation>“%1”不是版本号：请写用点分隔的数字，如 1.4.0，可在后面加预发布标记，如 1.4.0-rc.1。</translation>
+    </message>
+    <message>
+        <source>The release notes are too long: %1 characters, at most %2.</source>
+        <translation>发布说明过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The release notes contain a control or invisible character (U+%1).</source>
+        <translation>发布说明中含有控制字符或不可见字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: give a full http:// or https:// address of at most %2 characters.</source>
+        <translation>“%1”不是网址：请填写完整的 http:// 或 https:// 地址，最多 %2 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNoticeForm</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>有新版本可用</translation>
+    </message>
+    <message>
+        <source>No release notes were published with this version.</source>
+        <translation>此版本未附发布说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me tomorrow</source>
+        <translation>明天再提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss this version</source>
+        <translation>忽略此版本(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::UpdateNotice</name>
+    <message>
+        <source>Signalboard %1 is available. This workstation runs version %2.</source>
+        <translation>Signalboard %1 已发布。本工作站运行的版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2.</source>
+        <translation>由 %1 于 %2 发布。</translation>
+    </message>
+    <message>
+        <source>Get it from: %1</source>
+        <translation>下载地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::UpdateChecker</name>
+    <message>
+        <source>Could not look for a newer version: %1</source>
+        <translation>无法检查新版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReleaseDialog</name>
+    <message>
+        <source>Publish a release</source>
+        <translation>发布新版本</translation>
+    </message>
+    <message>
+        <source>Workstations running an older version show a notice with these notes.</source>
+        <translation>运行旧版本的工作站会显示一条附有这些说明的通知。</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.4.0</source>
+        <translation>如 1.4.0</translation>
+    </message>
+    <message>
+        <source>&amp;Download page</source>
+        <translation>下载页面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://…（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::PublishReleaseDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The release was not published.</source>
+        <translation>版本未发布。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,8 @@ int qa(const QStringList &args, Io io);
 int report(const QStringList &args, Io io);
 int reportRunDue(const QStringList &args, Io io);
 int reportSchedules(const QStringList &args, Io io);
+int releasePublish(const QStringList &args, Io io);
+int releaseShow(const QStringList &args, Io io);
 int watch(const QStringList &args, Io io);
 int erase(const QStringList &args, Io io);
 

@@ -67,6 +67,12 @@ const QList<Command> &commands() {
          "report --db URL --period hour|day|week|month [--at DATE|YYYY-MM|YYYY-Www] "
          "[--from T --to T] --format json [--lang en|zh_CN] --output FILE|- [--sections a,b]",
          sb::cli::report},
+        {{QStringLiteral("release"), QStringLiteral("publish")},
+         "release publish --db URL --version X [--notes FILE] [--url URL] [--actor NAME]",
+         sb::cli::releasePublish},
+        {{QStringLiteral("release"), QStringLiteral("show")},
+         "release show --db URL",
+         sb::cli::releaseShow},
         {{QStringLiteral("watch")},
          "watch --db URL [--entities ticket,incident,...] [--since SEQ]  (JSON Lines until "
          "SIGINT/SIGTERM)",

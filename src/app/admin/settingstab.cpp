@@ -1,4 +1,5 @@
 #include "admin/settingstab.h"
+#include "admin/publishreleasedialog.h"
 #include "admin/rowsview.h"
 #include "incidents/alertcenter.h"
 
@@ -10,6 +11,7 @@
 
 #include "security/securitysettings.h"
 #include "shell/queryplace.h"
+#include "storage/releasestore.h"
 #include "storage/settingsstore.h"
 #include "tickets/attachmentspane.h"
 #include "workflow/businesscalendar.h"
@@ -103,6 +105,30 @@ QList<SettingSpec> reportSettings() {
          QString::number(d.recurringPeriods), 1, ReportSettingsStore::kMaxRecurringPeriods, true},
     };
 }
+// The newest published version; "Publish a release…" writes the three together.
+QList<SettingSpec> releaseSettings() {
+    return {
+        {QString::fromLatin1(ReleaseStore::kVersionKey),
+         SettingsTab::tr("Newest published version of Signalboard; older workstations show a "
+                         "notice (use “Publish a release…” to set it with its notes)"),
+         QString(), 0, 0, false,
+         [](const QString &v) {
+             return ReleaseStore::versionProblem(v);
+         }},
+        {QString::fromLatin1(ReleaseStore::kNotesKey),
+         SettingsTab::tr("Notes shown with the newest version (plain text)"), QString(), 0, 0,
+         false,
+         [](const QString &v) {
+             return ReleaseStore::notesProblem(v);
+         }},
+        {QString::fromLatin1(ReleaseStore::kUrlKey),
+         SettingsTab::tr("Web page where the newest version can be downloaded"), QString(), 0, 0,
+         false,
+         [](const QString &v) {
+             return ReleaseStore::urlProblem(v);
+         }},
+    };
+}
 } // namespace
 
 QList<SettingSpec> knownSettings() {
@@ -164,6 +190,8 @@ QList<SettingSpec> knownSettings() {
                          "incident) stays before it may be archived"),
          QString::number(retention.importantMonths), 1, 1200, true},
     };
+
+    specs += releaseSettings();
     return specs;
 }
 
@@ -213,7 +241,8 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
     , m_historyView(new QTableView(this))
     , m_key(new QLineEdit(this))
     , m_value(new QLineEdit(this))
-    , m_save(new QPushButton(tr("&Save new value"), this)) {
+    , m_save(new QPushButton(tr("&Save new value"), this))
+    , m_publish(new QPushButton(tr("&Publish a release…"), this)) {
     m_view->setObjectName(QStringLiteral("settingsView"));
     m_historyView->setObjectName(QStringLiteral("settingsHistory"));
     m_key->setObjectName(QStringLiteral("settingKey"));
@@ -222,6 +251,7 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
     m_value->setObjectName(QStringLiteral("settingValue"));
     m_value->setMaxLength(20000);
     m_save->setObjectName(QStringLiteral("settingSave"));
+    m_publish->setObjectName(QStringLiteral("publishRelease"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     for (QTableView *v : {m_view, m_historyView}) {
         setUpRowsView(v);
@@ -235,6 +265,7 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
     row->addWidget(new QLabel(tr("Value"), this));
     row->addWidget(m_value, 2);
     row->addWidget(m_save);
+    row->addWidget(m_publish);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_historyView);
@@ -244,6 +275,7 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsTab::save);
+    connect(m_publish, &QPushButton::clicked, this, &SettingsTab::openPublishDialog);
     connect(m_value, &QLineEdit::returnPressed, this, [this] {
         if (m_save->isEnabled())
             save();
@@ -264,6 +296,45 @@ SettingsTab::SettingsTab(AdminContext &ctx, QWidget *parent)
 
 void SettingsTab::updateButtons() {
     permit(m_save, perm::AdminSettings);
+    permit(m_publish, perm::AdminSettings);
+}
+
+void SettingsTab::openPublishDialog() {
+    m_ctx.gate.recheck();
+    if (!m_ctx.gate.has(perm::AdminSettings)) {
+        m_status->error(m_ctx.gate.missingText(perm::AdminSettings));
+        return;
+    }
+    QString e;
+    const std::optional<ReleaseInfo> current = ReleaseStore(m_ctx.db).read(e);
+    if (!e.isEmpty()) {
+        m_status->error(tr("The published release could not be read: %1").arg(e));
+        return;
+    }
+    if (m_publishDialog)
+        m_publishDialog->close();
+    m_publishDialog = new PublishReleaseDialog(
+        current.value_or(ReleaseInfo{}),
+        [this](const ReleaseInfo &info, QString &error) {
+            // Rights as they are now, not as they were when the dialog opened.
+            m_ctx.gate.recheck();
+            if (!m_ctx.gate.has(perm::AdminSettings)) {
+                error = m_ctx.gate.missingText(perm::AdminSettings);
+                return false;
+            }
+            return ReleaseStore(m_ctx.db).publish(info, m_ctx.gate.session().login,
+                                                  m_ctx.clock.nowMs(), error);
+        },
+        this);
+    m_publishDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_publishDialog, &QDialog::accepted, this, [this, d = m_publishDialog] {
+        const QString version = d->release().version;
+        refresh();
+        selectKey(QString::fromLatin1(ReleaseStore::kVersionKey));
+        m_status->ok(
+            tr("Version %1 is published; older workstations will show a notice.").arg(version));
+    });
+    m_publishDialog->open();
 }
 
 void SettingsTab::refresh() {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "admin/admintab.h"
+#include "admin/publishreleasedialog.h"
 
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -43,6 +45,9 @@ public:
     QTableView *historyView() const { return m_historyView; }
     QStandardItemModel *history() const { return m_history; }
     QStandardItemModel *model() const { return m_current; }
+    // "Publish a release…": version, download page and notes in one go (needs admin.settings).
+    void openPublishDialog();
+    PublishReleaseDialog *publishDialog() const { return m_publishDialog; }
 
 private:
     void showHistory();
@@ -55,6 +60,8 @@ private:
     QLineEdit *m_key;
     QLineEdit *m_value;
     QPushButton *m_save;
+    QPushButton *m_publish;
+    QPointer<PublishReleaseDialog> m_publishDialog;
 };
 
 } // namespace sb::app

@@ -6,6 +6,7 @@
 #include "incidents/incidentsfeature.h"
 #include "qa/qafeature.h"
 #include "qa/qafeedbackfeature.h"
+#include "release/releasefeature.h"
 #include "reports/reportsfeature.h"
 #include "shell/mainwindow.h"
 #include "tickets/ticketsfeature.h"
@@ -17,9 +18,9 @@
 namespace sb::app {
 
 QList<FeatureSpec> featureSpecs() {
-    return {todayFeature(),      ticketsFeature(),    incidentsFeature(),
-            volumeFeature(),     broadcastsFeature(), qaFeature(),
-            qaFeedbackFeature(), reportsFeature(),    adminFeature()};
+    return {todayFeature(),      ticketsFeature(), incidentsFeature(),  volumeFeature(),
+            broadcastsFeature(), qaFeature(),      qaFeedbackFeature(), reportsFeature(),
+            adminFeature(),      releaseFeature()};
 }
 
 namespace {

@@ -41,41 +41,61 @@ bool SettingsStore::integer(const QString &key, qint64 fallback, qint64 min, qin
     return true;
 }
 
+namespace {
+bool validKey(const QString &key) {
+    return !key.trimmed().isEmpty() && key.size() <= 200;
+}
+} // namespace
+
 bool SettingsStore::set(const QString &key, const QString &value, const QString &actor,
                         qint64 nowMs, QString &error) {
-    if (key.trimmed().isEmpty() || key.size() > 200) {
-        error = tr("A setting needs a name of 1 to 200 characters.");
-        return false;
+    return setAll({{key, value}}, actor, nowMs, error);
+}
+
+bool SettingsStore::setAll(const QList<std::pair<QString, QString>> &values, const QString &actor,
+                           qint64 nowMs, QString &error) {
+    for (const auto &[key, value] : values) {
+        if (!validKey(key)) {
+            error = tr("A setting needs a name of 1 to 200 characters.");
+            return false;
+        }
     }
     return m_db.transaction(
         [&](QString &err) {
-            QSqlQuery q;
-            if (!m_db.exec(
-                    q,
-                    QStringLiteral("SELECT COALESCE(MAX(version), 0), "
-                                   "(SELECT value FROM settings s2 WHERE s2.key = ? "
-                                   "ORDER BY version DESC LIMIT 1) FROM settings WHERE key = ?"),
-                    {key, key}, err))
-                return false;
-            const int version = q.next() ? q.value(0).toInt() + 1 : 1;
-            const QString before = q.value(1).toString();
-            q.finish();
-            if (!m_db.exec(QStringLiteral("INSERT INTO settings(key, version, value, changed_by, "
-                                          "changed_at) VALUES (?, ?, ?, ?, ?)"),
-                           {key, version, textValue(value), textValue(actor), nowMs}, err))
-                return false;
-            const QJsonObject detail{{QStringLiteral("key"), key},
-                                     {QStringLiteral("version"), version},
-                                     {QStringLiteral("before"), before},
-                                     {QStringLiteral("after"), value}};
-            return m_db.exec(
-                QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, detail) "
-                               "VALUES (?, ?, 'setting.change', 'setting', ?)"),
-                {nowMs, textValue(actor),
-                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-                err);
+            for (const auto &[key, value] : values) {
+                if (!writeVersion(key, value, actor, nowMs, err))
+                    return false;
+            }
+            return true;
         },
         error);
+}
+
+bool SettingsStore::writeVersion(const QString &key, const QString &value, const QString &actor,
+                                 qint64 nowMs, QString &err) const {
+    QSqlQuery q;
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT COALESCE(MAX(version), 0), "
+                                  "(SELECT value FROM settings s2 WHERE s2.key = ? "
+                                  "ORDER BY version DESC LIMIT 1) FROM settings WHERE key = ?"),
+                   {key, key}, err))
+        return false;
+    const int version = q.next() ? q.value(0).toInt() + 1 : 1;
+    const QString before = q.value(1).toString();
+    q.finish();
+    if (!m_db.exec(QStringLiteral("INSERT INTO settings(key, version, value, changed_by, "
+                                  "changed_at) VALUES (?, ?, ?, ?, ?)"),
+                   {key, version, textValue(value), textValue(actor), nowMs}, err))
+        return false;
+    const QJsonObject detail{{QStringLiteral("key"), key},
+                             {QStringLiteral("version"), version},
+                             {QStringLiteral("before"), before},
+                             {QStringLiteral("after"), value}};
+    return m_db.exec(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, detail) "
+                                    "VALUES (?, ?, 'setting.change', 'setting', ?)"),
+                     {nowMs, textValue(actor),
+                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                     err);
 }
 
 bool SettingsStore::history(const QString &key, QList<SettingVersion> &out, QString &error) const {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace sb {
 
@@ -30,11 +31,19 @@ public:
                  QString &error) const;
     bool set(const QString &key, const QString &value, const QString &actor, qint64 nowMs,
              QString &error);
+    // Sets several keys in one transaction (each gets its version and audit row), so a reader
+    // sees all of the new values or none of them.
+    bool setAll(const QList<std::pair<QString, QString>> &values, const QString &actor,
+                qint64 nowMs, QString &error);
     bool history(const QString &key, QList<SettingVersion> &out, QString &error) const;
     // Current value of every key that has been set.
     bool current(QList<SettingVersion> &out, QString &error) const;
 
 private:
+    // One new version of `key` and its audit row; the caller holds the transaction.
+    bool writeVersion(const QString &key, const QString &value, const QString &actor, qint64 nowMs,
+                      QString &error) const;
+
     const Database &m_db;
 };
 
