@@ -490,6 +490,14 @@
         <source>TLS (sslmode):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Build reports on a standby when one is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several hosts: reports read from a hot standby (read_session_attrs=prefer-standby), sparing the primary; everything else uses the writable server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1904,9 +1912,51 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>PersonalDataErasure</name>
+    <message>
+        <source>The %1 to erase must have %2 to %3 characters (it has %4): a shorter value would also match inside other text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the erasure request&apos;s reference (its case number), at most %1 characters: the audit log records it instead of the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataMasker</name>
     <message>
         <source>You may not see unmasked personal data (permission personal_data.unmask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishReleaseDialog</name>
+    <message>
+        <source>Publish a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations running an older version show a notice with these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +2836,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ReleaseStore</name>
+    <message>
+        <source>“%1” is not a version: write numbers joined by dots, such as 1.4.0, optionally followed by a pre-release label such as 1.4.0-rc.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release notes are too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release notes contain a control or invisible character (U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: give a full http:// or https:// address of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportArchivePanel</name>
     <message>
         <source>Every report run, newest first. A run never changes: its files are kept byte for byte with their SHA-256.</source>
@@ -3586,6 +3655,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>UpdateNoticeForm</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release notes were published with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolumePlace</name>
     <message>
         <source>Volume</source>
@@ -4169,7 +4257,7 @@ Statement: %4</source>
 <context>
     <name>sb::IncidentAlertAcks</name>
     <message>
-        <source>Refused: acknowledging an alert needs the permission "%1".</source>
+        <source>Refused: acknowledging an alert needs the permission &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6219,14 +6307,6 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signalboard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signalboard: see the copyright file installed with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qt: GNU Lesser General Public License v3 (LGPLv3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,6 +6316,10 @@ Statement: %4</source>
     </message>
     <message>
         <source>libxlsxwriter: BSD 2-clause licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard: MIT licence (the LICENSE file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8577,6 +8661,17 @@ What needs these permissions is now disabled.</source>
     </message>
     <message>
         <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::PublishReleaseDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11819,6 +11914,7 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>Seconds an incident alert stays up before it collapses into the alert drawer</source>
+        <translation></translation>
     </message>
     <message>
         <source>Months a closed ordinary ticket stays before it may be archived</source>
@@ -12863,6 +12959,28 @@ Close again to leave without saving.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::UpdateChecker</name>
+    <message>
+        <source>Could not look for a newer version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::UpdateNotice</name>
+    <message>
+        <source>Signalboard %1 is available. This workstation runs version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get it from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::app::VolumePlace</name>
     <message>
         <source>0 (new)</source>
@@ -13086,108 +13204,6 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseStore</name>
-    <message>
-        <source>“%1” is not a version: write numbers joined by dots, such as 1.4.0, optionally followed by a pre-release label such as 1.4.0-rc.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The release notes are too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The release notes contain a control or invisible character (U+%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address: give a full http:// or https:// address of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UpdateNoticeForm</name>
-    <message>
-        <source>A newer version is available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No release notes were published with this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remind me tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::UpdateNotice</name>
-    <message>
-        <source>Signalboard %1 is available. This workstation runs version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published by %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get it from: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::UpdateChecker</name>
-    <message>
-        <source>Could not look for a newer version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PublishReleaseDialog</name>
-    <message>
-        <source>Publish a release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstations running an older version show a notice with these notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 1.4.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Download page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::PublishReleaseDialog</name>
-    <message>
-        <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The release was not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

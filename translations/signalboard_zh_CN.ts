@@ -1912,10 +1912,52 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>PersonalDataErasure</name>
+    <message>
+        <source>The %1 to erase must have %2 to %3 characters (it has %4): a shorter value would also match inside other text.</source>
+        <translation>要删除的 %1 须有 %2 至 %3 个字符（现有 %4 个）：更短的值也会匹配到其他文字中。</translation>
+    </message>
+    <message>
+        <source>Give the erasure request&apos;s reference (its case number), at most %1 characters: the audit log records it instead of the value.</source>
+        <translation>请填写删除请求的编号（案件号），至多 %1 个字符：审计日志记录该编号，而不记录被删除的值。</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataMasker</name>
     <message>
         <source>You may not see unmasked personal data (permission personal_data.unmask).</source>
         <translation>您无权查看未脱敏的个人信息（需要权限 personal_data.unmask）。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReleaseDialog</name>
+    <message>
+        <source>Publish a release</source>
+        <translation>发布新版本</translation>
+    </message>
+    <message>
+        <source>Workstations running an older version show a notice with these notes.</source>
+        <translation>运行旧版本的工作站会显示一条附有这些说明的通知。</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.4.0</source>
+        <translation>如 1.4.0</translation>
+    </message>
+    <message>
+        <source>&amp;Download page</source>
+        <translation>下载页面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://…（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>说明(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2836,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>ReleaseStore</name>
+    <message>
+        <source>“%1” is not a version: write numbers joined by dots, such as 1.4.0, optionally followed by a pre-release label such as 1.4.0-rc.1.</source>
+        <translation>“%1”不是版本号：请写用点分隔的数字，如 1.4.0，可在后面加预发布标记，如 1.4.0-rc.1。</translation>
+    </message>
+    <message>
+        <source>The release notes are too long: %1 characters, at most %2.</source>
+        <translation>发布说明过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The release notes contain a control or invisible character (U+%1).</source>
+        <translation>发布说明中含有控制字符或不可见字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: give a full http:// or https:// address of at most %2 characters.</source>
+        <translation>“%1”不是网址：请填写完整的 http:// 或 https:// 地址，最多 %2 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>ReportArchivePanel</name>
     <message>
         <source>Every report run, newest first. A run never changes: its files are kept byte for byte with their SHA-256.</source>
@@ -3594,6 +3655,25 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>UpdateNoticeForm</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>有新版本可用</translation>
+    </message>
+    <message>
+        <source>No release notes were published with this version.</source>
+        <translation>此版本未附发布说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me tomorrow</source>
+        <translation>明天再提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss this version</source>
+        <translation>忽略此版本(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>VolumePlace</name>
     <message>
         <source>Volume</source>
@@ -4176,7 +4256,7 @@ Statement: %4</source>
 <context>
     <name>sb::IncidentAlertAcks</name>
     <message>
-        <source>Refused: acknowledging an alert needs the permission "%1".</source>
+        <source>Refused: acknowledging an alert needs the permission &quot;%1&quot;.</source>
         <translation>已拒绝：知悉预警需要权限“%1”。</translation>
     </message>
     <message>
@@ -6225,16 +6305,8 @@ Statement: %4</source>
         <translation>%1（编译时为 %2）</translation>
     </message>
     <message>
-        <source>Signalboard: %1</source>
-        <translation>Signalboard：%1</translation>
-    </message>
-    <message>
         <source>Signalboard: MIT licence (the LICENSE file)</source>
         <translation>Signalboard：MIT 许可证（见 LICENSE 文件）</translation>
-    </message>
-    <message>
-        <source>Signalboard: see the copyright file installed with it.</source>
-        <translation>Signalboard：见随程序安装的版权文件。</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License v3 (LGPLv3)</source>
@@ -8580,6 +8652,17 @@ What needs these permissions is now disabled.</source>
     <message>
         <source>Show personal data</source>
         <translation>显示个人数据</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::PublishReleaseDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The release was not published.</source>
+        <translation>版本未发布。</translation>
     </message>
 </context>
 <context>
@@ -12849,6 +12932,28 @@ Close again to leave without saving.</source>
     </message>
 </context>
 <context>
+    <name>sb::app::UpdateChecker</name>
+    <message>
+        <source>Could not look for a newer version: %1</source>
+        <translation>无法检查新版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::UpdateNotice</name>
+    <message>
+        <source>Signalboard %1 is available. This workstation runs version %2.</source>
+        <translation>Signalboard %1 已发布。本工作站运行的版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2.</source>
+        <translation>由 %1 于 %2 发布。</translation>
+    </message>
+    <message>
+        <source>Get it from: %1</source>
+        <translation>下载地址：%1</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::VolumePlace</name>
     <message>
         <source>0 (new)</source>
@@ -13074,108 +13179,6 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseStore</name>
-    <message>
-        <source>“%1” is not a version: write numbers joined by dots, such as 1.4.0, optionally followed by a pre-release label such as 1.4.0-rc.1.</source>
-        <translation>“%1”不是版本号：请写用点分隔的数字，如 1.4.0，可在后面加预发布标记，如 1.4.0-rc.1。</translation>
-    </message>
-    <message>
-        <source>The release notes are too long: %1 characters, at most %2.</source>
-        <translation>发布说明过长：%1 个字符，最多 %2 个。</translation>
-    </message>
-    <message>
-        <source>The release notes contain a control or invisible character (U+%1).</source>
-        <translation>发布说明中含有控制字符或不可见字符（U+%1）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address: give a full http:// or https:// address of at most %2 characters.</source>
-        <translation>“%1”不是网址：请填写完整的 http:// 或 https:// 地址，最多 %2 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateNoticeForm</name>
-    <message>
-        <source>A newer version is available</source>
-        <translation>有新版本可用</translation>
-    </message>
-    <message>
-        <source>No release notes were published with this version.</source>
-        <translation>此版本未附发布说明。</translation>
-    </message>
-    <message>
-        <source>&amp;Remind me tomorrow</source>
-        <translation>明天再提醒(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss this version</source>
-        <translation>忽略此版本(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::UpdateNotice</name>
-    <message>
-        <source>Signalboard %1 is available. This workstation runs version %2.</source>
-        <translation>Signalboard %1 已发布。本工作站运行的版本为 %2。</translation>
-    </message>
-    <message>
-        <source>Published by %1 on %2.</source>
-        <translation>由 %1 于 %2 发布。</translation>
-    </message>
-    <message>
-        <source>Get it from: %1</source>
-        <translation>下载地址：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::UpdateChecker</name>
-    <message>
-        <source>Could not look for a newer version: %1</source>
-        <translation>无法检查新版本：%1</translation>
-    </message>
-</context>
-<context>
-    <name>PublishReleaseDialog</name>
-    <message>
-        <source>Publish a release</source>
-        <translation>发布新版本</translation>
-    </message>
-    <message>
-        <source>Workstations running an older version show a notice with these notes.</source>
-        <translation>运行旧版本的工作站会显示一条附有这些说明的通知。</translation>
-    </message>
-    <message>
-        <source>&amp;Version</source>
-        <translation>版本(&amp;V)</translation>
-    </message>
-    <message>
-        <source>e.g. 1.4.0</source>
-        <translation>如 1.4.0</translation>
-    </message>
-    <message>
-        <source>&amp;Download page</source>
-        <translation>下载页面(&amp;D)</translation>
-    </message>
-    <message>
-        <source>https://… (optional)</source>
-        <translation>https://…（可选）</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>说明(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>sb::app::PublishReleaseDialog</name>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>发布(&amp;P)</translation>
-    </message>
-    <message>
-        <source>The release was not published.</source>
-        <translation>版本未发布。</translation>
     </message>
 </context>
 </TS>
