@@ -276,9 +276,14 @@ private Q_SLOTS:
         QVERIFY(cli.waitForStarted());
         cli.write(jsonLines(20000, 20200));
         cli.closeWriteChannel();
-        QTRY_VERIFY_WITH_TIMEOUT(cli.readAllStandardError().contains("cannot connect yet"), 10000);
+        QString err;
+        QTRY_VERIFY2_WITH_TIMEOUT((err += QString::fromUtf8(cli.readAllStandardError()))
+                                      .contains(QLatin1StringView("cannot connect yet")),
+                                  qPrintable(err), 10000);
         QCOMPARE(cli.state(), QProcess::Running);
-        const QStringList ctl = m_server.pgCtl(QStringLiteral("start"));
+        // restart, not start: it starts a stopped server with the options it last ran with
+        // (postmaster.opts: its port and socket directory).
+        const QStringList ctl = m_server.pgCtl(QStringLiteral("restart"));
         QCOMPARE(QProcess::execute(ctl.first(), ctl.mid(1)), 0);
         QVERIFY(cli.state() == QProcess::NotRunning || cli.waitForFinished(60000));
         const QString out = QString::fromUtf8(cli.readAllStandardOutput());
