@@ -83,8 +83,12 @@ int main(int argc, char *argv[]) {
     settle(3000);
     if (auto *tickets =
             dynamic_cast<sb::app::TicketsPlace *>(window->place(QStringLiteral("tickets")))) {
-        if (auto *table = tickets->findChild<QTableView *>()) {
+        const QList<QTableView *> tables = tickets->findChildren<QTableView *>();
+        for (QTableView *table : tables) {
+            if (table->model() != tickets->model())
+                continue;
             table->setFocus();
+            table->setCurrentIndex(table->model()->index(0, 0));
             table->selectRow(0);
         }
     }
