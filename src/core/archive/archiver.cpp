@@ -1,6 +1,7 @@
 #include "archive/archiver.h"
 
 #include "archive/archivetables.h"
+#include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
 
@@ -256,12 +257,10 @@ bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor
                 {QStringLiteral("counts"), QJsonDocument::fromJson(counts.toUtf8()).object()}};
             if (!failure.isEmpty())
                 detail.insert(QStringLiteral("failed"), failure);
-            return m_live.exec(
-                QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id, "
-                               "detail) VALUES (?, ?, ?, 'archive_run', ?, ?)"),
-                {now, textValue(actor), QString(QStringLiteral("archive.") + kind), runId,
-                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-                e);
+            return AuditTrail(m_live, m_clock)
+                .append(actor.isEmpty() ? QStringLiteral("") : actor,
+                        QString(QStringLiteral("archive.") + kind), QStringLiteral("archive_run"),
+                        runId, detail, e);
         },
         error);
 }
