@@ -239,10 +239,12 @@ bool Archiver::startRun(const QString &kind, qint64 cutoff, const QString &file,
 }
 
 bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor,
-                         const ArchiveReport &report, const QString &failure,
+                         const ArchiveReport &report, bool ok, const QString &why,
                          QString &error) const {
+    const QString failure = ok ? QString() : why;
     const QString counts = countsJson(report);
-    return m_live.transaction(
+    QString recordError;
+    const bool recorded = m_live.transaction(
         [&](QString &e) {
             const qint64 now = m_clock.nowMs();
             if (!m_live.exec(QStringLiteral("UPDATE archive_runs SET finished_at = ?, counts = ?, "
@@ -262,7 +264,13 @@ bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor
                         QString(QStringLiteral("archive.") + kind), QStringLiteral("archive_run"),
                         runId, detail, e);
         },
-        error);
+        recordError);
+    if (!ok || !recorded) {
+        // The run's own failure says more than a failure to record it.
+        error = ok ? recordError : why;
+        return false;
+    }
+    return true;
 }
 
 bool Archiver::writeManifest(const Database &archive, qint64 runId, const RetentionCutoff &cutoff,
@@ -326,15 +334,7 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         }
         return writeManifest(*archive, out.runId, cutoff, beforeMs, failure);
     }();
-    QString recordError;
-    if (!finishRun(out.runId, QStringLiteral("run"), actor, out, ok ? QString() : failure,
-                   recordError)) {
-        error = ok ? recordError : failure;
-        return false;
-    }
-    if (!ok)
-        error = failure;
-    return ok;
+    return finishRun(out.runId, QStringLiteral("run"), actor, out, ok, failure, error);
 }
 
 bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport &out,
@@ -381,15 +381,7 @@ bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport 
             ++out.batches;
         }
     }();
-    QString recordError;
-    if (!finishRun(out.runId, QStringLiteral("restore"), actor, out, ok ? QString() : failure,
-                   recordError)) {
-        error = ok ? recordError : failure;
-        return false;
-    }
-    if (!ok)
-        error = failure;
-    return ok;
+    return finishRun(out.runId, QStringLiteral("restore"), actor, out, ok, failure, error);
 }
 
 } // namespace sb

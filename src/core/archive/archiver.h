@@ -64,8 +64,10 @@ public:
 private:
     bool startRun(const QString &kind, qint64 cutoff, const QString &file, const QString &actor,
                   qint64 &runId, QString &error) const;
+    // Records the end of a run (done, or failed with `why` when !ok) and audits it; returns
+    // whether the run as a whole succeeded, `error` saying why not.
     bool finishRun(qint64 runId, const QString &kind, const QString &actor,
-                   const ArchiveReport &report, const QString &failure, QString &error) const;
+                   const ArchiveReport &report, bool ok, const QString &why, QString &error) const;
     // Removes from `archive` the tickets that are in the live database (a copy left by a run
     // stopped before its delete, or tickets restored since): the live rows are the truth.
     bool dropLiveCopies(const Database &archive, QString &error) const;
