@@ -67,6 +67,8 @@ inline const QString AdminRoles = QStringLiteral("admin.roles");
 inline const QString AdminSettings = QStringLiteral("admin.settings");
 inline const QString AdminRules = QStringLiteral("admin.rules");
 inline const QString AdminAudit = QStringLiteral("admin.audit");
+// Archive and restore tickets past retention (Administration → Archive, signalboard-cli archive).
+inline const QString AdminArchive = QStringLiteral("admin.archive");
 } // namespace perm
 
 // What one person may do at one moment: the expanded set (a granted parent brings all its
