@@ -201,6 +201,14 @@ private Q_SLOTS:
             QVERIFY(test::refusedAs(*who, QStringLiteral("UPDATE archive_runs SET state = 'done'"),
                                     {}, QStringLiteral("permission denied")));
         }
+        // The holder deletes and restores only inside a run of its own, which is recorded.
+        QVERIFY(test::refusedAs(*m_archivist,
+                                QStringLiteral("SELECT sb_archive_delete(?, ?, ?::bigint[])"),
+                                {kBefore, kBefore, ids}, QStringLiteral("no archive run")));
+        QVERIFY(test::refusedAs(*m_archivist,
+                                QStringLiteral("SELECT sb_archive_restore('tickets', "
+                                               "'[{\"id\": \"999\"}]')"),
+                                {}, QStringLiteral("no restore run")));
         // The holder reads only the tables an archive reads.
         QVERIFY(test::refusedAs(*m_archivist,
                                 QStringLiteral("SELECT sb_archive_rows('audit_log', "

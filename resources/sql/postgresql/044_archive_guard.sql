@@ -11,7 +11,8 @@
 --   sb_archive_live_tickets                       which of some tickets are live;
 --   sb_archive_lock_candidates                    locks a batch, then says which still leave;
 --   sb_archive_delete                             deletes a batch (rechecked, children first);
---   sb_archive_restore                            puts rows of one moved table back.
+--   sb_archive_restore                            puts rows of one moved table back;
+-- the last two only while the caller has a run of that kind running.
 -- The change_log triggers of the deleted and restored rows tell the other workstations.
 -- @shared permissions
 
@@ -107,6 +108,19 @@ BEGIN
     SELECT COALESCE(array_agg(c ORDER BY c), '{}') INTO still
       FROM public.sb_archive_candidate_ids(p_ordinary_before, p_important_before, 0, NULL, p_ids) c;
     RETURN still;
+END;
+$$;
+
+-- Deletes and restores happen only inside a run of the caller's that archive_runs records (and
+-- its end audits): refused otherwise.
+CREATE FUNCTION sb_archive_require_run(p_kind TEXT) RETURNS VOID LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM public.archive_runs r WHERE r.kind = p_kind
+                   AND r.state = 'running' AND r.actor = session_user) THEN
+        RAISE EXCEPTION 'no % run of yours is running: start one with sb_archive_run_start', p_kind
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
 END;
 $$;
 
@@ -244,6 +258,7 @@ DECLARE
     still BIGINT[];
 BEGIN
     PERFORM public.sb_require_permission('admin.archive');
+    PERFORM public.sb_archive_require_run('archive');
     still := public.sb_archive_lock_ids(p_ordinary_before, p_important_before, COALESCE(p_ids, '{}'));
     IF cardinality(still) = 0 THEN
         RETURN;
@@ -270,6 +285,7 @@ DECLARE
     n BIGINT;
 BEGIN
     PERFORM public.sb_require_permission('admin.archive');
+    PERFORM public.sb_archive_require_run('restore');
     SELECT * INTO spec FROM public.sb_archive_table(p_table);
     IF spec.ticket_column = '' THEN
         RAISE EXCEPTION 'table: % is not restored from an archive', p_table
@@ -302,7 +318,7 @@ $$;
 
 REVOKE ALL ON FUNCTION sb_archive_table(TEXT), sb_archive_table_columns(TEXT),
     sb_archive_candidate_ids(BIGINT, BIGINT, BIGINT, INT, BIGINT[]),
-    sb_archive_lock_ids(BIGINT, BIGINT, BIGINT[]),
+    sb_archive_lock_ids(BIGINT, BIGINT, BIGINT[]), sb_archive_require_run(TEXT),
     sb_archive_run_start(TEXT, BIGINT, TEXT), sb_archive_run_finish(BIGINT, TEXT, TEXT, JSONB),
     sb_archive_candidates(BIGINT, BIGINT, BIGINT, INT),
     sb_archive_lock_candidates(BIGINT, BIGINT, BIGINT[]), sb_archive_live_tickets(BIGINT[]),
