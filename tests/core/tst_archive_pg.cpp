@@ -3,7 +3,8 @@
 // tickets past retention, hidden columns and tickets row security hides from it included, and
 // restores them byte for byte; the run is recorded and audited in that login's name. A login
 // without the permission is refused by the server, function by function and by raw SQL, and
-// changes nothing. The installer's connection only seeds and checks.
+// changes nothing. The installer's connection only seeds and checks, until the last case shows
+// that it still archives through the same functions.
 #include "archive/archiver.h"
 #include "archive/archivetables.h"
 #include "security_pg_fixture.h"
@@ -324,6 +325,28 @@ private Q_SLOTS:
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QLatin1StringView("admin.archive")), qPrintable(r.err));
         QCOMPARE(liveTickets(m_leaving), m_leaving.size());
+    }
+
+    // The schema owner (installer) runs through the same functions, as before without a staff
+    // row of its own.
+    void theInstallerStillArchives() {
+        const QList<QVariantList> before = rowsOf(m_leaving);
+        SystemClock clock;
+        Archiver archiver(*m_db, clock);
+        ArchiveReport report;
+        QString e;
+        const QString file = m_dir.filePath(QStringLiteral("owner.sbarchive"));
+        QVERIFY2(archiver.archive(cutoff(), kBefore, file, QStringLiteral("installer"), report, e),
+                 qPrintable(e));
+        QCOMPARE(report.tickets, qint64(m_leaving.size()));
+        QCOMPARE(liveTickets(m_leaving), 0);
+        QCOMPARE(liveTickets(m_staying), m_staying.size());
+        QCOMPARE(installer(QStringLiteral("SELECT COUNT(*) FROM archive_runs WHERE id = ? AND "
+                                          "actor = session_user AND state = 'done'"),
+                           {report.runId}),
+                 1);
+        QVERIFY2(archiver.restore(file, QString(), report, e), qPrintable(e));
+        QCOMPARE(rowsOf(m_leaving), before);
     }
 };
 
