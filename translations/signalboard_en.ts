@@ -230,6 +230,60 @@
     </message>
 </context>
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is still being written (%2 exists): wait for the archive run to finish, or run it again to complete it. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalboard archive (it has no archive manifest); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer Signalboard (schema version %2; this one reads up to %3). Open it with that version; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is at schema version %2 and this Signalboard reads version %3. An archive is opened as it is, never migrated: open it with the Signalboard that wrote it, or restore it into a database and archive it again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest of the archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of the archive %1 is empty: no archive run finished writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest does not list the table %1 (%Ln row(s) in the archive).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 has %L2 rows, the manifest says %L3: the archive was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 differ from the manifest&apos;s SHA-256: the archive was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTables</name>
     <message>
         <source>The table %1 has a column named &quot;%2&quot;, which cannot be archived.</source>
@@ -241,6 +295,13 @@
     </message>
     <message>
         <source>%1 is not restored from an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>Archive, read-only: nothing here can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,6 +616,10 @@
     </message>
     <message>
         <source>The disk of the PostgreSQL server %1 is full (%2): nothing of this change was saved. The administrator must free space on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6570,6 +6635,56 @@ At: %7</source>
     <message>
         <source>Choose the role or team to announce to.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ArchiveWindow</name>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an archive file (.sbarchive) in a window of its own, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be checked against its manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an archive: it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n run(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,59 @@
     </message>
 </context>
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>归档文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is still being written (%2 exists): wait for the archive run to finish, or run it again to complete it. Nothing was opened.</source>
+        <translation>归档文件 %1 仍在写入中（存在 %2）：请等待归档运行结束，或重新运行以完成它。未打开任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalboard archive (it has no archive manifest); nothing was changed.</source>
+        <translation>%1 不是 Signalboard 归档文件（没有归档清单）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the archive %1: %2</source>
+        <translation>无法读取归档文件 %1 的结构版本：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer Signalboard (schema version %2; this one reads up to %3). Open it with that version; nothing was changed.</source>
+        <translation>归档文件 %1 由较新的 Signalboard 写入（结构版本 %2；此版本最高可读版本 %3）。请用该版本打开；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is at schema version %2 and this Signalboard reads version %3. An archive is opened as it is, never migrated: open it with the Signalboard that wrote it, or restore it into a database and archive it again. Nothing was changed.</source>
+        <translation>归档文件 %1 的结构版本为 %2，而此 Signalboard 读取版本 %3。归档文件按原样打开，从不升级：请用写入它的 Signalboard 打开，或将其恢复到数据库后重新归档。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest of the archive %1: %2</source>
+        <translation>无法读取归档文件 %1 的清单：%2</translation>
+    </message>
+    <message>
+        <source>The manifest of the archive %1 is empty: no archive run finished writing it.</source>
+        <translation>归档文件 %1 的清单为空：没有一次归档运行完成写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest does not list the table %1 (%Ln row(s) in the archive).</source>
+        <translation>
+            <numerusform>清单中没有表 %1（归档中有 %Ln 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 has %L2 rows, the manifest says %L3: the archive was changed after it was written.</source>
+        <translation>表 %1 有 %L2 行，清单记载为 %L3 行：归档文件在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 differ from the manifest&apos;s SHA-256: the archive was changed after it was written.</source>
+        <translation>表 %1 的行与清单中的 SHA-256 不符：归档文件在写入后被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTables</name>
     <message>
         <source>The table %1 has a column named &quot;%2&quot;, which cannot be archived.</source>
@@ -242,6 +295,13 @@
     <message>
         <source>%1 is not restored from an archive.</source>
         <translation>%1 不会从归档恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>Archive, read-only: nothing here can be changed.</source>
+        <translation>归档，只读：此处的任何内容都不能更改。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +616,10 @@
     <message>
         <source>The disk of the PostgreSQL server %1 is full (%2): nothing of this change was saved. The administrator must free space on the server.</source>
         <translation>PostgreSQL 服务器 %1 的磁盘已满（%2）：本次更改未保存。请管理员释放服务器上的磁盘空间。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6636,55 @@ At: %7</source>
     <message>
         <source>Choose the role or team to announce to.</source>
         <translation>请选择要通告的角色或班组。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ArchiveWindow</name>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation>打开归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read an archive file (.sbarchive) in a window of its own, read-only</source>
+        <translation>在单独的窗口中以只读方式查看归档文件（.sbarchive）</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive);;All files (*)</source>
+        <translation>Signalboard 归档文件 (*.sbarchive);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be checked against its manifest: %2</source>
+        <translation>无法按清单核对归档文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is an archive: it is read-only.</source>
+        <translation>这是归档文件：只读。</translation>
+    </message>
+    <message>
+        <source>Archive reader</source>
+        <translation>归档查阅人</translation>
+    </message>
+    <message>
+        <source>Archive — %1 (read-only)</source>
+        <translation>归档 — %1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · 只读</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n run(s))</source>
+        <translation>
+            <numerusform>来源：%1 · 工单：%L2 · 普通工单结案早于 %3，重要工单早于 %4 · 写入于 %5（%n 次运行）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "admin/adminfeature.h"
 #include "admin/permissiongate.h"
+#include "archive/archivefeature.h"
 #include "broadcast/broadcastfeature.h"
 #include "incidents/incidentsfeature.h"
 #include "qa/qafeature.h"
@@ -20,7 +21,7 @@ namespace sb::app {
 QList<FeatureSpec> featureSpecs() {
     return {todayFeature(),      ticketsFeature(), incidentsFeature(),  volumeFeature(),
             broadcastsFeature(), qaFeature(),      qaFeedbackFeature(), reportsFeature(),
-            adminFeature(),      releaseFeature()};
+            adminFeature(),      releaseFeature(), archiveFeature()};
 }
 
 namespace {

@@ -196,6 +196,12 @@ TicketsPlace::TicketsPlace(const Workspace &ws, QWidget *parent)
             &TicketsPlace::deleteSavedFilter);
     connect(m_ui->savedFilters, &QComboBox::activated, this, &TicketsPlace::applySavedFilter);
     reloadSavedFilters();
+    if (ws.db->isReadOnlyFile()) { // an archive: filters are saved in the live database only
+        for (QPushButton *b : {m_ui->saveFilterButton, m_ui->deleteFilterButton}) {
+            b->setEnabled(false);
+            b->setToolTip(ws.readOnlyReason);
+        }
+    }
     // Open on the queue that matters to the user: everything for those who see everything.
     m_ui->queueList->setCurrentRow(int(allTicketQueues().indexOf(
         m_env.queryContext.readAll ? TicketQueue::All : TicketQueue::MyWork)));
@@ -311,6 +317,8 @@ void TicketsPlace::search() {
             .value_or(TicketQueue::All);
     const TicketFilter f = filterFromWidgets();
     m_model->setQuery(queue, f);
+    if (m_env.ws.db->isReadOnlyFile())
+        return; // an archive, or a file opened read-only: nothing can be logged there
     QString error;
     if (!QueryLog::recordSearch(*m_env.ws.db, m_env.ws.clock->nowMs(), m_env.ws.user.staffId,
                                 ticketQueueKey(queue), f, m_searchLogId, error)) {

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 
 namespace sb {
 
@@ -96,14 +97,31 @@ bool Database::openConnection(QString &error) {
         // descriptor of a file drops every POSIX lock this process holds on it, including
         // SQLite's, and another program would then checkpoint and delete the live WAL.
         const bool isNew = !fi.exists();
+        // The URL parameter immutable=1 (an archive opened for reading, ArchiveReader) opens an
+        // existing file read-only as it is: never created, never changed, and no -wal or -shm
+        // file is made next to it (SQLite's immutable URI parameter).
+        const bool immutable =
+            m_url.params.value(QStringLiteral("immutable")) == QLatin1StringView("1");
+        if (immutable && isNew) {
+            error = tr("%1 does not exist.").arg(m_url.path);
+            return false;
+        }
         if (isNew && !QFileInfo(fi.absolutePath()).isWritable()) {
             error = tr("Cannot create %1: the folder is not writable.").arg(m_url.path);
             return false;
         }
-        m_readOnlyFile = fi.exists() && !fi.isWritable();
-        d.setDatabaseName(m_url.path);
-        d.setConnectOptions(m_readOnlyFile ? QStringLiteral("QSQLITE_OPEN_READONLY")
-                                           : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        m_readOnlyFile = immutable || (fi.exists() && !fi.isWritable());
+        if (immutable) {
+            d.setDatabaseName(QStringLiteral("file:") +
+                              QString::fromLatin1(QUrl::toPercentEncoding(
+                                  QFileInfo(m_url.path).absoluteFilePath(), "/")) +
+                              QStringLiteral("?immutable=1"));
+            d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            d.setDatabaseName(m_url.path);
+            d.setConnectOptions(m_readOnlyFile ? QStringLiteral("QSQLITE_OPEN_READONLY")
+                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
         if (!d.open()) {
             error = tr("Cannot open %1: %2").arg(m_url.path, describeSqlError(d.lastError()));
             return false;
@@ -126,6 +144,9 @@ bool Database::openConnection(QString &error) {
         if (!m_readOnlyFile) {
             q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        } else {
+            // Nothing is written through a read-only connection, even by mistake.
+            q.exec(QStringLiteral("PRAGMA query_only=ON"));
         }
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         return true;
