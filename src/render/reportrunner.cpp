@@ -64,7 +64,7 @@ QString ReportRunner::baseName(const ReportSchedule &schedule, const ReportPerio
     return name.left(80) + QLatin1Char('-') + at;
 }
 
-bool ReportRunner::translation(const QString &language, Translation &out, QString &error) {
+bool ReportRunner::translationFor(const QString &language, Translation &out, QString &error) {
     out = Translation::source();
     if (language == QLatin1StringView("en"))
         return true;
@@ -196,7 +196,7 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
     // The documents and the broadcast's text in the schedule's language, whatever the
     // interface's: the translation is passed down, nothing is installed.
     Translation language;
-    if (!translation(schedule.language, language, o.error)) {
+    if (!translationFor(schedule.language, language, o.error)) {
         o.state = ReportRunState::Failed;
         return o;
     }

@@ -4,6 +4,7 @@
 #include "reports/reportschedule.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,7 +76,7 @@ private:
                const Translation &language, Report &report, bool &empty,
                QList<ReportOutputFile> &files, QString &error);
     // The translation of a schedule's language (loaded once per runner; English: the source).
-    bool translation(const QString &language, Translation &out, QString &error);
+    bool translationFor(const QString &language, Translation &out, QString &error);
 
     Database &m_db;
     const Clock &m_clock;
