@@ -124,13 +124,21 @@ void installReportsFeature(MainWindow &window) {
                 else if (o.state == ReportRunState::Done)
                     ++done;
             }
+            int left = 0; // missed periods beyond one pass's bound, for the next check
+            for (const ReportRunBacklog &b : summary.backlog)
+                left += b.periods;
             const QString problem = !error.isEmpty() ? error : failed.join(QStringLiteral("; "));
             if (!problem.isEmpty() && problem != *lastError)
                 shown->statusBar()->showMessage(
                     ReportAutoRun::tr("Scheduled reports: %1").arg(problem), 15000);
             else if (done > 0)
                 shown->statusBar()->showMessage(
-                    ReportAutoRun::tr("Scheduled reports: %n built and delivered.", nullptr, done),
+                    ReportAutoRun::tr("Scheduled reports: %n built and delivered.", nullptr, done) +
+                        (left > 0 ? QLatin1Char(' ') +
+                                        ReportAutoRun::tr("%n more missed periods are left for "
+                                                          "the next check.",
+                                                          nullptr, left)
+                                  : QString()),
                     15000);
             *lastError = problem;
         });
