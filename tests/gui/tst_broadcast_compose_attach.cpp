@@ -6,6 +6,7 @@
 #include "broadcast_station.h"
 #include "databasetest.h"
 #include "messaging/messageattachments.h"
+#include "messaging/messagestore.h"
 #include "storage/settingsstore.h"
 #include "testsupport.h"
 
@@ -142,6 +143,20 @@ private Q_SLOTS:
         QFile saved(target);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), pdf);
+
+        // The store holds the same bound on the count: eleven files are refused, nothing sent.
+        OutgoingMessage eleven;
+        QVERIFY2(dialog.buildMessage(eleven, e), qPrintable(e));
+        while (eleven.attachments.size() <= MessageAttachmentStore::kMaxFiles)
+            eleven.attachments.append(eleven.attachments.first());
+        const qint64 before = test::countRows(*db, QStringLiteral("messages"));
+        qint64 id = 0;
+        SystemClock clock;
+        QVERIFY(!MessageStore(*db, clock).send(eleven, id, e));
+        QVERIFY2(
+            e.contains(QStringLiteral("at most %1 files").arg(MessageAttachmentStore::kMaxFiles)),
+            qPrintable(e));
+        QCOMPARE(test::countRows(*db, QStringLiteral("messages")), before);
     }
 };
 
