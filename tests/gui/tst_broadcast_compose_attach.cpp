@@ -89,6 +89,14 @@ private Q_SLOTS:
                          message->text().contains(QStringLiteral("cannot be read")),
                      qPrintable(message->text()));
         }
+        // A file whose reading fails (root reads any file: Linux's /proc/self/mem fails at 0).
+        const QString failing = QStringLiteral("/proc/self/mem");
+        if (QFileInfo(failing).isFile()) {
+            QCOMPARE(dialog.attachFiles({failing}), 0);
+            QVERIFY2(message->text().contains(QStringLiteral("\"mem\"")) &&
+                         message->text().contains(QStringLiteral("cannot be read")),
+                     qPrintable(message->text()));
+        }
         QCOMPARE(dialog.attachments().size(), 2);
 
         // Removed with its button; the count is bounded.
