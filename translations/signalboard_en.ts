@@ -489,6 +489,18 @@
         <source>Search by name, number, role or team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files sent with the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -4553,6 +4565,10 @@ Statement: %4</source>
         <source>The attachment &quot;%1&quot; is damaged: its bytes do not match the SHA-256 stored with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A broadcast may carry at most %1 files; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::MetricsSource</name>
@@ -5672,6 +5688,10 @@ Statement: %4</source>
     </message>
     <message>
         <source>Report schedule #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation is not built into this program: the report cannot be written in that language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7289,6 +7309,42 @@ At: %7</source>
     </message>
     <message>
         <source>Choose at least one person in the list of named people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 files, each at most the size in setting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: a message carries at most %2 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it is %2, and a file may be at most %3 (setting %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it is larger than %2 (setting %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10886,6 +10942,13 @@ Close again to leave without saving.</source>
         <translation>
             <numerusform>Scheduled reports: %n built and delivered.</numerusform>
             <numerusform>Scheduled reports: %n built and delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more missed periods are left for the next check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

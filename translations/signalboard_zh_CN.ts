@@ -488,6 +488,18 @@
         <source>Search by name, number, role or team</source>
         <translation>按姓名、工号、角色或班组搜索</translation>
     </message>
+    <message>
+        <source>Files sent with the message</source>
+        <translation>随消息发送的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -4551,6 +4563,10 @@ Statement: %4</source>
         <source>The attachment &quot;%1&quot; is damaged: its bytes do not match the SHA-256 stored with it.</source>
         <translation>附件“%1”已损坏：内容与保存的 SHA-256 不符。</translation>
     </message>
+    <message>
+        <source>A broadcast may carry at most %1 files; this one has %2.</source>
+        <translation>一条广播消息最多可带 %1 个附件；这条消息有 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>sb::MetricsSource</name>
@@ -5670,6 +5686,10 @@ Statement: %4</source>
     <message>
         <source>Report schedule #%1 does not exist.</source>
         <translation>定时报表 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 translation is not built into this program: the report cannot be written in that language.</source>
+        <translation>本程序未内置 %1 翻译：无法用该语言生成通报。</translation>
     </message>
 </context>
 <context>
@@ -7282,6 +7302,42 @@ At: %7</source>
     <message>
         <source>Choose at least one person in the list of named people.</source>
         <translation>请在指定人员列表中至少选择一人。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>At most %1 files, each at most the size in setting %2.</source>
+        <translation>最多 %1 个文件，每个文件不超过设置项 %2 规定的大小。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: a message carries at most %2 files.</source>
+        <translation>“%1”未添加：一条消息最多可带 %2 个附件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it does not exist.</source>
+        <translation>“%1”未添加：文件不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it is not a file.</source>
+        <translation>“%1”未添加：它不是文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it is %2, and a file may be at most %3 (setting %4).</source>
+        <translation>“%1”未添加：文件大小为 %2，而单个附件最大为 %3（设置项 %4）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: %2</source>
+        <translation>“%1”未添加：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it cannot be read (%2).</source>
+        <translation>“%1”未添加：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not attached: it is larger than %2 (setting %3).</source>
+        <translation>“%1”未添加：文件大于 %2（设置项 %3）。</translation>
     </message>
 </context>
 <context>
@@ -10873,6 +10929,12 @@ Close again to leave without saving.</source>
         <source>Scheduled reports: %n built and delivered.</source>
         <translation>
             <numerusform>定时报表：已生成并投递 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more missed periods are left for the next check.</source>
+        <translation>
+            <numerusform>还有 %n 个错过的周期留待下次检查补发。</numerusform>
         </translation>
     </message>
 </context>

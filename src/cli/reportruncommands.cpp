@@ -21,29 +21,9 @@ constexpr auto kRunDueUsage =
     "  --at: as if it were that time (local in the calendar's zone unless an offset is given);\n"
     "  --dry-run: build and render only, store and deliver nothing (--at implies it);\n"
     "  --schedule ID: only that schedule, also when it is paused.\n"
+    "  Periods missed while nothing ran are built too, oldest first, at most 60 per schedule\n"
+    "  and run; the rest are said on stderr and built by the next run-due.\n"
     "  Exit 0 when every run is done or skipped, 1 when one failed.\n";
-
-// The translation a schedule's language needs, installed for its outputs only.
-class LanguageSwitch {
-public:
-    explicit LanguageSwitch(Io io)
-        : m_io(io) {}
-    ~LanguageSwitch() { QCoreApplication::removeTranslator(&m_translator); }
-    void use(const QString &language) {
-        QCoreApplication::removeTranslator(&m_translator);
-        if (language != QLatin1StringView("zh_CN"))
-            return;
-        if (!m_loaded)
-            m_loaded = loadTranslation(language, m_translator, m_io);
-        else
-            QCoreApplication::installTranslator(&m_translator);
-    }
-
-private:
-    Io m_io;
-    QTranslator m_translator;
-    bool m_loaded = false;
-};
 
 } // namespace
 
@@ -88,10 +68,8 @@ int reportRunDue(const QStringList &args, Io io) {
     }
     options.dryRun = options.dryRun || opts.has(QStringLiteral("dry-run"));
     options.runner = QStringLiteral("cli@") + QSysInfo::machineHostName();
-    LanguageSwitch language(io);
-    options.useLanguage = [&language](const QString &lang) {
-        language.use(lang);
-    };
+    // Each schedule's documents are in its language: the runner passes that translation to the
+    // documents (the same way as on a workstation); nothing is installed here.
 
     SystemClock clock;
     ReportRunner runner(
@@ -112,6 +90,11 @@ int reportRunDue(const QStringList &args, Io io) {
             line.insert(QStringLiteral("dry_run"), true);
         io.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
     }
+    for (const ReportRunBacklog &b : std::as_const(summary.backlog))
+        io.err << "signalboard-cli: schedule #" << b.scheduleId << " \"" << b.scheduleName
+               << "\": " << b.periods << " more missed period(s) from " << b.firstAt
+               << " are left to the next run-due (at most " << options.maxPeriods
+               << " per schedule and run)\n";
     return summary.anyFailed() ? 1 : 0;
 }
 

@@ -228,7 +228,8 @@ void PdfLayout::chartLegend(const ReportChart &chart, qreal top) {
     for (const ReportSeries &series : chart.series)
         names.append(series.name);
     if (chart.kind == ChartKind::Pareto && !names.isEmpty())
-        names = QStringList{names.first(), tr("Cumulative share")};
+        names = QStringList{names.first(), m_doc.translation.text("sb::PdfRenderer",
+                                                                  QT_TR_NOOP("Cumulative share"))};
     for (qsizetype s = 0; s < names.size(); ++s) {
         const QString &name = names.at(s);
         const qreal w = box + mm(1) + small.horizontalAdvance(name) + mm(4);

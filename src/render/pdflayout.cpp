@@ -98,7 +98,9 @@ void PdfLayout::startPage() {
     p.setPen(kInk);
     p.setFont(m_small);
     const QFontMetricsF small(m_small, &m_writer);
-    const QString pageText = tr("Page %1 of %2").arg(m_page).arg(m_total);
+    const QString pageText = m_doc.translation.text("sb::PdfRenderer", QT_TR_NOOP("Page %1 of %2"))
+                                 .arg(m_page)
+                                 .arg(m_total);
     const qreal pageWidth = small.horizontalAdvance(pageText) + mm(1);
     const QRectF footer(margin, bottom + mm(1.5), width, small.height());
     p.drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);

@@ -190,8 +190,9 @@ void PdfRenderer::fixTextMapping(QByteArray &pdf, const QString &drawn) {
 }
 
 QString PdfRenderer::drawnText(const ReportDocument &doc) {
-    QString out =
-        doc.title + doc.subtitle + doc.cutoff + tr("Page %1 of %2") + tr("Cumulative share");
+    QString out = doc.title + doc.subtitle + doc.cutoff +
+                  doc.translation.text("sb::PdfRenderer", QT_TR_NOOP("Page %1 of %2")) +
+                  doc.translation.text("sb::PdfRenderer", QT_TR_NOOP("Cumulative share"));
     for (const ReportSection &s : doc.sections) {
         out += s.heading;
         for (const ReportBlock &b : s.blocks) {

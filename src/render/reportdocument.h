@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/reportwindow.h"
+#include "util/translation.h"
 
 #include <QList>
 #include <QLocale>
@@ -100,6 +101,9 @@ struct ReportDocument {
     QString subtitle; // the period, e.g. "Week 2026-W12 (2026-03-16 – 2026-03-22)"
     QString cutoff;   // the data cut-off, e.g. "Data as of 2026-03-23 08:00 (+08:00)"
     QString language = QStringLiteral("en"); // "en" or "zh_CN": number format and fonts
+    // The translation of the texts a writer adds (page numbers, a chart's legend, a sheet's
+    // name): the document's language (default: the interface's translators).
+    Translation translation;
     QList<ReportSection> sections;
 
     QLocale locale() const { return QLocale(language); }

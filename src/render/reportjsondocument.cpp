@@ -11,6 +11,9 @@ namespace sb {
 
 namespace {
 
+// The translation context of this file's texts (Q_DECLARE_TR_FUNCTIONS(sb::ReportJsonDocument)).
+constexpr const char *kContext = "sb::ReportJsonDocument";
+
 ReportCell cellOf(const QJsonValue &v) {
     if (v.isDouble()) {
         const double d = v.toDouble();
@@ -47,7 +50,7 @@ QStringList columnsOf(const QList<QJsonObject> &rows) {
 
 } // namespace
 
-QString ReportJsonDocument::heading(const QString &key) {
+QString ReportJsonDocument::heading(const QString &key, const Translation &language) {
     static const QList<std::pair<const char *, const char *>> known{
         {"volume", QT_TR_NOOP("Volume")},
         {"response", QT_TR_NOOP("Response and handling times")},
@@ -61,23 +64,28 @@ QString ReportJsonDocument::heading(const QString &key) {
         {"qa", QT_TR_NOOP("Quality assurance")}};
     for (const auto &[k, label] : known)
         if (key == QLatin1StringView(k))
-            return tr(label);
+            return language.text(kContext, label);
     return key;
 }
 
-ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QString &language) {
+ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QString &language,
+                                         const Translation &translation) {
     ReportDocument doc;
     doc.language = language.startsWith(QLatin1StringView("zh")) ? QStringLiteral("zh_CN")
                                                                 : QStringLiteral("en");
+    doc.translation = translation;
+    const auto text = [&translation](const char *source) {
+        return translation.text(kContext, source);
+    };
     const QJsonObject period = report.value(QStringLiteral("period")).toObject();
-    doc.title = tr("Complaints report");
-    doc.subtitle = tr("%1 %2: %3 – %4 (%5)")
+    doc.title = text(QT_TR_NOOP("Complaints report"));
+    doc.subtitle = text(QT_TR_NOOP("%1 %2: %3 – %4 (%5)"))
                        .arg(period.value(QStringLiteral("kind")).toString(),
                             period.value(QStringLiteral("at")).toString(),
                             period.value(QStringLiteral("start")).toString(),
                             period.value(QStringLiteral("end")).toString(),
                             period.value(QStringLiteral("zone")).toString());
-    doc.cutoff = tr("Data as of %1")
+    doc.cutoff = text(QT_TR_NOOP("Data as of %1"))
                      .arg(report.value(QStringLiteral("cutoff"))
                               .toObject()
                               .value(QStringLiteral("at"))
@@ -101,27 +109,29 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
     });
     for (const QString &key : keys) {
         const QJsonObject body = report.value(key).toObject();
-        ReportSection section{key, heading(key), {}};
-        const auto measure = [&key](const QString &k) {
-            return ReportLabels::measure(key, k);
+        ReportSection section{key, heading(key, translation), {}};
+        const auto measure = [&key, &translation](const QString &k) {
+            return ReportLabels::measure(key, k, translation);
         };
         // A row's key: a value of the figure's dimension, or else a figure's name ("all").
         const auto rowKey = [&](const QString &dimension, const QString &k) {
-            QString label = ReportLabels::value(dimension, k);
+            QString label = ReportLabels::value(dimension, k, translation);
             if (label == k)
                 label = measure(k);
             return ReportCell::ofText(label, k);
         };
-        ReportTable figures{QString(), {tr("Figure"), tr("Value")}, {}};
+        ReportTable figures{QString(), {text(QT_TR_NOOP("Figure")), text(QT_TR_NOOP("Value"))}, {}};
         QList<ReportBlock> details;
         for (auto f = body.begin(); f != body.end(); ++f) {
             const QString dimension = ReportLabels::dimensionOf(key, f.key());
             // The first column names what the rows are: "Channel", "Problem type" …
-            const QString keyHeader =
-                dimension.isEmpty() ? tr("Key") : ReportLabels::dimension(dimension);
+            const QString keyHeader = dimension.isEmpty()
+                                          ? text(QT_TR_NOOP("Key"))
+                                          : ReportLabels::dimension(dimension, translation);
             if (f->isObject() && allScalar(f->toObject())) {
                 const QJsonObject o = f->toObject();
-                ReportTable t{measure(f.key()), {keyHeader, tr("Value")}, {}, f.key()};
+                ReportTable t{
+                    measure(f.key()), {keyHeader, text(QT_TR_NOOP("Value"))}, {}, f.key()};
                 ReportSeries series{t.caption, {}};
                 bool numbers = !o.isEmpty();
                 for (auto it = o.begin(); it != o.end(); ++it) {
@@ -152,7 +162,8 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                     columns.prepend(QStringLiteral("value"));
                 ReportTable t{measure(f.key()), {keyHeader}, {}, f.key(), {QString()}};
                 for (const QString &c : columns) {
-                    t.header.append(c == QLatin1StringView("value") ? tr("Value") : measure(c));
+                    t.header.append(c == QLatin1StringView("value") ? text(QT_TR_NOOP("Value"))
+                                                                    : measure(c));
                     t.columns.append(c);
                 }
                 qsizetype i = 0;
@@ -196,11 +207,13 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                                 o.value(QStringLiteral("dimension")).isString())
                                 of = o.value(QStringLiteral("dimension")).toString();
                             if (v.isString() && c == QLatin1StringView("dimension"))
-                                row.append(ReportCell::ofText(ReportLabels::dimension(v.toString()),
-                                                              v.toString()));
+                                row.append(ReportCell::ofText(
+                                    ReportLabels::dimension(v.toString(), translation),
+                                    v.toString()));
                             else if (v.isString() && !of.isEmpty())
-                                row.append(ReportCell::ofText(ReportLabels::value(of, v.toString()),
-                                                              v.toString()));
+                                row.append(ReportCell::ofText(
+                                    ReportLabels::value(of, v.toString(), translation),
+                                    v.toString()));
                             else
                                 row.append(cellOf(v));
                         }

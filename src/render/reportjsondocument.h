@@ -17,15 +17,18 @@ namespace sb {
 // first numeric field when the array is a series of more than one point. Headings, figure,
 // table and column names and the keys of dimensions (channels, problem types, tiers,
 // milestones, grades) are labels in the document's language (ReportLabels, through the
-// translators installed now); each labelled cell, table and chart keeps its stable key
+// translation given); each labelled cell, table and chart keeps its stable key
 // (ReportCell::key, ReportTable::key and columns, ReportChart::key). Unknown keys stay as
 // they are.
 class ReportJsonDocument {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportJsonDocument)
 public:
-    static ReportDocument build(const QJsonObject &report, const QString &language);
+    // `translation`: the language of the texts (default: the interface's translators); a
+    // scheduled report passes its schedule's, so the interface's language never changes.
+    static ReportDocument build(const QJsonObject &report, const QString &language,
+                                const Translation &translation = {});
     // The heading of a section key ("volume" → "Volume"), the key itself when unknown.
-    static QString heading(const QString &key);
+    static QString heading(const QString &key, const Translation &language = {});
 };
 
 } // namespace sb

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTranslator>
 
 namespace sb {
 
@@ -63,8 +64,28 @@ QString ReportRunner::baseName(const ReportSchedule &schedule, const ReportPerio
     return name.left(80) + QLatin1Char('-') + at;
 }
 
+bool ReportRunner::translationFor(const QString &language, Translation &out, QString &error) {
+    out = Translation::source();
+    if (language == QLatin1StringView("en"))
+        return true;
+    auto it = m_translators.constFind(language);
+    if (it == m_translators.cend()) {
+        auto loaded = std::make_shared<QTranslator>();
+        if (!loaded->load(QStringLiteral(":/i18n/signalboard_%1.qm").arg(language))) {
+            error = tr("The %1 translation is not built into this program: the report cannot "
+                       "be written in that language.")
+                        .arg(language.left(20));
+            return false;
+        }
+        it = m_translators.insert(language, loaded);
+    }
+    out = Translation::of(it->get());
+    return true;
+}
+
 bool ReportRunner::render(const Report &report, const QString &format, const QString &language,
-                          const QString &baseName, ReportOutputFile &out, QString &error) {
+                          const Translation &translation, const QString &baseName,
+                          ReportOutputFile &out, QString &error) {
     out = {};
     QJsonObject json = ReportEngine::toJson(report);
     json.insert(QStringLiteral("language"), language);
@@ -72,7 +93,7 @@ bool ReportRunner::render(const Report &report, const QString &format, const QSt
     if (format == QLatin1StringView("json")) {
         bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        const ReportDocument doc = ReportJsonDocument::build(json, language);
+        const ReportDocument doc = ReportJsonDocument::build(json, language, translation);
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         bool written = false;
@@ -104,13 +125,19 @@ bool ReportRunner::render(const Report &report, const QString &format, const QSt
 ReportDeliveryRequest ReportRunner::deliveryRequest(const ReportSchedule &schedule,
                                                     const ReportPeriod &period, qint64 runId,
                                                     const Report &report,
-                                                    const QList<ReportOutputFile> &files) {
+                                                    const QList<ReportOutputFile> &files,
+                                                    const Translation &language) {
+    const auto text = [&language](const char *source) {
+        return language.text("sb::ReportRunner", source);
+    };
     ReportDeliveryRequest r;
     r.runId = runId;
-    r.subject = tr("%1: %2").arg(schedule.name, period.at());
-    QString summary = tr("%1, %2 to %3.").arg(schedule.name, period.startText(), period.endText());
+    r.subject = text(QT_TR_NOOP("%1: %2")).arg(schedule.name, period.at());
+    QString summary =
+        text(QT_TR_NOOP("%1, %2 to %3.")).arg(schedule.name, period.startText(), period.endText());
     if (report.volume)
-        summary += QLatin1Char(' ') + tr("Tickets received: %1.").arg(report.volume->total);
+        summary +=
+            QLatin1Char(' ') + text(QT_TR_NOOP("Tickets received: %1.")).arg(report.volume->total);
     r.summary = summary;
     if (schedule.broadcast) {
         r.audience = schedule.audience;
@@ -128,8 +155,9 @@ ReportDeliveryRequest ReportRunner::deliveryRequest(const ReportSchedule &schedu
     return r;
 }
 
-bool ReportRunner::build(const ReportSchedule &schedule, const ReportPeriod &period, Report &report,
-                         bool &empty, QList<ReportOutputFile> &files, QString &error) {
+bool ReportRunner::build(const ReportSchedule &schedule, const ReportPeriod &period,
+                         const Translation &language, Report &report, bool &empty,
+                         QList<ReportOutputFile> &files, QString &error) {
     files.clear();
     empty = false;
     ReportEngine engine(m_db, m_clock);
@@ -149,7 +177,7 @@ bool ReportRunner::build(const ReportSchedule &schedule, const ReportPeriod &per
     const QString base = baseName(schedule, period);
     for (const QString &format : schedule.formats) {
         ReportOutputFile file;
-        if (!render(report, format, schedule.language, base, file, error))
+        if (!render(report, format, schedule.language, language, base, file, error))
             return false;
         files.append(file);
     }
@@ -165,10 +193,15 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
     Report report;
     bool empty = false;
     QList<ReportOutputFile> files;
-    if (options.useLanguage)
-        options.useLanguage(schedule.language);
+    // The documents and the broadcast's text in the schedule's language, whatever the
+    // interface's: the translation is passed down, nothing is installed.
+    Translation language;
+    if (!translationFor(schedule.language, language, o.error)) {
+        o.state = ReportRunState::Failed;
+        return o;
+    }
     if (options.dryRun) {
-        if (!build(schedule, period, report, empty, files, o.error))
+        if (!build(schedule, period, language, report, empty, files, o.error))
             o.state = ReportRunState::Failed;
         else
             o.state = empty ? ReportRunState::Skipped : ReportRunState::Done;
@@ -201,7 +234,7 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
             o.error += QLatin1Char('\n') + ignored;
         return o;
     };
-    if (!build(schedule, period, report, empty, files, error))
+    if (!build(schedule, period, language, report, empty, files, error))
         return fail(error);
     if (empty) {
         if (!store.finish(actor, o.runId, ReportRunState::Skipped, QString(), report.cutoffSeq,
@@ -214,7 +247,8 @@ ReportRunOutcome ReportRunner::runOne(const ReportActor &actor, const ReportSche
         if (!store.addOutput(actor, o.runId, f, error))
             return fail(error);
     o.outputs = infosOf(files);
-    const ReportDeliveryRequest request = deliveryRequest(schedule, period, o.runId, report, files);
+    const ReportDeliveryRequest request =
+        deliveryRequest(schedule, period, o.runId, report, files, language);
     QString delivered;
     const bool wanted =
         !request.audience.isEmpty() || !request.folder.isEmpty() || request.webhooks;
@@ -246,7 +280,7 @@ bool ReportRunner::runDue(const ReportActor &actor, const ReportRunOptions &opti
                 summary.runs.append(outcome);
             return true;
         },
-        error);
+        &summary.backlog, error);
 }
 
 bool ReportRunner::hasDue(const ReportRunOptions &options, bool &due, QString &error) {
@@ -257,13 +291,13 @@ bool ReportRunner::hasDue(const ReportRunOptions &options, bool &due, QString &e
             due = true;
             return false; // one is enough
         },
-        error);
+        nullptr, error);
 }
 
 bool ReportRunner::forEachDue(
     const ReportRunOptions &options,
     const std::function<bool(const ReportSchedule &, const ReportPeriod &)> &visit,
-    QString &error) {
+    QList<ReportRunBacklog> *backlog, QString &error) {
     BusinessCalendar calendar;
     if (!CalendarStore(m_db).load(calendar, error))
         return false;
@@ -280,24 +314,32 @@ bool ReportRunner::forEachDue(
         }
     }
     const qint64 now = options.atMs.value_or(m_clock.nowMs());
+    const int most = qMax(1, options.maxPeriods);
     for (const ReportSchedule &s : std::as_const(schedules)) {
         // A schedule named by id runs even when paused (to try it); otherwise only active ones.
         if (options.scheduleId > 0 ? s.id != options.scheduleId : !s.active)
             continue;
-        if (!options.languages.isEmpty() && !options.languages.contains(s.language))
-            continue;
-        const ReportPeriod period = reportScheduleDuePeriod(s, now, calendar.timeZone());
-        std::optional<ReportRun> existing;
-        if (!ReportRunStore::find(m_db, s.id, period, existing, error))
+        const ReportPeriod due = reportScheduleDuePeriod(s, now, calendar.timeZone());
+        // Failed runs are tried again among the last kRetryPeriods periods.
+        ReportPeriod oldest = due;
+        for (int i = 1; i < ReportRunOptions::kRetryPeriods; ++i)
+            oldest = oldest.previous();
+        QList<ReportRunStore::PeriodRun> runs;
+        qint64 latest = 0;
+        if (!ReportRunStore::periodRuns(m_db, s.id, due.kind(), oldest.startMs(), due.startMs(),
+                                        runs, latest, error))
             return false;
-        if (existing && !options.dryRun &&
-            (existing->state == ReportRunState::Done ||
-             existing->state == ReportRunState::Skipped ||
-             (existing->state == ReportRunState::Running &&
-              existing->leaseUntilMs > m_clock.nowMs())))
-            continue; // finished, or another runner is at it
-        if (!visit(s, period))
-            break;
+        int left = 0;
+        QString leftFirst;
+        QList<ReportPeriod> plan =
+            reportSchedulePlan(due, runs, latest, m_clock.nowMs(), most, left, leftFirst);
+        if (options.dryRun && plan.isEmpty())
+            plan = {due}; // a dry run shows the due period even when it is done
+        if (left > 0 && backlog)
+            backlog->append({s.id, s.name, left, leftFirst});
+        for (const ReportPeriod &period : std::as_const(plan))
+            if (!visit(s, period))
+                return true;
     }
     return true;
 }

@@ -100,7 +100,7 @@ private:
 
 } // namespace
 
-QStringList ReportXlsxWriter::sheetNames(const QStringList &headings) {
+QStringList ReportXlsxWriter::sheetNames(const QStringList &headings, const Translation &language) {
     QStringList out;
     QStringList folded;
     for (qsizetype i = 0; i < headings.size(); ++i) {
@@ -113,7 +113,7 @@ QStringList ReportXlsxWriter::sheetNames(const QStringList &headings) {
         while (name.endsWith(u'\''))
             name.chop(1);
         if (name.isEmpty())
-            name = tr("Sheet %1").arg(i + 1);
+            name = language.text("sb::ReportXlsxWriter", QT_TR_NOOP("Sheet %1")).arg(i + 1);
         name = cut(name, kMaxSheetName);
         QString unique = name;
         for (int n = 2; folded.contains(unique.toCaseFolded()); ++n) {
@@ -154,7 +154,7 @@ bool ReportXlsxWriter::write(const ReportDocument &doc, QIODevice *out, QString 
     QStringList headings;
     for (const ReportSection &s : doc.sections)
         headings.append(s.heading.isEmpty() ? s.key : s.heading);
-    const QStringList names = sheetNames(headings);
+    const QStringList names = sheetNames(headings, doc.translation);
     for (qsizetype i = 0; i < doc.sections.size(); ++i) {
         const QByteArray name = names.at(i).toUtf8();
         lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());

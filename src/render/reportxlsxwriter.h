@@ -28,7 +28,7 @@ public:
 
     // The sheet names for these headings, in order: valid for Excel and unique (Excel compares
     // them without case).
-    static QStringList sheetNames(const QStringList &headings);
+    static QStringList sheetNames(const QStringList &headings, const Translation &language = {});
 };
 
 } // namespace sb

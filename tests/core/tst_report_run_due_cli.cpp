@@ -30,6 +30,7 @@ class TestReportRunDueCli : public QObject {
     std::unique_ptr<Database> m_db;
     qint64 m_daily = 0;
     qint64 m_monthly = 0;
+    qint64 m_chinese = 0;
     ReportPeriod m_due;
 
     qint64 count(const QString &sql) {
@@ -87,6 +88,13 @@ private Q_SLOTS:
         monthly.active = false; // run only when asked by id
         QVERIFY2(store.save(boss, monthly, 0, out, e), qPrintable(e));
         m_monthly = out.id;
+        ReportSchedule chinese = daily;
+        chinese.name = QStringLiteral("Daily zh");
+        chinese.language = QStringLiteral("zh_CN");
+        chinese.formats = {QStringLiteral("csv")};
+        chinese.active = false; // run only when asked by id
+        QVERIFY2(store.save(boss, chinese, 0, out, e), qPrintable(e));
+        m_chinese = out.id;
         // Two tickets in the day that is due now, one in February 2026.
         m_due = reportScheduleDuePeriod(daily, QDateTime::currentMSecsSinceEpoch(),
                                         QTimeZone("Asia/Shanghai"));
@@ -105,10 +113,10 @@ private Q_SLOTS:
             {QStringLiteral("report"), QStringLiteral("schedules"), QStringLiteral("--db"), m_url});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QList<QJsonObject> l = lines(r.out);
-        QCOMPARE(l.size(), 2);
+        QCOMPARE(l.size(), 3);
         QCOMPARE(l.at(0).value(QStringLiteral("name")).toString(), QStringLiteral("Daily volume"));
         QCOMPARE(l.at(0).value(QStringLiteral("period")).toString(), QStringLiteral("day"));
-        QCOMPARE(l.at(1).value(QStringLiteral("active")).toBool(), false);
+        QCOMPARE(l.at(2).value(QStringLiteral("active")).toBool(), false);
     }
 
     void runDueBuildsStoresAndDeliversOnce() {
@@ -176,6 +184,27 @@ private Q_SLOTS:
             QCOMPARE(l.first().value(QStringLiteral("run")).toInteger(), 0);
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 1);
+    }
+
+    // A zh_CN schedule's documents are in Chinese: the runner passes the schedule's
+    // translation to the documents, as on a workstation.
+    void chineseScheduleIsWrittenInChinese() {
+        const CliRun r =
+            runCli({QStringLiteral("report"), QStringLiteral("run-due"), QStringLiteral("--db"),
+                    m_url, QStringLiteral("--schedule"), QString::number(m_chinese)});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QList<QJsonObject> l = lines(r.out);
+        QCOMPARE(l.size(), 1);
+        ReportOutputFile csv;
+        QString e;
+        QVERIFY2(ReportScheduleStore::output(*m_db,
+                                             l.first().value(QStringLiteral("run")).toInteger(),
+                                             QStringLiteral("csv"), csv, e),
+                 qPrintable(e));
+        const QString text = QString::fromUtf8(csv.bytes);
+        QVERIFY2(text.contains(QStringLiteral("电话")) &&
+                     !text.contains(QLatin1StringView("Phone")),
+                 qPrintable(text));
     }
 
     void usageErrors() {

@@ -1,7 +1,8 @@
 // The workstation runner of scheduled reports: only a workstation whose user holds
 // reports.schedule runs them; two such workstations on one database make one run of the due
 // period, built off the GUI thread, stored and delivered to the schedule's folder.
-// A workstation runs the schedules in its own interface language only.
+// A workstation runs every schedule in the schedule's language: a Chinese schedule run by an
+// English workstation gives a Chinese PDF, and the interface stays English.
 #include "testsupport.h"
 
 #include "reports/reportautorun.h"
@@ -13,13 +14,24 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace sb;
+
+namespace {
+QString pdfText(const QString &pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    return p.waitForFinished(60000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+}
+} // namespace
 
 class TestReportAutoRun : public QObject {
     Q_OBJECT
@@ -87,8 +99,7 @@ private Q_SLOTS:
         QVERIFY2(ReportScheduleStore(*m_db, m_clock)
                      .save({boss.staffId, boss.login}, daily, 0, saved, e),
                  qPrintable(e));
-        // A Chinese schedule is left to a Chinese workstation or the command line: this
-        // workstation's interface is English.
+        // A Chinese schedule: this workstation's interface is English.
         ReportSchedule chinese = daily;
         chinese.name = QStringLiteral("Daily zh");
         chinese.language = QStringLiteral("zh_CN");
@@ -140,11 +151,32 @@ private Q_SLOTS:
         QVERIFY(runA->isBusy()); // posted to the worker; the GUI thread goes on
         QTRY_COMPARE_WITH_TIMEOUT(settledA.size(), 1, 60000);
         QCOMPARE(errors.first(), QString());
-        QCOMPARE(settledA.first().runs.size(), 1);
-        const ReportRunOutcome &run = settledA.first().runs.first();
-        QVERIFY2(run.state == ReportRunState::Done, qPrintable(run.error));
-        QCOMPARE(run.periodAt, QStringLiteral("2026-12-06"));
-        QCOMPARE(run.outputs.size(), 2);
+        QCOMPARE(settledA.first().runs.size(), 2);
+        for (const ReportRunOutcome &run : settledA.first().runs) {
+            QVERIFY2(run.state == ReportRunState::Done, qPrintable(run.error));
+            QCOMPARE(run.periodAt, QStringLiteral("2026-12-06"));
+            QCOMPARE(run.outputs.size(), 2);
+        }
+        // Each PDF in its schedule's language; the interface's translation is untouched.
+        const QString zhPdf = m_dir.filePath(QStringLiteral("share/Daily-zh-2026-12-06.pdf"));
+        const QString enPdf = m_dir.filePath(QStringLiteral("share/Daily-2026-12-06.pdf"));
+        QVERIFY(QFile::exists(zhPdf) && QFile::exists(enPdf));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            const QString zhText = pdfText(zhPdf);
+            QVERIFY2(zhText.contains(QStringLiteral("投诉定期通报")) &&
+                         zhText.contains(QStringLiteral("电话")) &&
+                         !zhText.contains(QLatin1StringView("Complaints report")),
+                     qPrintable(zhText.left(2000)));
+            const QString enText = pdfText(enPdf);
+            QVERIFY2(enText.contains(QLatin1StringView("Complaints report")) &&
+                         enText.contains(QLatin1StringView("Phone")),
+                     qPrintable(enText.left(2000)));
+        } else {
+            qWarning("pdftotext (poppler-utils) is not installed: the PDFs' text is not read");
+        }
+        QCOMPARE(QCoreApplication::translate("sb::ReportJsonDocument", "Complaints report"),
+                 QStringLiteral("Complaints report"));
+        QCOMPARE(QCoreApplication::translate("Labels", "Phone"), QStringLiteral("Phone"));
         runB->check();
         QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 1, 60000);
         QCOMPARE(settledB.first().runs.size(), 0); // done already: nothing more
@@ -163,10 +195,9 @@ private Q_SLOTS:
         QCOMPARE(settledB.last().runs.size(), 1);
         QVERIFY2(settledB.last().runs.first().state == ReportRunState::Done,
                  qPrintable(settledB.last().runs.first().error));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 2);
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("share/Daily-2026-12-06.pdf"))));
-        // Done runs are said in the status bar.
-        QVERIFY2(a.statusBar()->currentMessage().contains(QLatin1StringView("1 built")),
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 3);
+        // Done runs are said in the status bar, in the interface's language.
+        QVERIFY2(a.statusBar()->currentMessage().contains(QLatin1StringView("2 built")),
                  qPrintable(a.statusBar()->currentMessage()));
     }
 };

@@ -285,6 +285,85 @@ private Q_SLOTS:
         QCOMPARE(rec.requests.size(), 1);
     }
 
+    // A runner down for three days (the server off): the next pass builds each missed day,
+    // oldest first, each with its own period and cut-off; a second pass at the same moment adds
+    // nothing. A failed day is tried again next pass; at most maxPeriods per pass, the rest
+    // left to the next one.
+    void missedPeriodsAreEachBuilt() {
+        using namespace sb;
+        ReportSchedule daily = weekly(QStringLiteral("Daily"));
+        daily.periodKind = ReportPeriodKind::Day;
+        daily.formats = {QStringLiteral("json")};
+        const ReportSchedule s = saved(daily);
+        ticket(runcases::at(2026, 12, 4, 9), "email");
+        ticket(runcases::at(2026, 12, 4, 11), "chat");
+        runcases::Recorder rec;
+        ReportRunSummary summary;
+        QVERIFY(runDue(runcases::at(2026, 12, 3, 7, 30), rec, summary));
+        QCOMPARE(summary.runs.size(), 1); // a schedule that never ran: the due day only
+        QCOMPARE(summary.runs.first().periodAt, QStringLiteral("2026-12-02"));
+        // Down until Sunday 08:00: 12-03, 12-04 and 12-05 were missed.
+        const qint64 back = runcases::at(2026, 12, 6, 8);
+        QVERIFY(runDue(back, rec, summary));
+        QCOMPARE(summary.runs.size(), 3);
+        const QStringList days{QStringLiteral("2026-12-03"), QStringLiteral("2026-12-04"),
+                               QStringLiteral("2026-12-05")};
+        for (int i = 0; i < 3; ++i) {
+            const ReportRunOutcome &o = summary.runs.at(i);
+            QVERIFY2(o.state == ReportRunState::Done, qPrintable(o.error));
+            QCOMPARE(o.periodAt, days.at(i));
+            std::optional<ReportRun> run;
+            QString e;
+            QVERIFY2(ReportScheduleStore::run(*m_runnerDb, o.runId, run, e), qPrintable(e));
+            QVERIFY(run);
+            QCOMPARE(run->startMs, runcases::at(2026, 12, 3 + i, 0));
+            QCOMPARE(run->endMs, runcases::at(2026, 12, 4 + i, 0));
+            QVERIFY(run->cutoffSeq > 0);
+            ReportOutputFile json;
+            QVERIFY(
+                ReportScheduleStore::output(*m_runnerDb, o.runId, QStringLiteral("json"), json, e));
+            // Each day its own figures: the two tickets of 12-04 in its run only.
+            QVERIFY2(json.bytes.contains(i == 1 ? "\"total\": 2" : "\"total\": 0"),
+                     json.bytes.constData());
+        }
+        QCOMPARE(rec.requests.size(), 4);
+        QVERIFY(rec.requests.at(1).subject.endsWith(QLatin1StringView("2026-12-03")));
+        ReportRunSummary again;
+        QVERIFY(runDue(back, rec, again)); // the same moment: one run per period
+        QCOMPARE(again.runs.size(), 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM report_runs WHERE schedule_id = ?"), {s.id}),
+            4);
+
+        // Down again until Thursday: four days missed, at most two per pass, and the first
+        // pass's delivery fails.
+        ReportRunOptions two;
+        two.maxPeriods = 2;
+        rec.fail = true;
+        QVERIFY(runDue(runcases::at(2026, 12, 10, 8), rec, summary, two));
+        QCOMPARE(summary.runs.size(), 2);
+        QVERIFY(summary.anyFailed());
+        QCOMPARE(summary.runs.at(0).periodAt, QStringLiteral("2026-12-06"));
+        QCOMPARE(summary.runs.at(1).periodAt, QStringLiteral("2026-12-07"));
+        QCOMPARE(summary.backlog.size(), 1);
+        QCOMPARE(summary.backlog.first().periods, 2);
+        QCOMPARE(summary.backlog.first().firstAt, QStringLiteral("2026-12-08"));
+        rec.fail = false;
+        QVERIFY(runDue(runcases::at(2026, 12, 10, 8, 5), rec, summary, two));
+        QCOMPARE(summary.runs.size(), 2); // the failed ones first, tried again
+        QCOMPARE(summary.runs.at(0).periodAt, QStringLiteral("2026-12-06"));
+        QCOMPARE(summary.runs.at(0).attempt, 2);
+        QVERIFY(summary.runs.at(0).state == ReportRunState::Done);
+        QCOMPARE(summary.runs.at(1).periodAt, QStringLiteral("2026-12-07"));
+        QVERIFY(runDue(runcases::at(2026, 12, 10, 8, 10), rec, summary, two));
+        QCOMPARE(summary.runs.size(), 2);
+        QCOMPARE(summary.runs.at(0).periodAt, QStringLiteral("2026-12-08"));
+        QCOMPARE(summary.runs.at(1).periodAt, QStringLiteral("2026-12-09"));
+        QVERIFY(summary.backlog.isEmpty());
+        QVERIFY(!hasDue(runcases::at(2026, 12, 10, 8, 15)));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs WHERE state = 'done'")), 8);
+    }
+
     // A failed delivery fails the run and drops its outputs; the next run-due tries again.
     void failedRunIsRetried() {
         using namespace sb;

@@ -20,30 +20,23 @@ class TestReportRunsPg final : public ReportRunTest {
         return m_login.get();
     }
 
-private Q_SLOTS:
-    void cleanup() { m_login.reset(); }
-
-    // Two runners at the same moment, each on its own connection: one run, one delivery.
-    void twoRunnersAtOnceMakeOneRun() {
-        ReportSchedule s = weekly(QStringLiteral("Raced"));
-        s.formats = {QStringLiteral("json"), QStringLiteral("csv")};
-        saved(s);
+    // Two runners at the same moment, each on its own connection, `at`: every run of both.
+    struct Raced {
+        ReportRunSummary summary;
+        runcases::Recorder rec;
+        QString error;
+    };
+    bool raceTwoRunners(qint64 at, Raced (&results)[2]) {
         const DatabaseUrl url = m_runnerDb->url();
         std::atomic_int ready{0};
-        struct Result {
-            ReportRunSummary summary;
-            runcases::Recorder rec;
-            QString error;
-        };
-        Result results[2];
-        const auto work = [&](Result &r, const QString &name) {
+        const auto work = [&](Raced &r, const QString &name) {
             QString e;
             auto db = Database::open(url, name, e);
             if (!db) {
                 r.error = e;
                 return;
             }
-            ManualClock clock(QDateTime::fromMSecsSinceEpoch(runcases::at(2026, 12, 7, 8)));
+            ManualClock clock(QDateTime::fromMSecsSinceEpoch(at));
             ReportRunner runner(*db, clock, r.rec.fn());
             ReportRunOptions options;
             options.runner = name;
@@ -57,11 +50,42 @@ private Q_SLOTS:
         QThread *b = QThread::create(work, std::ref(results[1]), QStringLiteral("runner-b"));
         a->start();
         b->start();
-        QVERIFY(a->wait(120000) && b->wait(120000));
+        const bool done = a->wait(120000) && b->wait(120000);
         delete a;
         delete b;
-        QVERIFY2(results[0].error.isEmpty(), qPrintable(results[0].error));
-        QVERIFY2(results[1].error.isEmpty(), qPrintable(results[1].error));
+        return done && results[0].error.isEmpty() && results[1].error.isEmpty();
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_login.reset(); }
+
+    // Three missed days, two runners at the same moment: still one run per day.
+    void twoRunnersCatchUpOnePerPeriod() {
+        ReportSchedule daily = weekly(QStringLiteral("Daily raced"));
+        daily.periodKind = ReportPeriodKind::Day;
+        daily.formats = {QStringLiteral("json")};
+        saved(daily);
+        runcases::Recorder rec;
+        ReportRunSummary first;
+        QVERIFY(runDue(runcases::at(2026, 12, 3, 7, 30), rec, first)); // 2026-12-02
+        QCOMPARE(first.runs.size(), 1);
+        Raced results[2];
+        QVERIFY2(raceTwoRunners(runcases::at(2026, 12, 6, 8), results),
+                 qPrintable(results[0].error + results[1].error));
+        QCOMPARE(results[0].summary.runs.size() + results[1].summary.runs.size(), 3);
+        QCOMPARE(results[0].rec.requests.size() + results[1].rec.requests.size(), 3);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs WHERE state = 'done'")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT period_start) FROM report_runs")), 4);
+    }
+
+    // Two runners at the same moment, each on its own connection: one run, one delivery.
+    void twoRunnersAtOnceMakeOneRun() {
+        ReportSchedule s = weekly(QStringLiteral("Raced"));
+        s.formats = {QStringLiteral("json"), QStringLiteral("csv")};
+        saved(s);
+        Raced results[2];
+        QVERIFY2(raceTwoRunners(runcases::at(2026, 12, 7, 8), results),
+                 qPrintable(results[0].error + results[1].error));
         QCOMPARE(results[0].summary.runs.size() + results[1].summary.runs.size(), 1);
         QCOMPARE(results[0].rec.requests.size() + results[1].rec.requests.size(), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs")), 1);

@@ -144,9 +144,10 @@ void DeadlineRulesTab::refresh() {
         QList<QStandardItem *> items{
             milestone,
             new QStandardItem(keyText(r.ticketKind, nullptr)),
-            new QStandardItem(keyText(r.channel, &Labels::channel)),
+            new QStandardItem(
+                keyText(r.channel, [](const QString &k) { return Labels::channel(k); })),
             new QStandardItem(keyText(r.category, nullptr)),
-            new QStandardItem(keyText(r.tier, &Labels::tier)),
+            new QStandardItem(keyText(r.tier, [](const QString &k) { return Labels::tier(k); })),
             new QStandardItem(durationText(r)),
             new QStandardItem(r.clock == DeadlineClock::Working ? tr("working") : tr("wall")),
             new QStandardItem(warnText(r.warnLeadSeconds)),

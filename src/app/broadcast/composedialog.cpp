@@ -1,14 +1,20 @@
 #include "broadcast/composedialog.h"
 #include "security/permissions.h"
 
+#include "broadcast/attachmentpanel.h"
 #include "broadcast/broadcastfeature.h"
 #include "broadcast/messagepopup.h"
+#include "messaging/messageattachments.h"
 #include "messaging/messagestore.h"
 #include "messaging/messagetemplates.h"
 #include "security/directory.h"
 #include "ui_composedialog.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -88,9 +94,26 @@ ComposeDialog::ComposeDialog(const Workspace &ws, QWidget *parent)
         if (ok && !name.trimmed().isEmpty())
             saveTemplateAs(name.trimmed());
     });
+    m_askFiles = [this] {
+        return QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    };
+    connect(m_ui->attachButton, &QPushButton::clicked, this, [this] {
+        const QStringList paths = m_askFiles ? m_askFiles() : QStringList();
+        if (!paths.isEmpty())
+            attachFiles(paths);
+    });
+    connect(m_ui->removeAttachment, &QPushButton::clicked, this,
+            [this] { removeAttachment(m_ui->attachList->currentRow()); });
+    connect(m_ui->attachList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->removeAttachment->setEnabled(row >= 0); });
+    m_ui->attachButton->setToolTip(
+        tr("At most %1 files, each at most the size in setting %2.")
+            .arg(MessageAttachmentStore::kMaxFiles)
+            .arg(QString::fromLatin1(MessageAttachmentStore::kMaxBytesKey)));
     loadChoices();
     loadTemplates();
     audienceChanged();
+    showAttachments();
 }
 
 ComposeDialog::~ComposeDialog() = default;
@@ -232,6 +255,98 @@ void ComposeDialog::setNamedPeople(const QList<qint64> &staffIds) {
     }
 }
 
+int ComposeDialog::attachFiles(const QStringList &paths) {
+    qint64 maxBytes = MessageAttachmentStore::kDefaultMaxBytes;
+    QString error;
+    if (!MessageAttachmentStore(*m_ws.db).maxBytes(maxBytes, error)) {
+        m_ui->composeError->setText(error);
+        return 0;
+    }
+    QStringList problems;
+    int added = 0;
+    const QMimeDatabase mimes;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString name = info.fileName();
+        if (m_files.size() >= MessageAttachmentStore::kMaxFiles) {
+            problems << tr("\"%1\" was not attached: a message carries at most %2 files.")
+                            .arg(name)
+                            .arg(MessageAttachmentStore::kMaxFiles);
+            continue;
+        }
+        if (!info.exists()) {
+            problems << tr("\"%1\" was not attached: it does not exist.").arg(path);
+            continue;
+        }
+        if (!info.isFile()) {
+            problems << tr("\"%1\" was not attached: it is not a file.").arg(path);
+            continue;
+        }
+        if (info.size() > maxBytes) {
+            problems << tr("\"%1\" was not attached: it is %2, and a file may be at most %3 "
+                           "(setting %4).")
+                            .arg(name, attachmentSizeText(info.size()),
+                                 attachmentSizeText(maxBytes),
+                                 QString::fromLatin1(MessageAttachmentStore::kMaxBytesKey));
+            continue;
+        }
+        const QString nameProblem = MessageAttachmentStore::fileNameProblem(name);
+        if (!nameProblem.isEmpty()) {
+            problems << tr("\"%1\" was not attached: %2").arg(name, nameProblem);
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems << tr("\"%1\" was not attached: it cannot be read (%2).")
+                            .arg(name, file.errorString());
+            continue;
+        }
+        MessageAttachment a;
+        a.fileName = name;
+        a.bytes = file.read(maxBytes + 1);
+        if (a.bytes.size() > maxBytes) { // grew since it was looked at
+            problems << tr("\"%1\" was not attached: it is larger than %2 (setting %3).")
+                            .arg(name, attachmentSizeText(maxBytes),
+                                 QString::fromLatin1(MessageAttachmentStore::kMaxBytesKey));
+            continue;
+        }
+        if (file.error() != QFileDevice::NoError) {
+            problems << tr("\"%1\" was not attached: it cannot be read (%2).")
+                            .arg(name, file.errorString());
+            continue;
+        }
+        a.size = a.bytes.size();
+        a.mime = mimes.mimeTypeForFileNameAndData(name, a.bytes).name();
+        m_files.append(a);
+        ++added;
+    }
+    showAttachments();
+    m_ui->composeError->setText(problems.join(QLatin1Char('\n')));
+    return added;
+}
+
+void ComposeDialog::removeAttachment(int row) {
+    if (row < 0 || row >= m_files.size())
+        return;
+    m_files.removeAt(row);
+    showAttachments();
+    m_ui->attachList->setCurrentRow(qMin(row, int(m_files.size()) - 1));
+}
+
+QString ComposeDialog::errorText() const {
+    return m_ui->composeError->text();
+}
+
+void ComposeDialog::showAttachments() {
+    m_ui->attachList->clear();
+    for (const MessageAttachment &a : std::as_const(m_files))
+        m_ui->attachList->addItem(tr("%1 (%2)").arg(a.fileName, attachmentSizeText(a.size)));
+    m_ui->attachList->setVisible(!m_files.isEmpty());
+    m_ui->removeAttachment->setVisible(!m_files.isEmpty());
+    m_ui->removeAttachment->setEnabled(m_ui->attachList->currentRow() >= 0);
+    m_ui->attachButton->setEnabled(m_files.size() < MessageAttachmentStore::kMaxFiles);
+}
+
 void ComposeDialog::setSubject(const QString &subject) {
     m_ui->subjectEdit->setText(subject);
 }
@@ -251,6 +366,7 @@ bool ComposeDialog::buildMessage(OutgoingMessage &m, QString &error) const {
     if (m_ui->expiresCheck->isChecked())
         m.expiresAt = m_ui->expiresAt->dateTime().toMSecsSinceEpoch();
     m.alsoWebhooks = m_ui->alsoWebhooks->isEnabled() && m_ui->alsoWebhooks->isChecked();
+    m.attachments = m_files;
     const int kind = m_ui->audienceKind->currentData().toInt();
     const PermissionSet &p = m_ws.user.permissions;
     if (kind != Named && !p.has(perm::BroadcastSend)) {

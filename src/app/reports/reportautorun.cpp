@@ -5,7 +5,6 @@
 #include "security/permissions.h"
 #include "shell/mainwindow.h"
 
-#include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -37,13 +36,8 @@ void ReportAutoRun::check() {
     if (m_busy)
         return;
     m_busy = true;
-    // The documents' headings come through this interface's translation: only schedules in
-    // its language are run here (the command line switches languages and runs every one).
-    const QString language = QLocale().name().startsWith(QLatin1StringView("zh"))
-                                 ? QStringLiteral("zh_CN")
-                                 : QStringLiteral("en");
     if (!m_ws.background) {
-        runDue(language);
+        runDue();
         return;
     }
     // Whether anything is due is read on the background connection (a few short queries):
@@ -51,20 +45,18 @@ void ReportAutoRun::check() {
     const Clock *clock = m_ws.clock;
     m_ws.background->post(
         this,
-        [clock, language](DbWorker::Context &c) {
+        [clock](DbWorker::Context &c) {
             std::pair<bool, Attempt> due{false, {}};
             if (!c.db) {
                 due.second.error = c.openError;
                 return due;
             }
-            ReportRunOptions options;
-            options.languages = {language};
-            ReportRunner(*c.db, *clock, {}).hasDue(options, due.first, due.second.error);
+            ReportRunner(*c.db, *clock, {}).hasDue({}, due.first, due.second.error);
             return due;
         },
-        [this, language](const std::pair<bool, Attempt> &due) {
+        [this](const std::pair<bool, Attempt> &due) {
             if (due.first) {
-                runDue(language);
+                runDue();
                 return;
             }
             m_busy = false;
@@ -72,7 +64,7 @@ void ReportAutoRun::check() {
         });
 }
 
-void ReportAutoRun::runDue(const QString &language) {
+void ReportAutoRun::runDue() {
     const ReportActor actor{m_ws.user.staffId, m_ws.user.login};
     const Clock *clock = m_ws.clock;
     const QString runner = QStringLiteral("workstation@") + QSysInfo::machineHostName() +
@@ -83,7 +75,7 @@ void ReportAutoRun::runDue(const QString &language) {
                                              QThread::LowPriority);
     m_runWorker->post(
         this,
-        [actor, clock, runner, language](DbWorker::Context &c) {
+        [actor, clock, runner](DbWorker::Context &c) {
             Attempt a;
             if (!c.db) {
                 a.error = c.openError;
@@ -98,7 +90,6 @@ void ReportAutoRun::runDue(const QString &language) {
                 });
             ReportRunOptions options;
             options.runner = runner;
-            options.languages = {language};
             reports.runDue(actor, options, a.summary, a.error);
             return a;
         },
@@ -133,13 +124,21 @@ void installReportsFeature(MainWindow &window) {
                 else if (o.state == ReportRunState::Done)
                     ++done;
             }
+            int left = 0; // missed periods beyond one pass's bound, for the next check
+            for (const ReportRunBacklog &b : summary.backlog)
+                left += b.periods;
             const QString problem = !error.isEmpty() ? error : failed.join(QStringLiteral("; "));
             if (!problem.isEmpty() && problem != *lastError)
                 shown->statusBar()->showMessage(
                     ReportAutoRun::tr("Scheduled reports: %1").arg(problem), 15000);
             else if (done > 0)
                 shown->statusBar()->showMessage(
-                    ReportAutoRun::tr("Scheduled reports: %n built and delivered.", nullptr, done),
+                    ReportAutoRun::tr("Scheduled reports: %n built and delivered.", nullptr, done) +
+                        (left > 0 ? QLatin1Char(' ') +
+                                        ReportAutoRun::tr("%n more missed periods are left for "
+                                                          "the next check.",
+                                                          nullptr, left)
+                                  : QString()),
                     15000);
             *lastError = problem;
         });

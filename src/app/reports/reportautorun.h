@@ -18,9 +18,9 @@ class MainWindow;
 // connection of its own, opened for the run and closed after it, so that the shared background
 // worker (queues, ticket detail) never waits behind a report. Other
 // workstations and the command line's timer may run at the same moment: the run's claim in the
-// database makes one run per schedule and period. The documents' headings come through the
-// interface's translation, so a workstation runs the schedules in its own interface language only;
-// the command line runs every one.
+// database makes one run per schedule and period. Each schedule's documents are written in the
+// schedule's language (the runner passes that translation down; the interface's language never
+// changes), so a workstation runs every schedule, as the command line does.
 class ReportAutoRun : public QObject {
     Q_OBJECT
 public:
@@ -39,7 +39,7 @@ Q_SIGNALS:
     void settled(const sb::ReportRunSummary &summary, const QString &error);
 
 private:
-    void runDue(const QString &language); // on a connection of its own
+    void runDue(); // on a connection of its own
 
     Workspace m_ws;
     std::unique_ptr<DbWorker> m_runWorker; // while a check runs

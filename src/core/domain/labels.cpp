@@ -4,15 +4,15 @@
 
 namespace sb {
 
-// The tables hold source texts: each lookup translates with the translators installed at that
-// moment, so a process that writes documents in several languages (the report runner switches
-// per schedule) labels each one in its own language.
-QString Labels::lookup(const Table &table, const QString &key) {
+// The tables hold source texts: each lookup translates them in the language asked for (by
+// default the interface's translators), so the report runner labels each schedule's documents
+// in the schedule's language without touching the interface's.
+QString Labels::lookup(const Table &table, const QString &key, const Translation &language) {
     const auto it = table.constFind(key);
-    return it == table.cend() ? key : tr(*it);
+    return it == table.cend() ? key : language.text("Labels", *it);
 }
 
-QString Labels::channel(const QString &key) {
+QString Labels::channel(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
         {QStringLiteral("chat"), QT_TR_NOOP("Online chat")},
@@ -27,20 +27,20 @@ QString Labels::channel(const QString &key) {
         {QStringLiteral("transfer"), QT_TR_NOOP("Transfer from another province/city")},
         {QStringLiteral("other"), QT_TR_NOOP("Other")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::tier(const QString &key) {
+QString Labels::tier(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("normal"), QT_TR_NOOP("Normal")},
         {QStringLiteral("vip"), QT_TR_NOOP("VIP")},
         {QStringLiteral("key_account"), QT_TR_NOOP("Key account")},
         {QStringLiteral("distributor"), QT_TR_NOOP("Agent/distributor")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::problemType(const QString &key) {
+QString Labels::problemType(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("account_mixup"), QT_TR_NOOP("Account mix-up")},
         {QStringLiteral("account_theft"), QT_TR_NOOP("Account theft / phishing")},
@@ -59,19 +59,19 @@ QString Labels::problemType(const QString &key) {
         {QStringLiteral("client_fault"), QT_TR_NOOP("Client software fault")},
         {QStringLiteral("other"), QT_TR_NOOP("Other")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::problemClass(const QString &key) {
+QString Labels::problemClass(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("security"), QT_TR_NOOP("Security-sensitive")},
         {QStringLiteral("key"), QT_TR_NOOP("Key problem")},
         {QStringLiteral("routine"), QT_TR_NOOP("Routine problem")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::queue(const QString &key) {
+QString Labels::queue(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("mine"), QT_TR_NOOP("My work")},
         {QStringLiteral("team"), QT_TR_NOOP("My team")},
@@ -82,10 +82,10 @@ QString Labels::queue(const QString &key) {
         {QStringLiteral("unassigned"), QT_TR_NOOP("Unassigned")},
         {QStringLiteral("all"), QT_TR_NOOP("All")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::satisfaction(const QString &key) {
+QString Labels::satisfaction(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("very_satisfied"), QT_TR_NOOP("Very satisfied")},
         {QStringLiteral("satisfied"), QT_TR_NOOP("Satisfied")},
@@ -93,28 +93,28 @@ QString Labels::satisfaction(const QString &key) {
         {QStringLiteral("unsatisfied"), QT_TR_NOOP("Unsatisfied")},
         {QStringLiteral("very_unsatisfied"), QT_TR_NOOP("Very unsatisfied")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::validity(const QString &key) {
+QString Labels::validity(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("valid"), QT_TR_NOOP("Valid")},
         {QStringLiteral("invalid"), QT_TR_NOOP("Invalid")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::staffStatus(const QString &key) {
+QString Labels::staffStatus(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("active"), QT_TR_NOOP("Active")},
         {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
         {QStringLiteral("expired"), QT_TR_NOOP("Expired")},
         {QStringLiteral("left"), QT_TR_NOOP("Left")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::gender(const QString &key) {
+QString Labels::gender(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("female"), QT_TR_NOOP("Female")},
         {QStringLiteral("F"), QT_TR_NOOP("Female")},
@@ -122,7 +122,7 @@ QString Labels::gender(const QString &key) {
         {QStringLiteral("M"), QT_TR_NOOP("Male")},
         {QStringLiteral("other"), QT_TR_NOOP("Other")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
 QString Labels::choice(const QString &field, const QString &key) {
@@ -178,7 +178,7 @@ QString Labels::field(const QString &key) {
     return s;
 }
 
-QString Labels::milestone(const QString &key) {
+QString Labels::milestone(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("first_response"), QT_TR_NOOP("First response")},
         {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
@@ -188,10 +188,10 @@ QString Labels::milestone(const QString &key) {
         {QStringLiteral("final_reply"), QT_TR_NOOP("Final reply")},
         {QStringLiteral("result_sent"), QT_TR_NOOP("Result sent")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::state(const QString &key) {
+QString Labels::state(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("registered"), QT_TR_NOOP("Registered")},
         {QStringLiteral("reviewed"), QT_TR_NOOP("Reviewed")},
@@ -203,20 +203,20 @@ QString Labels::state(const QString &key) {
         {QStringLiteral("open"), QT_TR_NOOP("Open")},
         {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::grade(const QString &key) {
+QString Labels::grade(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("general"), QT_TR_NOOP("General")},
         {QStringLiteral("serious"), QT_TR_NOOP("Serious")},
         {QStringLiteral("urgent"), QT_TR_NOOP("Urgent")},
         {QStringLiteral("major"), QT_TR_NOOP("Major")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
-QString Labels::role(const QString &key) {
+QString Labels::role(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("agent"), QT_TR_NOOP("Agent")},
         {QStringLiteral("tier2"), QT_TR_NOOP("Technical support")},
@@ -230,7 +230,7 @@ QString Labels::role(const QString &key) {
         {QStringLiteral("manager"), QT_TR_NOOP("Manager")},
         {QStringLiteral("admin"), QT_TR_NOOP("Administrator")},
     };
-    return lookup(t, key);
+    return lookup(t, key, language);
 }
 
 } // namespace sb

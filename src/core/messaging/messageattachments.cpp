@@ -62,12 +62,23 @@ QString MessageAttachmentStore::fileNameProblem(const QString &name) {
     return {};
 }
 
+bool MessageAttachmentStore::maxBytes(qint64 &out, QString &error) const {
+    out = kDefaultMaxBytes;
+    return SettingsStore(m_db).integer(QString::fromLatin1(kMaxBytesKey), kDefaultMaxBytes, 0,
+                                       kMaxBoundBytes, out, error);
+}
+
 bool MessageAttachmentStore::check(const QList<MessageAttachment> &files, QString &error) const {
     if (files.isEmpty())
         return true;
-    qint64 maxBytes = kDefaultMaxBytes;
-    if (!SettingsStore(m_db).integer(QString::fromLatin1(kMaxBytesKey), kDefaultMaxBytes, 0,
-                                     kMaxBoundBytes, maxBytes, error))
+    if (files.size() > kMaxFiles) {
+        error = tr("A broadcast may carry at most %1 files; this one has %2.")
+                    .arg(kMaxFiles)
+                    .arg(files.size());
+        return false;
+    }
+    qint64 limit = kDefaultMaxBytes;
+    if (!maxBytes(limit, error))
         return false;
     for (const MessageAttachment &a : files) {
         const QString problem = fileNameProblem(a.fileName);
@@ -75,11 +86,11 @@ bool MessageAttachmentStore::check(const QList<MessageAttachment> &files, QStrin
             error = problem;
             return false;
         }
-        if (a.bytes.size() > maxBytes) {
+        if (a.bytes.size() > limit) {
             const QLocale c = QLocale::c();
             error = tr("The attachment \"%1\" is %2 bytes; a broadcast may carry files of at "
                        "most %3 bytes (setting %4).")
-                        .arg(a.fileName, c.toString(qint64(a.bytes.size())), c.toString(maxBytes),
+                        .arg(a.fileName, c.toString(qint64(a.bytes.size())), c.toString(limit),
                              QString::fromLatin1(kMaxBytesKey));
             return false;
         }

@@ -18,15 +18,19 @@ class MessageAttachmentStore {
 public:
     static constexpr auto kMaxBytesKey = "messaging.attachment_max_bytes";
     static constexpr qint64 kDefaultMaxBytes = 20 * 1024 * 1024;
+    // The most files one message carries.
+    static constexpr int kMaxFiles = 10;
 
     explicit MessageAttachmentStore(Database &db);
 
     // Empty when `name` is a plain file name (1 to 255 characters, no '/', '\\', control
     // character, and not "." or ".." nor containing ".."), otherwise the sentence saying why.
     static QString fileNameProblem(const QString &name);
-    // Checks names and sizes against the bound (messaging.attachment_max_bytes); a file over
-    // it is refused naming the file and the bound.
+    // Checks the count (kMaxFiles), names and sizes against the bound
+    // (messaging.attachment_max_bytes); a file over it is refused naming the file and the bound.
     bool check(const QList<MessageAttachment> &files, QString &error) const;
+    // The bound on one file's size (messaging.attachment_max_bytes, kDefaultMaxBytes unless set).
+    bool maxBytes(qint64 &out, QString &error) const;
     // Stores `files` for message `messageId` inside the caller's transaction (opens none).
     bool addInTransaction(qint64 messageId, qint64 createdAt, const QList<MessageAttachment> &files,
                           QString &error);

@@ -10,6 +10,9 @@ namespace {
 
 using Table = QHash<QString, const char *>;
 
+// The translation context of the tables' texts (Q_DECLARE_TR_FUNCTIONS(sb::ReportLabels)).
+constexpr const char *kContext = "sb::ReportLabels";
+
 // The key of a section-specific name: "<section>.<key>".
 QString scoped(const QString &section, const QString &key) {
     return section + QLatin1Char('.') + key;
@@ -17,7 +20,8 @@ QString scoped(const QString &section, const QString &key) {
 
 } // namespace
 
-QString ReportLabels::measure(const QString &section, const QString &key) {
+QString ReportLabels::measure(const QString &section, const QString &key,
+                              const Translation &language) {
     // Names that differ by section first, then the shared ones.
     static const Table bySection{
         {QStringLiteral("satisfaction.low"), QT_TR_NOOP("Low scores")},
@@ -146,13 +150,13 @@ QString ReportLabels::measure(const QString &section, const QString &key) {
         {QStringLiteral("periods"), QT_TR_NOOP("Periods")},
     };
     if (const auto it = bySection.constFind(scoped(section, key)); it != bySection.cend())
-        return tr(*it);
+        return language.text(kContext, *it);
     if (const auto it = shared.constFind(key); it != shared.cend())
-        return tr(*it);
+        return language.text(kContext, *it);
     return key;
 }
 
-QString ReportLabels::dimension(const QString &key) {
+QString ReportLabels::dimension(const QString &key, const Translation &language) {
     static const Table t{
         {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
         {QStringLiteral("problem_type"), QT_TR_NOOP("Problem type")},
@@ -165,22 +169,23 @@ QString ReportLabels::dimension(const QString &key) {
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
     };
     const auto it = t.constFind(key);
-    return it == t.cend() ? key : tr(*it);
+    return it == t.cend() ? key : language.text(kContext, *it);
 }
 
-QString ReportLabels::value(const QString &dimension, const QString &key) {
+QString ReportLabels::value(const QString &dimension, const QString &key,
+                            const Translation &language) {
     if (dimension == QLatin1StringView("channel"))
-        return Labels::channel(key);
+        return Labels::channel(key, language);
     if (dimension == QLatin1StringView("problem_type"))
-        return Labels::problemType(key);
+        return Labels::problemType(key, language);
     if (dimension == QLatin1StringView("customer_tier"))
-        return Labels::tier(key);
+        return Labels::tier(key, language);
     if (dimension == QLatin1StringView("milestone"))
-        return Labels::milestone(key);
+        return Labels::milestone(key, language);
     if (dimension == QLatin1StringView("grade"))
-        return Labels::grade(key);
+        return Labels::grade(key, language);
     if (dimension == QLatin1StringView("satisfaction"))
-        return Labels::satisfaction(key);
+        return Labels::satisfaction(key, language);
     return key;
 }
 

@@ -142,6 +142,35 @@ bool ReportRunStore::find(const Database &db, qint64 scheduleId, const ReportPer
     return true;
 }
 
+bool ReportRunStore::periodRuns(const Database &db, qint64 scheduleId, ReportPeriodKind kind,
+                                qint64 fromMs, qint64 toMs, QList<PeriodRun> &out,
+                                qint64 &latestStartMs, QString &error) {
+    out.clear();
+    latestStartMs = 0;
+    const QString kindKey = reportPeriodKindKey(kind);
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    if (!db.exec(q,
+                 QStringLiteral("SELECT COALESCE(MAX(period_start), 0) FROM report_runs WHERE "
+                                "schedule_id = ? AND period_kind = ? AND period_start <= ?"),
+                 {scheduleId, kindKey, toMs}, error))
+        return false;
+    latestStartMs = q.next() ? q.value(0).toLongLong() : 0;
+    if (latestStartMs == 0)
+        return true;
+    if (!db.exec(q,
+                 QStringLiteral("SELECT period_start, state, lease_until FROM report_runs WHERE "
+                                "schedule_id = ? AND period_kind = ? AND period_start >= ? AND "
+                                "period_start <= ? ORDER BY period_start"),
+                 {scheduleId, kindKey, qMin(fromMs, latestStartMs), toMs}, error))
+        return false;
+    while (q.next())
+        out.append({q.value(0).toLongLong(),
+                    reportRunStateFromKey(q.value(1).toString()).value_or(ReportRunState::Failed),
+                    q.value(2).toLongLong()});
+    return true;
+}
+
 bool ReportRunStore::claim(const ReportActor &actor, const ReportSchedule &schedule,
                            const ReportPeriod &period, const QJsonObject &params,
                            const QString &runner, qint64 leaseMs, qint64 &runId, QString &error) {

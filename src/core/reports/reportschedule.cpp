@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 
 namespace sb {
@@ -379,6 +380,51 @@ ReportPeriod reportScheduleDuePeriod(const ReportSchedule &schedule, qint64 nowM
     for (int i = 0; i < 3 && buildAtMs(schedule, p) > nowMs; ++i)
         p = p.previous();
     return p;
+}
+
+QList<ReportPeriod> reportSchedulePlan(const ReportPeriod &due,
+                                       const QList<ReportRunStore::PeriodRun> &runs,
+                                       qint64 latestStartMs, qint64 nowMs, int maxPeriods,
+                                       int &left, QString &leftFirst) {
+    left = 0;
+    leftFirst.clear();
+    maxPeriods = qMax(1, maxPeriods);
+    QList<ReportPeriod> wanted;
+    // Runs to try again: failed, or left running by a runner whose lease has passed.
+    for (const ReportRunStore::PeriodRun &r : runs) {
+        const bool retry = r.state == ReportRunState::Failed ||
+                           (r.state == ReportRunState::Running && r.leaseUntilMs <= nowMs);
+        if (retry && r.startMs < latestStartMs)
+            wanted.append(ReportPeriod::containing(due.kind(), r.startMs, due.zone()));
+    }
+    // The latest run and the periods after it, up to the due one (a schedule that never ran:
+    // the due period only). Bounded walk: a schedule resumed after years counts at most this
+    // many periods.
+    constexpr int kMaxWalk = 100000;
+    ReportPeriod p =
+        latestStartMs > 0 ? ReportPeriod::containing(due.kind(), latestStartMs, due.zone()) : due;
+    for (int i = 0; i < kMaxWalk && p.startMs() <= due.startMs(); ++i) {
+        bool add = true;
+        if (p.startMs() == latestStartMs) {
+            add = false; // it ran: again only when it failed or its runner's lease passed
+            for (const ReportRunStore::PeriodRun &r : runs)
+                if (r.startMs == latestStartMs)
+                    add = r.state == ReportRunState::Failed ||
+                          (r.state == ReportRunState::Running && r.leaseUntilMs <= nowMs);
+        }
+        if (add)
+            wanted.append(p);
+        p = ReportPeriod::containing(due.kind(), p.endMs(), due.zone());
+    }
+    std::sort(wanted.begin(), wanted.end(), [](const ReportPeriod &a, const ReportPeriod &b) {
+        return a.startMs() < b.startMs();
+    });
+    if (wanted.size() > maxPeriods) {
+        left = int(wanted.size() - maxPeriods);
+        leftFirst = wanted.at(maxPeriods).at();
+        wanted.resize(maxPeriods);
+    }
+    return wanted;
 }
 
 QJsonObject ReportRunOutcome::toJson() const {

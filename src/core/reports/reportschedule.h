@@ -22,7 +22,9 @@ namespace sb {
 // Report schedules (定期通报): a manager names a report (sections, period kind, formats,
 // language), when it is built (the local time of day in the business calendar's zone) and where
 // it goes (a broadcast to an audience, a folder, the chat webhooks). A runner builds each
-// schedule's latest complete period once: the run and its outputs are stored for good.
+// complete period of a schedule once: the run and its outputs are stored for good. Periods
+// missed while no runner ran (a server off over a weekend) are built on the next pass, oldest
+// first, at most ReportRunOptions::maxPeriods of a schedule per pass.
 
 // One schedule (table report_schedules).
 struct ReportSchedule {
@@ -167,6 +169,19 @@ public:
     static bool find(const Database &db, qint64 scheduleId, const ReportPeriod &period,
                      std::optional<ReportRun> &out, QString &error);
 
+    // What a runner needs to know of a period's run to plan a pass.
+    struct PeriodRun {
+        qint64 startMs = 0;
+        ReportRunState state = ReportRunState::Running;
+        qint64 leaseUntilMs = 0;
+    };
+    // The start of `scheduleId`'s latest run of `kind` starting at or before toMs
+    // (`latestStartMs`, 0: none) and its runs starting from fromMs (or that latest one, when
+    // older) to toMs, oldest first.
+    static bool periodRuns(const Database &db, qint64 scheduleId, ReportPeriodKind kind,
+                           qint64 fromMs, qint64 toMs, QList<PeriodRun> &out, qint64 &latestStartMs,
+                           QString &error);
+
 private:
     bool writeLocally(const ReportActor &actor, const std::function<bool(QString &)> &work,
                       QString &error);
@@ -188,12 +203,12 @@ struct ReportRunOptions {
     qint64 scheduleId = 0;      // 0: every active schedule; else only this one, even paused
     QString runner;             // stored in report_runs.runner
     qint64 leaseMs = 15 * 60 * 1000;
-    // Called with a schedule's language ("en", "zh_CN") before its outputs are rendered: the
-    // documents' headings come through tr(), so the caller installs that translation.
-    std::function<void(const QString &language)> useLanguage;
-    // Only schedules in these languages ("en", "zh_CN"); empty: every one. A workstation,
-    // which cannot switch its interface's translation, runs those of its own language.
-    QStringList languages;
+    // The most periods of one schedule a pass builds (missed ones oldest first); the rest are
+    // in ReportRunSummary::backlog and left to the next pass.
+    int maxPeriods = kMaxPeriodsPerPass;
+    static constexpr int kMaxPeriodsPerPass = 60;
+    // A failed run is tried again on each pass while its period is among the last this many.
+    static constexpr int kRetryPeriods = 60;
 };
 
 // One line of what run-due did.
@@ -210,8 +225,17 @@ struct ReportRunOutcome {
     QJsonObject toJson() const; // {"schedule", "name", "period", "run", "state", …}
 };
 
+// Periods of a schedule due but left to the next pass (more than maxPeriods were due).
+struct ReportRunBacklog {
+    qint64 scheduleId = 0;
+    QString scheduleName;
+    int periods = 0; // how many were left
+    QString firstAt; // the oldest of them (ReportPeriod::at())
+};
+
 struct ReportRunSummary {
     QList<ReportRunOutcome> runs;
+    QList<ReportRunBacklog> backlog;
     bool anyFailed() const;
 };
 
@@ -219,6 +243,17 @@ struct ReportRunSummary {
 // (timeOfDay, weekday, dayOfMonth) has passed in `zone`. Pure: no database.
 ReportPeriod reportScheduleDuePeriod(const ReportSchedule &schedule, qint64 nowMs,
                                      const QTimeZone &zone);
+
+// The periods a pass builds for a schedule whose due period is `due`, oldest first, given its
+// runs (ReportRunStore::periodRuns over the last ReportRunOptions::kRetryPeriods periods) and
+// the start of its latest run: every period after its latest run up to `due` (only `due` when
+// it never ran), and each of those runs that failed or was left running past its lease (a
+// crashed runner). At most `maxPeriods`; `left` says how many more there were and `leftFirst`
+// the oldest of those. Pure: no database.
+QList<ReportPeriod> reportSchedulePlan(const ReportPeriod &due,
+                                       const QList<ReportRunStore::PeriodRun> &runs,
+                                       qint64 latestStartMs, qint64 nowMs, int maxPeriods,
+                                       int &left, QString &leftFirst);
 
 // The runner itself (building, rendering, storing, delivering) is sb::ReportRunner in
 // src/render/reportrunner.h: rendering needs Qt Gui, which core never links.
