@@ -61,7 +61,8 @@ ArchiveTab::ArchiveTab(AdminContext &ctx, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("archiveTab"));
     m_status->setObjectName(QStringLiteral("archiveStatus"));
-    m_ui->archiveLayout->addWidget(m_status);
+    // The outcome of the last action, between the buttons and its rows per table.
+    m_ui->archiveLayout->insertWidget(m_ui->archiveLayout->indexOf(m_ui->countsView), m_status);
     m_counts->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
     m_runs->setHorizontalHeaderLabels({tr("Kind"), tr("Started"), tr("Finished"), tr("Actor"),
                                        tr("Closed before"), tr("File"), tr("State"), tr("Message"),
@@ -71,8 +72,9 @@ ArchiveTab::ArchiveTab(AdminContext &ctx, QWidget *parent)
     setUpRowsView(m_ui->countsView, QAbstractItemView::NoSelection);
     setUpRowsView(m_ui->runsView);
     m_ui->countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->runsView->horizontalHeader()->setStretchLastSection(true);
+    // One line per run: the rows per table, last, take the room left (the whole text is the
+    // cell's tooltip).
+    m_ui->runsView->setWordWrap(false);
     m_ui->countsView->hide(); // until there is something to show
     m_chooseFile = [](QWidget *over, bool forArchive) {
         if (forArchive) {
@@ -215,7 +217,7 @@ void ArchiveTab::updateCutoff() {
 }
 
 QString ArchiveTab::resultText() const {
-    return m_ui->resultLabel->text();
+    return m_status->text();
 }
 
 ArchiveJobRequest ArchiveTab::request(ArchiveJobRequest::Kind kind, const QString &file) const {
@@ -309,7 +311,6 @@ void ArchiveTab::showReport(const ArchiveReport &report) {
 }
 
 void ArchiveTab::settle(bool ok, const QString &message) {
-    m_ui->resultLabel->setText(message);
     if (ok)
         m_status->ok(message);
     else
@@ -448,6 +449,12 @@ bool ArchiveTab::refreshRuns() {
              cell(run.fileName), cell(state), cell(run.message), numberCell(run.tickets()),
              cell(run.countsReadable ? counts.join(QStringLiteral(", ")) : tr("(not readable)"))});
     }
+    // Each column as wide as its contents, the rows per table at most a third of the view (it
+    // takes the room left; the whole text is its tooltip).
+    m_ui->runsView->resizeColumnsToContents();
+    m_ui->runsView->setColumnWidth(
+        RunCounts, std::min(m_ui->runsView->columnWidth(RunCounts),
+                            std::max(200, m_ui->runsView->viewport()->width() / 3)));
     m_ui->runsLabel->setText(tr("Past runs (newest first): %n", nullptr, int(runs.size())));
     return true;
 }
