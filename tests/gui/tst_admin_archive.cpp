@@ -264,11 +264,17 @@ private Q_SLOTS:
             aw.place->tabs()->setCurrentWidget(tab);
             QVERIFY(tab->refreshRuns());
             // Called directly, the actions are refused too.
-            tab->setFileChooser([](QWidget *, bool) { return QStringLiteral("/nonexistent/x"); });
+            QTemporaryDir dir;
+            const QString file = dir.filePath(QStringLiteral("refused.sbarchive"));
+            tab->setFileChooser([&](QWidget *, bool) { return file; });
             QSignalSpy done(tab, &app::ArchiveTab::jobFinished);
             tab->archiveToFile();
-            QCOMPARE(done.size(), 1);
+            QCOMPARE(done.size(), 1); // refused at once: nothing was started
             QCOMPARE(done.first().first().toBool(), false);
+            QVERIFY(!tab->isBusy());
+            QVERIFY2(tab->resultText().contains(QLatin1StringView("admin.archive")),
+                     qPrintable(tab->resultText()));
+            QVERIFY(!QFileInfo::exists(file));
             QCOMPARE(fx.liveTickets(fx.old), 5);
         }
         const qint64 agent =
