@@ -22,8 +22,8 @@ class ArchiveTab;
 
 // Administration: Staff, Teams, Roles (with the permission tree), Temporary permissions,
 // Audit log, Settings, Calendar (holidays, make-up days), Deadline rules and Archive (tickets
-// past retention to a file and back). Each tab acts through
-// AdminService / SettingsStore as the signed-in person and follows the window's PermissionGate:
+// past retention to a file and back). Each tab acts through AdminService / SettingsStore (the
+// archive through Archiver) as the signed-in person and follows the window's PermissionGate:
 // what they may not do is disabled with a tooltip naming the permission.
 class AdminPlace : public QWidget, public Place {
     Q_OBJECT
