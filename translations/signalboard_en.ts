@@ -297,6 +297,10 @@
         <source>%1 is not a table an archive copies.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not restored from an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Archiver</name>
@@ -306,6 +310,10 @@
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live database changed while this batch was checked; the batch was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +1992,17 @@ Statement: %4</source>
     <name>PersonalDataMasker</name>
     <message>
         <source>You may not see unmasked personal data (permission personal_data.unmask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgArchive</name>
+    <message>
+        <source>The live table %1 has no readable column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live table %1 gave a row of %2 values for %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,6 +297,10 @@
         <source>%1 is not a table an archive copies.</source>
         <translation>%1 不是归档会复制的表。</translation>
     </message>
+    <message>
+        <source>%1 is not restored from an archive.</source>
+        <translation>%1 不会从归档恢复。</translation>
+    </message>
 </context>
 <context>
     <name>Archiver</name>
@@ -307,6 +311,10 @@
     <message>
         <source>The archive %1 does not exist.</source>
         <translation>归档文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The live database changed while this batch was checked; the batch was left as it was.</source>
+        <translation>核对本批次期间在线数据库发生了变化；本批次保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1993,17 @@ Statement: %4</source>
     <message>
         <source>You may not see unmasked personal data (permission personal_data.unmask).</source>
         <translation>您无权查看未脱敏的个人信息（需要权限 personal_data.unmask）。</translation>
+    </message>
+</context>
+<context>
+    <name>PgArchive</name>
+    <message>
+        <source>The live table %1 has no readable column %2.</source>
+        <translation>在线数据库的表 %1 没有可读取的列 %2。</translation>
+    </message>
+    <message>
+        <source>The live table %1 gave a row of %2 values for %3 columns.</source>
+        <translation>在线数据库的表 %1 返回的一行有 %2 个值，而列有 %3 个。</translation>
     </message>
 </context>
 <context>

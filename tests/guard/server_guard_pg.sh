@@ -394,6 +394,20 @@ as_insp -c "SELECT sb_qa_scorecard_publish(${sd:-0}, (SELECT max(id) FROM qa_sco
 refused "the owner rewriting the newly published scorecard" as_owner \
   "DELETE FROM qa_scorecard_items WHERE version_id = ${sd:-0}"
 
+# Archive and restore (归档): only holders of admin.archive, only through the functions, and
+# only the tables an archive reads.
+refused "an agent choosing tickets to archive" as_agent \
+  "SELECT sb_archive_candidates(9000000000000, 9000000000000, 0, 10)"
+refused "a supervisor deleting a ticket through the archive" as_sup \
+  "SELECT sb_archive_delete(9000000000000, 9000000000000, ARRAY[$ta]::bigint[])"
+refused "an agent reading hidden columns through the archive" as_agent \
+  "SELECT sb_archive_rows('tickets', ARRAY[$ta]::bigint[])"
+refused "the administrator reading another table through the archive" as_admin \
+  "SELECT sb_archive_rows('audit_log', NULL)"
+refused "a supervisor writing the record of archive runs" as_sup \
+  "INSERT INTO archive_runs(kind, started_at, actor, file_name) VALUES ('archive', 0, 'x', 'x')"
+expect "the ticket is still there" "$(as_owner -c "SELECT count(*) FROM tickets WHERE id = $ta")" 1
+
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"
 refused "becoming the owner" as_agent "SET SESSION AUTHORIZATION $owner"

@@ -1,6 +1,7 @@
 #include "archive/archiver.h"
 
 #include "archive/archivetables.h"
+#include "archive/pgarchive.h"
 #include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -12,6 +13,7 @@
 namespace sb {
 
 using archive::ArchiveTables;
+using archive::PgArchive;
 using archive::TableDigest;
 using archive::TicketReference;
 
@@ -156,6 +158,20 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
                 return true;
             if (!sameOnBothSides(m_live, archive, moving, &batch, e))
                 return false;
+            if (m_live.dialect() == Dialect::PostgreSQL) {
+                // The server deletes (children first), checking the rule once more; the
+                // tickets are locked since stillCandidates, so it deletes exactly `moving`.
+                QList<qint64> deleted;
+                if (!PgArchive::deleteBatch(m_live, cutoff.ordinaryBefore, cutoff.importantBefore,
+                                            moving, deleted, e))
+                    return false;
+                if (deleted != moving) {
+                    e = tr("The live database changed while this batch was checked; the batch "
+                           "was left as it was.");
+                    return false;
+                }
+                return true;
+            }
             for (auto t = tables.crbegin(); t != tables.crend(); ++t)
                 if (!ArchiveTables::remove(m_live, *t, moving, e))
                     return false;
@@ -198,15 +214,21 @@ bool Archiver::dropLiveCopies(const Database &archive, QString &error) const {
         if (ids.isEmpty())
             return true;
         after = ids.last();
-        QSqlQuery live(m_live.db());
-        if (!m_live.exec(live,
-                         QStringLiteral("SELECT id FROM tickets WHERE ") +
-                             dialect::idInList(m_live.dialect(), QLatin1StringView("id")),
-                         {dialect::idListValue(m_live.dialect(), ids)}, error))
-            return false;
         QList<qint64> both;
-        while (live.next())
-            both.append(live.value(0).toLongLong());
+        if (m_live.dialect() == Dialect::PostgreSQL) {
+            // Row security would hide some tickets from a staff login: the server answers.
+            if (!PgArchive::liveTickets(m_live, ids, both, error))
+                return false;
+        } else {
+            QSqlQuery live(m_live.db());
+            if (!m_live.exec(live,
+                             QStringLiteral("SELECT id FROM tickets WHERE ") +
+                                 dialect::idInList(m_live.dialect(), QLatin1StringView("id")),
+                             {dialect::idListValue(m_live.dialect(), ids)}, error))
+                return false;
+            while (live.next())
+                both.append(live.value(0).toLongLong());
+        }
         if (both.isEmpty())
             continue;
         const auto &tables = archive::movedTables();
@@ -224,6 +246,9 @@ bool Archiver::dropLiveCopies(const Database &archive, QString &error) const {
 
 bool Archiver::startRun(const QString &kind, qint64 cutoff, const QString &file,
                         const QString &actor, qint64 &runId, QString &error) const {
+    // On PostgreSQL the server writes the row, in the signed-in login's name at its own time.
+    if (m_live.dialect() == Dialect::PostgreSQL)
+        return PgArchive::startRun(m_live, kind, cutoff, QFileInfo(file).fileName(), runId, error);
     return m_live.transaction(
         [&](QString &e) {
             return dialect::insertReturningId(
@@ -244,8 +269,17 @@ bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor
     const QString failure = ok ? QString() : why;
     const QString counts = countsJson(report);
     QString recordError;
+    QJsonObject detail{
+        {QStringLiteral("tickets"), report.tickets},
+        {QStringLiteral("counts"), QJsonDocument::fromJson(counts.toUtf8()).object()}};
+    if (!failure.isEmpty())
+        detail.insert(QStringLiteral("failed"), failure);
     const bool recorded = m_live.transaction(
         [&](QString &e) {
+            if (m_live.dialect() == Dialect::PostgreSQL)
+                return PgArchive::finishRun(
+                    m_live, runId, counts, failure,
+                    QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), e);
             const qint64 now = m_clock.nowMs();
             if (!m_live.exec(QStringLiteral("UPDATE archive_runs SET finished_at = ?, counts = ?, "
                                             "state = ?, message = ? WHERE id = ?"),
@@ -254,11 +288,6 @@ bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor
                               textValue(failure), runId},
                              e))
                 return false;
-            QJsonObject detail{
-                {QStringLiteral("tickets"), report.tickets},
-                {QStringLiteral("counts"), QJsonDocument::fromJson(counts.toUtf8()).object()}};
-            if (!failure.isEmpty())
-                detail.insert(QStringLiteral("failed"), failure);
             return AuditTrail(m_live, m_clock)
                 .append(actor.isEmpty() ? QStringLiteral("") : actor,
                         QString(QStringLiteral("archive.") + kind), QStringLiteral("archive_run"),

@@ -1,5 +1,6 @@
 #include "archive/archivetables.h"
 
+#include "archive/pgarchive.h"
 #include "storage/dialect.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,15 @@ bool quotedColumn(const QString &name, QString &out) {
 
 bool columnsOf(const Database &db, const QString &table, QStringList &out, QString &error) {
     out.clear();
+    if (db.dialect() == Dialect::PostgreSQL) {
+        // A staff login may not read every column: the server names them (PgArchive).
+        QList<PgArchive::Column> columns;
+        if (!PgArchive::columns(db, table, columns, error))
+            return false;
+        for (const PgArchive::Column &c : std::as_const(columns))
+            out.append(c.name);
+        return true;
+    }
     QSqlQuery q(db.db());
     if (!db.exec(q, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table), {}, error))
         return false;
@@ -142,6 +152,36 @@ bool ArchiveTables::digest(const Database &db, const TicketReference &t,
                            const QList<qint64> &ticketIds, TableDigest &out, QString &error,
                            const QStringList &columns) {
     out = {};
+    if (db.dialect() == Dialect::PostgreSQL) {
+        // The live side on PostgreSQL is digested here, from the rows sb_archive_rows gives
+        // turned into the driver's values (PgArchive::fromText): the same bytes a direct
+        // SELECT would hash, so both sides of a copy still compare equal.
+        QList<PgArchive::Column> all;
+        if (!PgArchive::columns(db, t.table, all, error))
+            return false;
+        QStringList names = columns;
+        if (names.isEmpty())
+            for (const PgArchive::Column &c : std::as_const(all))
+                names.append(c.name);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray row;
+        const bool ok = PgArchive::forEachRow(
+            db, t.table, all, names, &ticketIds,
+            [&](const QVariantList &values, QString &) {
+                row.clear();
+                row += 'W';
+                for (int i = 0; i < values.size(); ++i) {
+                    encodeValue(names.at(i), row);
+                    encodeValue(values.at(i), row);
+                }
+                hash.addData(row);
+                ++out.rows;
+                return true;
+            },
+            error);
+        out.sha256 = hash.result().toHex();
+        return ok;
+    }
     QVariantList values;
     const QString where = whereTickets(db.dialect(), t, ticketIds, values);
     QSqlQuery q(db.db());
@@ -172,52 +212,94 @@ bool ArchiveTables::digest(const Database &db, const TicketReference &t,
 }
 
 bool ArchiveTables::copyRows(const Database &from, const Database &to, const QString &table,
-                             const QString &where, const QVariantList &values,
-                             const QString &orderBy, const QString &blankColumn, qint64 &copied,
-                             QString &error) {
+                             const TicketReference *t, const QList<qint64> &ticketIds,
+                             const QString &blankColumn, qint64 &copied, QString &error) {
     QStringList shared;
     if (!sharedColumns(from, to, table, shared, error))
         return false;
     // A left-out column is never read: the target's default ('') stands in for it.
     shared.removeAll(blankColumn);
-    QSqlQuery src(from.db());
-    if (!from.execForwardOnly(src,
-                              QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                                  .arg(selectList(shared), table, where, orderBy),
-                              values, error))
-        return false;
-    const QSqlRecord rec = src.record();
+    if (to.dialect() == Dialect::PostgreSQL) {
+        // A restore: the server writes the rows (sb_archive_restore), a table at a time.
+        if (!t) {
+            error = tr("%1 is not restored from an archive.").arg(table);
+            return false;
+        }
+        QVariantList values;
+        const QString where = whereTickets(from.dialect(), *t, ticketIds, values);
+        QList<QVariantList> rows;
+        QSqlQuery src(from.db());
+        if (!from.execForwardOnly(src,
+                                  QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                                      .arg(selectList(shared), table, where, t->orderBy),
+                                  values, error))
+            return false;
+        while (src.next()) {
+            QVariantList row;
+            for (int i = 0; i < shared.size(); ++i)
+                row.append(src.value(i));
+            rows.append(row);
+        }
+        if (src.lastError().isValid()) {
+            error = from.describe(src.lastError());
+            return false;
+        }
+        copied += rows.size();
+        qint64 inserted = 0;
+        return rows.isEmpty() || PgArchive::restoreRows(to, table, shared, rows, inserted, error);
+    }
+    // Into an archive (SQLite): a row whose key is there already is left as it is.
     QStringList columns;
     QStringList marks;
-    for (int i = 0; i < rec.count(); ++i) {
+    for (const QString &c : std::as_const(shared)) {
         QString quoted;
-        if (!quotedColumn(rec.fieldName(i), quoted)) {
+        if (!quotedColumn(c, quoted)) {
             error = tr("The table %1 has a column named \"%2\", which cannot be archived.")
-                        .arg(table, rec.fieldName(i));
+                        .arg(table, c);
             return false;
         }
         columns.append(quoted);
         marks.append(QStringLiteral("?"));
     }
-    const bool sqlite = to.dialect() == Dialect::SQLite;
-    const QString sql =
-        QStringLiteral("%1 INTO %2 (%3) VALUES (%4)%5")
-            .arg(sqlite ? QStringLiteral("INSERT OR IGNORE") : QStringLiteral("INSERT"), table,
-                 columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                 sqlite ? QString() : QStringLiteral(" ON CONFLICT DO NOTHING"));
     QSqlQuery ins(to.db());
-    if (!ins.prepare(sql)) {
+    if (!ins.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                         .arg(table, columns.join(QStringLiteral(", ")),
+                              marks.join(QStringLiteral(", "))))) {
         error = to.describe(ins.lastError());
         return false;
     }
-    while (src.next()) {
-        for (int i = 0; i < rec.count(); ++i)
-            ins.bindValue(i, src.value(i));
+    const auto insert = [&](const QVariantList &row, QString &e) {
+        for (int i = 0; i < row.size(); ++i)
+            ins.bindValue(i, row.at(i));
         if (!ins.exec()) {
-            error = to.describe(ins.lastError());
+            e = to.describe(ins.lastError());
             return false;
         }
         ++copied;
+        return true;
+    };
+    if (from.dialect() == Dialect::PostgreSQL) {
+        QList<PgArchive::Column> all;
+        return PgArchive::columns(from, table, all, error) &&
+               PgArchive::forEachRow(from, table, all, shared, t ? &ticketIds : nullptr, insert,
+                                     error);
+    }
+    QVariantList values;
+    const QString where = t ? whereTickets(from.dialect(), *t, ticketIds, values) : QString();
+    QSqlQuery src(from.db());
+    if (!from.execForwardOnly(
+            src,
+            QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                .arg(selectList(shared), table, where, t ? t->orderBy : QStringLiteral("1")),
+            values, error))
+        return false;
+    QVariantList row;
+    while (src.next()) {
+        row.clear();
+        for (int i = 0; i < shared.size(); ++i)
+            row.append(src.value(i));
+        if (!insert(row, error))
+            return false;
     }
     if (src.lastError().isValid()) {
         error = from.describe(src.lastError());
@@ -228,9 +310,7 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
 
 bool ArchiveTables::copy(const Database &from, const Database &to, const TicketReference &t,
                          const QList<qint64> &ticketIds, qint64 &copied, QString &error) {
-    QVariantList values;
-    const QString where = whereTickets(from.dialect(), t, ticketIds, values);
-    return copyRows(from, to, t.table, where, values, t.orderBy, QString(), copied, error);
+    return copyRows(from, to, t.table, &t, ticketIds, QString(), copied, error);
 }
 
 bool ArchiveTables::copyContext(const Database &from, const Database &to, const QString &table,
@@ -241,7 +321,7 @@ bool ArchiveTables::copyContext(const Database &from, const Database &to, const 
     }
     qint64 copied = 0;
     // A staff member's password hash stays in the live database (it is not even read).
-    return copyRows(from, to, table, QString(), {}, QStringLiteral("1"),
+    return copyRows(from, to, table, nullptr, {},
                     table == QLatin1StringView("staff") ? QStringLiteral("password_hash")
                                                         : QString(),
                     copied, error);
@@ -249,6 +329,8 @@ bool ArchiveTables::copyContext(const Database &from, const Database &to, const 
 
 bool ArchiveTables::count(const Database &db, const TicketReference &t,
                           const QList<qint64> &ticketIds, qint64 &out, QString &error) {
+    if (db.dialect() == Dialect::PostgreSQL)
+        return PgArchive::count(db, t.table, ticketIds, out, error);
     QVariantList values;
     const QString where = whereTickets(db.dialect(), t, ticketIds, values);
     QSqlQuery q(db.db());

@@ -67,8 +67,10 @@ public:
     static void encodeValue(const QVariant &v, QByteArray &out);
 
 private:
+    // Copies the rows of `table` (of `ticketIds` when `t` names a moved table, every row of a
+    // context table) but `blankColumn`. From or to PostgreSQL through PgArchive.
     static bool copyRows(const Database &from, const Database &to, const QString &table,
-                         const QString &where, const QVariantList &values, const QString &orderBy,
+                         const TicketReference *t, const QList<qint64> &ticketIds,
                          const QString &blankColumn, qint64 &copied, QString &error);
 };
 

@@ -1,6 +1,7 @@
 #include "archive/retention.h"
 
 #include "archive/archivetables.h"
+#include "archive/pgarchive.h"
 #include "storage/dialect.h"
 #include "storage/settingsstore.h"
 
@@ -60,6 +61,11 @@ QString RetentionQuery::candidateSql(const QString &extra) const {
 bool RetentionQuery::nextBatch(qint64 afterId, int limit, QList<qint64> &ids,
                                QString &error) const {
     ids.clear();
+    // On PostgreSQL the server chooses (sb_archive_candidates, the same rule): row security
+    // would hide tickets from a staff login.
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        return archive::PgArchive::candidates(m_db, m_cutoff.ordinaryBefore,
+                                              m_cutoff.importantBefore, afterId, limit, ids, error);
     QSqlQuery q(m_db.db());
     if (!m_db.execForwardOnly(
             q, candidateSql(QStringLiteral("t.id > ?")) + QStringLiteral(" LIMIT ?"),
@@ -73,6 +79,10 @@ bool RetentionQuery::nextBatch(qint64 afterId, int limit, QList<qint64> &ids,
 bool RetentionQuery::stillCandidates(const QList<qint64> &ids, QList<qint64> &out,
                                      QString &error) const {
     out.clear();
+    // On PostgreSQL the tickets are also locked until the transaction ends.
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        return archive::PgArchive::lockCandidates(m_db, m_cutoff.ordinaryBefore,
+                                                  m_cutoff.importantBefore, ids, out, error);
     QSqlQuery q(m_db.db());
     if (!m_db.execForwardOnly(
             q, candidateSql(dialect::idInList(m_db.dialect(), QLatin1StringView("t.id"))),

@@ -40,7 +40,8 @@ struct RetentionCutoff {
 // kind, and nothing keeps it: no appeal of it is still in the live database, its incident is
 // not open, no unresolved supervision item covers its problem type or category over its
 // receipt time, and it has no QA records (sampled, reviewed, scored or calibrated tickets stay
-// in the live database).
+// in the live database). On PostgreSQL the server applies the same rule
+// (sb_archive_candidate_ids, schema 44): keep both in step.
 class RetentionQuery {
     Q_DECLARE_TR_FUNCTIONS(RetentionQuery)
 public:
@@ -48,7 +49,8 @@ public:
 
     // Up to `limit` candidate ids above `afterId`, ascending.
     bool nextBatch(qint64 afterId, int limit, QList<qint64> &ids, QString &error) const;
-    // Whether each of `ids` is a candidate now (the ones that are, ascending).
+    // Whether each of `ids` is a candidate now (the ones that are, ascending). On PostgreSQL the
+    // tickets stay locked until the caller's transaction ends.
     bool stillCandidates(const QList<qint64> &ids, QList<qint64> &out, QString &error) const;
 
 private:

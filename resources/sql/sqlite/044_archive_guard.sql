@@ -1,0 +1,3 @@
+-- Signalboard schema 44 (SQLite): archive and restore. On SQLite the program is the guard; the
+-- shared part adds the permission admin.archive.
+-- @shared permissions
