@@ -3,9 +3,11 @@
 // a signed-in login follows role changes through the change feed (migration 009 logs roles and
 // grants) using the server's own permission answer. The Calendar and Deadline rules tabs
 // store and remove a holiday and switch a rule off and on as that login (migration 018 logs
-// calendar_days changes).
+// calendar_days changes). The Archive tab previews, archives and restores as that login through
+// the server's archive functions and lists the run row security lets it read.
 #include "admin/adminfeature.h"
 #include "admin/adminplace.h"
+#include "admin/archivetab.h"
 #include "admin/calendartab.h"
 #include "admin/deadlinerulestab.h"
 #include "admin/permissiongate.h"
@@ -21,6 +23,8 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb;
@@ -239,6 +243,61 @@ private Q_SLOTS:
                  1);
     }
 
+    void archiveTabAsAdminLogin() {
+        QString e;
+        // Two tickets closed in 2024, past retention, seeded by the owner.
+        QList<qint64> old;
+        for (int i = 0; i < 2; ++i) {
+            QSqlQuery q;
+            QVERIFY2(m_owner->exec(q,
+                                   QStringLiteral("INSERT INTO tickets(source, external_id, "
+                                                  "received_at, channel, customer_tier, "
+                                                  "problem_type, category, customer_id, state, "
+                                                  "updated_at) VALUES ('t', ?, ?, 'phone', "
+                                                  "'normal', 'billing', 'fees', 'C1', 'closed', "
+                                                  "?) RETURNING id"),
+                                   {QStringLiteral("arch-%1").arg(i), kClosed2024 - 86400000,
+                                    kClosed2024 + i},
+                                   e) &&
+                         q.next(),
+                     qPrintable(e));
+            old.append(q.value(0).toLongLong());
+        }
+        const QString ids = QStringLiteral("{%1,%2}").arg(old[0]).arg(old[1]);
+        auto live = [&] {
+            return test::scalar(
+                *m_owner,
+                QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = ANY(?::bigint[])"), {ids});
+        };
+        BossPlace boss;
+        QVERIFY2(boss.open(m_url, m_boss, m_password, e), qPrintable(e));
+        app::ArchiveTab *tab = boss.place->archive();
+        boss.place->tabs()->setCurrentWidget(tab);
+        tab->setBeforeDate(QDate(2026, 1, 1));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("pg.sbarchive"));
+        tab->setFileChooser([&](QWidget *, bool) { return file; });
+        for (const char *action : {"previewButton", "archiveButton", "restoreButton"}) {
+            auto *b = tab->findChild<QPushButton *>(QString::fromLatin1(action));
+            QVERIFY2(b->isEnabled(), qPrintable(b->toolTip()));
+            QSignalSpy done(tab, &app::ArchiveTab::jobFinished);
+            QTest::mouseClick(b, Qt::LeftButton);
+            QVERIFY2(done.wait(120000), action);
+            QVERIFY2(tab->lastResult().ok, qPrintable(tab->lastResult().error));
+            QCOMPARE(tab->lastResult().report.tickets, 2);
+            QCOMPARE(live(), action == std::string_view("archiveButton") ? 0 : 2);
+        }
+        // Both runs, newest first, in the login's name (the server stamps it).
+        QStandardItemModel *runs = tab->runsModel();
+        QCOMPARE(runs->rowCount(), 2);
+        QCOMPARE(runs->item(0, app::ArchiveTab::RunKind)->text(), QStringLiteral("Restore"));
+        QCOMPARE(runs->item(1, app::ArchiveTab::RunKind)->text(), QStringLiteral("Archive"));
+        for (int r = 0; r < 2; ++r) {
+            QCOMPARE(runs->item(r, app::ArchiveTab::RunActor)->text(), m_boss);
+            QCOMPARE(runs->item(r, app::ArchiveTab::RunState)->text(), QStringLiteral("Done"));
+        }
+    }
+
 private:
     QString login(const char *base) const {
         return QStringLiteral("%1_%2").arg(QLatin1StringView(base)).arg(m_suffix);
@@ -250,6 +309,7 @@ private:
     QString m_boss, m_lead, m_new;
     QStringList m_logins;
     const QString m_password = QStringLiteral("Admin-gui-pass-1");
+    static constexpr qint64 kClosed2024 = 1717200000000; // 2024-06-01
 };
 
 QTEST_MAIN(TestAdminPg)

@@ -70,7 +70,7 @@ private Q_SLOTS:
         test::AdminWindow aw;
         QVERIFY(aw.open(f, f.admin));
         app::AdminPlace *p = aw.place;
-        QCOMPARE(p->tabs()->count(), 9);
+        QCOMPARE(p->tabs()->count(), 10);
 
         // Team.
         p->tabs()->setCurrentWidget(p->teams());

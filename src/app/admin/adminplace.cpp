@@ -2,6 +2,7 @@
 #include "security/permissions.h"
 
 #include "admin/adminfeature.h"
+#include "admin/archivetab.h"
 #include "admin/audittab.h"
 #include "admin/calendartab.h"
 #include "admin/deadlinerulestab.h"
@@ -46,6 +47,7 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_settings = new SettingsTab(*m_ctx, m_tabs);
     m_calendar = new CalendarTab(*m_ctx, m_tabs);
     m_deadlines = new DeadlineRulesTab(*m_ctx, m_tabs);
+    m_archive = new ArchiveTab(*m_ctx, m_tabs);
     m_tabs->addTab(m_staff, tr("&Staff"));
     m_tabs->addTab(m_teams, tr("&Teams"));
     m_tabs->addTab(m_roles, tr("&Roles and permissions"));
@@ -55,6 +57,7 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_tabs->addTab(m_settings, tr("Setti&ngs"));
     m_tabs->addTab(m_calendar, tr("&Calendar"));
     m_tabs->addTab(m_deadlines, tr("&Deadline rules"));
+    m_tabs->addTab(m_archive, tr("Arc&hive"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_notice);
@@ -82,12 +85,17 @@ void AdminPlace::updateAccess() {
         m_tabs->setTabToolTip(index, g.has(perm::AdminAudit) ? QString()
                                                              : g.missingText(perm::AdminAudit));
     }
+    // The archive's past runs are read by either permission; its actions need admin.archive.
+    const bool archive = g.has(perm::AdminArchive) || g.has(perm::AdminAudit);
+    const int archiveIndex = m_tabs->indexOf(m_archive);
+    m_tabs->setTabEnabled(archiveIndex, archive);
+    m_tabs->setTabToolTip(archiveIndex, archive ? QString() : g.missingText(perm::AdminArchive));
 }
 
 void AdminPlace::applyChanges(const QList<sb::Change> &changes) {
     for (AdminTab *t :
          std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit, m_searchLog,
-                                           m_settings, m_calendar, m_deadlines})
+                                           m_settings, m_calendar, m_deadlines, m_archive})
         t->applyChanges(changes);
 }
 

@@ -18,10 +18,12 @@ class SearchLogTab;
 class SettingsTab;
 class CalendarTab;
 class DeadlineRulesTab;
+class ArchiveTab;
 
 // Administration: Staff, Teams, Roles (with the permission tree), Temporary permissions,
-// Audit log, Settings, Calendar (holidays, make-up days) and Deadline rules. Each tab acts through
-// AdminService / SettingsStore as the signed-in person and follows the window's PermissionGate:
+// Audit log, Settings, Calendar (holidays, make-up days), Deadline rules and Archive (tickets
+// past retention to a file and back). Each tab acts through AdminService / SettingsStore (the
+// archive through Archiver) as the signed-in person and follows the window's PermissionGate:
 // what they may not do is disabled with a tooltip naming the permission.
 class AdminPlace : public QWidget, public Place {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
     SettingsTab *settings() const { return m_settings; }
     CalendarTab *calendar() const { return m_calendar; }
     DeadlineRulesTab *deadlineRules() const { return m_deadlines; }
+    ArchiveTab *archive() const { return m_archive; }
     AdminContext &context() { return *m_ctx; }
 
 private:
@@ -57,6 +60,7 @@ private:
     SettingsTab *m_settings;
     CalendarTab *m_calendar;
     DeadlineRulesTab *m_deadlines;
+    ArchiveTab *m_archive;
 };
 
 } // namespace sb::app

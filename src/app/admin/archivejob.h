@@ -1,0 +1,61 @@
+#pragma once
+
+#include "archive/archiver.h"
+#include "storage/databaseurl.h"
+#include "storage/dbworker.h"
+#include "util/clock.h"
+
+#include <QObject>
+#include <memory>
+
+namespace sb::app {
+
+// One piece of archive work for Administration → Archive, and what it came to.
+struct ArchiveJobRequest {
+    enum class Kind {
+        Preview,   // Archiver::preview: what would move now, changing nothing
+        Archive,   // Archiver::archive into `file`
+        Restore,   // Archiver::restore from `file`
+        CountFile, // the tickets in the archive `file` (before asking to restore it)
+    };
+    Kind kind = Kind::Preview;
+    DatabaseUrl url; // the live database
+    RetentionCutoff cutoff;
+    qint64 beforeMs = 0;
+    QString file;
+    QString actor; // the signed-in login, recorded in archive_runs and the audit log
+};
+
+struct ArchiveJobResult {
+    ArchiveJobRequest request;
+    bool ok = false;
+    ArchiveReport report;
+    qint64 fileTickets = 0; // CountFile
+    QString error;
+};
+
+// Runs archive work off the GUI thread on a DbWorker of its own: a long job gets its own
+// connection to the live database, opened for the job and closed when it is done (the
+// workstation's background worker stays free for the screens' reads). One job at a time.
+// Deleting the job while it runs waits for the run to end: Archiver finishes or abandons a
+// batch as a whole, never half of one.
+class ArchiveJob : public QObject {
+    Q_OBJECT
+public:
+    ArchiveJob(const Clock &clock, QObject *parent = nullptr);
+    ~ArchiveJob() override;
+
+    bool isRunning() const { return m_running; }
+    // Starts `request`; false (nothing started) while another job runs.
+    bool start(const ArchiveJobRequest &request);
+
+Q_SIGNALS:
+    void finished(const sb::app::ArchiveJobResult &result);
+
+private:
+    const Clock &m_clock;
+    std::unique_ptr<DbWorker> m_worker; // while a job runs
+    bool m_running = false;
+};
+
+} // namespace sb::app
