@@ -153,7 +153,8 @@ bool ReportXlsxWriter::write(const ReportDocument &doc, QIODevice *out, QString 
     }
     QList<ReportSection> sections = doc.sections;
     if (!doc.note.isEmpty()) // the note (archived tickets) on a first sheet of its own
-        sections.prepend({QStringLiteral("note"), tr("Note"), {ReportParagraph{doc.note}}});
+        sections.prepend(
+            ReportSection{QStringLiteral("note"), tr("Note"), {ReportParagraph{doc.note}}});
     QStringList headings;
     for (const ReportSection &s : sections)
         headings.append(s.heading.isEmpty() ? s.key : s.heading);
