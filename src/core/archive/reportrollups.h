@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
 
 namespace sb {
 
