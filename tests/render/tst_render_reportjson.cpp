@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(ReportJsonDocument::build(report(), {}).note.isEmpty());
 
         const QString csv = QString::fromUtf8(csvOf(doc));
-        QVERIFY2(csv.startsWith(QStringLiteral("note,The tickets of this month are archived")),
+        QVERIFY2(csv.startsWith(QStringLiteral("note,\"The tickets of this month are archived")),
                  qPrintable(csv.left(300)));
         QVERIFY(csv.contains(QStringLiteral("volume,total,Total,2389\r\n")));
 
