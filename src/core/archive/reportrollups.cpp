@@ -69,6 +69,7 @@ bool ReportRollups::take(const RetentionCutoff &cutoff, qint64 runId, const QStr
     if (!candidateMonths(cutoff, zone, months, error))
         return false;
     const ReportRollupStore store(m_live);
+    QList<ReportRollup> pending;
     for (qint64 start : std::as_const(months)) {
         const ReportPeriod month = ReportPeriod::containing(ReportPeriodKind::Month, start, zone);
         if (month.endMs() > m_clock.nowMs())
@@ -94,14 +95,29 @@ bool ReportRollups::take(const RetentionCutoff &cutoff, qint64 runId, const QStr
         rollup.report.remove(QStringLiteral("archived"));
         rollup.tickets = report.volume ? report.volume->total : 0;
         rollup.archiveRunId = runId;
-        bool stored = false;
-        if (!store.store(rollup, actor, m_clock.nowMs(), stored, why)) {
-            error = tr("The report roll-up of %1: %2").arg(month.at(), why);
-            return false;
-        }
-        if (stored)
-            taken.append(month.at());
+        pending.append(rollup);
     }
+    if (pending.isEmpty())
+        return true;
+    // All of the run's roll-ups in one write: stored together, or none.
+    QStringList stored;
+    if (!m_live.transaction(
+            [&](QString &e) {
+                for (const ReportRollup &r : std::as_const(pending)) {
+                    bool added = false;
+                    QString why;
+                    if (!store.store(r, actor, m_clock.nowMs(), added, why)) {
+                        e = tr("The report roll-up of %1: %2").arg(r.month, why);
+                        return false;
+                    }
+                    if (added)
+                        stored.append(r.month);
+                }
+                return true;
+            },
+            error))
+        return false;
+    taken = stored;
     return true;
 }
 

@@ -15,8 +15,8 @@ namespace sb {
 // Takes the monthly report roll-ups an archive run needs before its first batch: for each
 // month (of the business calendar's zone) in which a candidate ticket was received and that
 // has no roll-up yet, the whole month report (every section) built by ReportEngine from the
-// live tickets, stored with ReportRollupStore. A month still running is left out (its report
-// is not final); a month that has its roll-up keeps it.
+// live tickets, stored with ReportRollupStore, all of a run's in one transaction. A month
+// still running is left out (its report is not final); a month that has its roll-up keeps it.
 class ReportRollups {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportRollups)
 public:
