@@ -5067,6 +5067,14 @@ Statement: %4</source>
         <source>Report section &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tickets of this month are archived: its figures are the month&apos;s roll-up, taken %1 before they left. Its tickets cannot be opened from the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some tickets of this period are archived; whole months are reported from their roll-ups (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ReportJsonDocument</name>
@@ -5634,6 +5642,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::ReportRollups</name>
+    <message>
+        <source>The report roll-up of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ReportRunStore</name>
     <message>
         <source>The SHA-256 of output %1 does not match its bytes.</source>
@@ -5801,6 +5816,10 @@ Statement: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11688,6 +11707,10 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts tickets that are archived: the figures of this month are its roll-up, and archived tickets cannot be opened here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

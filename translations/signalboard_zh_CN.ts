@@ -5064,6 +5064,14 @@ Statement: %4</source>
         <source>Report section &quot;%1&quot;: %2</source>
         <translation>报表部分“%1”：%2</translation>
     </message>
+    <message>
+        <source>The tickets of this month are archived: its figures are the month&apos;s roll-up, taken %1 before they left. Its tickets cannot be opened from the report.</source>
+        <translation>本月工单已归档：本报表的数据是该月的月度汇总，于工单归档前的 %1 生成。无法从报表打开这些工单。</translation>
+    </message>
+    <message>
+        <source>Some tickets of this period are archived; whole months are reported from their roll-ups (%1).</source>
+        <translation>本期间的部分工单已归档；整月的数据以其月度汇总为准（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ReportJsonDocument</name>
@@ -5631,6 +5639,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>sb::ReportRollups</name>
+    <message>
+        <source>The report roll-up of %1: %2</source>
+        <translation>%1 的报表月度汇总：%2</translation>
+    </message>
+</context>
+<context>
     <name>sb::ReportRunStore</name>
     <message>
         <source>The SHA-256 of output %1 does not match its bytes.</source>
@@ -5799,6 +5814,10 @@ Statement: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -11668,6 +11687,10 @@ Close again to leave without saving.</source>
     <message>
         <source>Archive</source>
         <translation>通报归档</translation>
+    </message>
+    <message>
+        <source>%1 counts tickets that are archived: the figures of this month are its roll-up, and archived tickets cannot be opened here.</source>
+        <translation>%1 统计的工单已归档：本月数据来自其月度汇总，已归档的工单无法在此打开。</translation>
     </message>
 </context>
 <context>

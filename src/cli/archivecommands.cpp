@@ -129,6 +129,8 @@ int archive(const QStringList &args, Io io) {
     io.out << "archived " << report.tickets << " tickets in " << report.batches << " batches (run "
            << report.runId << ") to " << opts.value(QStringLiteral("to")) << ":\n";
     printCounts(report, io);
+    if (!report.rollups.isEmpty())
+        io.out << "report roll-ups taken: " << report.rollups.join(QStringLiteral(", ")) << '\n';
     return 0;
 }
 

@@ -56,6 +56,11 @@ PdfLayout::PdfLayout(QPdfWriter &writer, QPainter *painter, const ReportDocument
 
 int PdfLayout::run() {
     startPage();
+    // Under the header of the first page: the figures are a roll-up, or some are archived.
+    if (!m_doc.note.isEmpty()) {
+        paragraph(m_doc.note);
+        m_y += mm(2);
+    }
     for (const ReportSection &section : m_doc.sections) {
         heading(section.heading, section.blocks.isEmpty() ? 0 : leadHeight(section.blocks.first()));
         for (const ReportBlock &block : section.blocks) {

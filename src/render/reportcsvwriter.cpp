@@ -48,6 +48,12 @@ bool ReportCsvWriter::write(const ReportDocument &doc, QIODevice *out, const Opt
             fields.append(QaDashboardQueries::spreadsheetSafe(h));
         bytes.append(record(fields));
     };
+    if (!doc.note.isEmpty()) {
+        // The note first, as a block of its own: "note" and its text.
+        bytes.append(
+            record({QStringLiteral("note"), QaDashboardQueries::spreadsheetSafe(doc.note)}));
+        first = false;
+    }
     for (const ReportSection &s : doc.sections) {
         const QString key = QaDashboardQueries::spreadsheetSafe(s.key);
         for (const ReportBlock &b : s.blocks) {

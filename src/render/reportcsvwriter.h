@@ -15,7 +15,8 @@ namespace sb {
 // table of every section is a block of records: first its header record, "section" followed by
 // the table's column headings, then one record per row, the section's key followed by the
 // cells. A chart is written as a block too: its categories down, one column per series.
-// Paragraphs are left out. One empty line separates blocks.
+// Paragraphs are left out. One empty line separates blocks. A document with a note (archived
+// tickets) starts with the record "note" and its text, as a block of its own.
 // Numbers are written as numbers: C locale, no grouping, "." as decimal point; a percentage as
 // its share (0.25 for 25 %). A text cell starting with = + - @, tab or CR is written with a
 // leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.

@@ -100,6 +100,9 @@ struct ReportDocument {
     QString title;
     QString subtitle; // the period, e.g. "Week 2026-W12 (2026-03-16 – 2026-03-22)"
     QString cutoff;   // the data cut-off, e.g. "Data as of 2026-03-23 08:00 (+08:00)"
+    // What the reader must know about archived tickets (the figures are a month's roll-up, or
+    // some tickets of the period are archived); empty when none are.
+    QString note = {};
     QString language = QStringLiteral("en"); // "en" or "zh_CN": number format and fonts
     // The translation of the texts a writer adds (page numbers, a chart's legend, a sheet's
     // name): the document's language (default: the interface's translators).

@@ -1,5 +1,6 @@
 #include "reportjsondocument.h"
 
+#include "reports/reportengine.h"
 #include "reports/reportlabels.h"
 
 #include <QJsonArray>
@@ -90,8 +91,11 @@ ReportDocument ReportJsonDocument::build(const QJsonObject &report, const QStrin
                               .toObject()
                               .value(QStringLiteral("at"))
                               .toString());
+    doc.note = ReportEngine::archivedNote(report.value(QStringLiteral("archived")).toObject(),
+                                          translation);
     static const QStringList meta{QStringLiteral("period"), QStringLiteral("generated_at"),
-                                  QStringLiteral("cutoff"), QStringLiteral("language")};
+                                  QStringLiteral("cutoff"), QStringLiteral("language"),
+                                  QStringLiteral("archived")};
     // The sections in the report's order (the list), others after them by key.
     static const QStringList order{QStringLiteral("volume"),     QStringLiteral("response"),
                                    QStringLiteral("deadlines"),  QStringLiteral("satisfaction"),

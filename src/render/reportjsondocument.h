@@ -19,7 +19,8 @@ namespace sb {
 // milestones, grades) are labels in the document's language (ReportLabels, through the
 // translation given); each labelled cell, table and chart keeps its stable key
 // (ReportCell::key, ReportTable::key and columns, ReportChart::key). Unknown keys stay as
-// they are.
+// they are. The report's "archived" object becomes the document's note (ReportEngine::
+// archivedNote), not a section.
 class ReportJsonDocument {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportJsonDocument)
 public:

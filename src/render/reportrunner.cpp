@@ -138,6 +138,12 @@ ReportDeliveryRequest ReportRunner::deliveryRequest(const ReportSchedule &schedu
     if (report.volume)
         summary +=
             QLatin1Char(' ') + text(QT_TR_NOOP("Tickets received: %1.")).arg(report.volume->total);
+    else if (report.archived && report.archived->rollup)
+        summary += QLatin1Char(' ') +
+                   text(QT_TR_NOOP("Tickets received: %1.")).arg(report.archived->tickets);
+    if (report.archived)
+        summary += QLatin1Char(' ') +
+                   ReportEngine::archivedNote(ReportEngine::archivedJson(report), language);
     r.summary = summary;
     if (schedule.broadcast) {
         r.audience = schedule.audience;
@@ -167,6 +173,8 @@ bool ReportRunner::build(const ReportSchedule &schedule, const ReportPeriod &per
         VolumeFigures volume;
         if (report.volume) {
             volume = *report.volume;
+        } else if (report.archived && report.archived->rollup) {
+            volume.total = report.archived->tickets; // the month's roll-up
         } else if (!VolumeSection::load(m_db, period.toWindow(1), report.settings, volume, error)) {
             return false;
         }

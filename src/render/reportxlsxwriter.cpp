@@ -151,11 +151,17 @@ bool ReportXlsxWriter::write(const ReportDocument &doc, QIODevice *out, QString 
         numbers[f] = workbook_add_format(wb);
         format_set_num_format(numbers[f], numberFormat(NumberFormat(f)));
     }
+    QList<ReportSection> sections = doc.sections;
+    if (!doc.note.isEmpty()) // the note (archived tickets) on a first sheet of its own
+        sections.prepend(
+            ReportSection{QStringLiteral("note"),
+                          doc.translation.text("sb::ReportXlsxWriter", QT_TR_NOOP("Note")),
+                          {ReportParagraph{doc.note}}});
     QStringList headings;
-    for (const ReportSection &s : doc.sections)
+    for (const ReportSection &s : sections)
         headings.append(s.heading.isEmpty() ? s.key : s.heading);
     const QStringList names = sheetNames(headings, doc.translation);
-    for (qsizetype i = 0; i < doc.sections.size(); ++i) {
+    for (qsizetype i = 0; i < sections.size(); ++i) {
         const QByteArray name = names.at(i).toUtf8();
         lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
         if (!ws) {
@@ -165,7 +171,7 @@ bool ReportXlsxWriter::write(const ReportDocument &doc, QIODevice *out, QString 
         }
         Sheet sheet(ws, bold, numbers);
         bool first = true;
-        for (const ReportBlock &b : doc.sections.at(i).blocks) {
+        for (const ReportBlock &b : sections.at(i).blocks) {
             if (!first)
                 sheet.next();
             first = false;

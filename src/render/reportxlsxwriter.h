@@ -16,7 +16,8 @@ namespace sb {
 // follow one another: a paragraph in column A, a table as its caption, its bold header row and
 // its rows, a chart as the table of its data (categories down, one column per series); one
 // empty row between blocks. The first table's header row is frozen. Numbers are Excel numbers
-// with a number format (a percentage is its share formatted "0.0%"), never text.
+// with a number format (a percentage is its share formatted "0.0%"), never text. A document
+// with a note (archived tickets) gets a first sheet "Note" holding it.
 class ReportXlsxWriter {
     Q_DECLARE_TR_FUNCTIONS(sb::ReportXlsxWriter)
 public:

@@ -124,11 +124,13 @@ private Q_SLOTS:
         QProcess cli;
         cli.start(test::toolPath(QStringLiteral("signalboard-cli")), args);
         QVERIFY(cli.waitForStarted());
-        // Once the run is recorded, this connection takes the write lock: the CLI copies its
-        // batch into the archive, commits it there, and then waits for the lock to delete it.
+        // Once the run is recorded and its report roll-ups taken (one write), this connection
+        // takes the write lock: the CLI copies its batch into the archive, commits it there,
+        // and then waits for the lock to delete it.
         QElapsedTimer t;
         t.start();
-        while (scalar(*db, QStringLiteral("SELECT COUNT(*) FROM archive_runs")) < 1 &&
+        while ((scalar(*db, QStringLiteral("SELECT COUNT(*) FROM archive_runs")) < 1 ||
+                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM report_rollups")) < 1) &&
                t.elapsed() < 20000)
             QThread::msleep(5);
         QVERIFY2(db->exec(QStringLiteral("BEGIN IMMEDIATE"), {}, e), qPrintable(e));

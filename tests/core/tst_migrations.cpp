@@ -229,6 +229,7 @@ private Q_SLOTS:
             {42, "0441ba5788cec3d7", "b8066fc877157823"},
             {43, "1e344db3725ca26a", "d55349c22d77dfaa"},
             {44, "a2686b6b9e835962", "0649051a57ebeb77"},
+            {45, "278ce935bb30a27d", "645b35b8e81a1ccf"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

@@ -407,6 +407,23 @@ refused "the administrator reading another table through the archive" as_admin \
 refused "a supervisor writing the record of archive runs" as_sup \
   "INSERT INTO archive_runs(kind, started_at, actor, file_name) VALUES ('archive', 0, 'x', 'x')"
 expect "the ticket is still there" "$(as_owner -c "SELECT count(*) FROM tickets WHERE id = $ta")" 1
+# Report roll-ups: stored only through sb_report_rollup_store by holders of admin.archive (for
+# a running archive run); nobody writes the table directly; a roll-up never changes, whoever
+# writes; reports.read holders read them.
+refused "an agent storing a report roll-up" as_agent \
+  "SELECT sb_report_rollup_store(0, 1, 'UTC', '1970-01', '{\"period\": {}}', 0, NULL)"
+refused "a supervisor storing a report roll-up" as_sup \
+  "SELECT sb_report_rollup_store(0, 1, 'UTC', '1970-01', '{\"period\": {}}', 0, NULL)"
+refused "a supervisor writing a report roll-up directly" as_sup \
+  "INSERT INTO report_rollups(month_start, month_end, zone, month, report, tickets, taken_at, taken_by) VALUES (0, 1, 'UTC', '1970-01', '{}', 0, 0, 'x')"
+refused "the administrator storing a roll-up without an archive run" as_admin \
+  "SELECT sb_report_rollup_store(0, 1, 'UTC', '1970-01', '{\"period\": {}}', 0, NULL)"
+as_owner -c "INSERT INTO report_rollups(month_start, month_end, zone, month, report, tickets, taken_at, taken_by) VALUES (0, 1, 'UTC', '1970-01', '{}', 0, 0, 'x')" >/dev/null
+refused "the owner rewriting a report roll-up" as_owner "UPDATE report_rollups SET tickets = 99"
+refused "a supervisor removing a report roll-up" as_sup "DELETE FROM report_rollups"
+expect "a supervisor (reports.read) reads the roll-ups" \
+  "$(as_sup -c "SELECT count(*) FROM report_rollups")" 1
+expect "an agent reads no roll-up" "$(as_agent -c "SELECT count(*) FROM report_rollups")" 0
 
 # Roles and passwords.
 refused "becoming the supervisor" as_agent "SET ROLE $sup"

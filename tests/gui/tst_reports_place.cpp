@@ -3,7 +3,8 @@
 // shows the volume total of the fixture next to the previous day's; progress reaches the last
 // section; a double click or Enter on a by-channel number opens exactly that channel's tickets
 // through the Navigator; Cancel drops the run; exports write a PDF and a CSV with the total;
-// changed tickets only mark the report as stale.
+// changed tickets only mark the report as stale; a month served from its roll-up says so and
+// its numbers open no (archived) tickets.
 #include "reports/reportsplace.h"
 #include "reports/reportview.h"
 #include "security/permissions.h"
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void exportsPdfCsvAndJson();
     void changedTicketsMarkTheReportStale();
     void recurringRowsOpenASupervisionDraft();
+    void rolledUpMonthSaysSoAndOpensNoTickets();
 
 private:
     // A place on `w`, ready (its zone read); with a report of the default day when `build`.
@@ -471,6 +473,59 @@ void TestReportsPlace::recurringRowsOpenASupervisionDraft() {
     QCOMPARE(draft.key, QStringLiteral("login_failure"));
     QCOMPARE(draft.periodStartMs, ms("2026-12-04T00:00:00+08:00"));
     QCOMPARE(draft.periodEndMs, ms("2026-12-05T00:00:00+08:00"));
+}
+
+void TestReportsPlace::rolledUpMonthSaysSoAndOpensNoTickets() {
+    World w;
+    QVERIFY(w.open());
+    // November's roll-up, as an archive run keeps it: its figures, not the live tickets'.
+    const QString report = QStringLiteral(
+        R"({"period": {"kind": "month", "at": "2026-11"}, "generated_at": "2026-12-01T02:00:00+08:00",
+            "cutoff": {"seq": 12, "at": "2026-12-01T01:59:00+08:00"},
+            "volume": {"total": 42, "by_channel": {"phone": 40, "web": 2}}})");
+    QString error;
+    QVERIFY2(w.db->exec(QStringLiteral("INSERT INTO report_rollups(month_start, month_end, zone, "
+                                       "month, report, tickets, taken_at, taken_by) VALUES (?, "
+                                       "?, 'Asia/Shanghai', '2026-11', ?, 42, ?, 'admin')"),
+                        {ms("2026-11-01T00:00:00+08:00"), ms("2026-12-01T00:00:00+08:00"), report,
+                         ms("2026-12-01T02:00:00+08:00")},
+                        error),
+             qPrintable(error));
+    RecordingNavigator navigator;
+    auto p = place(w, &navigator, false);
+    QVERIFY(p);
+    p->setPeriodKind(ReportPeriodKind::Month);
+    QSignalSpy finished(p.get(), &app::ReportsPlace::runFinished);
+    p->run();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(p->statusText()));
+    auto *note = p->view()->findChild<QLabel *>(QStringLiteral("reportArchivedNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QStringLiteral("roll-up")), qPrintable(note->text()));
+    int row = -1;
+    QTableView *figures =
+        tableWith(p->view(), QStringLiteral("volume"), QStringLiteral("Total"), &row);
+    QVERIFY(figures);
+    QCOMPARE(figures->model()->index(row, 1).data().toString(), QStringLiteral("42"));
+
+    QTableView *channels = channelTable(p->view());
+    QVERIFY(channels);
+    const QModelIndex phone = channels->model()->index(rowOf(channels, QStringLiteral("Phone")), 1);
+    QCOMPARE(phone.data().toString(), QStringLiteral("40"));
+    QSignalSpy drilled(p.get(), &app::ReportsPlace::drillFinished);
+    QVERIFY(p->view()->activate(channels, phone));
+    QCOMPARE(drilled.size(), 1); // answered at once: nothing is read
+    QVERIFY(!drilled.first().at(0).toBool());
+    QVERIFY2(p->statusText().contains(QStringLiteral("archived tickets cannot be opened")),
+             qPrintable(p->statusText()));
+    QVERIFY(navigator.opened.isEmpty());
+
+    // The day before, counted live, names no roll-up.
+    p->setPeriodKind(ReportPeriodKind::Day);
+    finished.clear();
+    p->run();
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(!p->view()->findChild<QLabel *>(QStringLiteral("reportArchivedNote")));
 }
 
 QTEST_MAIN(TestReportsPlace)

@@ -5,6 +5,7 @@
 #include "pdftools.h"
 #include "reportcsvwriter.h"
 #include "reportjsondocument.h"
+#include "reportxlsxwriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -14,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +204,71 @@ private Q_SLOTS:
                     .value(QStringLiteral("by_channel"))
                     .toObject()
                     .contains(QStringLiteral("phone")));
+    }
+
+    // A month served from its roll-up says so in every output: the document's note (not a
+    // section), the first CSV record, the top of the PDF, a first sheet of the workbook; a
+    // period overlapping archived months names them. In Chinese with the translation.
+    void archivedNoteInEveryOutput() {
+        QJsonObject json = report();
+        json.insert(
+            QStringLiteral("archived"),
+            QJsonObject{{QStringLiteral("rollup"), true},
+                        {QStringLiteral("taken_at"), QStringLiteral("2026-06-01T20:00:00+08:00")},
+                        {QStringLiteral("months"), QJsonArray{QStringLiteral("2026-01")}},
+                        {QStringLiteral("note"), QStringLiteral("ignored")}});
+        const ReportDocument doc = ReportJsonDocument::build(json, QStringLiteral("en"));
+        QVERIFY2(doc.note.contains(QStringLiteral("roll-up, taken 2026-06-01T20:00:00+08:00")),
+                 qPrintable(doc.note));
+        for (const ReportSection &s : doc.sections)
+            QVERIFY(s.key != QLatin1StringView("archived"));
+        QVERIFY(ReportJsonDocument::build(report(), {}).note.isEmpty());
+
+        const QString csv = QString::fromUtf8(csvOf(doc));
+        QVERIFY2(csv.startsWith(QStringLiteral("note,\"The tickets of this month are archived")),
+                 qPrintable(csv.left(300)));
+        QVERIFY(csv.contains(QStringLiteral("volume,total,Total,2389\r\n")));
+
+        QTemporaryDir dir;
+        QString error;
+        if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+            QSKIP("unzip is not installed");
+        const QString xlsx = dir.filePath(QStringLiteral("report.xlsx"));
+        QVERIFY2(ReportXlsxWriter::writeToFile(doc, xlsx, error), qPrintable(error));
+        const QString workbook =
+            test::runTool(QStringLiteral("unzip"),
+                          {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")});
+        QVERIFY2(workbook.indexOf(QStringLiteral("name=\"Note\"")) >= 0 &&
+                     workbook.indexOf(QStringLiteral("name=\"Note\"")) <
+                         workbook.indexOf(QStringLiteral("name=\"Volume\"")),
+                 qPrintable(workbook));
+
+        if (!test::havePoppler())
+            QSKIP("poppler-utils is not installed: scripts/install-deps.sh installs it");
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY2(PdfRenderer::renderToFile(doc, pdf, error), qPrintable(error));
+        const QString text = test::pdfText(pdf, 1, 1).simplified();
+        QVERIFY2(text.contains(QStringLiteral("The tickets of this month are archived")),
+                 qPrintable(text.left(1500)));
+        QVERIFY(text.indexOf(QStringLiteral("archived")) < text.indexOf(QStringLiteral("Volume")));
+
+        json.insert(QStringLiteral("archived"),
+                    QJsonObject{{QStringLiteral("rollup"), false},
+                                {QStringLiteral("months"), QJsonArray{QStringLiteral("2026-01")}}});
+        const QString week = QString::fromUtf8(csvOf(ReportJsonDocument::build(json, {})));
+        QVERIFY2(week.startsWith(QStringLiteral("note,Some tickets of this period are archived; "
+                                                "whole months are reported from their roll-ups "
+                                                "(2026-01).")),
+                 qPrintable(week.left(300)));
+
+        TsTranslator zh;
+        QVERIFY(zh.loadTs(
+            QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/signalboard_zh_CN.ts")));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        const ReportDocument chinese = ReportJsonDocument::build(json, QStringLiteral("zh_CN"));
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(chinese.note.contains(QStringLiteral("归档")), qPrintable(chinese.note));
+        QVERIFY(chinese.note.contains(QStringLiteral("2026-01")));
     }
 
     // With the zh_CN translation installed (as the runner does for a zh_CN schedule), the

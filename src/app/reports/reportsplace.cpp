@@ -412,6 +412,14 @@ void ReportsPlace::openDrill(const ReportDrill &drill, const QString &heading, q
         QString error;
     };
     const QString title = ReportScreenDocument::drillTitle(heading, drill, m_report->period);
+    if (m_report->archived && m_report->archived->rollup) {
+        // The figures are the month's roll-up: its tickets left for the archive.
+        setStatus(tr("%1 counts tickets that are archived: the figures of this month are its "
+                     "roll-up, and archived tickets cannot be opened here.")
+                      .arg(title));
+        Q_EMIT drillFinished(false, statusText());
+        return;
+    }
     const Clock *clock = m_ws.clock;
     setStatus(tr("Opening the %n ticket(s) of %1…", nullptr, int(count)).arg(title));
     m_worker->post(

@@ -85,6 +85,13 @@ void ReportView::setDocument(const ReportDocument &doc, bool drills, qint64 peri
     auto *cutoff = label(doc.cutoff, m_body);
     cutoff->setObjectName(QStringLiteral("reportCutoff"));
     body->addWidget(cutoff);
+    if (!doc.note.isEmpty()) {
+        // Archived tickets: the figures are a month's roll-up, or some tickets are gone.
+        auto *note = label(doc.note, m_body, 1.0, true);
+        note->setTextFormat(Qt::PlainText);
+        note->setObjectName(QStringLiteral("reportArchivedNote"));
+        body->addWidget(note);
+    }
     for (const ReportSection &section : doc.sections) {
         auto *group = new QGroupBox(section.heading, m_body);
         group->setObjectName(section.key + QStringLiteral("Section"));

@@ -2,6 +2,7 @@
 
 #include "archive/archivetables.h"
 #include "archive/pgarchive.h"
+#include "archive/reportrollups.h"
 #include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -346,6 +347,9 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 },
                 failure) ||
             !dropLiveCopies(*archive, failure))
+            return false;
+        // The month reports, before the first ticket of a month leaves.
+        if (!ReportRollups(m_live, m_clock).take(cutoff, out.runId, actor, out.rollups, failure))
             return false;
         const RetentionQuery query(m_live, cutoff);
         qint64 after = 0;

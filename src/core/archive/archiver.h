@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ struct ArchiveReport {
     qint64 tickets = 0;
     int batches = 0;
     QList<ArchiveTableCount> counts; // one per moved table, in archivetables' order
+    QStringList rollups;             // the months whose report roll-up the run took ("2026-01")
 };
 
 // Moves tickets past retention, with everything that belongs to them, from the live database

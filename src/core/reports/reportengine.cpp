@@ -1,8 +1,11 @@
 #include "reports/reportengine.h"
 
 #include "reports/reportfigures.h"
+#include "reports/rollupstore.h"
 #include "storage/database.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QString>
 
 #include <algorithm>
@@ -118,6 +121,14 @@ bool ReportEngine::build(const ReportRequest &request, Report &out, QString &err
         return false;
     if (out.cutoffSeq == 0)
         out.cutoffAtMs = out.generatedAtMs;
+    bool served = false;
+    if (!useRollups(request, out, served, error))
+        return false;
+    if (served) {
+        if (progress)
+            progress(int(todo.size()), int(todo.size()), QString());
+        return true;
+    }
     const ReportWindow window = request.period.toWindow(std::max(1, out.settings.recurringPeriods));
     for (qsizetype i = 0; i < todo.size(); ++i) {
         if (cancel && cancel->load()) {
@@ -135,6 +146,49 @@ bool ReportEngine::build(const ReportRequest &request, Report &out, QString &err
     }
     if (progress)
         progress(int(todo.size()), int(todo.size()), QString());
+    return true;
+}
+
+bool ReportEngine::useRollups(const ReportRequest &request, Report &out, bool &served,
+                              QString &error) {
+    served = false;
+    const ReportPeriod &p = request.period;
+    const QString zone = QString::fromUtf8(p.zone().id());
+    QList<ReportRollup> rolled;
+    if (!ReportRollupStore(m_db).overlapping(p.startMs(), p.endMs(), false, rolled, error))
+        return false;
+    if (rolled.isEmpty())
+        return true;
+    ReportArchived archived;
+    for (const ReportRollup &r : std::as_const(rolled)) {
+        if (!archived.months.contains(r.month))
+            archived.months.append(r.month);
+        if (r.monthStartMs != p.startMs() || r.monthEndMs != p.endMs() || r.zone != zone)
+            continue;
+        // Exactly a rolled-up month: its figures are the roll-up's (the live ones lack the
+        // archived tickets).
+        std::optional<ReportRollup> full;
+        if (!ReportRollupStore(m_db).find(r.monthStartMs, r.zone, full, error))
+            return false;
+        if (!full)
+            continue;
+        archived.rollup = true;
+        archived.takenAtMs = full->takenAtMs;
+        archived.tickets = full->tickets;
+        archived.months = {full->month};
+        for (const ReportSectionEntry &e : sections())
+            if ((request.sections.isEmpty() || request.sections.contains(e.key)) &&
+                full->report.value(e.key).isObject())
+                archived.sections.insert(e.key, full->report.value(e.key));
+        const QJsonObject cutoff = full->report.value(QStringLiteral("cutoff")).toObject();
+        const QDateTime at =
+            QDateTime::fromString(cutoff.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        out.cutoffSeq = cutoff.value(QStringLiteral("seq")).toInteger();
+        out.cutoffAtMs = at.isValid() ? at.toMSecsSinceEpoch() : full->takenAtMs;
+        served = true;
+        break;
+    }
+    out.archived = archived;
     return true;
 }
 
@@ -167,7 +221,45 @@ QJsonObject ReportEngine::toJson(const Report &report) {
     for (const ReportSectionEntry &e : sections())
         if (const std::optional<QJsonObject> section = e.toJson(report))
             o.insert(e.key, *section);
+    if (const std::optional<ReportArchived> &a = report.archived) {
+        for (auto it = a->sections.begin(); it != a->sections.end(); ++it)
+            o.insert(it.key(), it.value());
+        o.insert(QStringLiteral("archived"), archivedJson(report));
+    }
     return o;
+}
+
+QJsonObject ReportEngine::archivedJson(const Report &report) {
+    if (!report.archived)
+        return {};
+    const ReportArchived &a = *report.archived;
+    QJsonObject archived{{QStringLiteral("rollup"), a.rollup},
+                         {QStringLiteral("months"), QJsonArray::fromStringList(a.months)}};
+    if (a.rollup)
+        archived.insert(QStringLiteral("taken_at"),
+                        ReportFigures::isoText(a.takenAtMs, report.period.zone()));
+    archived.insert(QStringLiteral("note"), archivedNote(archived));
+    return archived;
+}
+
+QString ReportEngine::archivedNote(const QJsonObject &archived, const Translation &language) {
+    if (archived.isEmpty())
+        return {};
+    if (archived.value(QStringLiteral("rollup")).toBool())
+        return language
+            .text("sb::ReportEngine",
+                  QT_TR_NOOP("The tickets of this month are archived: its figures are the "
+                             "month's roll-up, taken %1 before they left. Its tickets cannot "
+                             "be opened from the report."))
+            .arg(archived.value(QStringLiteral("taken_at")).toString());
+    QStringList months;
+    for (const QJsonValue &m : archived.value(QStringLiteral("months")).toArray())
+        months.append(m.toString());
+    return language
+        .text("sb::ReportEngine",
+              QT_TR_NOOP("Some tickets of this period are archived; whole months are reported "
+                         "from their roll-ups (%1)."))
+        .arg(months.join(QStringLiteral(", ")));
 }
 
 } // namespace sb

@@ -14,6 +14,7 @@
 #include "reports/volumesection.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -25,6 +26,19 @@
 #include <optional>
 
 namespace sb {
+
+// What a report says about archived tickets (the "archived" object of its JSON). A report of
+// exactly a month that has a roll-up (taken by the archive before the month's first ticket
+// left) is that roll-up: `rollup`, taken at `takenAtMs`, its sections in `sections` (the
+// typed figures of Report then stay empty). Any other period overlapping rolled-up months is
+// built from the live tickets and names those months: some of its tickets are archived.
+struct ReportArchived {
+    bool rollup = false;
+    qint64 takenAtMs = 0;
+    qint64 tickets = 0;   // rollup: the tickets received in the month
+    QStringList months;   // "2026-01", oldest first
+    QJsonObject sections; // rollup: the roll-up's sections asked for, by key
+};
 
 // A whole report: its period, when it was built, how far its data reaches, and each section
 // that was built (a section not asked for stays empty).
@@ -46,6 +60,7 @@ struct Report {
     std::optional<GrowthFigures> growth;
     std::optional<RecurringFigures> recurring;
     std::optional<QaFigures> qa;
+    std::optional<ReportArchived> archived; // none: no archived month overlaps the period
 };
 
 // One section the engine can build: its stable key, how it loads into a Report, its JSON (empty
@@ -95,10 +110,21 @@ public:
                    QString &error);
 
     // The machine form: {"period": {"kind", "at", "start", "end", "zone"}, "generated_at",
-    // "cutoff": {"seq", "at"}, then one key per section built ("volume": {...}, …).
+    // "cutoff": {"seq", "at"}, then one key per section built ("volume": {...}, …), and
+    // "archived": {"rollup", "taken_at" (a roll-up), "months", "note"} when archived months
+    // overlap the period.
     static QJsonObject toJson(const Report &report);
+    // The "archived" object of the report's JSON (empty when no archived month overlaps it).
+    static QJsonObject archivedJson(const Report &report);
+    // The note a report shows for its "archived" object, in the installed language (empty for
+    // an empty object).
+    static QString archivedNote(const QJsonObject &archived, const Translation &language = {});
 
 private:
+    // Serves `request` from its month's roll-up when there is one (`served`), else notes the
+    // rolled-up months the period overlaps in `out.archived`.
+    bool useRollups(const ReportRequest &request, Report &out, bool &served, QString &error);
+
     Database &m_db;
     const Clock &m_clock;
     bool m_cancelled = false;

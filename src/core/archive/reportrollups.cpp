@@ -1,0 +1,124 @@
+#include "archive/reportrollups.h"
+
+#include "reports/reportengine.h"
+#include "reports/rollupstore.h"
+#include "storage/dialect.h"
+#include "workflow/calendarstore.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+constexpr int kBatch = 2000;
+}
+
+ReportRollups::ReportRollups(const Database &live, const Clock &clock)
+    : m_live(live)
+    , m_clock(clock) {
+}
+
+bool ReportRollups::candidateMonths(const RetentionCutoff &cutoff, const QTimeZone &zone,
+                                    QList<qint64> &monthStarts, QString &error) const {
+    monthStarts.clear();
+    QSet<qint64> seen;
+    const RetentionQuery query(m_live, cutoff);
+    qint64 after = 0;
+    QList<qint64> ids;
+    for (;;) {
+        if (!query.nextBatch(after, kBatch, ids, error))
+            return false;
+        if (ids.isEmpty())
+            break;
+        after = ids.last();
+        QSqlQuery q(m_live.db());
+        if (!m_live.execForwardOnly(
+                q,
+                QStringLiteral("SELECT DISTINCT received_at FROM tickets WHERE ") +
+                    dialect::idInList(m_live.dialect(), QLatin1StringView("id")),
+                {dialect::idListValue(m_live.dialect(), ids)}, error))
+            return false;
+        while (q.next()) {
+            const qint64 start =
+                ReportPeriod::containing(ReportPeriodKind::Month, q.value(0).toLongLong(), zone)
+                    .startMs();
+            if (!seen.contains(start)) {
+                seen.insert(start);
+                monthStarts.append(start);
+            }
+        }
+    }
+    std::sort(monthStarts.begin(), monthStarts.end());
+    return true;
+}
+
+bool ReportRollups::take(const RetentionCutoff &cutoff, qint64 runId, const QString &actor,
+                         QStringList &taken, QString &error) const {
+    taken.clear();
+    // The engine and the calendar take a non-const Database; neither writes through it.
+    Database &db = const_cast<Database &>(m_live);
+    BusinessCalendar calendar;
+    if (!CalendarStore(db).load(calendar, error))
+        return false;
+    const QTimeZone zone = calendar.timeZone();
+    const QString zoneId = QString::fromUtf8(zone.id());
+    QList<qint64> months;
+    if (!candidateMonths(cutoff, zone, months, error))
+        return false;
+    const ReportRollupStore store(m_live);
+    QList<ReportRollup> pending;
+    for (qint64 start : std::as_const(months)) {
+        const ReportPeriod month = ReportPeriod::containing(ReportPeriodKind::Month, start, zone);
+        if (month.endMs() > m_clock.nowMs())
+            continue; // not over yet: its report is not final
+        std::optional<ReportRollup> existing;
+        if (!store.find(month.startMs(), zoneId, existing, error))
+            return false;
+        if (existing)
+            continue; // taken by an earlier run: kept
+        ReportEngine engine(db, m_clock);
+        Report report;
+        QString why;
+        if (!engine.build({month, {}}, report, why)) {
+            error = tr("The report roll-up of %1: %2").arg(month.at(), why);
+            return false;
+        }
+        ReportRollup rollup;
+        rollup.monthStartMs = month.startMs();
+        rollup.monthEndMs = month.endMs();
+        rollup.zone = zoneId;
+        rollup.month = month.at();
+        rollup.report = ReportEngine::toJson(report);
+        rollup.report.remove(QStringLiteral("archived"));
+        rollup.tickets = report.volume ? report.volume->total : 0;
+        rollup.archiveRunId = runId;
+        pending.append(rollup);
+    }
+    if (pending.isEmpty())
+        return true;
+    // All of the run's roll-ups in one write: stored together, or none.
+    QStringList stored;
+    if (!m_live.transaction(
+            [&](QString &e) {
+                for (const ReportRollup &r : std::as_const(pending)) {
+                    bool added = false;
+                    QString why;
+                    if (!store.store(r, actor, m_clock.nowMs(), added, why)) {
+                        e = tr("The report roll-up of %1: %2").arg(r.month, why);
+                        return false;
+                    }
+                    if (added)
+                        stored.append(r.month);
+                }
+                return true;
+            },
+            error))
+        return false;
+    taken = stored;
+    return true;
+}
+
+} // namespace sb
