@@ -269,9 +269,9 @@
     </message>
     <message numerus="yes">
         <source>The manifest does not list the table %1 (%Ln row(s) in the archive).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The manifest does not list the table %1 (%Ln row in the archive).</numerusform>
+            <numerusform>The manifest does not list the table %1 (%Ln rows in the archive).</numerusform>
         </translation>
     </message>
     <message>
@@ -280,6 +280,64 @@
     </message>
     <message>
         <source>The rows of the table %1 differ from the manifest&apos;s SHA-256: the archive was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRuns</name>
+    <message>
+        <source>The archive runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalboard archive (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalboard archive (it has no archive manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <source>Retention rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive tickets closed &amp;before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive to &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +5705,10 @@ Statement: %4</source>
         <source>The report roll-up of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month roll-ups taken before tickets leave must count every ticket, and this login does not read every ticket: it needs the permission tickets.read_all. Nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ReportRunStore</name>
@@ -6519,6 +6581,10 @@ Statement: %4</source>
         <source>Setti&amp;ngs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
@@ -6677,6 +6743,241 @@ At: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::app::ArchiveTab</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive tickets into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore tickets from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge-base links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge-base usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the tickets and rows that would move now; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important tickets: green channel, appealed (or itself an appeal), a VIP customer, or linked to an incident. Whatever their age, open tickets stay, and so do tickets with an appeal still in the live database, an open incident, an unresolved supervision item over their problem type or category, or QA records. The months are changed under Settings (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed ordinary tickets stay %1 month(s) in the live database; closed important tickets stay %2 month(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored retention settings are not usable (%1); nothing can be archived until they are corrected under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves ordinary tickets closed before %1 and important tickets closed before %2 (%3 time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what would move before %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n ticket(s) closed before %1 would move now; nothing was changed.</source>
+        <translation>
+            <numerusform>Preview: %n ticket closed before %1 would move now; nothing was changed.</numerusform>
+            <numerusform>Preview: %n tickets closed before %1 would move now; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket closed before %1 is past its retention: nothing was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n ticket(s) closed before %1, with their timeline, attachments and knowledge-base links, from the live database into the archive %2?%3
+
+They leave every workstation until they are restored.</source>
+        <translation>
+            <numerusform>Move %n ticket closed before %1, with its timeline, attachments and knowledge-base links, from the live database into the archive %2?%3
+
+It leaves every workstation until it is restored.</numerusform>
+            <numerusform>Move %n tickets closed before %1, with their timeline, attachments and knowledge-base links, from the live database into the archive %2?%3
+
+They leave every workstation until they are restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The file exists: they are added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no tickets: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n ticket(s) of the archive %1 back into the live database? Tickets already back are left as they are.</source>
+        <translation>
+            <numerusform>Put the %n ticket of the archive %1 back into the live database? Tickets already back are left as they are.</numerusform>
+            <numerusform>Put the %n tickets of the archive %1 back into the live database? Tickets already back are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive stopped: %1 The batches before it are in %2; the tickets still in the live database are safe to archive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n ticket(s) in %1 batch(es) into %2 (run %3).</source>
+        <translation>
+            <numerusform>Archived %n ticket in %1 batch(es) into %2 (run %3).</numerusform>
+            <numerusform>Archived %n tickets in %1 batch(es) into %2 (run %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1 The batches before it are back; running it again leaves them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n ticket(s) in %1 batch(es) from %2 (run %3).</source>
+        <translation>
+            <numerusform>Restored %n ticket in %1 batch(es) from %2 (run %3).</numerusform>
+            <numerusform>Restored %n tickets in %1 batch(es) from %2 (run %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running (or interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Past runs (newest first): %n</source>
+        <translation>
+            <numerusform>Past runs (newest first): %n</numerusform>
+            <numerusform>Past runs (newest first): %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::app::ArchiveWindow</name>
     <message>
         <source>Open &amp;archive…</source>
@@ -6720,9 +7021,9 @@ At: %7</source>
     </message>
     <message numerus="yes">
         <source>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n run(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n run)</numerusform>
+            <numerusform>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n runs)</numerusform>
         </translation>
     </message>
 </context>
@@ -10965,9 +11266,9 @@ Close again to leave without saving.</source>
     </message>
     <message numerus="yes">
         <source>%n more missed periods are left for the next check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more missed period is left for the next check.</numerusform>
+            <numerusform>%n more missed periods are left for the next check.</numerusform>
         </translation>
     </message>
 </context>

@@ -283,6 +283,64 @@
     </message>
 </context>
 <context>
+    <name>ArchiveRuns</name>
+    <message>
+        <source>The archive runs could not be read: %1</source>
+        <translation>无法读取归档运行记录：%1</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>归档文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>无法打开归档 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalboard archive (it is not an SQLite file).</source>
+        <translation>%1 不是 Signalboard 归档（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Signalboard archive (it has no archive manifest).</source>
+        <translation>%1 不是 Signalboard 归档（其中没有归档清单）。</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be read: %2</source>
+        <translation>无法读取归档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <source>Retention rules in force</source>
+        <translation>当前保留期限规则</translation>
+    </message>
+    <message>
+        <source>Archive tickets closed &amp;before:</source>
+        <translation>归档以下日期之前结案的工单(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Archive to &amp;file…</source>
+        <translation>归档到文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from file…</source>
+        <translation>从文件恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Past runs (newest first)</source>
+        <translation>历史运行（最新在前）</translation>
+    </message>
+    <message>
+        <source>Re&amp;load runs</source>
+        <translation>重新读取运行记录(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTables</name>
     <message>
         <source>The table %1 has a column named &quot;%2&quot;, which cannot be archived.</source>
@@ -5644,6 +5702,10 @@ Statement: %4</source>
         <source>The report roll-up of %1: %2</source>
         <translation>%1 的报表月度汇总：%2</translation>
     </message>
+    <message>
+        <source>The month roll-ups taken before tickets leave must count every ticket, and this login does not read every ticket: it needs the permission tickets.read_all. Nothing was archived.</source>
+        <translation>工单归档前生成的月度汇总必须统计全部工单，而此登录无法读取全部工单：需要权限 tickets.read_all。未归档任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ReportRunStore</name>
@@ -6516,6 +6578,10 @@ Statement: %4</source>
         <source>Setti&amp;ngs</source>
         <translation>设置(&amp;N)</translation>
     </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
@@ -6675,6 +6741,233 @@ At: %7</source>
     <message>
         <source>Choose the role or team to announce to.</source>
         <translation>请选择要通告的角色或班组。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ArchiveTab</name>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Closed before</source>
+        <translation>结案早于</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>各表行数</translation>
+    </message>
+    <message>
+        <source>Archive tickets into</source>
+        <translation>将工单归档到</translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive)</source>
+        <translation>Signalboard 归档文件 (*.sbarchive)</translation>
+    </message>
+    <message>
+        <source>Restore tickets from</source>
+        <translation>从以下归档恢复工单</translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive);;All files (*)</source>
+        <translation>Signalboard 归档文件 (*.sbarchive);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation>时间线事件</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Deadline reminders</source>
+        <translation>时限催办</translation>
+    </message>
+    <message>
+        <source>Knowledge-base links</source>
+        <translation>知识库关联</translation>
+    </message>
+    <message>
+        <source>Knowledge-base usage</source>
+        <translation>知识库使用记录</translation>
+    </message>
+    <message>
+        <source>Count the tickets and rows that would move now; nothing is changed</source>
+        <translation>统计现在将移出的工单和行数；不做任何更改</translation>
+    </message>
+    <message>
+        <source>Important tickets: green channel, appealed (or itself an appeal), a VIP customer, or linked to an incident. Whatever their age, open tickets stay, and so do tickets with an appeal still in the live database, an open incident, an unresolved supervision item over their problem type or category, or QA records. The months are changed under Settings (%1, %2).</source>
+        <translation>重要工单：绿色通道、已申诉（或本身是申诉）、VIP 客户或关联事件的工单。无论多久，未结案的工单都会保留；申诉仍在在线数据库中、所属事件未关闭、其问题类型或类别有未办结的督办事项、或有质检记录的工单也会保留。保留月数在“设置”中修改（%1、%2）。</translation>
+    </message>
+    <message>
+        <source>Closed ordinary tickets stay %1 month(s) in the live database; closed important tickets stay %2 month(s).</source>
+        <translation>普通工单结案后在在线数据库中保留 %1 个月；重要工单结案后保留 %2 个月。</translation>
+    </message>
+    <message>
+        <source>The stored retention settings are not usable (%1); nothing can be archived until they are corrected under Settings.</source>
+        <translation>已存储的保留期限设置无法使用（%1）；在“设置”中更正之前无法归档。</translation>
+    </message>
+    <message>
+        <source>Moves ordinary tickets closed before %1 and important tickets closed before %2 (%3 time).</source>
+        <translation>将移出 %1 之前结案的普通工单和 %2 之前结案的重要工单（%3 时间）。</translation>
+    </message>
+    <message>
+        <source>Counting what would move before %1…</source>
+        <translation>正在统计 %1 之前将移出的内容…</translation>
+    </message>
+    <message>
+        <source>Reading the archive %1…</source>
+        <translation>正在读取归档 %1…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n ticket(s) closed before %1 would move now; nothing was changed.</source>
+        <translation>
+            <numerusform>预览：现在将移出 %n 张 %1 之前结案的工单；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket closed before %1 is past its retention: nothing was written to %2.</source>
+        <translation>%1 之前结案的工单都未超过保留期限：未向 %2 写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n ticket(s) closed before %1, with their timeline, attachments and knowledge-base links, from the live database into the archive %2?%3
+
+They leave every workstation until they are restored.</source>
+        <translation>
+            <numerusform>将 %n 张 %1 之前结案的工单连同其时间线、附件和知识库关联从在线数据库移入归档 %2？%3
+
+在恢复之前，这些工单将从所有工作站上消失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The file exists: they are added to it.</source>
+        <translation>该文件已存在：工单将追加到其中。</translation>
+    </message>
+    <message>
+        <source>Nothing was archived.</source>
+        <translation>未归档任何工单。</translation>
+    </message>
+    <message>
+        <source>Archiving into %1…</source>
+        <translation>正在归档到 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何工单：%1</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no tickets: nothing to restore.</source>
+        <translation>归档 %1 中没有工单：无需恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n ticket(s) of the archive %1 back into the live database? Tickets already back are left as they are.</source>
+        <translation>
+            <numerusform>将归档 %1 中的 %n 张工单恢复到在线数据库？已恢复的工单保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何工单。</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>正在从 %1 恢复…</translation>
+    </message>
+    <message>
+        <source>The archive stopped: %1 The batches before it are in %2; the tickets still in the live database are safe to archive again.</source>
+        <translation>归档已中止：%1 此前的批次已在 %2 中；仍在在线数据库中的工单可以安全地再次归档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n ticket(s) in %1 batch(es) into %2 (run %3).</source>
+        <translation>
+            <numerusform>已分 %1 个批次将 %n 张工单归档到 %2（运行 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1 The batches before it are back; running it again leaves them as they are.</source>
+        <translation>恢复已中止：%1 此前的批次已恢复；再次运行时这些工单保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n ticket(s) in %1 batch(es) from %2 (run %3).</source>
+        <translation>
+            <numerusform>已分 %1 个批次从 %2 恢复 %n 张工单（运行 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running (or interrupted)</source>
+        <translation>运行中（或已中断）</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past runs (newest first): %n</source>
+        <translation>
+            <numerusform>历史运行（最新在前）：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -228,8 +228,8 @@ private Q_SLOTS:
             {41, "e5cd85f57152ca8e", "c3ee88a97003c9ea"},
             {42, "0441ba5788cec3d7", "b8066fc877157823"},
             {43, "1e344db3725ca26a", "d55349c22d77dfaa"},
-            {44, "a2686b6b9e835962", "0649051a57ebeb77"},
-            {45, "278ce935bb30a27d", "645b35b8e81a1ccf"},
+            {44, "a2686b6b9e835962", "90dd5939dec04248"},
+            {45, "278ce935bb30a27d", "7c031ef8056058ed"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

@@ -35,7 +35,7 @@ class TestReportRollupsPg : public QObject {
     std::unique_ptr<Database> m_db;         // the installer's: seeding and checks only
     std::unique_ptr<Database> m_supervisor; // reports.read, not admin.archive
     std::unique_ptr<Database> m_agent;      // neither
-    std::unique_ptr<Database> m_archivist;  // admin.archive only
+    std::unique_ptr<Database> m_archivist;  // admin.archive and tickets.read_all
     qint64 m_run = 0;
 
     qint64 insert(const QString &sql, const QVariantList &values) {
@@ -102,8 +102,8 @@ private Q_SLOTS:
                                           "VALUES ('archivist', 'Archivist', 0, 'sb_agent')"),
                            {}, e));
         QVERIFY2(m_db->exec(QStringLiteral("INSERT INTO role_permissions(role_id, permission_key) "
-                                           "SELECT id, 'admin.archive' FROM roles WHERE key = "
-                                           "'archivist'"),
+                                           "SELECT id, k FROM roles, (VALUES ('admin.archive'), "
+                                           "('tickets.read_all')) p(k) WHERE key = 'archivist'"),
                             {}, e),
                  qPrintable(e));
         m_archivist = test::pgLoginFor(*m_db, QStringLiteral("sb_ru_arch"),
@@ -147,6 +147,19 @@ private Q_SLOTS:
         QVERIFY(!ReportRollupStore(*m_supervisor).store(rollup(m_run), {}, 1, stored, e));
         QVERIFY2(e.contains(QLatin1StringView("admin.archive")), qPrintable(e));
         QVERIFY(!stored);
+        // A holder of admin.archive whom row security shows only some tickets would store a
+        // short month: refused until the login reads every ticket.
+        const QString readAll = QStringLiteral(
+            "role_permissions WHERE permission_key = 'tickets.read_all' AND role_id = (SELECT id "
+            "FROM roles WHERE key = 'archivist')");
+        QVERIFY2(m_db->exec(QStringLiteral("DELETE FROM ") + readAll, {}, e), qPrintable(e));
+        QVERIFY(test::refusedAs(*m_archivist, storeSql(), storeValues(m_run),
+                                QStringLiteral("tickets.read_all")));
+        QVERIFY2(m_db->exec(QStringLiteral("INSERT INTO role_permissions(role_id, permission_key) "
+                                           "SELECT id, 'tickets.read_all' FROM roles WHERE key = "
+                                           "'archivist'"),
+                            {}, e),
+                 qPrintable(e));
         QCOMPARE(installer(QStringLiteral("SELECT COUNT(*) FROM report_rollups")).toLongLong(), 0);
     }
 

@@ -171,10 +171,13 @@ BEGIN
 END;
 $$;
 
+-- The functions a run calls per batch say `SET jit = off`: JIT compiling the candidate query
+-- took about 2 s per batch on 1,000,000 tickets, for a query that runs in 90 ms.
+
 CREATE FUNCTION sb_archive_candidates(p_ordinary_before BIGINT, p_important_before BIGINT,
     p_after BIGINT, p_limit INT)
 RETURNS SETOF BIGINT LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+SET search_path = pg_catalog, public SET jit = off AS $$
 BEGIN
     PERFORM public.sb_require_permission('admin.archive');
     IF p_limit IS NULL OR p_limit < 1 THEN
@@ -188,7 +191,7 @@ $$;
 CREATE FUNCTION sb_archive_lock_candidates(p_ordinary_before BIGINT, p_important_before BIGINT,
     p_ids BIGINT[])
 RETURNS SETOF BIGINT LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+SET search_path = pg_catalog, public SET jit = off AS $$
 BEGIN
     PERFORM public.sb_require_permission('admin.archive');
     RETURN QUERY SELECT unnest(public.sb_archive_lock_ids(p_ordinary_before, p_important_before,
@@ -198,7 +201,7 @@ $$;
 
 CREATE FUNCTION sb_archive_live_tickets(p_ids BIGINT[])
 RETURNS SETOF BIGINT LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+SET search_path = pg_catalog, public SET jit = off AS $$
 BEGIN
     PERFORM public.sb_require_permission('admin.archive');
     RETURN QUERY SELECT t.id FROM public.tickets t WHERE t.id = ANY (p_ids) ORDER BY t.id;
@@ -220,7 +223,7 @@ $$;
 -- moved table gives the rows of the tickets p_ids, a context table every row (p_ids NULL).
 CREATE FUNCTION sb_archive_rows(p_table TEXT, p_ids BIGINT[])
 RETURNS SETOF JSONB LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, public SET extra_float_digits = 1 AS $$
+SET search_path = pg_catalog, public SET jit = off SET extra_float_digits = 1 AS $$
 DECLARE
     spec RECORD;
     list TEXT;
@@ -253,7 +256,7 @@ $$;
 CREATE FUNCTION sb_archive_delete(p_ordinary_before BIGINT, p_important_before BIGINT,
     p_ids BIGINT[])
 RETURNS SETOF BIGINT LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+SET search_path = pg_catalog, public SET jit = off AS $$
 DECLARE
     still BIGINT[];
 BEGIN
@@ -278,7 +281,7 @@ $$;
 -- a row whose key is already there is left as it is. Returns the rows inserted.
 CREATE FUNCTION sb_archive_restore(p_table TEXT, p_rows JSONB)
 RETURNS BIGINT LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+SET search_path = pg_catalog, public SET jit = off AS $$
 DECLARE
     spec RECORD;
     list TEXT;

@@ -39,6 +39,20 @@ GRANT SELECT ON report_rollups TO sb_staff;
 -- running archive run `p_run_id`: `p_report` is the month report's JSON (every section),
 -- `p_tickets` the tickets received in the month. Returns false, storing nothing, when the month
 -- already has its roll-up.
+-- Whether the signed-in login reads every ticket: the groups of the tickets_read_all policy, or
+-- the permission tickets.read_all (the other policy's last term). A month's roll-up is taken only
+-- by such a login.
+CREATE FUNCTION sb_reads_every_ticket() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+    SELECT public.sb_has_permission('tickets.read_all')
+        OR pg_has_role(session_user, 'sb_supervisor', 'MEMBER')
+        OR pg_has_role(session_user, 'sb_manager', 'MEMBER')
+        OR pg_has_role(session_user, 'sb_qa', 'MEMBER')
+        OR pg_has_role(session_user, 'sb_admin', 'MEMBER')
+$$;
+REVOKE ALL ON FUNCTION sb_reads_every_ticket() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sb_reads_every_ticket() TO sb_staff;
+
 CREATE FUNCTION sb_report_rollup_store(p_month_start BIGINT, p_month_end BIGINT, p_zone TEXT,
     p_month TEXT, p_report TEXT, p_tickets BIGINT, p_run_id BIGINT)
 RETURNS BOOLEAN LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -50,13 +64,9 @@ BEGIN
             AND r.kind = 'archive' AND r.state = 'running') THEN
         RAISE EXCEPTION 'archive run: a running archive run' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    -- A roll-up stands for the whole month: the login that takes it must read every ticket
-    -- (the tickets_read_all policy's groups, or tickets.read_all), or its report is short.
-    IF NOT (public.sb_has_permission('tickets.read_all')
-            OR pg_has_role(session_user, 'sb_supervisor', 'MEMBER')
-            OR pg_has_role(session_user, 'sb_manager', 'MEMBER')
-            OR pg_has_role(session_user, 'sb_qa', 'MEMBER')
-            OR pg_has_role(session_user, 'sb_admin', 'MEMBER')) THEN
+    -- A roll-up stands for the whole month: the login that takes it must read every ticket,
+    -- or its report is short.
+    IF NOT public.sb_reads_every_ticket() THEN
         RAISE EXCEPTION 'report roll-up: a month''s roll-up must count every ticket; the archiving login needs the permission "tickets.read_all"'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
