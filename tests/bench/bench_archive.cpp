@@ -6,9 +6,9 @@
 // reads the Tickets place's first and last page of the All queue (what a workstation's worker
 // runs) every 100 ms; the same pages read before the run are the anchor.
 // Targets: the archive under 60 s; pages under 150 ms while it runs.
-//   bench_archive [N] [sqlite]   SQLite; PostgreSQL when the throwaway server is there
-//                                (scripts/bench) and "sqlite" is not given; N tickets move
-//                                (500,000 by default).
+//   bench_archive [N] [sqlite|postgresql]   SQLite, then PostgreSQL when the throwaway server
+//                                           is there (scripts/bench); one of them when named;
+//                                           N tickets move (500,000 by default).
 #include "archive/archiver.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -162,28 +162,31 @@ int main(int argc, char *argv[]) {
     if (args.size() > 1 && args.at(1).toLongLong() > 0)
         kMove = args.at(1).toLongLong();
     const bool sqliteOnly = args.contains(QStringLiteral("sqlite"));
-    // A copy of bench_reports' cached database (generated there when missing): the run
-    // deletes half of it.
-    const QString cache = QStringLiteral("/tmp/sb-bench-reports-1000000.db");
-    const QString copy = QStringLiteral("/tmp/sb-bench-archive-live.db");
-    {
-        QString e;
-        auto db = Database::open(DatabaseUrl::sqlite(cache), QStringLiteral("cache"), e);
-        if (!db || !Migrator(*db).migrate(e) || !bench::fillYearOfTickets(*db, e)) {
-            fail("SQLite", e);
+    const bool postgresqlOnly = args.contains(QStringLiteral("postgresql"));
+    if (!postgresqlOnly) {
+        // A copy of bench_reports' cached database (generated there when missing): the run
+        // deletes half of it.
+        const QString cache = QStringLiteral("/tmp/sb-bench-reports-1000000.db");
+        const QString copy = QStringLiteral("/tmp/sb-bench-archive-live.db");
+        {
+            QString e;
+            auto db = Database::open(DatabaseUrl::sqlite(cache), QStringLiteral("cache"), e);
+            if (!db || !Migrator(*db).migrate(e) || !bench::fillYearOfTickets(*db, e)) {
+                fail("SQLite", e);
+                return 1;
+            }
+            db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, e);
+        }
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral("-wal"));
+        QFile::remove(copy + QStringLiteral("-shm"));
+        if (!QFile::copy(cache, copy)) {
+            fail("SQLite", QStringLiteral("cannot copy %1").arg(cache));
             return 1;
         }
-        db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, e);
+        run(DatabaseUrl::sqlite(copy), "SQLite");
+        QFile::remove(copy);
     }
-    QFile::remove(copy);
-    QFile::remove(copy + QStringLiteral("-wal"));
-    QFile::remove(copy + QStringLiteral("-shm"));
-    if (!QFile::copy(cache, copy)) {
-        fail("SQLite", QStringLiteral("cannot copy %1").arg(cache));
-        return 1;
-    }
-    run(DatabaseUrl::sqlite(copy), "SQLite");
-    QFile::remove(copy);
     if (sqliteOnly)
         return 0;
     if (!test::pgAdminUrl().isEmpty())

@@ -266,14 +266,19 @@ void ArchiveTab::preview() {
              tr("Counting what would move before %1…").arg(beforeDate().toString(Qt::ISODate)));
 }
 
+bool ArchiveTab::mayChangeData() {
+    if (m_ctx.gate.has(perm::AdminArchive) && m_ctx.canWrite)
+        return true;
+    settle(false,
+           m_ctx.canWrite ? m_ctx.gate.missingText(perm::AdminArchive) : m_ctx.readOnlyReason);
+    return false;
+}
+
 void ArchiveTab::archiveToFile() {
     if (isBusy())
         return;
-    if (!m_ctx.gate.has(perm::AdminArchive) || !m_ctx.canWrite) {
-        settle(false,
-               m_ctx.canWrite ? m_ctx.gate.missingText(perm::AdminArchive) : m_ctx.readOnlyReason);
+    if (!mayChangeData())
         return;
-    }
     QString path = m_chooseFile ? m_chooseFile(this, true) : QString();
     if (path.isEmpty())
         return;
@@ -288,11 +293,8 @@ void ArchiveTab::archiveToFile() {
 void ArchiveTab::restoreFromFile() {
     if (isBusy())
         return;
-    if (!m_ctx.gate.has(perm::AdminArchive) || !m_ctx.canWrite) {
-        settle(false,
-               m_ctx.canWrite ? m_ctx.gate.missingText(perm::AdminArchive) : m_ctx.readOnlyReason);
+    if (!mayChangeData())
         return;
-    }
     const QString chosen = m_chooseFile ? m_chooseFile(this, false) : QString();
     if (chosen.isEmpty())
         return;

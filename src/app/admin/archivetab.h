@@ -91,6 +91,8 @@ private:
     void jobDone(const ArchiveJobResult &r);
     void showReport(const ArchiveReport &report);
     void settle(bool ok, const QString &message);
+    // Whether this person may archive or restore here; says why not when not.
+    bool mayChangeData();
     bool startJob(ArchiveJobRequest request, const QString &busyText);
     ArchiveJobRequest request(ArchiveJobRequest::Kind kind, const QString &file = {}) const;
     QString zonedTime(qint64 ms) const;
