@@ -228,8 +228,9 @@ private Q_SLOTS:
             {41, "e5cd85f57152ca8e", "c3ee88a97003c9ea"},
             {42, "0441ba5788cec3d7", "b8066fc877157823"},
             {43, "1e344db3725ca26a", "d55349c22d77dfaa"},
-            {44, "a2686b6b9e835962", "90dd5939dec04248"},
+            {44, "a2686b6b9e835962", "e562359199d6d79b"},
             {45, "278ce935bb30a27d", "7c031ef8056058ed"},
+            {46, nullptr, "3116bd2c5904e9c1"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

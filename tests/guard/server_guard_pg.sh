@@ -223,6 +223,13 @@ refused "writing an attachment row directly" as_agent \
   "INSERT INTO message_attachments(message_id, file_name, size, sha256, bytes, created_at) VALUES (${amsg:-0}, 'x.pdf', 1, 'x', 'x', 0)"
 refused "changing an attachment's bytes" as_agent "UPDATE message_attachments SET bytes = 'x'"
 refused "removing an attachment" as_agent "DELETE FROM message_attachments"
+for i in 2 3 4 5 6 7 8 9 10; do
+  as_agent -c "SELECT sb_attach_message_file(${amsg:-0}, 'page$i.pdf', 'application/pdf', 'x'::bytea)" >/dev/null
+done
+expect "ten files go with one message" \
+  "$(as_owner -c "SELECT count(*) FROM message_attachments WHERE message_id = ${amsg:-0}")" 10
+refused "an eleventh file on one message" as_agent \
+  "SELECT sb_attach_message_file(${amsg:-0}, 'page11.pdf', 'application/pdf', 'x'::bytea)"
 
 # Import staging: a row another login leaves there is never swept into an import.
 as_agent -c "INSERT INTO import_staging(line, source, external_id, received_at, received_offset, channel,

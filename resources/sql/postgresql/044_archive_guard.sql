@@ -69,31 +69,44 @@ $$;
 -- the candidates above p_after (p_ids NULL) or those among p_ids.
 CREATE FUNCTION sb_archive_candidate_ids(p_ordinary_before BIGINT, p_important_before BIGINT,
     p_after BIGINT, p_limit INT, p_ids BIGINT[])
-RETURNS SETOF BIGINT LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
-    SELECT t.id FROM public.tickets t
-     WHERE ((p_ids IS NULL AND t.id > p_after) OR t.id = ANY (p_ids))
-       AND EXISTS (SELECT 1 FROM public.workflow_states w WHERE w.flow = t.kind
-                   AND w.key = t.state AND w.is_final <> 0)
-       AND COALESCE((SELECT MAX(e.at) FROM public.ticket_events e WHERE e.ticket_id = t.id
-                     AND e.to_state = t.state), t.updated_at)
-           < CASE WHEN t.green_channel <> 0 OR t.appeal_count > 0 OR t.appeal_of IS NOT NULL
-                       OR t.customer_tier = 'vip' OR t.incident_id IS NOT NULL
-                  THEN p_important_before ELSE p_ordinary_before END
-       AND NOT EXISTS (SELECT 1 FROM public.tickets a WHERE a.appeal_of = t.id)
-       AND NOT EXISTS (SELECT 1 FROM public.incidents i WHERE i.id = t.incident_id
-                       AND i.state = 'open')
-       AND NOT EXISTS (SELECT 1 FROM public.report_supervision_items s
-                       WHERE s.status <> 'closed'
-                         AND ((s.dimension = 'problem_type' AND s.key = t.problem_type)
-                              OR (s.dimension = 'category' AND s.key = t.category))
-                         AND t.received_at >= s.period_start AND t.received_at < s.period_end)
-       AND NOT EXISTS (SELECT 1 FROM public.qa_sample_tickets k WHERE k.ticket_id = t.id)
-       AND NOT EXISTS (SELECT 1 FROM public.qa_reviews k WHERE k.ticket_id = t.id)
-       AND NOT EXISTS (SELECT 1 FROM public.qa_scores k WHERE k.ticket_id = t.id)
-       AND NOT EXISTS (SELECT 1 FROM public.qa_calibration_tickets k WHERE k.ticket_id = t.id)
-       AND NOT EXISTS (SELECT 1 FROM public.qa_calibration_scores k WHERE k.ticket_id = t.id)
-     ORDER BY t.id
-     LIMIT p_limit
+RETURNS SETOF BIGINT LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+DECLARE
+    -- The rule, over `t`; $1 and $2 are the cut-offs. Each of the two queries below is planned
+    -- with its values (EXECUTE): one query with "(p_ids IS NULL AND t.id > p_after) OR t.id =
+    -- ANY (p_ids)" read every ticket for each batch (2 s on 1,000,000) instead of the key range.
+    rule CONSTANT TEXT := $r$
+        EXISTS (SELECT 1 FROM public.workflow_states w WHERE w.flow = t.kind
+                AND w.key = t.state AND w.is_final <> 0)
+        AND COALESCE((SELECT MAX(e.at) FROM public.ticket_events e WHERE e.ticket_id = t.id
+                      AND e.to_state = t.state), t.updated_at)
+            < CASE WHEN t.green_channel <> 0 OR t.appeal_count > 0 OR t.appeal_of IS NOT NULL
+                        OR t.customer_tier = 'vip' OR t.incident_id IS NOT NULL
+                   THEN $2 ELSE $1 END
+        AND NOT EXISTS (SELECT 1 FROM public.tickets a WHERE a.appeal_of = t.id)
+        AND NOT EXISTS (SELECT 1 FROM public.incidents i WHERE i.id = t.incident_id
+                        AND i.state = 'open')
+        AND NOT EXISTS (SELECT 1 FROM public.report_supervision_items s
+                        WHERE s.status <> 'closed'
+                          AND ((s.dimension = 'problem_type' AND s.key = t.problem_type)
+                               OR (s.dimension = 'category' AND s.key = t.category))
+                          AND t.received_at >= s.period_start AND t.received_at < s.period_end)
+        AND NOT EXISTS (SELECT 1 FROM public.qa_sample_tickets k WHERE k.ticket_id = t.id)
+        AND NOT EXISTS (SELECT 1 FROM public.qa_reviews k WHERE k.ticket_id = t.id)
+        AND NOT EXISTS (SELECT 1 FROM public.qa_scores k WHERE k.ticket_id = t.id)
+        AND NOT EXISTS (SELECT 1 FROM public.qa_calibration_tickets k WHERE k.ticket_id = t.id)
+        AND NOT EXISTS (SELECT 1 FROM public.qa_calibration_scores k WHERE k.ticket_id = t.id)
+    $r$;
+BEGIN
+    IF p_ids IS NULL THEN
+        RETURN QUERY EXECUTE 'SELECT t.id FROM public.tickets t WHERE t.id > $3 AND ' || rule ||
+            ' ORDER BY t.id LIMIT $4'
+            USING p_ordinary_before, p_important_before, p_after, p_limit;
+    ELSE
+        RETURN QUERY EXECUTE 'SELECT t.id FROM public.tickets t WHERE t.id = ANY ($3) AND ' ||
+            rule || ' ORDER BY t.id'
+            USING p_ordinary_before, p_important_before, p_ids;
+    END IF;
+END;
 $$;
 
 -- Locks the tickets of a batch (nothing can reopen, appeal, sample or annotate them until the
