@@ -7000,10 +7000,6 @@ They leave every workstation until they are restored.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive %1 could not be checked against its manifest: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is an archive: it is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,6 +7021,14 @@ They leave every workstation until they are restored.</numerusform>
             <numerusform>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n run)</numerusform>
             <numerusform>Source: %1 · Tickets: %L2 · Ordinary tickets closed before %3, important ones before %4 · Written %5 (%n runs)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking every table against the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be checked against its manifest: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

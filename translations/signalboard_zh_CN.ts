@@ -6993,10 +6993,6 @@ They leave every workstation until they are restored.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>The archive %1 could not be checked against its manifest: %2</source>
-        <translation>无法按清单核对归档文件 %1：%2</translation>
-    </message>
-    <message>
         <source>This is an archive: it is read-only.</source>
         <translation>这是归档文件：只读。</translation>
     </message>
@@ -7017,6 +7013,14 @@ They leave every workstation until they are restored.</source>
         <translation>
             <numerusform>来源：%1 · 工单：%L2 · 普通工单结案早于 %3，重要工单早于 %4 · 写入于 %5（%n 次运行）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking every table against the manifest…</source>
+        <translation>正在按清单核对每张表…</translation>
+    </message>
+    <message>
+        <source>The archive could not be checked against its manifest: %1</source>
+        <translation>无法按清单核对归档文件：%1</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ private Q_SLOTS:
             const QString facts = child<QLabel>(window, "archiveFacts")->text();
             QVERIFY2(facts.contains(QLatin1StringView("Tickets: 3")), qPrintable(facts));
             QVERIFY2(facts.contains(m_fx.live->url().toDisplayString()), qPrintable(facts));
+            QTRY_VERIFY(window->isManifestChecked());
             QVERIFY(!child<QLabel>(window, "archiveWarning")->isVisible());
             QVERIFY(window->warnings().isEmpty());
             QVERIFY2(child<QLabel>(window, "userLabel")

@@ -28,25 +28,48 @@ ArchiveWindow *ArchiveWindow::open(const QString &file, const Clock &clock, cons
     if (!db)
         return nullptr;
     ArchiveManifest manifest;
-    QStringList warnings;
     if (!ArchiveReader::readManifest(*db, manifest, error))
         return nullptr;
-    QString why;
-    if (!ArchiveReader::verify(*db, manifest, warnings, why)) {
-        error = tr("The archive %1 could not be checked against its manifest: %2")
-                    .arg(QDir::toNativeSeparators(db->url().path), why);
-        return nullptr;
-    }
-    return new ArchiveWindow(std::move(db), manifest, warnings, clock, opener, parent);
+    // The check of every table against the manifest reads the whole archive: it runs on the
+    // window's worker once the window shows (checkManifest), not here on the GUI thread.
+    return new ArchiveWindow(std::move(db), manifest, clock, opener, parent);
+}
+
+void ArchiveWindow::checkManifest() {
+    struct Outcome {
+        bool ok = false;
+        QStringList warnings;
+        QString why;
+    };
+    m_ui->archiveWarning->setText(tr("Checking every table against the manifest…"));
+    m_ui->archiveWarning->setVisible(true);
+    m_background->post(
+        this,
+        [manifest = m_manifest](DbWorker::Context &c) {
+            Outcome o;
+            if (!c.db)
+                o.why = c.openError;
+            else
+                o.ok = ArchiveReader::verify(*c.db, manifest, o.warnings, o.why);
+            return o;
+        },
+        [this](const Outcome &o) {
+            m_warnings = o.ok ? o.warnings
+                              : QStringList{tr("The archive could not be checked against its "
+                                               "manifest: %1")
+                                                .arg(o.why)};
+            m_checked = true;
+            m_ui->archiveWarning->setText(m_warnings.join(QLatin1Char('\n')));
+            m_ui->archiveWarning->setVisible(!m_warnings.isEmpty());
+            Q_EMIT manifestChecked();
+        });
 }
 
 ArchiveWindow::ArchiveWindow(std::unique_ptr<Database> db, const ArchiveManifest &manifest,
-                             const QStringList &warnings, const Clock &clock, const Session &opener,
-                             QWidget *parent)
+                             const Clock &clock, const Session &opener, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_db(std::move(db))
     , m_manifest(manifest)
-    , m_warnings(warnings)
     , m_ui(std::make_unique<Ui::ArchiveWindow>()) {
     setObjectName(QStringLiteral("archiveWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -76,8 +99,7 @@ ArchiveWindow::ArchiveWindow(std::unique_ptr<Database> db, const ArchiveManifest
     f.setBold(true);
     m_ui->archiveTitle->setFont(f);
     m_ui->archiveFacts->setText(factsText());
-    m_ui->archiveWarning->setText(m_warnings.join(QLatin1Char('\n')));
-    m_ui->archiveWarning->setVisible(!m_warnings.isEmpty());
+    checkManifest();
 
     m_tickets = new TicketsPlace(m_ws, form);
     m_tickets->setObjectName(QStringLiteral("ticketsPlace"));

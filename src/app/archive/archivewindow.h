@@ -34,12 +34,17 @@ public:
     TicketsPlace *tickets() const { return m_tickets; }
     const ArchiveManifest &manifest() const { return m_manifest; }
     // The tables whose rows differ from the manifest (one sentence each); empty when intact.
+    // The check runs on the window's worker: valid once manifestChecked() was emitted.
     const QStringList &warnings() const { return m_warnings; }
+    bool isManifestChecked() const { return m_checked; }
+
+Q_SIGNALS:
+    void manifestChecked();
 
 private:
-    ArchiveWindow(std::unique_ptr<Database> db, const ArchiveManifest &manifest,
-                  const QStringList &warnings, const Clock &clock, const Session &opener,
-                  QWidget *parent);
+    ArchiveWindow(std::unique_ptr<Database> db, const ArchiveManifest &manifest, const Clock &clock,
+                  const Session &opener, QWidget *parent);
+    void checkManifest();
     QString factsText() const;
 
     std::unique_ptr<Database> m_db;
@@ -47,6 +52,7 @@ private:
     Workspace m_ws;
     ArchiveManifest m_manifest;
     QStringList m_warnings;
+    bool m_checked = false;
     std::unique_ptr<Ui::ArchiveWindow> m_ui;
     TicketsPlace *m_tickets = nullptr;
 };
