@@ -240,6 +240,36 @@ private Q_SLOTS:
 
     // Random fields made of the characters that matter (quote, comma, CR, LF, space,
     // multi-byte UTF-8), written by CsvWriter and read back at random chunk sizes.
+    // A record far longer than the chunk is read in a few growing reads, not one read (and one
+    // parse from the record's start) per chunk: a 1 MiB field in 64-byte chunks would otherwise
+    // be parsed 16,384 times.
+    void longRecordReadsInGrowingChunks() {
+        class CountingBuffer : public QBuffer {
+        public:
+            int reads = 0;
+
+        protected:
+            qint64 readData(char *data, qint64 len) override {
+                ++reads;
+                return QBuffer::readData(data, len);
+            }
+        };
+        const QByteArray field(1 << 20, 'x');
+        CountingBuffer buf;
+        buf.setData("a,\"" + field + "\"\nb,c\n");
+        QVERIFY(buf.open(QIODevice::ReadOnly));
+        CsvReader r(&buf, 64);
+        TextInputOptions options;
+        options.maxRecordBytes = 2 << 20;
+        r.setInputOptions(options);
+        QVERIFY2(r.readRecord(), qPrintable(r.errorString()));
+        QCOMPARE(r.fields().at(1).size(), field.size());
+        QVERIFY(r.readRecord());
+        QCOMPARE(r.fields(), QStringList({u"b"_qs, u"c"_qs}));
+        QVERIFY(!r.readRecord());
+        QVERIFY2(buf.reads < 64, QByteArray::number(buf.reads).constData());
+    }
+
     void randomRoundTrip() {
         std::mt19937 rng(20260301);
         const QList<QString> alphabet{u"\""_qs, u","_qs,  u"\r"_qs, u"\n"_qs,  u" "_qs,

@@ -20,18 +20,19 @@ QStringList CsvReader::fields() const {
     return list;
 }
 
-// Moves the unread tail to the front and appends one more chunk. False when nothing more
-// could be read.
-bool CsvReader::fill() {
+// Moves the unread tail to the front and appends one more chunk, or `atLeast` bytes when
+// larger. False when nothing more could be read.
+bool CsvReader::fill(qsizetype atLeast) {
     if (m_eof)
         return false;
     if (m_pos > 0) {
         m_buf.remove(0, m_pos);
         m_pos = 0;
     }
+    const qsizetype want = qMax(m_chunkSize, atLeast);
     const qsizetype old = m_buf.size();
-    m_buf.resize(old + m_chunkSize);
-    const qint64 got = m_device->read(m_buf.data() + old, m_chunkSize);
+    m_buf.resize(old + want);
+    const qint64 got = m_device->read(m_buf.data() + old, want);
     m_buf.resize(old + (got > 0 ? got : 0));
     if (got <= 0) {
         m_eof = true;
@@ -256,8 +257,10 @@ bool CsvReader::readRecord() {
                 m_fields.clear();
                 return false;
             }
-            // Keep the record's start; read more and parse it again from the beginning.
-            if (!fill())
+            // Keep the record's start; read more and parse it again from the beginning. Read as
+            // much again as is buffered, so that a long record is parsed O(length) times in
+            // all, not once per chunk.
+            if (!fill(m_buf.size() - m_pos))
                 m_eof = true;
             continue;
         }

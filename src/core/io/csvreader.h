@@ -65,7 +65,7 @@ private:
     };
     enum class Parse { Record, NeedMore, Error };
     Parse parseRecord(qsizetype &pos, qint64 &lines);
-    bool fill();
+    bool fill(qsizetype atLeast = 0);
     bool checkRecord(qsizetype end);
 
     QIODevice *m_device;
