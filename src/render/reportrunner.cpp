@@ -339,8 +339,13 @@ bool ReportRunner::forEachDue(
             return false;
         int left = 0;
         QString leftFirst;
-        QList<ReportPeriod> plan =
-            reportSchedulePlan(due, runs, latest, m_clock.nowMs(), most, left, leftFirst);
+        // Resumed after a pause: start again from the period due at that moment.
+        const qint64 notBefore =
+            s.resumedAtMs > 0
+                ? reportScheduleDuePeriod(s, s.resumedAtMs, calendar.timeZone()).startMs()
+                : 0;
+        QList<ReportPeriod> plan = reportSchedulePlan(due, runs, latest, m_clock.nowMs(), most,
+                                                      left, leftFirst, notBefore);
         if (options.dryRun && plan.isEmpty())
             plan = {due}; // a dry run shows the due period even when it is done
         if (left > 0 && backlog)

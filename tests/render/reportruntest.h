@@ -95,12 +95,13 @@ protected:
         s.folder = QStringLiteral("/srv/reports");
         return s;
     }
-    sb::ReportSchedule saved(const sb::ReportSchedule &s) {
-        sb::ManualClock clock(QDateTime::fromMSecsSinceEpoch(sb::runcases::at(2026, 12, 1, 9)));
+    sb::ReportSchedule saved(const sb::ReportSchedule &s, qint64 atMs = 0) {
+        sb::ManualClock clock(
+            QDateTime::fromMSecsSinceEpoch(atMs > 0 ? atMs : sb::runcases::at(2026, 12, 1, 9)));
         sb::ReportScheduleStore store(*m_runnerDb, clock);
         sb::ReportSchedule out;
         QString e;
-        if (!store.save(m_actor, s, 0, out, e))
+        if (!store.save(m_actor, s, s.id > 0 ? s.version : 0, out, e))
             qFatal("save: %s", qPrintable(e));
         return out;
     }
@@ -362,6 +363,51 @@ private Q_SLOTS:
         QVERIFY(summary.backlog.isEmpty());
         QVERIFY(!hasDue(runcases::at(2026, 12, 10, 8, 15)));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM report_runs WHERE state = 'done'")), 8);
+    }
+
+    // A paused schedule builds nothing; resumed, it starts again from the period due at that
+    // moment (stamped by the server on PostgreSQL), without the periods that fell due while it
+    // was paused.
+    void resumedScheduleSkipsThePausedPeriods() {
+        using namespace sb;
+        const qint64 day = 24 * 3600 * 1000;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 10 * day;
+        ReportSchedule daily = weekly(QStringLiteral("Daily, paused"));
+        daily.periodKind = ReportPeriodKind::Day;
+        daily.formats = {QStringLiteral("json")};
+        ReportSchedule s = saved(daily, start - day);
+        QCOMPARE(s.resumedAtMs, 0);
+        runcases::Recorder rec;
+        ReportRunSummary summary;
+        QVERIFY(runDue(start, rec, summary));
+        QCOMPARE(summary.runs.size(), 1);
+        s.active = false;
+        s = saved(s, start + 3600 * 1000);
+        QCOMPARE(s.resumedAtMs, 0);
+        QVERIFY(runDue(start + 2 * day, rec, summary));
+        QCOMPARE(summary.runs.size(), 0); // paused
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        s.active = true;
+        s = saved(s, before);
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(s.resumedAtMs >= before - 5000 && s.resumedAtMs <= after + 5000,
+                 qPrintable(QString::number(s.resumedAtMs - before)));
+        // A day after resuming: the day due at the resume and the one after, not the nine
+        // days since the last run.
+        QVERIFY(runDue(s.resumedAtMs + day + 60000, rec, summary));
+        const ReportPeriod resumedDue =
+            reportScheduleDuePeriod(s, s.resumedAtMs, runcases::shanghai());
+        QCOMPARE(summary.runs.size(), 2);
+        QCOMPARE(summary.runs.at(0).periodAt, resumedDue.at());
+        QCOMPARE(summary.runs.at(1).periodAt,
+                 ReportPeriod::containing(ReportPeriodKind::Day, resumedDue.endMs(),
+                                          runcases::shanghai())
+                     .at());
+        // Saving it again, still active, keeps the moment it was resumed.
+        const qint64 resumed = s.resumedAtMs;
+        s.name = QStringLiteral("Daily, renamed");
+        s = saved(s, s.resumedAtMs + 2 * day);
+        QCOMPARE(s.resumedAtMs, resumed);
     }
 
     // A failed delivery fails the run and drops its outputs; the next run-due tries again.

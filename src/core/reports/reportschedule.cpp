@@ -62,7 +62,7 @@ QList<Audience> audienceFrom(const QString &text) {
 const QString kScheduleColumns = QStringLiteral(
     "SELECT id, name, sections, period_kind, audience, formats, language, time_of_day, weekday, "
     "day_of_month, skip_if_empty, broadcast, folder, webhooks, active, version, updated_by, "
-    "updated_at FROM report_schedules");
+    "updated_at, resumed_at FROM report_schedules");
 
 ReportSchedule scheduleFrom(const QSqlQuery &q) {
     ReportSchedule s;
@@ -84,6 +84,7 @@ ReportSchedule scheduleFrom(const QSqlQuery &q) {
     s.version = q.value(15).toLongLong();
     s.updatedBy = q.value(16).toLongLong();
     s.updatedAtMs = q.value(17).toLongLong();
+    s.resumedAtMs = q.value(18).toLongLong();
     return s;
 }
 
@@ -266,7 +267,7 @@ bool ReportScheduleStore::save(const ReportActor &actor, const ReportSchedule &s
                                return false;
                            }
                            QVariantList update = values;
-                           update << schedule.id;
+                           update << int(schedule.active) << now << schedule.id;
                            if (!m_db.exec(QStringLiteral(
                                               "UPDATE report_schedules SET name = ?, sections = "
                                               "?, period_kind = ?, audience = ?, formats = ?, "
@@ -274,7 +275,8 @@ bool ReportScheduleStore::save(const ReportActor &actor, const ReportSchedule &s
                                               "day_of_month = ?, skip_if_empty = ?, broadcast = "
                                               "?, folder = ?, webhooks = ?, active = ?, "
                                               "updated_by = ?, updated_at = ?, version = "
-                                              "version + 1 WHERE id = ?"),
+                                              "version + 1, resumed_at = CASE WHEN active = 0 "
+                                              "AND ? <> 0 THEN ? ELSE resumed_at END WHERE id = ?"),
                                           update, err))
                                return false;
                        }
@@ -385,16 +387,17 @@ ReportPeriod reportScheduleDuePeriod(const ReportSchedule &schedule, qint64 nowM
 QList<ReportPeriod> reportSchedulePlan(const ReportPeriod &due,
                                        const QList<ReportRunStore::PeriodRun> &runs,
                                        qint64 latestStartMs, qint64 nowMs, int maxPeriods,
-                                       int &left, QString &leftFirst) {
+                                       int &left, QString &leftFirst, qint64 notBeforeMs) {
     left = 0;
     leftFirst.clear();
     maxPeriods = qMax(1, maxPeriods);
+    notBeforeMs = qMin(notBeforeMs, due.startMs());
     QList<ReportPeriod> wanted;
     // Runs to try again: failed, or left running by a runner whose lease has passed.
     for (const ReportRunStore::PeriodRun &r : runs) {
         const bool retry = r.state == ReportRunState::Failed ||
                            (r.state == ReportRunState::Running && r.leaseUntilMs <= nowMs);
-        if (retry && r.startMs < latestStartMs)
+        if (retry && r.startMs < latestStartMs && r.startMs >= notBeforeMs)
             wanted.append(ReportPeriod::containing(due.kind(), r.startMs, due.zone()));
     }
     // The latest run and the periods after it, up to the due one (a schedule that never ran:
@@ -403,6 +406,9 @@ QList<ReportPeriod> reportSchedulePlan(const ReportPeriod &due,
     constexpr int kMaxWalk = 100000;
     ReportPeriod p =
         latestStartMs > 0 ? ReportPeriod::containing(due.kind(), latestStartMs, due.zone()) : due;
+    // Resumed since: the periods that fell due while it was paused are passed over.
+    if (notBeforeMs > 0 && p.startMs() < notBeforeMs)
+        p = ReportPeriod::containing(due.kind(), notBeforeMs, due.zone());
     for (int i = 0; i < kMaxWalk && p.startMs() <= due.startMs(); ++i) {
         bool add = true;
         if (p.startMs() == latestStartMs) {

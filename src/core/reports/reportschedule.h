@@ -50,6 +50,9 @@ struct ReportSchedule {
     qint64 version = 0; // raised on every change
     qint64 updatedBy = 0;
     qint64 updatedAtMs = 0;
+    // When a save last turned a paused schedule back on (0: never). The periods that fell due
+    // while it was paused are not built: it starts again from the period due at that moment.
+    qint64 resumedAtMs = 0;
 };
 
 enum class ReportRunState { Running, Done, Failed, Skipped };
@@ -249,11 +252,13 @@ ReportPeriod reportScheduleDuePeriod(const ReportSchedule &schedule, qint64 nowM
 // the start of its latest run: every period after its latest run up to `due` (only `due` when
 // it never ran), and each of those runs that failed or was left running past its lease (a
 // crashed runner). At most `maxPeriods`; `left` says how many more there were and `leftFirst`
-// the oldest of those. Pure: no database.
+// the oldest of those. No period starting before `notBeforeMs` is built or tried again (a
+// resumed schedule: the start of the period that was due when it was resumed; 0: none). Pure:
+// no database.
 QList<ReportPeriod> reportSchedulePlan(const ReportPeriod &due,
                                        const QList<ReportRunStore::PeriodRun> &runs,
                                        qint64 latestStartMs, qint64 nowMs, int maxPeriods,
-                                       int &left, QString &leftFirst);
+                                       int &left, QString &leftFirst, qint64 notBeforeMs = 0);
 
 // The runner itself (building, rendering, storing, delivering) is sb::ReportRunner in
 // src/render/reportrunner.h: rendering needs Qt Gui, which core never links.
