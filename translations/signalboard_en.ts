@@ -857,6 +857,45 @@
     </message>
 </context>
 <context>
+    <name>ErasureTab</name>
+    <message>
+        <source>Identify the customer &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s case number, e.g. REQ-2026-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventFields</name>
     <message>
         <source>yes</source>
@@ -6585,6 +6624,10 @@ Statement: %4</source>
         <source>Arc&amp;hive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data &amp;erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
@@ -8043,6 +8086,111 @@ They leave every workstation until they are restored.</numerusform>
         <translation>
             <numerusform>%n complaint simulated</numerusform>
             <numerusform>%n complaints simulated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ErasureJob</name>
+    <message>
+        <source>the file does not exist any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ErasureTab</name>
+    <message>
+        <source>An erasure request anonymises one customer&apos;s tickets in place: their customer id and service number are emptied, and the value becomes &quot;[erased]&quot; wherever it appears in a ticket&apos;s subject, description, extra data and timeline notes. Each ticket stays, so reports still count it. The audit log records the request&apos;s reference and the number of tickets, never the value. List the archive files that hold this customer&apos;s older tickets to erase them there too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number (phone or account number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id (ID card or account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive files to erase in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the customer&apos;s tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) would be anonymised</source>
+        <translation>
+            <numerusform>%1: %n ticket would be anonymised</numerusform>
+            <numerusform>%1: %n tickets would be anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) anonymised</source>
+        <translation>
+            <numerusform>%1: %n ticket anonymised</numerusform>
+            <numerusform>%1: %n tickets anonymised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive files were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not all be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure did not complete everywhere: see below. Run it again once the cause is fixed; tickets already anonymised are simply not found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket has this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be anonymised.</source>
+        <translation>
+            <numerusform>%n ticket would be anonymised.</numerusform>
+            <numerusform>%n tickets would be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n ticket(s) of this customer, found by %1?</source>
+        <translation>
+            <numerusform>Anonymise %n ticket of this customer, found by %1?</numerusform>
+            <numerusform>Anonymise %n tickets of this customer, found by %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference %1 is recorded in the audit log. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymising the customer&apos;s tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) anonymised; the request is in the audit log.</source>
+        <translation>
+            <numerusform>%n ticket anonymised; the request is in the audit log.</numerusform>
+            <numerusform>%n tickets anonymised; the request is in the audit log.</numerusform>
         </translation>
     </message>
 </context>

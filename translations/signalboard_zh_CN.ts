@@ -855,6 +855,45 @@
     </message>
 </context>
 <context>
+    <name>ErasureTab</name>
+    <message>
+        <source>Identify the customer &amp;by:</source>
+        <translation>客户识别方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;reference:</source>
+        <translation>申请编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The request&apos;s case number, e.g. REQ-2026-001</source>
+        <translation>该申请的案件编号，例如 REQ-2026-001</translation>
+    </message>
+    <message>
+        <source>Archive &amp;files:</source>
+        <translation>归档文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Count tickets</source>
+        <translation>统计工单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>删除个人信息(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>EventFields</name>
     <message>
         <source>yes</source>
@@ -6582,6 +6621,10 @@ Statement: %4</source>
         <source>Arc&amp;hive</source>
         <translation>归档(&amp;H)</translation>
     </message>
+    <message>
+        <source>Personal data &amp;erasure</source>
+        <translation>个人信息删除(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::AlertCenter</name>
@@ -8026,6 +8069,106 @@ They leave every workstation until they are restored.</source>
         <source>%n complaint(s) simulated</source>
         <translation>
             <numerusform>已模拟 %n 条投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ErasureJob</name>
+    <message>
+        <source>the file does not exist any more</source>
+        <translation>该文件已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::ErasureTab</name>
+    <message>
+        <source>An erasure request anonymises one customer&apos;s tickets in place: their customer id and service number are emptied, and the value becomes &quot;[erased]&quot; wherever it appears in a ticket&apos;s subject, description, extra data and timeline notes. Each ticket stays, so reports still count it. The audit log records the request&apos;s reference and the number of tickets, never the value. List the archive files that hold this customer&apos;s older tickets to erase them there too. This cannot be undone.</source>
+        <translation>个人信息删除申请会就地匿名化某位客户的工单：清空其客户编号和服务号码，并把工单主题、描述、附加数据和处理记录备注中出现的该值替换为“[erased]”。工单本身保留，报表仍会计入。审计日志只记录申请编号和工单数量，从不记录该值。如该客户较早的工单已归档，请列出相应的归档文件，以便一并删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Service number (phone or account number)</source>
+        <translation>服务号码（电话或账号）</translation>
+    </message>
+    <message>
+        <source>Customer id (ID card or account)</source>
+        <translation>客户编号（身份证件或账户）</translation>
+    </message>
+    <message>
+        <source>Archive files to erase in</source>
+        <translation>要删除个人信息的归档文件</translation>
+    </message>
+    <message>
+        <source>Signalboard archives (*.sbarchive);;All files (*)</source>
+        <translation>Signalboard 归档 (*.sbarchive);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Counting the customer&apos;s tickets…</source>
+        <translation>正在统计该客户的工单…</translation>
+    </message>
+    <message>
+        <source>Live database</source>
+        <translation>在线数据库</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) would be anonymised</source>
+        <translation>
+            <numerusform>%1：将匿名化 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) anonymised</source>
+        <translation>
+            <numerusform>%1：已匿名化 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive files were not touched.</source>
+        <translation>归档文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The tickets could not all be counted.</source>
+        <translation>未能统计全部工单。</translation>
+    </message>
+    <message>
+        <source>The erasure did not complete everywhere: see below. Run it again once the cause is fixed; tickets already anonymised are simply not found again.</source>
+        <translation>删除未在所有位置完成，详见下方。排除原因后请重新执行；已匿名化的工单不会再被找到。</translation>
+    </message>
+    <message>
+        <source>No ticket has this %1.</source>
+        <translation>没有工单具有该%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be anonymised.</source>
+        <translation>
+            <numerusform>将匿名化 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n ticket(s) of this customer, found by %1?</source>
+        <translation>
+            <numerusform>匿名化该客户的 %n 张工单（按%1查找）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference %1 is recorded in the audit log. This cannot be undone.</source>
+        <translation>申请编号 %1 将记入审计日志。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Anonymising the customer&apos;s tickets…</source>
+        <translation>正在匿名化该客户的工单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) anonymised; the request is in the audit log.</source>
+        <translation>
+            <numerusform>已匿名化 %n 张工单；该申请已记入审计日志。</numerusform>
         </translation>
     </message>
 </context>

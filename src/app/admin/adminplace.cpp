@@ -6,6 +6,7 @@
 #include "admin/audittab.h"
 #include "admin/calendartab.h"
 #include "admin/deadlinerulestab.h"
+#include "admin/erasuretab.h"
 #include "admin/rolestab.h"
 #include "admin/searchlogtab.h"
 #include "admin/settingstab.h"
@@ -48,6 +49,7 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_calendar = new CalendarTab(*m_ctx, m_tabs);
     m_deadlines = new DeadlineRulesTab(*m_ctx, m_tabs);
     m_archive = new ArchiveTab(*m_ctx, m_tabs);
+    m_erasure = new ErasureTab(*m_ctx, m_tabs);
     m_tabs->addTab(m_staff, tr("&Staff"));
     m_tabs->addTab(m_teams, tr("&Teams"));
     m_tabs->addTab(m_roles, tr("&Roles and permissions"));
@@ -58,6 +60,7 @@ AdminPlace::AdminPlace(const Workspace &ws, PermissionGate &gate, QWidget *paren
     m_tabs->addTab(m_calendar, tr("&Calendar"));
     m_tabs->addTab(m_deadlines, tr("&Deadline rules"));
     m_tabs->addTab(m_archive, tr("Arc&hive"));
+    m_tabs->addTab(m_erasure, tr("Personal data &erasure"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_notice);
@@ -90,12 +93,16 @@ void AdminPlace::updateAccess() {
     const int archiveIndex = m_tabs->indexOf(m_archive);
     m_tabs->setTabEnabled(archiveIndex, archive);
     m_tabs->setTabToolTip(archiveIndex, archive ? QString() : g.missingText(perm::AdminArchive));
+    const bool erase = g.has(perm::PersonalDataErase);
+    const int erasureIndex = m_tabs->indexOf(m_erasure);
+    m_tabs->setTabEnabled(erasureIndex, erase);
+    m_tabs->setTabToolTip(erasureIndex, erase ? QString() : g.missingText(perm::PersonalDataErase));
 }
 
 void AdminPlace::applyChanges(const QList<sb::Change> &changes) {
-    for (AdminTab *t :
-         std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit, m_searchLog,
-                                           m_settings, m_calendar, m_deadlines, m_archive})
+    for (AdminTab *t : std::initializer_list<AdminTab *>{m_staff, m_teams, m_roles, m_temp, m_audit,
+                                                         m_searchLog, m_settings, m_calendar,
+                                                         m_deadlines, m_archive, m_erasure})
         t->applyChanges(changes);
 }
 

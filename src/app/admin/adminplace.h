@@ -19,6 +19,7 @@ class SettingsTab;
 class CalendarTab;
 class DeadlineRulesTab;
 class ArchiveTab;
+class ErasureTab;
 
 // Administration: Staff, Teams, Roles (with the permission tree), Temporary permissions,
 // Audit log, Settings, Calendar (holidays, make-up days), Deadline rules and Archive (tickets
@@ -43,6 +44,7 @@ public:
     CalendarTab *calendar() const { return m_calendar; }
     DeadlineRulesTab *deadlineRules() const { return m_deadlines; }
     ArchiveTab *archive() const { return m_archive; }
+    ErasureTab *erasure() const { return m_erasure; }
     AdminContext &context() { return *m_ctx; }
 
 private:
@@ -61,6 +63,7 @@ private:
     CalendarTab *m_calendar;
     DeadlineRulesTab *m_deadlines;
     ArchiveTab *m_archive;
+    ErasureTab *m_erasure;
 };
 
 } // namespace sb::app
