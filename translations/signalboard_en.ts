@@ -630,11 +630,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build reports on a standby when one is up</source>
+        <source>Build reports and volume history on a standby when one is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With several hosts: reports read from a hot standby (read_session_attrs=prefer-standby), sparing the primary; everything else uses the writable server.</source>
+        <source>With several hosts: reports and the volume history of longer ranges read from a hot standby (read_session_attrs=prefer-standby), sparing the primary; everything else, live counts included, uses the writable server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13815,6 +13815,20 @@ Close again to leave without saving.</source>
     <message>
         <source>Leave wall mode</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>history from a standby as of %1, %n newer complaint(s) from the primary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>history from a standby, %n newer complaint(s) from the primary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -573,14 +573,6 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <source>Build reports on a standby when one is up</source>
-        <translation>有备用服务器时，在备用服务器上生成定期通报</translation>
-    </message>
-    <message>
-        <source>With several hosts: reports read from a hot standby (read_session_attrs=prefer-standby), sparing the primary; everything else uses the writable server.</source>
-        <translation>配置多个主机时：定期通报从热备服务器读取（read_session_attrs=prefer-standby），减轻主服务器负担；其他一切仍使用可写服务器。</translation>
-    </message>
-    <message>
         <source>Connect to a Signalboard database</source>
         <translation>连接 Signalboard 数据库</translation>
     </message>
@@ -635,6 +627,14 @@
     <message>
         <source>TLS (sslmode):</source>
         <translation>TLS（sslmode）：</translation>
+    </message>
+    <message>
+        <source>Build reports and volume history on a standby when one is up</source>
+        <translation>有备用服务器时，在备用服务器上生成定期通报并读取投诉量历史</translation>
+    </message>
+    <message>
+        <source>With several hosts: reports and the volume history of longer ranges read from a hot standby (read_session_attrs=prefer-standby), sparing the primary; everything else, live counts included, uses the writable server.</source>
+        <translation>配置多个主机时：定期通报和较长时间范围的投诉量历史从热备服务器读取（read_session_attrs=prefer-standby），减轻主服务器负担；其他一切（包括实时计数）仍使用可写服务器。</translation>
     </message>
 </context>
 <context>
@@ -13773,6 +13773,18 @@ Close again to leave without saving.</source>
     <message>
         <source>Leave wall mode</source>
         <translation>退出大屏模式</translation>
+    </message>
+    <message numerus="yes">
+        <source>history from a standby as of %1, %n newer complaint(s) from the primary</source>
+        <translation>
+            <numerusform>历史数据来自备用服务器（截至 %1），另有 %n 条较新的投诉来自主服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>history from a standby, %n newer complaint(s) from the primary</source>
+        <translation>
+            <numerusform>历史数据来自备用服务器，另有 %n 条较新的投诉来自主服务器</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@
 #include "syncscenario.h"
 #include "testsupport.h"
 #include "util/clock.h"
+#include "volume/volumeloader.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace sb;
 
@@ -218,10 +222,163 @@ bool writeTicket(Database &db, const QString &subject, qint64 &seq, QString &err
         error);
 }
 
+// `n` complaints received at `at`, `at - step`, … of rotating problem types and tiers.
+void insertComplaints(Database &db, int n, qint64 at, qint64 step) {
+    QString e;
+    for (int i = 0; i < n; ++i) {
+        const qint64 when = at - i * step;
+        if (!db.exec(QStringLiteral("INSERT INTO tickets(received_at, channel, customer_tier, "
+                                    "problem_type, subject, updated_at) VALUES (?, 'phone', ?, "
+                                    "?, 'volume', ?)"),
+                     {when, i % 3 ? QStringLiteral("normal") : QStringLiteral("vip"),
+                      problemTypes().at(i % problemTypes().size()).key, when},
+                     e))
+            qFatal("insert: %s", qPrintable(e));
+    }
+}
+
+// The Volume place's seam: one load through a VolumeLoader, waiting for its result.
+class LoaderProbe {
+public:
+    LoaderProbe(DbWorker &live, const DatabaseUrl &url)
+        : m_loader(live, url, [this](std::shared_ptr<VolumeLoadResult> r) { m_last = r; }) {}
+    std::shared_ptr<VolumeLoadResult> load(const VolumeLoadRequest &r) {
+        m_last.reset();
+        m_loader.load(r);
+        m_openedForIt = m_loader.historyWorkerOpen();
+        if (!QTest::qWaitFor([this] { return m_last != nullptr; }, 30000))
+            return nullptr;
+        return m_last;
+    }
+    const VolumeLoader &loader() const { return m_loader; }
+    bool openedForLastLoad() const { return m_openedForIt; }
+
+private:
+    std::shared_ptr<VolumeLoadResult> m_last;
+    bool m_openedForIt = false;
+    VolumeLoader m_loader;
+};
+
+// What the place shows from a load: every bucket of every type and tier, the complaints of the
+// last grading window, and the open type's channel breakdown.
+QList<qint64> figures(const VolumeLoadResult &r) {
+    QList<qint64> v{r.buckets.startMs(), r.buckets.bucketCount()};
+    for (int t = 0; t < problemTypes().size(); ++t)
+        for (const GradingTier tier : {GradingTier::Normal, GradingTier::Vip})
+            for (int i = 0; i < r.buckets.bucketCount(); ++i)
+                v.append(r.buckets.count(t, tier, i));
+    QList<qint64> recent;
+    for (const VolumeEvent &e : r.recent)
+        recent.append(e.receivedAt * 100 + e.type * 2 + int(e.tier));
+    std::sort(recent.begin(), recent.end());
+    v.append(recent);
+    for (const auto &row : r.channels.rows)
+        for (int n : row)
+            v.append(n);
+    return v;
+}
+
 } // namespace
 
 class TestFailoverPg : public QObject {
     Q_OBJECT
+
+private:
+    // The Volume place's history (VolumeLoader) on the pair, before the failover: with
+    // read_session_attrs=prefer-standby its buckets are read on the standby, on a connection
+    // closed when the load is done, and give the primary's figures, also while the standby
+    // lags (the primary adds what it has not replayed); live loads and a URL without the
+    // setting stay on the primary and open no connection.
+    void volumeHistoryReadsTheStandby(const ServerPair &pair, const DatabaseUrl &url,
+                                      Database &primary) {
+        QString e;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        constexpr qint64 kHourMs = 3600000;
+        insertComplaints(primary, 60, now - 5 * 60000, 7 * kHourMs);
+        DatabaseUrl withRead = url;
+        withRead.params.insert(QLatin1StringView(DatabaseUrl::kReadSessionAttrs),
+                               QStringLiteral("prefer-standby"));
+        QVERIFY(VolumeLoader::readsOnStandby(withRead));
+        QVERIFY(!VolumeLoader::readsOnStandby(url));
+        auto standby = Database::open(withRead.forReading(), QStringLiteral("probe"), e);
+        QVERIFY2(standby, qPrintable(e));
+        QCOMPARE(scalar(*standby, QStringLiteral("SELECT inet_server_port()")),
+                 pair.value(QStringLiteral("standby_port")).toLongLong());
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM tickets");
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*standby, count), scalar(primary, count), 20000);
+
+        DbWorker live(url, QStringLiteral("background"));
+        VolumeLoadRequest r;
+        r.generation = 1;
+        r.fromMs = now - 30 * 24 * kHourMs;
+        r.nowMs = now;
+        r.history = true;
+        r.problemType = problemTypes().at(0).key;
+        r.channelBucketMs = 24 * kHourMs;
+        VolumeLoadResult direct;
+        loadVolume(primary, r, direct);
+        QVERIFY2(direct.error.isEmpty(), qPrintable(direct.error));
+        QVERIFY(!direct.onStandby);
+        QCOMPARE(direct.channels.rows.size(), std::size_t(1)); // phone
+
+        LoaderProbe reading(live, withRead);
+        auto got = reading.load(r);
+        QVERIFY(got);
+        QVERIFY2(got->error.isEmpty(), qPrintable(got->error));
+        QVERIFY(reading.openedForLastLoad());
+        QVERIFY(got->onStandby); // pg_is_in_recovery() on the history connection
+        QCOMPARE(reading.loader().historyLoads(), 1);
+        QCOMPARE(got->addedFromPrimary, 0);
+        QVERIFY(got->standbyReplayedAtMs > now - 60000);
+        QCOMPARE(got->request.problemType, r.problemType);
+        QCOMPARE(figures(*got), figures(direct));
+        // Closed when done: no history connection is left on the standby.
+        QVERIFY(!reading.loader().historyWorkerOpen());
+        const QString historyBackends =
+            QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
+                           "'signalboard-volume-history'");
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*standby, historyBackends), qint64(0), 10000);
+
+        // A lagging standby (replay paused): the complaints it lacks come from the primary.
+        QVERIFY2(standby->exec(QStringLiteral("SELECT pg_wal_replay_pause()"), {}, e),
+                 qPrintable(e));
+        QTRY_COMPARE(scalar(*standby, QStringLiteral("SELECT (pg_get_wal_replay_pause_state() = "
+                                                     "'paused')::int")),
+                     qint64(1));
+        insertComplaints(primary, 7, now - 60000, 20 * 60000); // four in the last hour
+        QCOMPARE(scalar(*standby, count) + 7, scalar(primary, count));
+        VolumeLoadResult directLater;
+        loadVolume(primary, r, directLater);
+        QVERIFY2(directLater.error.isEmpty(), qPrintable(directLater.error));
+        got = reading.load(r);
+        QVERIFY(got);
+        QVERIFY2(got->error.isEmpty(), qPrintable(got->error));
+        QVERIFY(got->onStandby);
+        QCOMPARE(got->addedFromPrimary, 7);
+        QCOMPARE(got->maxTicketId, directLater.maxTicketId);
+        QCOMPARE(figures(*got), figures(directLater));
+        QVERIFY(figures(directLater) != figures(direct));
+        QVERIFY2(standby->exec(QStringLiteral("SELECT pg_wal_replay_resume()"), {}, e),
+                 qPrintable(e));
+
+        // The live view (no history) stays on the primary, on the live worker.
+        VolumeLoadRequest liveRequest = r;
+        liveRequest.history = false;
+        got = reading.load(liveRequest);
+        QVERIFY(got && got->error.isEmpty());
+        QVERIFY(!got->onStandby);
+        QVERIFY(!reading.openedForLastLoad());
+        QCOMPARE(reading.loader().historyLoads(), 2);
+
+        // Without the setting: history on the primary, no extra connection.
+        LoaderProbe plain(live, url);
+        got = plain.load(r);
+        QVERIFY(got && got->error.isEmpty());
+        QVERIFY(!got->onStandby);
+        QVERIFY(!plain.openedForLastLoad());
+        QCOMPARE(plain.loader().historyLoads(), 0);
+        QCOMPARE(figures(*got), figures(directLater));
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -261,8 +418,6 @@ private Q_SLOTS:
         QVERIFY2(writer, qPrintable(e));
         QCOMPARE(scalar(*writer, QStringLiteral("SELECT inet_server_port()")),
                  pair.value(QStringLiteral("primary_port")).toLongLong());
-        const qint64 start = scalar(*writer, QStringLiteral("SELECT COALESCE(MAX(seq), 0) "
-                                                            "FROM change_log"));
 
         // Reports may run on the standby (read_session_attrs=prefer-standby), everything else
         // stays on the writable server; read_session_attrs itself never reaches libpq.
@@ -284,6 +439,12 @@ private Q_SLOTS:
             QVERIFY2(same, qPrintable(e));
             QCOMPARE(scalar(*same, QStringLiteral("SELECT pg_is_in_recovery()::int")), 0);
         }
+        volumeHistoryReadsTheStandby(pair, url, *writer);
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 start = scalar(*writer, QStringLiteral("SELECT COALESCE(MAX(seq), 0) "
+                                                            "FROM change_log"));
+
         const QString display = url.toDisplayString();
         const QString password = pair.value(QStringLiteral("password"));
 

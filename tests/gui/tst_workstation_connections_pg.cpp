@@ -7,12 +7,14 @@
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
 #include "testsupport.h"
+#include "volume/volumeplace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -188,6 +190,39 @@ private Q_SLOTS:
             QCOMPARE(connectionsOf(kSupervisor).size(), idle.size());
         }
         // Signed out: nothing of the workstation stays on the server.
+        QTRY_COMPARE_WITH_TIMEOUT(connectionsOf(kSupervisor).size(), 0, 10000);
+    }
+
+    // With standby reads asked for in the connection dialog (two hosts, here both the one
+    // server: libpq's prefer-standby then falls back to it), the Volume place loads its 30-day
+    // history on one more connection and closes it when done: idle, still two.
+    void volumeHistoryConnectionIsClosedWhenDone() {
+        qputenv("PGPASSWORD", kPassword.toUtf8());
+        DatabaseUrl url = staffUrl(kSupervisor);
+        url.hosts = {url.hosts.first(), url.hosts.first()};
+        url.params.insert(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
+        url.params.insert(QLatin1StringView(DatabaseUrl::kReadSessionAttrs),
+                          QStringLiteral("prefer-standby"));
+        {
+            app::Startup startup(m_clock);
+            const QString why = startWorkstation(startup, url);
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            QVERIFY(startup.window());
+            startup.window()->showPlace(QStringLiteral("volume"));
+            auto *place = startup.window()->findChild<app::VolumePlace *>();
+            QVERIFY(place);
+            QTRY_VERIFY_WITH_TIMEOUT(place->isLoaded(), 20000);
+            QVERIFY(place->historyOnStandby());
+            QCOMPARE(place->historyLoads(), 0); // the live two hours: on the workstation's own
+            QSignalSpy loads(place, &app::VolumePlace::loaded);
+            place->setRange(app::VolumePlace::Range::ThirtyDays);
+            QTRY_VERIFY_WITH_TIMEOUT(loads.count() > 0, 20000);
+            QCOMPARE(place->historyLoads(), 1);
+            const QStringList idle = idleConnectionsOf(kSupervisor);
+            QVERIFY2(idle.size() <= 2, qPrintable(idle.join(QStringLiteral(", "))));
+            QVERIFY2(!idle.contains(QStringLiteral("signalboard-volume-history")),
+                     qPrintable(idle.join(QStringLiteral(", "))));
+        }
         QTRY_COMPARE_WITH_TIMEOUT(connectionsOf(kSupervisor).size(), 0, 10000);
     }
 

@@ -82,7 +82,8 @@ DatabaseUrl ConnectionDialog::url() const {
     // standby (or an old primary back as one) is skipped and a failover is followed.
     if (u.hosts.size() > 1)
         u.params.insert(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
-    // Reports may then read from one of the standbys (DatabaseUrl::forReading).
+    // Reports and volume history may then read from one of the standbys
+    // (DatabaseUrl::forReading).
     if (u.hosts.size() > 1 && m_ui->readStandbyCheck->isChecked())
         u.params.insert(QLatin1StringView(DatabaseUrl::kReadSessionAttrs),
                         QStringLiteral("prefer-standby"));

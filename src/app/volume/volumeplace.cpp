@@ -37,6 +37,11 @@ VolumePlace::VolumePlace(const Workspace &ws, QWidget *parent)
         m_ownWorker = std::make_unique<DbWorker>(ws.db->url(), QStringLiteral("volume-history"),
                                                  nullptr, QThread::LowPriority);
     m_worker = ws.background ? ws.background : m_ownWorker.get();
+    // Live reads on the workstation's worker; the history of longer ranges on a standby when
+    // the connection asks for standby reads (opened for the load only).
+    m_loader = std::make_unique<VolumeLoader>(
+        *m_worker, ws.db->url(),
+        [this](std::shared_ptr<VolumeLoadResult> result) { takeLoad(result); });
     m_timer = new QTimer(this);
     m_timer->setObjectName(QStringLiteral("volumeTimer"));
     connect(m_timer, &QTimer::timeout, this, &VolumePlace::tick);
@@ -219,19 +224,8 @@ void VolumePlace::requestLoad(bool buckets) {
     r.channelBucketMs = channelBucketMs();
     m_sinceDetailLoad.restart();
     m_detailDirty = false;
-    m_worker->post(
-        this,
-        [r](DbWorker::Context &c) {
-            auto result = std::make_shared<VolumeLoadResult>();
-            if (c.db)
-                loadVolume(*c.db, r, *result);
-            else
-                result->error = c.openError;
-            result->generation = r.generation;
-            result->request = r;
-            return result;
-        },
-        [this](std::shared_ptr<VolumeLoadResult> result) { takeLoad(result); });
+    r.history = m_range != Range::LiveTwoHours;
+    m_loader->load(r);
 }
 
 void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
@@ -263,11 +257,24 @@ void VolumePlace::takeLoad(const std::shared_ptr<VolumeLoadResult> &r) {
                 m_applied += events.size();
             }
         }
-        m_ui->volumeStatus->setText(
-            m_ruleVersion ? tr("Rule set version %1 · loaded in %2 ms")
-                                .arg(m_ruleVersion)
-                                .arg(qRound(r->elapsedMs))
-                          : tr("Shipped rule set · loaded in %1 ms").arg(qRound(r->elapsedMs)));
+        QString status = m_ruleVersion
+                             ? tr("Rule set version %1 · loaded in %2 ms")
+                                   .arg(m_ruleVersion)
+                                   .arg(qRound(r->elapsedMs))
+                             : tr("Shipped rule set · loaded in %1 ms").arg(qRound(r->elapsedMs));
+        if (r->onStandby) {
+            // A standby lags: say so, and what the primary added to it.
+            status += QStringLiteral(" · ");
+            status += r->standbyReplayedAtMs > 0
+                          ? tr("history from a standby as of %1, %n newer complaint(s) from the "
+                               "primary",
+                               nullptr, r->addedFromPrimary)
+                                .arg(QDateTime::fromMSecsSinceEpoch(r->standbyReplayedAtMs)
+                                         .toString(QStringLiteral("HH:mm:ss")))
+                          : tr("history from a standby, %n newer complaint(s) from the primary",
+                               nullptr, r->addedFromPrimary);
+        }
+        m_ui->volumeStatus->setText(status);
     }
     if (r->request.problemType == m_detailType && !m_detailType.isEmpty()) {
         m_channelData = std::move(r->channels);

@@ -3,6 +3,7 @@
 #include "shell/workspace.h"
 #include "volume/timechart.h"
 #include "volume/volumeload.h"
+#include "volume/volumeloader.h"
 #include "volume/volumemonitor.h"
 
 #include <QElapsedTimer>
@@ -61,6 +62,10 @@ public:
     TimeChart *channelChart() const { return m_channels; }
     QStringList gridOrder() const { return m_order; }
     qint64 appliedInserts() const { return m_applied; }
+    // Whether the connection asks for history on a standby, and the history loads run on that
+    // reading connection so far.
+    bool historyOnStandby() const { return m_loader->historyOnStandby(); }
+    int historyLoads() const { return m_loader->historyLoads(); }
 
 Q_SIGNALS:
     void loaded();
@@ -92,6 +97,7 @@ private:
     int m_flagMinCount = 3;
     std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
     DbWorker *m_worker = nullptr;
+    std::unique_ptr<VolumeLoader> m_loader; // history on a standby when the URL asks for it
     int m_generation = 0;
     bool m_loading = false;
     bool m_loaded = false;

@@ -124,6 +124,12 @@ bool VolumeBuckets::fetchEvents(Database &db, const QList<qint64> &ids, QList<Vo
     return true;
 }
 
+bool VolumeBuckets::loadEventsBetweenIds(Database &db, qint64 afterId, qint64 upToId, qint64 fromMs,
+                                         QList<VolumeEvent> &out, QString &error) {
+    return selectEvents(db, QStringLiteral("id > ? AND id <= ? AND received_at > ?"),
+                        {afterId, upToId, fromMs}, out, error);
+}
+
 int VolumeBuckets::bucketOf(qint64 receivedAt) const {
     if (receivedAt <= m_start || receivedAt > endMs())
         return -1;

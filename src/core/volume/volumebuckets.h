@@ -41,6 +41,10 @@ public:
                            QString &error);
     static bool fetchEvents(Database &db, const QList<qint64> &ids, QList<VolumeEvent> &out,
                             QString &error);
+    // The complaints with afterId < id <= upToId received after `fromMs` (what a lagging
+    // standby's snapshot lacks, read on the primary).
+    static bool loadEventsBetweenIds(Database &db, qint64 afterId, qint64 upToId, qint64 fromMs,
+                                     QList<VolumeEvent> &out, QString &error);
 
     qint64 startMs() const { return m_start; }
     qint64 bucketMs() const { return m_size; }

@@ -32,6 +32,17 @@ void loadVolume(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out)
         [&](QString &err) {
             if (r.buckets) {
                 QSqlQuery q(db.db());
+                // Read first: the data below is at least as recent as the replay time.
+                if (db.dialect() == Dialect::PostgreSQL) {
+                    if (!db.exec(q,
+                                 QStringLiteral("SELECT pg_is_in_recovery(), (EXTRACT(EPOCH FROM "
+                                                "pg_last_xact_replay_timestamp()) * 1000)::bigint"),
+                                 {}, err) ||
+                        !q.next())
+                        return false;
+                    out.onStandby = q.value(0).toBool();
+                    out.standbyReplayedAtMs = out.onStandby ? q.value(1).toLongLong() : 0;
+                }
                 if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM tickets"), {},
                              err) ||
                     !q.next())
@@ -57,6 +68,55 @@ void loadVolume(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out)
     if (!ok)
         out.error = e;
     out.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+}
+
+void catchUpVolume(Database &db, const VolumeLoadRequest &r, VolumeLoadResult &out) {
+    QElapsedTimer timer;
+    timer.start();
+    // The lead the buckets were loaded with (the standby's rule set).
+    const qint64 lead = std::max(out.rules.burstWindowMs(), out.rules.gradingWindowMs());
+    VolumeLoadRequest freshRequest = r;
+    freshRequest.buckets = false;
+    VolumeLoadResult fresh;
+    loadVolume(db, freshRequest, fresh);
+    if (!fresh.error.isEmpty()) {
+        out.error = fresh.error;
+        return;
+    }
+    out.rules = std::move(fresh.rules);
+    out.ruleVersion = fresh.ruleVersion;
+    out.trendFlagCount = fresh.trendFlagCount;
+    out.trendMinCount = fresh.trendMinCount;
+    out.channels = std::move(fresh.channels);
+    out.markers = std::move(fresh.markers);
+    if (!out.bucketsLoaded)
+        return;
+    QList<VolumeEvent> later;
+    qint64 maxId = 0;
+    QString e;
+    QSqlQuery q(db.db());
+    if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM tickets"), {}, e) ||
+        !q.next()) {
+        out.error = e;
+        return;
+    }
+    maxId = q.value(0).toLongLong();
+    if (maxId > out.maxTicketId &&
+        !VolumeBuckets::loadEventsBetweenIds(db, out.maxTicketId, maxId, out.buckets.startMs(),
+                                             later, e)) {
+        out.error = e;
+        return;
+    }
+    for (const VolumeEvent &ev : std::as_const(later)) {
+        if (ev.receivedAt <= r.nowMs + 5 * 60000) // as VolumeMonitor::add
+            out.buckets.extendTo(ev.receivedAt);
+        out.buckets.add(ev);
+        if (ev.receivedAt > r.nowMs - lead)
+            out.recent.append(ev);
+    }
+    out.addedFromPrimary = int(later.size());
+    out.maxTicketId = std::max(out.maxTicketId, maxId);
+    out.elapsedMs += double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace sb
