@@ -13818,16 +13818,16 @@ Close again to leave without saving.</source>
     </message>
     <message numerus="yes">
         <source>history from a standby as of %1, %n newer complaint(s) from the primary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>history from a standby as of %1, %n newer complaint from the primary</numerusform>
+            <numerusform>history from a standby as of %1, %n newer complaints from the primary</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>history from a standby, %n newer complaint(s) from the primary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>history from a standby, %n newer complaint from the primary</numerusform>
+            <numerusform>history from a standby, %n newer complaints from the primary</numerusform>
         </translation>
     </message>
 </context>
