@@ -3,6 +3,7 @@
 #include "archive/archivetables.h"
 #include "archive/pgarchive.h"
 #include "archive/reportrollups.h"
+#include "archive/sqlitearchive.h"
 #include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -15,6 +16,7 @@ namespace sb {
 
 using archive::ArchiveTables;
 using archive::PgArchive;
+using archive::SqliteArchive;
 using archive::TableDigest;
 using archive::TicketReference;
 
@@ -127,6 +129,22 @@ bool Archiver::preview(const RetentionCutoff &cutoff, ArchiveReport &out, QStrin
 
 bool Archiver::copyBatch(const Database &archive, const QList<qint64> &ids, QString &error) const {
     const auto &tables = archive::movedTables();
+    if (SqliteArchive::enabled(m_live)) {
+        // File to file inside SQLite, the archive attached to the live connection.
+        SqliteArchive attached(m_live, archive);
+        return attached.attach(error) &&
+               attached.archiveTransaction(
+                   [&](QString &e) {
+                       for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                           if (!attached.removeFromArchive(*t, ids, e))
+                               return false;
+                       for (const TicketReference &t : tables)
+                           if (!attached.copy(t, ids, true, e))
+                               return false;
+                       return true;
+                   },
+                   error);
+    }
     return archive.transaction(
         [&](QString &e) {
             // What an earlier, stopped run left of these tickets goes: the live rows are the
@@ -338,6 +356,10 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         return false;
     QString failure;
     const bool ok = [&] {
+        // Attached for the whole run (each batch would otherwise attach it again).
+        SqliteArchive attached(m_live, *archive);
+        if (SqliteArchive::enabled(m_live) && !attached.attach(failure))
+            return false;
         if (!archive->transaction(
                 [&](QString &e) {
                     for (const QString &table : archive::contextTables())
@@ -381,6 +403,10 @@ bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport 
         return false;
     QString failure;
     const bool ok = [&] {
+        SqliteArchive attached(m_live, *archive);
+        const bool inSqlite = SqliteArchive::enabled(m_live);
+        if (inSqlite && !attached.attach(failure))
+            return false;
         qint64 after = 0;
         for (;;) {
             QList<qint64> ids;
@@ -401,7 +427,9 @@ bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport 
                     [&](QString &e) {
                         for (const TicketReference &t : archive::movedTables()) {
                             qint64 copied = 0;
-                            if (!ArchiveTables::copy(*archive, m_live, t, ids, copied, e))
+                            if (inSqlite
+                                    ? !attached.copy(t, ids, false, e)
+                                    : !ArchiveTables::copy(*archive, m_live, t, ids, copied, e))
                                 return false;
                         }
                         return sameOnBothSides(m_live, *archive, ids, &batch, e);
