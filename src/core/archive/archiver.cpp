@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace sb {
 
 using archive::ArchiveTables;
@@ -45,6 +47,14 @@ QString countsJson(const ArchiveReport &report) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString differ(const QString &table, qint64 liveRows, qint64 archiveRows) {
+    return Archiver::tr("The rows of %1 differ between the live database (%2 rows) and the "
+                        "archive (%3 rows); this batch was left as it was.")
+        .arg(table)
+        .arg(liveRows)
+        .arg(archiveRows);
+}
+
 // Compares the digests of `ids`' rows in every moved table on both sides; the first table
 // that differs is named in `error`. `report` gets the row counts.
 bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &ids,
@@ -58,16 +68,30 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
             !ArchiveTables::digest(b, t, ids, db, error, columns))
             return false;
         if (!(da == db)) {
-            error = Archiver::tr("The rows of %1 differ between the live database (%2 rows) "
-                                 "and the archive (%3 rows); this batch was left as it "
-                                 "was.")
-                        .arg(t.table)
-                        .arg(da.rows)
-                        .arg(db.rows);
+            error = differ(t.table, da.rows, db.rows);
             return false;
         }
         if (report)
             addCount(*report, t.table, da.rows);
+    }
+    return true;
+}
+
+// The same check inside SQLite, the archive attached to the live connection.
+bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, ArchiveReport *report,
+                  QString &error) {
+    for (const TicketReference &t : archive::movedTables()) {
+        qint64 live = 0;
+        qint64 archived = 0;
+        bool same = false;
+        if (!attached.compare(t, ids, live, archived, same, error))
+            return false;
+        if (!same) {
+            error = differ(t.table, live, archived);
+            return false;
+        }
+        if (report)
+            addCount(*report, t.table, live);
     }
     return true;
 }
@@ -168,6 +192,10 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
     QList<qint64> moving;
     ArchiveReport batch;
     startCounts(batch);
+    const bool inSqlite = SqliteArchive::enabled(m_live);
+    SqliteArchive attached(m_live, archive);
+    if (inSqlite && !attached.attach(error))
+        return false;
     const bool ok = m_live.transaction(
         [&](QString &e) {
             // A ticket reopened, appealed or sampled since it was copied stays.
@@ -175,7 +203,8 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
                 return false;
             if (moving.isEmpty())
                 return true;
-            if (!sameOnBothSides(m_live, archive, moving, &batch, e))
+            if (inSqlite ? !sameInSqlite(attached, moving, &batch, e)
+                         : !sameOnBothSides(m_live, archive, moving, &batch, e))
                 return false;
             if (m_live.dialect() == Dialect::PostgreSQL) {
                 // The server deletes (children first), checking the rule once more; the
@@ -370,20 +399,35 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 failure) ||
             !dropLiveCopies(*archive, failure))
             return false;
-        // The month reports, before the first ticket of a month leaves.
-        if (!ReportRollups(m_live, m_clock).take(cutoff, out.runId, actor, out.rollups, failure))
-            return false;
         const RetentionQuery query(m_live, cutoff);
+        // On SQLite every candidate is chosen in one pass over the tickets (the rule reads each
+        // ticket's timeline): batch by batch, the tickets that stay were read again by every
+        // batch's choice, and all of them once more by the last one, which finds none.
+        const bool chooseOnce = SqliteArchive::enabled(m_live);
+        QList<qint64> candidates;
+        if (chooseOnce && !query.nextBatch(0, std::numeric_limits<int>::max(), candidates, failure))
+            return false;
+        // The month reports, before the first ticket of a month leaves.
+        if (!ReportRollups(m_live, m_clock)
+                 .take(cutoff, out.runId, actor, out.rollups, failure,
+                       chooseOnce ? &candidates : nullptr))
+            return false;
         qint64 after = 0;
+        qsizetype next = 0;
         QList<qint64> ids;
         for (;;) {
-            if (!query.nextBatch(after, m_batchSize, ids, failure))
+            if (chooseOnce) {
+                ids = candidates.mid(next, m_batchSize);
+                next += ids.size();
+            } else if (!query.nextBatch(after, m_batchSize, ids, failure)) {
                 return false;
+            }
             if (ids.isEmpty())
                 break;
             after = ids.last();
-            if (!copyBatch(*archive, ids, failure) ||
-                !verifyAndDelete(*archive, cutoff, ids, out, failure))
+            if (!copyBatch(*archive, ids, failure))
+                return false;
+            if (!verifyAndDelete(*archive, cutoff, ids, out, failure))
                 return false;
             ++out.batches;
         }
@@ -432,7 +476,8 @@ bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport 
                                     : !ArchiveTables::copy(*archive, m_live, t, ids, copied, e))
                                 return false;
                         }
-                        return sameOnBothSides(m_live, *archive, ids, &batch, e);
+                        return inSqlite ? sameInSqlite(attached, ids, &batch, e)
+                                        : sameOnBothSides(m_live, *archive, ids, &batch, e);
                     },
                     failure))
                 return false;

@@ -132,6 +132,48 @@ bool SqliteArchive::copy(const TicketReference &t, const QList<qint64> &ids, boo
         {dialect::idListValue(Dialect::SQLite, ids)}, error, toArchive);
 }
 
+bool SqliteArchive::compare(const TicketReference &t, const QList<qint64> &ids, qint64 &liveRows,
+                            qint64 &archiveRows, bool &same, QString &error) const {
+    liveRows = archiveRows = 0;
+    same = true;
+    if (ids.isEmpty())
+        return true;
+    QStringList columns;
+    if (!ArchiveTables::sharedColumns(m_live, m_archive, t.table, columns, error))
+        return false;
+    QStringList key;
+    for (const QString &c : t.orderBy.split(QStringLiteral(", ")))
+        key.append(QStringLiteral("b.\"%1\" = a.\"%1\"").arg(c));
+    QStringList equal;
+    for (const QString &c : std::as_const(columns))
+        equal.append(QStringLiteral("a.\"%1\" IS b.\"%1\" COLLATE BINARY AND "
+                                    "typeof(a.\"%1\") = typeof(b.\"%1\")")
+                         .arg(c));
+    const QString in =
+        dialect::idInList(Dialect::SQLite, QLatin1StringView(t.ticketColumn.toLatin1()));
+    const QString inA = dialect::idInList(
+        Dialect::SQLite, QLatin1StringView((QStringLiteral("a.") + t.ticketColumn).toLatin1()));
+    const QString list = dialect::idListValue(Dialect::SQLite, ids);
+    QSqlQuery q(m_live.db());
+    if (!m_live.exec(q,
+                     QStringLiteral("SELECT (SELECT COUNT(*) FROM main.%1 WHERE %2), (SELECT "
+                                    "COUNT(*) FROM sb_archive.%1 WHERE %2), (SELECT COUNT(*) FROM "
+                                    "main.%1 a JOIN sb_archive.%1 b ON %3 WHERE %4 AND %5)")
+                         .arg(t.table, in, key.join(QStringLiteral(" AND ")), inA,
+                              equal.join(QStringLiteral(" AND "))),
+                     {list, list, list}, error))
+        return false;
+    if (!q.next()) {
+        error = m_live.describe(q.lastError());
+        return false;
+    }
+    liveRows = q.value(0).toLongLong();
+    archiveRows = q.value(1).toLongLong();
+    // Keys are unique in the archive: as many twins as rows on each side is the same rows.
+    same = liveRows == archiveRows && q.value(2).toLongLong() == liveRows;
+    return true;
+}
+
 bool SqliteArchive::removeFromArchive(const TicketReference &t, const QList<qint64> &ids,
                                       QString &error) const {
     if (ids.isEmpty())

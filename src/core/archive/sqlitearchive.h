@@ -41,6 +41,11 @@ public:
     // live database); rows whose key is there already are left as they are.
     bool copy(const TicketReference &t, const QList<qint64> &ids, bool toArchive,
               QString &error) const;
+    // Compares the rows of `t` belonging to `ids` on both sides: `same` when both have as many
+    // and every live row has its twin in the archive (the same key, every shared column the
+    // same value of the same kind, texts byte for byte). `liveRows` and `archiveRows` count them.
+    bool compare(const TicketReference &t, const QList<qint64> &ids, qint64 &liveRows,
+                 qint64 &archiveRows, bool &same, QString &error) const;
     // Deletes the archive's rows of `t` belonging to `ids`.
     bool removeFromArchive(const TicketReference &t, const QList<qint64> &ids,
                            QString &error) const;

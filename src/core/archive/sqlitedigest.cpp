@@ -3,9 +3,9 @@
 #if defined(SIGNALBOARD_SQLITE_C_API)
 #include "storage/sqlitecapi.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <charconv>
@@ -114,8 +114,19 @@ void encodeValue(sqlite3_value *v, QByteArray &out) {
     }
 }
 
+// libsodium's SHA-256 (the same function as QCryptographicHash's, several times faster here).
 struct DigestState {
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    DigestState() { crypto_hash_sha256_init(&hash); }
+    void add(const QByteArray &bytes) {
+        crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  quint64(bytes.size()));
+    }
+    QByteArray hex() {
+        QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+        crypto_hash_sha256_final(&hash, reinterpret_cast<unsigned char *>(out.data()));
+        return out.toHex();
+    }
+    crypto_hash_sha256_state hash;
     QList<QByteArray> names; // each already encoded
     QByteArray pending;
 };
@@ -151,7 +162,7 @@ void digestStep(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         encodeValue(argv[i], state.pending);
     }
     if (state.pending.size() >= kFlushBytes) {
-        state.hash.addData(state.pending);
+        state.add(state.pending);
         state.pending.clear();
     }
 }
@@ -161,12 +172,12 @@ void digestFinal(sqlite3_context *ctx) {
     QByteArray hex;
     if (slot && *slot) {
         DigestState *state = *slot;
-        state->hash.addData(state->pending);
-        hex = state->hash.result().toHex();
+        state->add(state->pending);
+        hex = state->hex();
         delete state;
         *slot = nullptr;
     } else {
-        hex = QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex();
+        hex = DigestState().hex(); // no row
     }
     sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
@@ -185,6 +196,10 @@ bool SqliteDigest::usable(const Database &db, QString &why) {
     sqlite3 *handle = sqliteCApiHandle(db, why);
     if (!handle)
         return false;
+    if (sodium_init() < 0) {
+        why = QStringLiteral("libsodium did not start");
+        return false;
+    }
     // Registered once per connection: redefining a function while statements run would fail.
     sqlite3_stmt *probe = nullptr;
     const bool known = sqlite3_prepare_v2(handle, "SELECT sb_archive_digest('')", -1, &probe,
