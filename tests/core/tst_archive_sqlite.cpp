@@ -1,8 +1,9 @@
 // The archive's row work inside SQLite (live database on SQLite): the digest SQLite computes
 // (SqliteDigest) is byte for byte the one of the values QtSql reads (the manifests of archives
 // written before, and the PostgreSQL path, depend on it) for every kind of value, and tells
-// kinds apart; the archive a run writes file to file is the one the QtSql path writes; and an
-// appeal leaves before the ticket it appeals (the archive enforces no foreign keys).
+// kinds apart; the archive a run writes file to file is the one the QtSql path writes; a row
+// changed between the copy and the check stays; and an appeal leaves before the ticket it
+// appeals (the archive enforces no foreign keys).
 #include "archive/archiver.h"
 #include "archive/archivetables.h"
 #include "archive/sqlitedigest.h"
@@ -197,6 +198,49 @@ private Q_SLOTS:
         QCOMPARE(manifests[0].size(), archive::movedTables().size());
         QVERIFY(manifests[0].value(QStringLiteral("tickets")).startsWith(QLatin1StringView("3 ")));
         QCOMPARE(manifests[0], manifests[1]);
+    }
+
+    // A ticket changed between the copy and the check (a run stopped there, or a write in
+    // between): the check inside SQLite sees it, nothing is deleted, and the rerun moves the
+    // ticket as it is now.
+    void changedAfterCopyStaysUntilRerun() {
+        test::ArchiveFixture f;
+        QString e;
+        const QString file = f.dir.filePath(QStringLiteral("changed.sbarchive"));
+        QVERIFY2(f.setUp(f.dir.filePath(QStringLiteral("first.sbarchive")), e), qPrintable(e));
+        const qint64 id =
+            f.ticket(QStringLiteral("closed"), f.monthsAgo(7), QStringLiteral("phone"), e);
+        QVERIFY2(id, qPrintable(e));
+        const RetentionCutoff cutoff =
+            RetentionCutoff::at(RetentionRules{}, f.clock.now(), f.clock.nowMs());
+        Archiver archiver(*f.live, f.clock);
+        auto archiveDb = Archiver::openArchive(file, true, e);
+        QVERIFY2(archiveDb, qPrintable(e));
+        QVERIFY2(archiver.copyBatch(*archiveDb, {id}, e), qPrintable(e));
+        QVERIFY2(f.run(QStringLiteral("UPDATE tickets SET subject = 'changed since' WHERE id = ?"),
+                       {id}, e),
+                 qPrintable(e));
+        ArchiveReport report;
+        QVERIFY(!archiver.verifyAndDelete(*archiveDb, cutoff, {id}, report, e));
+        QVERIFY2(e.contains(QLatin1StringView("tickets")), qPrintable(e));
+        QSqlQuery q(f.live->db());
+        QVERIFY(
+            f.live->exec(q, QStringLiteral("SELECT subject FROM tickets WHERE id = ?"), {id}, e));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("changed since"));
+        q.finish(); // a run needs its connection to itself (SqliteArchive)
+        archiveDb.reset();
+        QVERIFY2(
+            archiver.archive(cutoff, f.clock.nowMs(), file, QStringLiteral("admin"), report, e),
+            qPrintable(e));
+        QCOMPARE(report.tickets, 1);
+        archiveDb = Archiver::openArchive(file, false, e);
+        QVERIFY2(archiveDb, qPrintable(e));
+        QSqlQuery a(archiveDb->db());
+        QVERIFY(archiveDb->exec(a, QStringLiteral("SELECT subject FROM tickets WHERE id = ?"), {id},
+                                e));
+        QVERIFY(a.next());
+        QCOMPARE(a.value(0).toString(), QStringLiteral("changed since"));
     }
 
     // An appeal may leave before the ticket it appeals (which waits for it): its copy names a

@@ -16,6 +16,11 @@ namespace sb::archive {
 // sides have) instead of value by value through Qt. Identifiers come from the fixed table lists
 // and the checked column names (ArchiveTables::sharedColumns); ticket ids are bound.
 // SIGNALBOARD_ARCHIVE_PORTABLE=1 in the environment keeps the archive on the QtSql path.
+// The live connection must have no query in progress during a run (one not read to its end,
+// QSqlQuery::finish): it would hold a read snapshot of the archive file, which the run's next
+// write transaction could not take, and keep the file from being detached.
+// The archive is written with SQLite's default synchronous=FULL for an attached file: each
+// batch's copy is on disk before the live transaction that deletes the batch begins.
 class SqliteArchive {
     Q_DECLARE_TR_FUNCTIONS(SqliteArchive)
 public:
