@@ -425,9 +425,8 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
             if (ids.isEmpty())
                 break;
             after = ids.last();
-            if (!copyBatch(*archive, ids, failure))
-                return false;
-            if (!verifyAndDelete(*archive, cutoff, ids, out, failure))
+            if (!copyBatch(*archive, ids, failure) ||
+                !verifyAndDelete(*archive, cutoff, ids, out, failure))
                 return false;
             ++out.batches;
         }
