@@ -96,6 +96,45 @@ bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, Archi
     return true;
 }
 
+// The candidates of a run, batch by batch, ascending. On SQLite they are all chosen at once,
+// in one pass over the tickets (the rule reads each ticket's timeline): batch by batch, the
+// tickets that stay were read again by every batch's choice, and all of them once more by the
+// last one, which finds none. On PostgreSQL the server chooses each batch.
+class Batches {
+public:
+    Batches(const Database &live, const RetentionCutoff &cutoff, int size)
+        : m_query(live, cutoff)
+        , m_size(size)
+        , m_once(live.dialect() == Dialect::SQLite) {}
+
+    bool start(QString &error) {
+        return !m_once || m_query.nextBatch(0, std::numeric_limits<int>::max(), m_all, error);
+    }
+    // The next batch (empty after the last).
+    bool next(QList<qint64> &ids, QString &error) {
+        if (m_once) {
+            ids = m_all.mid(m_next, m_size);
+            m_next += ids.size();
+            return true;
+        }
+        if (!m_query.nextBatch(m_after, m_size, ids, error))
+            return false;
+        if (!ids.isEmpty())
+            m_after = ids.last();
+        return true;
+    }
+    // Every candidate, when chosen at once.
+    const QList<qint64> *all() const { return m_once ? &m_all : nullptr; }
+
+private:
+    RetentionQuery m_query;
+    int m_size;
+    bool m_once;
+    QList<qint64> m_all;
+    qsizetype m_next = 0;
+    qint64 m_after = 0;
+};
+
 } // namespace
 
 Archiver::Archiver(const Database &live, const Clock &clock)
@@ -131,15 +170,15 @@ std::unique_ptr<Database> Archiver::openArchive(const QString &file, bool create
 bool Archiver::preview(const RetentionCutoff &cutoff, ArchiveReport &out, QString &error) const {
     out = {};
     startCounts(out);
-    const RetentionQuery query(m_live, cutoff);
-    qint64 after = 0;
+    Batches batches(m_live, cutoff, m_batchSize);
+    if (!batches.start(error))
+        return false;
     QList<qint64> ids;
     for (;;) {
-        if (!query.nextBatch(after, m_batchSize, ids, error))
+        if (!batches.next(ids, error))
             return false;
         if (ids.isEmpty())
             return true;
-        after = ids.last();
         out.tickets += ids.size();
         ++out.batches;
         for (const TicketReference &t : archive::movedTables()) {
@@ -399,32 +438,19 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 failure) ||
             !dropLiveCopies(*archive, failure))
             return false;
-        const RetentionQuery query(m_live, cutoff);
-        // On SQLite every candidate is chosen in one pass over the tickets (the rule reads each
-        // ticket's timeline): batch by batch, the tickets that stay were read again by every
-        // batch's choice, and all of them once more by the last one, which finds none.
-        const bool chooseOnce = SqliteArchive::enabled(m_live);
-        QList<qint64> candidates;
-        if (chooseOnce && !query.nextBatch(0, std::numeric_limits<int>::max(), candidates, failure))
+        Batches batches(m_live, cutoff, m_batchSize);
+        if (!batches.start(failure))
             return false;
         // The month reports, before the first ticket of a month leaves.
         if (!ReportRollups(m_live, m_clock)
-                 .take(cutoff, out.runId, actor, out.rollups, failure,
-                       chooseOnce ? &candidates : nullptr))
+                 .take(cutoff, out.runId, actor, out.rollups, failure, batches.all()))
             return false;
-        qint64 after = 0;
-        qsizetype next = 0;
         QList<qint64> ids;
         for (;;) {
-            if (chooseOnce) {
-                ids = candidates.mid(next, m_batchSize);
-                next += ids.size();
-            } else if (!query.nextBatch(after, m_batchSize, ids, failure)) {
+            if (!batches.next(ids, failure))
                 return false;
-            }
             if (ids.isEmpty())
                 break;
-            after = ids.last();
             if (!copyBatch(*archive, ids, failure) ||
                 !verifyAndDelete(*archive, cutoff, ids, out, failure))
                 return false;
