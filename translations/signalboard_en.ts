@@ -3434,6 +3434,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>SqliteArchive</name>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff member</source>

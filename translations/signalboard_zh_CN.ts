@@ -3433,6 +3433,13 @@ Statement: %4</source>
     </message>
 </context>
 <context>
+    <name>SqliteArchive</name>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>归档文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff member</source>

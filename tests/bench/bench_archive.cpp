@@ -9,6 +9,8 @@
 //   bench_archive [N] [sqlite|postgresql]   SQLite, then PostgreSQL when the throwaway server
 //                                           is there (scripts/bench); one of them when named;
 //                                           N tickets move (500,000 by default).
+//   bench_archive N sqlite --batch B         the same in batches of B tickets (2,000 by default,
+//                                           as `signalboard-cli archive --batch`).
 #include "archive/archiver.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -32,6 +34,7 @@ using namespace sb;
 namespace {
 
 qint64 kMove = 500000; // argv[1] changes it (a shorter run to profile)
+int kBatch = 0;        // --batch B; 0: the Archiver's default
 
 QByteArray loadAverage() {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -116,6 +119,8 @@ void run(const DatabaseUrl &url, const char *label) {
     const QString file = dir.filePath(QStringLiteral("bench.sbarchive"));
     SystemClock clock;
     Archiver archiver(*db, clock);
+    if (kBatch > 0)
+        archiver.setBatchSize(kBatch);
     ArchiveReport report;
     QList<double> busyMs;
     stop = false;
@@ -161,6 +166,9 @@ int main(int argc, char *argv[]) {
     const QStringList args = app.arguments();
     if (args.size() > 1 && args.at(1).toLongLong() > 0)
         kMove = args.at(1).toLongLong();
+    const qsizetype batchAt = args.indexOf(QStringLiteral("--batch"));
+    if (batchAt > 0)
+        kBatch = args.value(batchAt + 1).toInt();
     const bool sqliteOnly = args.contains(QStringLiteral("sqlite"));
     const bool postgresqlOnly = args.contains(QStringLiteral("postgresql"));
     if (!postgresqlOnly) {

@@ -3,6 +3,7 @@
 #include "archive/archivetables.h"
 #include "archive/pgarchive.h"
 #include "archive/reportrollups.h"
+#include "archive/sqlitearchive.h"
 #include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -11,10 +12,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace sb {
 
 using archive::ArchiveTables;
 using archive::PgArchive;
+using archive::SqliteArchive;
 using archive::TableDigest;
 using archive::TicketReference;
 
@@ -43,6 +47,14 @@ QString countsJson(const ArchiveReport &report) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString differ(const QString &table, qint64 liveRows, qint64 archiveRows) {
+    return Archiver::tr("The rows of %1 differ between the live database (%2 rows) and the "
+                        "archive (%3 rows); this batch was left as it was.")
+        .arg(table)
+        .arg(liveRows)
+        .arg(archiveRows);
+}
+
 // Compares the digests of `ids`' rows in every moved table on both sides; the first table
 // that differs is named in `error`. `report` gets the row counts.
 bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &ids,
@@ -56,12 +68,7 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
             !ArchiveTables::digest(b, t, ids, db, error, columns))
             return false;
         if (!(da == db)) {
-            error = Archiver::tr("The rows of %1 differ between the live database (%2 rows) "
-                                 "and the archive (%3 rows); this batch was left as it "
-                                 "was.")
-                        .arg(t.table)
-                        .arg(da.rows)
-                        .arg(db.rows);
+            error = differ(t.table, da.rows, db.rows);
             return false;
         }
         if (report)
@@ -69,6 +76,64 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
     }
     return true;
 }
+
+// The same check inside SQLite, the archive attached to the live connection.
+bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, ArchiveReport *report,
+                  QString &error) {
+    for (const TicketReference &t : archive::movedTables()) {
+        qint64 live = 0;
+        qint64 archived = 0;
+        bool same = false;
+        if (!attached.compare(t, ids, live, archived, same, error))
+            return false;
+        if (!same) {
+            error = differ(t.table, live, archived);
+            return false;
+        }
+        if (report)
+            addCount(*report, t.table, live);
+    }
+    return true;
+}
+
+// The candidates of a run, batch by batch, ascending. On SQLite they are all chosen at once,
+// in one pass over the tickets (the rule reads each ticket's timeline): batch by batch, the
+// tickets that stay were read again by every batch's choice, and all of them once more by the
+// last one, which finds none. On PostgreSQL the server chooses each batch.
+class Batches {
+public:
+    Batches(const Database &live, const RetentionCutoff &cutoff, int size)
+        : m_query(live, cutoff)
+        , m_size(size)
+        , m_once(live.dialect() == Dialect::SQLite) {}
+
+    bool start(QString &error) {
+        return !m_once || m_query.nextBatch(0, std::numeric_limits<int>::max(), m_all, error);
+    }
+    // The next batch (empty after the last).
+    bool next(QList<qint64> &ids, QString &error) {
+        if (m_once) {
+            ids = m_all.mid(m_next, m_size);
+            m_next += ids.size();
+            return true;
+        }
+        if (!m_query.nextBatch(m_after, m_size, ids, error))
+            return false;
+        if (!ids.isEmpty())
+            m_after = ids.last();
+        return true;
+    }
+    // Every candidate, when chosen at once.
+    const QList<qint64> *all() const { return m_once ? &m_all : nullptr; }
+
+private:
+    RetentionQuery m_query;
+    int m_size;
+    bool m_once;
+    QList<qint64> m_all;
+    qsizetype m_next = 0;
+    qint64 m_after = 0;
+};
 
 } // namespace
 
@@ -105,15 +170,15 @@ std::unique_ptr<Database> Archiver::openArchive(const QString &file, bool create
 bool Archiver::preview(const RetentionCutoff &cutoff, ArchiveReport &out, QString &error) const {
     out = {};
     startCounts(out);
-    const RetentionQuery query(m_live, cutoff);
-    qint64 after = 0;
+    Batches batches(m_live, cutoff, m_batchSize);
+    if (!batches.start(error))
+        return false;
     QList<qint64> ids;
     for (;;) {
-        if (!query.nextBatch(after, m_batchSize, ids, error))
+        if (!batches.next(ids, error))
             return false;
         if (ids.isEmpty())
             return true;
-        after = ids.last();
         out.tickets += ids.size();
         ++out.batches;
         for (const TicketReference &t : archive::movedTables()) {
@@ -127,6 +192,22 @@ bool Archiver::preview(const RetentionCutoff &cutoff, ArchiveReport &out, QStrin
 
 bool Archiver::copyBatch(const Database &archive, const QList<qint64> &ids, QString &error) const {
     const auto &tables = archive::movedTables();
+    if (SqliteArchive::enabled(m_live)) {
+        // File to file inside SQLite, the archive attached to the live connection.
+        SqliteArchive attached(m_live, archive);
+        return attached.attach(error) &&
+               attached.archiveTransaction(
+                   [&](QString &e) {
+                       for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+                           if (!attached.removeFromArchive(*t, ids, e))
+                               return false;
+                       for (const TicketReference &t : tables)
+                           if (!attached.copy(t, ids, true, e))
+                               return false;
+                       return true;
+                   },
+                   error);
+    }
     return archive.transaction(
         [&](QString &e) {
             // What an earlier, stopped run left of these tickets goes: the live rows are the
@@ -150,6 +231,10 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
     QList<qint64> moving;
     ArchiveReport batch;
     startCounts(batch);
+    const bool inSqlite = SqliteArchive::enabled(m_live);
+    SqliteArchive attached(m_live, archive);
+    if (inSqlite && !attached.attach(error))
+        return false;
     const bool ok = m_live.transaction(
         [&](QString &e) {
             // A ticket reopened, appealed or sampled since it was copied stays.
@@ -157,7 +242,8 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
                 return false;
             if (moving.isEmpty())
                 return true;
-            if (!sameOnBothSides(m_live, archive, moving, &batch, e))
+            if (inSqlite ? !sameInSqlite(attached, moving, &batch, e)
+                         : !sameOnBothSides(m_live, archive, moving, &batch, e))
                 return false;
             if (m_live.dialect() == Dialect::PostgreSQL) {
                 // The server deletes (children first), checking the rule once more; the
@@ -338,6 +424,10 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         return false;
     QString failure;
     const bool ok = [&] {
+        // Attached for the whole run (each batch would otherwise attach it again).
+        SqliteArchive attached(m_live, *archive);
+        if (SqliteArchive::enabled(m_live) && !attached.attach(failure))
+            return false;
         if (!archive->transaction(
                 [&](QString &e) {
                     for (const QString &table : archive::contextTables())
@@ -348,18 +438,19 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 failure) ||
             !dropLiveCopies(*archive, failure))
             return false;
-        // The month reports, before the first ticket of a month leaves.
-        if (!ReportRollups(m_live, m_clock).take(cutoff, out.runId, actor, out.rollups, failure))
+        Batches batches(m_live, cutoff, m_batchSize);
+        if (!batches.start(failure))
             return false;
-        const RetentionQuery query(m_live, cutoff);
-        qint64 after = 0;
+        // The month reports, before the first ticket of a month leaves.
+        if (!ReportRollups(m_live, m_clock)
+                 .take(cutoff, out.runId, actor, out.rollups, failure, batches.all()))
+            return false;
         QList<qint64> ids;
         for (;;) {
-            if (!query.nextBatch(after, m_batchSize, ids, failure))
+            if (!batches.next(ids, failure))
                 return false;
             if (ids.isEmpty())
                 break;
-            after = ids.last();
             if (!copyBatch(*archive, ids, failure) ||
                 !verifyAndDelete(*archive, cutoff, ids, out, failure))
                 return false;
@@ -381,6 +472,10 @@ bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport 
         return false;
     QString failure;
     const bool ok = [&] {
+        SqliteArchive attached(m_live, *archive);
+        const bool inSqlite = SqliteArchive::enabled(m_live);
+        if (inSqlite && !attached.attach(failure))
+            return false;
         qint64 after = 0;
         for (;;) {
             QList<qint64> ids;
@@ -401,10 +496,13 @@ bool Archiver::restore(const QString &file, const QString &actor, ArchiveReport 
                     [&](QString &e) {
                         for (const TicketReference &t : archive::movedTables()) {
                             qint64 copied = 0;
-                            if (!ArchiveTables::copy(*archive, m_live, t, ids, copied, e))
+                            if (inSqlite
+                                    ? !attached.copy(t, ids, false, e)
+                                    : !ArchiveTables::copy(*archive, m_live, t, ids, copied, e))
                                 return false;
                         }
-                        return sameOnBothSides(m_live, *archive, ids, &batch, e);
+                        return inSqlite ? sameInSqlite(attached, ids, &batch, e)
+                                        : sameOnBothSides(m_live, *archive, ids, &batch, e);
                     },
                     failure))
                 return false;

@@ -33,9 +33,11 @@ struct ArchiveReport {
 // in one transaction (the change feed's triggers tell the other workstations). A run stopped at
 // any point loses nothing: rows still in the live database are copied again over their earlier
 // copy, and rows already deleted are in the archive. Each run is a row of archive_runs and an
-// audit_log entry. On PostgreSQL the live side is read and written only through the server's
-// sb_archive_* functions (PgArchive), so that a login holding admin.archive can run it; the
-// server records that login as the run's actor (the `actor` given here is ignored there).
+// audit_log entry. On SQLite the rows go file to file and are compared inside SQLite, the
+// archive attached to the live connection (SqliteArchive). On PostgreSQL the live side is read and
+// written only through the server's sb_archive_* functions (PgArchive), so that a login holding
+// admin.archive can run it; the server records that login as the run's actor (the `actor` given
+// here is ignored there).
 class Archiver {
     Q_DECLARE_TR_FUNCTIONS(Archiver)
 public:

@@ -1,6 +1,7 @@
 #include "archive/archivetables.h"
 
 #include "archive/pgarchive.h"
+#include "archive/sqlitedigest.h"
 #include "storage/dialect.h"
 
 #include <QCryptographicHash>
@@ -182,6 +183,34 @@ bool ArchiveTables::digest(const Database &db, const TicketReference &t,
         out.sha256 = hash.result().toHex();
         return ok;
     }
+    QString why;
+    if (SqliteDigest::usable(db, why)) {
+        QStringList names = columns;
+        if (names.isEmpty() && !columnsOf(db, t.table, names, error))
+            return false;
+        for (const QString &c : std::as_const(names)) {
+            QString quoted;
+            if (!quotedColumn(c, quoted)) {
+                error = tr("The table %1 has a column named \"%2\", which cannot be archived.")
+                            .arg(t.table, c);
+                return false;
+            }
+        }
+        QVariantList values;
+        QString where;
+        if (!ticketIds.isEmpty()) {
+            values.append(dialect::idListValue(db.dialect(), ticketIds));
+            where = dialect::idInList(db.dialect(), QLatin1StringView(t.ticketColumn.toLatin1()));
+        }
+        return SqliteDigest::digest(db, t.table, names, where, values, t.orderBy, out, error);
+    }
+    return digestValues(db, t, ticketIds, out, error, columns);
+}
+
+bool ArchiveTables::digestValues(const Database &db, const TicketReference &t,
+                                 const QList<qint64> &ticketIds, TableDigest &out, QString &error,
+                                 const QStringList &columns) {
+    out = {};
     QVariantList values;
     const QString where = whereTickets(db.dialect(), t, ticketIds, values);
     QSqlQuery q(db.db());

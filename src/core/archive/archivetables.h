@@ -42,8 +42,15 @@ class ArchiveTables {
 public:
     // The digest of the rows of `t` belonging to `ticketIds` (every row when empty), over
     // `columns` (every column when empty).
+    // On SQLite the rows are hashed inside SQLite when it can (SqliteDigest), else as
+    // digestValues does.
     static bool digest(const Database &db, const TicketReference &t, const QList<qint64> &ticketIds,
                        TableDigest &out, QString &error, const QStringList &columns = {});
+    // The same digest of an SQLite database, every value read into a QVariant through QtSql and
+    // encoded by encodeValue: the reference SqliteDigest must give byte for byte.
+    static bool digestValues(const Database &db, const TicketReference &t,
+                             const QList<qint64> &ticketIds, TableDigest &out, QString &error,
+                             const QStringList &columns = {});
     // The columns of `table` that both databases have, in `a`'s order. A column that only the
     // live PostgreSQL database has is one the server derives (customer_digest); it is neither
     // copied nor compared.

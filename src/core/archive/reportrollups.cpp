@@ -22,15 +22,21 @@ ReportRollups::ReportRollups(const Database &live, const Clock &clock)
 }
 
 bool ReportRollups::candidateMonths(const RetentionCutoff &cutoff, const QTimeZone &zone,
-                                    QList<qint64> &monthStarts, QString &error) const {
+                                    QList<qint64> &monthStarts, QString &error,
+                                    const QList<qint64> *candidates) const {
     monthStarts.clear();
     QSet<qint64> seen;
     const RetentionQuery query(m_live, cutoff);
     qint64 after = 0;
+    qsizetype next = 0;
     QList<qint64> ids;
     for (;;) {
-        if (!query.nextBatch(after, kBatch, ids, error))
+        if (candidates) {
+            ids = candidates->mid(next, kBatch);
+            next += ids.size();
+        } else if (!query.nextBatch(after, kBatch, ids, error)) {
             return false;
+        }
         if (ids.isEmpty())
             break;
         after = ids.last();
@@ -56,7 +62,8 @@ bool ReportRollups::candidateMonths(const RetentionCutoff &cutoff, const QTimeZo
 }
 
 bool ReportRollups::take(const RetentionCutoff &cutoff, qint64 runId, const QString &actor,
-                         QStringList &taken, QString &error) const {
+                         QStringList &taken, QString &error,
+                         const QList<qint64> *candidates) const {
     taken.clear();
     if (m_live.dialect() == Dialect::PostgreSQL) {
         // Row security would show a login only some tickets, and the roll-ups would be short:
@@ -80,7 +87,7 @@ bool ReportRollups::take(const RetentionCutoff &cutoff, qint64 runId, const QStr
     const QTimeZone zone = calendar.timeZone();
     const QString zoneId = QString::fromUtf8(zone.id());
     QList<qint64> months;
-    if (!candidateMonths(cutoff, zone, months, error))
+    if (!candidateMonths(cutoff, zone, months, error, candidates))
         return false;
     const ReportRollupStore store(m_live);
     QList<ReportRollup> pending;

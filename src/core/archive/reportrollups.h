@@ -23,14 +23,16 @@ public:
     ReportRollups(const Database &live, const Clock &clock);
 
     // The roll-ups for the candidates of `cutoff`, recorded as taken by archive run `runId`.
-    // `taken` lists the months stored now ("2026-01").
+    // `taken` lists the months stored now ("2026-01"). `candidates`, when given, are those
+    // tickets already chosen by the caller (not chosen again).
     bool take(const RetentionCutoff &cutoff, qint64 runId, const QString &actor, QStringList &taken,
-              QString &error) const;
+              QString &error, const QList<qint64> *candidates = nullptr) const;
 
-    // The starts of the months (in `zone`) in which the candidates of `cutoff` were received,
-    // ascending.
+    // The starts of the months (in `zone`) in which the candidates of `cutoff` (or the tickets
+    // `candidates`) were received, ascending.
     bool candidateMonths(const RetentionCutoff &cutoff, const QTimeZone &zone,
-                         QList<qint64> &monthStarts, QString &error) const;
+                         QList<qint64> &monthStarts, QString &error,
+                         const QList<qint64> *candidates = nullptr) const;
 
 private:
     const Database &m_live;

@@ -1,4 +1,5 @@
 #include "io/ticketsink_p.h"
+#include "storage/sqlitecapi.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -289,30 +290,7 @@ private:
 } // namespace
 
 bool sqliteCApiUsable(Database &db, QString &why) {
-    const QVariant h = db.db().driver()->handle();
-    if (qstrcmp(h.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(h.constData())) {
-        why = QStringLiteral("the driver gives no sqlite3 handle (%1)")
-                  .arg(QLatin1StringView(h.typeName()));
-        return false;
-    }
-    // Asked through Qt, answered by the SQLite copy that owns the handle. A different version
-    // (or build) is a different copy of SQLite: our sqlite3_* calls on its handle would be
-    // undefined behaviour.
-    QSqlQuery q(db.db());
-    if (!q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !q.next()) {
-        why = describeSqlError(q.lastError());
-        return false;
-    }
-    const QStringList parts = q.value(0).toString().split(QLatin1Char('.'));
-    const int theirs =
-        parts.value(0).toInt() * 1000000 + parts.value(1).toInt() * 1000 + parts.value(2).toInt();
-    const QByteArray theirSource = q.value(1).toString().toUtf8();
-    if (theirs != sqlite3_libversion_number() || theirSource != sqlite3_sourceid()) {
-        why = QStringLiteral("the connection runs SQLite %1, we link %2")
-                  .arg(q.value(0).toString(), QLatin1StringView(sqlite3_libversion()));
-        return false;
-    }
-    return true;
+    return sqliteCApiHandle(db, why) != nullptr;
 }
 
 std::unique_ptr<TicketSink> createSqliteCApiSink(Database &db, qint64 nowMs, qint64 registeredBy,

@@ -1,0 +1,263 @@
+#include "archive/sqlitedigest.h"
+
+#if defined(SIGNALBOARD_SQLITE_C_API)
+#include "storage/sqlitecapi.h"
+
+#include <QSqlQuery>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <charconv>
+#include <cstring>
+#endif
+
+namespace sb::archive {
+
+#if defined(SIGNALBOARD_SQLITE_C_API)
+
+namespace {
+
+constexpr char kFunction[] = "sb_archive_digest";
+constexpr qsizetype kFlushBytes = 1 << 16;
+
+// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF): such text comes out
+// of SQLite's UTF-16 conversion and Qt's toUtf8() as the same bytes. Anything else takes the
+// driver's own way (encodeText).
+bool isStrictUtf8(const unsigned char *s, int n) {
+    int i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int more = 0;
+        char32_t cp = 0;
+        char32_t min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            more = 1;
+            cp = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            more = 2;
+            cp = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            more = 3;
+            cp = c & 0x07;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += more + 1;
+    }
+    return true;
+}
+
+void appendNumber(QByteArray &out, qint64 n) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr - buf);
+}
+
+void appendTagged(QByteArray &out, char tag, const char *data, qsizetype size) {
+    out += tag;
+    appendNumber(out, size);
+    out += ':';
+    out.append(data, size);
+}
+
+// The text as the Qt driver reads it (sqlite3_column_text16 into a QString) and encodeValue
+// writes it (toUtf8).
+void encodeText(sqlite3_value *v, QByteArray &out) {
+    const auto *utf8 = sqlite3_value_text(v);
+    const int n = sqlite3_value_bytes(v);
+    if (isStrictUtf8(utf8, n)) {
+        appendTagged(out, 'T', reinterpret_cast<const char *>(utf8), n);
+        return;
+    }
+    const auto *utf16 = static_cast<const QChar *>(sqlite3_value_text16(v));
+    const QByteArray text = QString(utf16, sqlite3_value_bytes16(v) / 2).toUtf8();
+    appendTagged(out, 'T', text.constData(), text.size());
+}
+
+// ArchiveTables::encodeValue of the QVariant the Qt driver gives for `v`.
+void encodeValue(sqlite3_value *v, QByteArray &out) {
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_NULL:
+        out += 'N';
+        return;
+    case SQLITE_INTEGER:
+        out += 'I';
+        appendNumber(out, sqlite3_value_int64(v));
+        out += ';';
+        return;
+    case SQLITE_FLOAT:
+        out += 'R' + QByteArray::number(sqlite3_value_double(v), 'g', 17) + ';';
+        return;
+    case SQLITE_BLOB: {
+        const void *data = sqlite3_value_blob(v);
+        appendTagged(out, 'B', static_cast<const char *>(data), sqlite3_value_bytes(v));
+        return;
+    }
+    default:
+        encodeText(v, out);
+        return;
+    }
+}
+
+// libsodium's SHA-256 (the same function as QCryptographicHash's, several times faster here).
+struct DigestState {
+    DigestState() { crypto_hash_sha256_init(&hash); }
+    void add(const QByteArray &bytes) {
+        crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  quint64(bytes.size()));
+    }
+    QByteArray hex() {
+        QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+        crypto_hash_sha256_final(&hash, reinterpret_cast<unsigned char *>(out.data()));
+        return out.toHex();
+    }
+    crypto_hash_sha256_state hash;
+    QList<QByteArray> names; // each already encoded
+    QByteArray pending;
+};
+
+// sb_archive_digest(names, v1, …, vn): `names` the columns' names joined by ','; each row is
+// 'W' then every column's name and value, encoded.
+void digestStep(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    auto **slot = static_cast<DigestState **>(sqlite3_aggregate_context(ctx, sizeof(void *)));
+    if (!slot) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    if (!*slot) {
+        auto *state = new DigestState;
+        *slot = state;
+        const QByteArray joined(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
+                                sqlite3_value_bytes(argv[0]));
+        for (const QByteArray &name : joined.split(',')) {
+            QByteArray encoded;
+            appendTagged(encoded, 'T', name.constData(), name.size());
+            state->names.append(encoded);
+        }
+        state->pending.reserve(kFlushBytes + 4096);
+    }
+    DigestState &state = **slot;
+    if (state.names.size() != argc - 1) {
+        sqlite3_result_error(ctx, "sb_archive_digest: one name per value", -1);
+        return;
+    }
+    state.pending += 'W';
+    for (int i = 1; i < argc; ++i) {
+        state.pending += state.names.at(i - 1);
+        encodeValue(argv[i], state.pending);
+    }
+    if (state.pending.size() >= kFlushBytes) {
+        state.add(state.pending);
+        state.pending.clear();
+    }
+}
+
+void digestFinal(sqlite3_context *ctx) {
+    auto **slot = static_cast<DigestState **>(sqlite3_aggregate_context(ctx, 0));
+    QByteArray hex;
+    if (slot && *slot) {
+        DigestState *state = *slot;
+        state->add(state->pending);
+        hex = state->hex();
+        delete state;
+        *slot = nullptr;
+    } else {
+        hex = DigestState().hex(); // no row
+    }
+    sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+bool SqliteDigest::usable(const Database &db, QString &why) {
+    if (db.dialect() != Dialect::SQLite) {
+        why = QStringLiteral("not an SQLite database");
+        return false;
+    }
+    if (qEnvironmentVariableIntValue("SIGNALBOARD_ARCHIVE_PORTABLE") == 1) {
+        why = QStringLiteral("SIGNALBOARD_ARCHIVE_PORTABLE=1");
+        return false;
+    }
+    sqlite3 *handle = sqliteCApiHandle(db, why);
+    if (!handle)
+        return false;
+    if (sodium_init() < 0) {
+        why = QStringLiteral("libsodium did not start");
+        return false;
+    }
+    // Registered once per connection: redefining a function while statements run would fail.
+    sqlite3_stmt *probe = nullptr;
+    const bool known = sqlite3_prepare_v2(handle, "SELECT sb_archive_digest('')", -1, &probe,
+                                          nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (known)
+        return true;
+    if (sqlite3_create_function_v2(handle, kFunction, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, nullptr, digestStep, digestFinal,
+                                   nullptr) != SQLITE_OK) {
+        why = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDigest::digest(const Database &db, const QString &table, const QStringList &columns,
+                          const QString &where, const QVariantList &values, const QString &orderBy,
+                          TableDigest &out, QString &error) {
+    out = {};
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
+    const QString list = quoted.join(QStringLiteral(", "));
+    // The subquery's ORDER BY feeds the rows in key order: SQLite keeps it under an aggregate
+    // other than count/min/max.
+    QVariantList bound{columns.join(QLatin1Char(','))};
+    bound.append(values);
+    QSqlQuery q(db.db());
+    if (!db.exec(q,
+                 QStringLiteral("SELECT COUNT(*), sb_archive_digest(?, %1) FROM (SELECT %1 FROM "
+                                "%2%3 ORDER BY %4)")
+                     .arg(list, table,
+                          where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, orderBy),
+                 bound, error))
+        return false;
+    if (!q.next()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    out.rows = q.value(0).toLongLong();
+    out.sha256 = q.value(1).toString().toLatin1();
+    return true;
+}
+
+#else // !SIGNALBOARD_SQLITE_C_API
+
+bool SqliteDigest::usable(const Database &, QString &why) {
+    why = QStringLiteral("built without the SQLite C API (SIGNALBOARD_SQLITE_C_API)");
+    return false;
+}
+
+bool SqliteDigest::digest(const Database &, const QString &, const QStringList &, const QString &,
+                          const QVariantList &, const QString &, TableDigest &, QString &error) {
+    error = QStringLiteral("built without the SQLite C API (SIGNALBOARD_SQLITE_C_API)");
+    return false;
+}
+
+#endif
+
+} // namespace sb::archive

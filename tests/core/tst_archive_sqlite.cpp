@@ -1,0 +1,300 @@
+// The archive's row work inside SQLite (live database on SQLite): the digest SQLite computes
+// (SqliteDigest) is byte for byte the one of the values QtSql reads (the manifests of archives
+// written before, and the PostgreSQL path, depend on it) for every kind of value, and tells
+// kinds apart; the archive a run writes file to file is the one the QtSql path writes; a row
+// changed between the copy and the check stays; and an appeal leaves before the ticket it
+// appeals (the archive enforces no foreign keys).
+#include "archive/archiver.h"
+#include "archive/archivetables.h"
+#include "archive/sqlitedigest.h"
+#include "archivefixture.h"
+#include "storage/dialect.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+using namespace sb;
+using archive::ArchiveTables;
+using archive::SqliteDigest;
+using archive::TableDigest;
+using archive::TicketReference;
+
+namespace {
+
+const TicketReference kProbe{QStringLiteral("probe"), QStringLiteral("ticket_id"),
+                             QStringLiteral("id")};
+
+// The manifest of the last run of an archive: table → "rows sha256".
+QMap<QString, QString> manifestOf(const QString &file) {
+    QMap<QString, QString> out;
+    QString e;
+    auto db = Archiver::openArchive(file, false, e);
+    if (!db) {
+        qWarning("%s", qPrintable(e));
+        return out;
+    }
+    QSqlQuery q(db->db());
+    if (!db->exec(q, QStringLiteral("SELECT table_name, row_count, sha256 FROM archive_manifest"),
+                  {}, e))
+        qWarning("%s", qPrintable(e));
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString());
+    return out;
+}
+
+} // namespace
+
+class TestArchiveSqlite : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Database> probeDatabase(const QString &name) {
+        QString e;
+        auto db = Database::open(test::sqliteIn(m_dir, name), QStringLiteral("probe"), e);
+        if (!db || !db->exec(QStringLiteral("CREATE TABLE probe (id INTEGER PRIMARY KEY, "
+                                            "ticket_id INTEGER NOT NULL, v, w TEXT)"),
+                             {}, e))
+            qWarning("%s", qPrintable(e));
+        return db;
+    }
+
+    void requireSqliteDigest(const Database &db) {
+#if defined(SIGNALBOARD_SQLITE_C_API)
+        QString why;
+        QVERIFY2(SqliteDigest::usable(db, why), qPrintable(why));
+#else
+        Q_UNUSED(db);
+        QSKIP("built without the SQLite C API: the digest is QtSql's only");
+#endif
+    }
+
+private Q_SLOTS:
+    // Every kind of value SQLite stores, one row each (ticket_id = id), inserted in reverse
+    // key order: the digest inside SQLite equals the QtSql one row by row, over any ticket set
+    // and over the whole table (in key order).
+    void sqlDigestIsTheValueDigest() {
+        auto db = probeDatabase(QStringLiteral("values.db"));
+        QVERIFY(db);
+        requireSqliteDigest(*db);
+        const QStringList values{
+            QStringLiteral("NULL"),
+            QStringLiteral("0"),
+            QStringLiteral("-1"),
+            QStringLiteral("9223372036854775807"),
+            QStringLiteral("-9223372036854775808"),
+            QStringLiteral("1.5"),
+            QStringLiteral("-0.0"),
+            QStringLiteral("0.1"),
+            QStringLiteral("1e300"),
+            QStringLiteral("-2.2250738585072014e-308"),
+            QStringLiteral("123456789012345678.0"),
+            QStringLiteral("''"),
+            QStringLiteral("'plain ASCII'"),
+            QStringLiteral("'投诉 — résumé'"),
+            QStringLiteral("'emoji 😀 four bytes'"),
+            QStringLiteral("char(65279) || 'after a byte-order mark'"),
+            QStringLiteral("'a' || char(0) || 'b'"),
+            QStringLiteral("CAST(X'C3' AS TEXT)"),       // a cut sequence
+            QStringLiteral("CAST(X'EDA080' AS TEXT)"),   // a surrogate
+            QStringLiteral("CAST(X'C080' AS TEXT)"),     // overlong NUL
+            QStringLiteral("CAST(X'F4908080' AS TEXT)"), // above U+10FFFF
+            QStringLiteral("CAST(X'41FF42' AS TEXT)"),
+            QStringLiteral("X''"),
+            QStringLiteral("X'00FF10'"),
+            QStringLiteral("randomblob(3000)"),
+        };
+        QString e;
+        for (qsizetype i = values.size(); i > 0; --i)
+            QVERIFY2(db->exec(QStringLiteral("INSERT INTO probe (id, ticket_id, v, w) VALUES "
+                                             "(?, ?, %1, ?)")
+                                  .arg(values.at(i - 1)),
+                              {i, i, i % 2 ? QVariant(QStringLiteral("w%1").arg(i)) : QVariant()},
+                              e),
+                     qPrintable(e));
+        for (qint64 id = 1; id <= values.size(); ++id) {
+            TableDigest inSqlite;
+            TableDigest throughQt;
+            QVERIFY2(ArchiveTables::digest(*db, kProbe, {id}, inSqlite, e), qPrintable(e));
+            QVERIFY2(ArchiveTables::digestValues(*db, kProbe, {id}, throughQt, e), qPrintable(e));
+            QCOMPARE(inSqlite.rows, 1);
+            QVERIFY2(inSqlite == throughQt, qPrintable(values.at(id - 1)));
+        }
+        for (const QList<qint64> &ids : {QList<qint64>{}, QList<qint64>{3, 1, 20, 7}}) {
+            TableDigest inSqlite;
+            TableDigest throughQt;
+            QVERIFY2(ArchiveTables::digest(*db, kProbe, ids, inSqlite, e), qPrintable(e));
+            QVERIFY2(ArchiveTables::digestValues(*db, kProbe, ids, throughQt, e), qPrintable(e));
+            QCOMPARE(inSqlite.rows, ids.isEmpty() ? values.size() : ids.size());
+            QCOMPARE(inSqlite.sha256, throughQt.sha256);
+            // Some columns only, as the check of a batch compares them.
+            const QStringList some{QStringLiteral("w"), QStringLiteral("id")};
+            QVERIFY2(ArchiveTables::digest(*db, kProbe, ids, inSqlite, e, some), qPrintable(e));
+            QVERIFY2(ArchiveTables::digestValues(*db, kProbe, ids, throughQt, e, some),
+                     qPrintable(e));
+            QCOMPARE(inSqlite.sha256, throughQt.sha256);
+        }
+        // No row at all: the digest of nothing, both ways.
+        TableDigest none;
+        TableDigest noneQt;
+        QVERIFY2(ArchiveTables::digest(*db, kProbe, {999}, none, e), qPrintable(e));
+        QVERIFY2(ArchiveTables::digestValues(*db, kProbe, {999}, noneQt, e), qPrintable(e));
+        QCOMPARE(none.rows, 0);
+        QCOMPARE(none.sha256, noneQt.sha256);
+    }
+
+    // The same number as an integer, a real, a text and a blob, or a row in another order,
+    // digest differently.
+    void digestTellsKindsAndOrderApart() {
+        auto db = probeDatabase(QStringLiteral("kinds.db"));
+        QVERIFY(db);
+        requireSqliteDigest(*db);
+        QString e;
+        const QStringList kinds{QStringLiteral("1"), QStringLiteral("1.0"), QStringLiteral("'1'"),
+                                QStringLiteral("X'31'"), QStringLiteral("NULL")};
+        QSet<QByteArray> seen;
+        for (int i = 0; i < kinds.size(); ++i) {
+            QVERIFY2(db->exec(QStringLiteral("INSERT INTO probe (id, ticket_id, v) VALUES (?, ?, "
+                                             "%1)")
+                                  .arg(kinds.at(i)),
+                              {i + 1, i + 1}, e),
+                     qPrintable(e));
+            TableDigest d;
+            QVERIFY2(ArchiveTables::digest(*db, kProbe, {i + 1}, d, e), qPrintable(e));
+            seen.insert(d.sha256);
+        }
+        QCOMPARE(seen.size(), kinds.size());
+        TableDigest before;
+        QVERIFY2(ArchiveTables::digest(*db, kProbe, {}, before, e), qPrintable(e));
+        // The same rows under swapped keys: another order, another digest.
+        QVERIFY2(db->exec(QStringLiteral("UPDATE probe SET id = -id"), {}, e), qPrintable(e));
+        TableDigest after;
+        QVERIFY2(ArchiveTables::digest(*db, kProbe, {}, after, e), qPrintable(e));
+        QCOMPARE(after.rows, before.rows);
+        QVERIFY(after.sha256 != before.sha256);
+    }
+
+    // The same live database archived file to file inside SQLite and through QtSql
+    // (SIGNALBOARD_ARCHIVE_PORTABLE=1): the same manifest, row counts and SHA-256 alike.
+    void inSqliteAndPortableWriteTheSameArchive() {
+        QMap<QString, QString> manifests[2];
+        for (int portable = 0; portable < 2; ++portable) {
+            if (portable)
+                qputenv("SIGNALBOARD_ARCHIVE_PORTABLE", "1");
+            test::ArchiveFixture f;
+            QString e;
+            const QString file = f.dir.filePath(QStringLiteral("same.sbarchive"));
+            const bool ok = f.setUp(file, e);
+            qunsetenv("SIGNALBOARD_ARCHIVE_PORTABLE");
+            QVERIFY2(ok, qPrintable(e));
+            if (!portable)
+                requireSqliteDigest(*f.live);
+            manifests[portable] = manifestOf(file);
+        }
+        QCOMPARE(manifests[0].size(), archive::movedTables().size());
+        QVERIFY(manifests[0].value(QStringLiteral("tickets")).startsWith(QLatin1StringView("3 ")));
+        QCOMPARE(manifests[0], manifests[1]);
+    }
+
+    // A ticket changed between the copy and the check (a run stopped there, or a write in
+    // between): the check inside SQLite sees it, nothing is deleted, and the rerun moves the
+    // ticket as it is now.
+    void changedAfterCopyStaysUntilRerun() {
+        test::ArchiveFixture f;
+        QString e;
+        const QString file = f.dir.filePath(QStringLiteral("changed.sbarchive"));
+        QVERIFY2(f.setUp(f.dir.filePath(QStringLiteral("first.sbarchive")), e), qPrintable(e));
+        const qint64 id =
+            f.ticket(QStringLiteral("closed"), f.monthsAgo(7), QStringLiteral("phone"), e);
+        QVERIFY2(id, qPrintable(e));
+        const RetentionCutoff cutoff =
+            RetentionCutoff::at(RetentionRules{}, f.clock.now(), f.clock.nowMs());
+        Archiver archiver(*f.live, f.clock);
+        auto archiveDb = Archiver::openArchive(file, true, e);
+        QVERIFY2(archiveDb, qPrintable(e));
+        QVERIFY2(archiver.copyBatch(*archiveDb, {id}, e), qPrintable(e));
+        QVERIFY2(f.run(QStringLiteral("UPDATE tickets SET subject = 'changed since' WHERE id = ?"),
+                       {id}, e),
+                 qPrintable(e));
+        ArchiveReport report;
+        QVERIFY(!archiver.verifyAndDelete(*archiveDb, cutoff, {id}, report, e));
+        QVERIFY2(e.contains(QLatin1StringView("tickets")), qPrintable(e));
+        QSqlQuery q(f.live->db());
+        QVERIFY(
+            f.live->exec(q, QStringLiteral("SELECT subject FROM tickets WHERE id = ?"), {id}, e));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("changed since"));
+        q.finish(); // a run needs its connection to itself (SqliteArchive)
+        archiveDb.reset();
+        QVERIFY2(
+            archiver.archive(cutoff, f.clock.nowMs(), file, QStringLiteral("admin"), report, e),
+            qPrintable(e));
+        QCOMPARE(report.tickets, 1);
+        archiveDb = Archiver::openArchive(file, false, e);
+        QVERIFY2(archiveDb, qPrintable(e));
+        QSqlQuery a(archiveDb->db());
+        QVERIFY(archiveDb->exec(a, QStringLiteral("SELECT subject FROM tickets WHERE id = ?"), {id},
+                                e));
+        QVERIFY(a.next());
+        QCOMPARE(a.value(0).toString(), QStringLiteral("changed since"));
+    }
+
+    // An appeal may leave before the ticket it appeals (which waits for it): its copy names a
+    // ticket the archive does not have yet. The next run moves the original; both come back.
+    void appealLeavesBeforeItsOriginal() {
+        test::ArchiveFixture f;
+        QString e;
+        f.live = test::openMigrated(test::sqliteIn(f.dir, QStringLiteral("appeals.db")), e);
+        QVERIFY2(f.live, qPrintable(e));
+        QVERIFY2(dialect::insertReturningId(
+                     *f.live,
+                     QStringLiteral("INSERT INTO staff (employee_no, name, status_changed_at, "
+                                    "login, created_at) VALUES ('E1', 'Li Na', 0, 'lina', 0)"),
+                     {}, f.staff, e),
+                 qPrintable(e));
+        const qint64 original =
+            f.ticket(QStringLiteral("closed"), f.monthsAgo(12), QStringLiteral("phone"), e);
+        const qint64 appeal =
+            f.ticket(QStringLiteral("closed"), f.monthsAgo(11), QStringLiteral("phone"), e);
+        QVERIFY2(original && appeal, qPrintable(e));
+        QVERIFY2(f.run(QStringLiteral("UPDATE tickets SET appeal_count = 1 WHERE id = ?"),
+                       {original}, e),
+                 qPrintable(e));
+        QVERIFY2(f.run(QStringLiteral("UPDATE tickets SET appeal_of = ? WHERE id = ?"),
+                       {original, appeal}, e),
+                 qPrintable(e));
+        const QString file = f.dir.filePath(QStringLiteral("appeals.sbarchive"));
+        Archiver archiver(*f.live, f.clock);
+        const RetentionCutoff cutoff =
+            RetentionCutoff::at(RetentionRules{}, f.clock.now(), f.clock.nowMs());
+        ArchiveReport report;
+        QVERIFY2(
+            archiver.archive(cutoff, f.clock.nowMs(), file, QStringLiteral("admin"), report, e),
+            qPrintable(e));
+        QCOMPARE(report.tickets, 1);
+        QVERIFY2(
+            archiver.archive(cutoff, f.clock.nowMs(), file, QStringLiteral("admin"), report, e),
+            qPrintable(e));
+        QCOMPARE(report.tickets, 1);
+        QSqlQuery q(f.live->db());
+        QVERIFY(f.live->exec(q, QStringLiteral("SELECT COUNT(*) FROM tickets"), {}, e));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 0);
+        QCOMPARE(manifestOf(file).value(QStringLiteral("tickets")).section(QLatin1Char(' '), 0, 0),
+                 QStringLiteral("2"));
+        // Back: the live database enforces its foreign keys, the original comes first.
+        QVERIFY2(archiver.restore(file, QStringLiteral("admin"), report, e), qPrintable(e));
+        QCOMPARE(report.tickets, 2);
+        QVERIFY(f.live->exec(q, QStringLiteral("SELECT appeal_of FROM tickets WHERE id = ?"),
+                             {appeal}, e));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveSqlite)
+#include "tst_archive_sqlite.moc"
