@@ -7,7 +7,8 @@
 //   arrival in ALL of them (the last one), p50/p99/max;
 // - against the raw NOTIFY round trip to a few plain listeners, measured in the same run;
 // - the server's connections and CPU (its processes' utime+stime over the run), and this
-//   process's CPU (the N workstations' client side).
+//   process's CPU (the N workstations' client side);
+// - how often the feeds read change_log (ChangeFeed::changeLogReads), idle and driven.
 //   bench_fleet_pg [workstations] [seconds]
 // Needs the throwaway server started with enough connections (scripts/bench does:
 // PGTEST_SERVER_OPTS="-c max_connections=1200"); SIGNALBOARD_TEST_PG_STATE names it.
@@ -237,12 +238,20 @@ int main(int argc, char *argv[]) {
         QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()");
     const qint64 idleConnections = scalar(*writer, connectionsSql);
     const qint64 postmaster = postmasterPid();
+    const auto feedReads = [&fleet] {
+        qint64 total = 0;
+        for (const auto &w : fleet)
+            total += w->feed->changeLogReads();
+        return total;
+    };
     QThread::sleep(3); // idle: heartbeats only
     const double idleCpu0 = serverCpuSeconds(postmaster);
+    const qint64 idleReads0 = feedReads();
     const qint64 idle0 = g_clock.nsecsElapsed();
     QThread::sleep(5);
-    const double idleServerCores =
-        (serverCpuSeconds(postmaster) - idleCpu0) / (double(g_clock.nsecsElapsed() - idle0) / 1e9);
+    const double idleSeconds = double(g_clock.nsecsElapsed() - idle0) / 1e9;
+    const double idleServerCores = (serverCpuSeconds(postmaster) - idleCpu0) / idleSeconds;
+    const double idleReadsPerSecond = double(feedReads() - idleReads0) / idleSeconds;
 
     // The drive: every 100 ms a complaint and a raw NOTIFY; every other tick a ticket edit.
     QHash<qint64, qint64> committedAt; // seq -> ns before the write began
@@ -253,6 +262,7 @@ int main(int argc, char *argv[]) {
     auto *rng = QRandomGenerator::global();
     const double serverCpu0 = serverCpuSeconds(postmaster);
     const double clientCpu0 = processCpuSeconds();
+    const qint64 reads0 = feedReads();
     const qint64 run0 = g_clock.nsecsElapsed();
     qint64 maxConnectionsSeen = idleConnections;
     int edited = 0, refused = 0;
@@ -294,6 +304,7 @@ int main(int argc, char *argv[]) {
     const double serverCores = (serverCpuSeconds(postmaster) - serverCpu0) / runSeconds;
     const double clientCores = (processCpuSeconds() - clientCpu0) / runSeconds;
     QThread::sleep(3); // the last changes arrive
+    const qint64 drivenReads = feedReads() - reads0;
 
     // Stop the feeds in their threads before reading what they saw.
     for (auto &w : fleet) {
@@ -311,11 +322,15 @@ int main(int argc, char *argv[]) {
     }
 
     std::vector<double> each, all, floor;
-    qint64 missed = 0;
+    qint64 missed = 0, repeated = 0;
     QHash<qint64, qint64> last; // seq -> latest arrival over the fleet
     QHash<qint64, int> seenBy;
     for (const auto &w : fleet) {
+        qint64 previous = 0;
         for (const auto &[seq, at] : w->seen) {
+            if (seq <= previous)
+                ++repeated; // or out of order
+            previous = seq;
             const auto c = committedAt.constFind(seq);
             if (c == committedAt.cend())
                 continue; // a change of the set-up
@@ -352,7 +367,13 @@ int main(int argc, char *argv[]) {
     std::printf("  ratio to the raw round trip    p50 %6.1fx     p99 %6.1fx   (target p99 < 50 "
                 "ms)\n",
                 a.p50 / std::max(r.p50, 1e-9), a.p99 / std::max(r.p99, 1e-9));
-    std::printf("  missed deliveries              %lld\n", missed);
+    std::printf("  missed deliveries              %lld, repeated or out of order %lld\n", missed,
+                repeated);
+    std::printf("  change_log reads by the feeds  %.1f/s idle, %lld driven (%.2f per change "
+                "per workstation)\n",
+                idleReadsPerSecond, drivenReads,
+                double(drivenReads) / double(std::max<qsizetype>(committedAt.size(), 1)) /
+                    double(n));
     std::printf("  server connections             %lld idle, %lld at most while driven "
                 "(max_connections %lld)\n",
                 idleConnections, maxConnectionsSeen, maxConnections);
@@ -360,7 +381,7 @@ int main(int argc, char *argv[]) {
                 idleServerCores, serverCores);
     std::printf("  client CPU (all workstations)  %.2f cores driven\n", clientCores);
     fleet.clear();
-    return missed == 0 ? 0 : 1;
+    return missed == 0 && repeated == 0 ? 0 : 1;
 }
 
 #include "bench_fleet_pg.moc"

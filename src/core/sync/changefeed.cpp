@@ -1,7 +1,11 @@
 #include "sync/changefeed.h"
 
+#include "sync/changenotice.h"
+
 #include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace sb {
 
@@ -19,9 +23,13 @@ ChangeFeed::ChangeFeed(DatabaseUrl url, qint64 afterSeq, QObject *parent)
     m_heartbeatTimer.setParent(this);
     m_reconnectTimer.setParent(this);
     m_reconnectTimer.setSingleShot(true);
+    m_deliverTimer.setParent(this);
+    m_deliverTimer.setSingleShot(true);
+    m_deliverTimer.setInterval(0);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChangeFeed::poll);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChangeFeed::heartbeat);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
+    connect(&m_deliverTimer, &QTimer::timeout, this, &ChangeFeed::deliverNotified);
 }
 
 ChangeFeed::~ChangeFeed() {
@@ -55,6 +63,9 @@ void ChangeFeed::stop() {
     m_pollTimer.stop();
     m_heartbeatTimer.stop();
     m_reconnectTimer.stop();
+    m_deliverTimer.stop();
+    m_pending.clear(); // a later start() reads them from change_log
+    m_catchUpQueued = false;
     if (Database *db = connection()) {
         if (m_url.dialect == Dialect::PostgreSQL && db->db().isOpen()) {
             disconnect(db->db().driver(), nullptr, this, nullptr);
@@ -90,11 +101,12 @@ bool ChangeFeed::connectNow(QString &error) {
                         .arg(describeSqlError(driver->lastError()));
             return false;
         }
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
-                    if (name == kChannel)
-                        catchUp();
-                });
+        connect(
+            driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == kChannel)
+                    notified(payload.toString());
+            });
         m_heartbeatTimer.start(m_heartbeatMs);
     } else {
         m_dataVersion = -1;
@@ -102,16 +114,53 @@ bool ChangeFeed::connectNow(QString &error) {
         m_heartbeatTimer.start(m_heartbeatMs);
     }
     m_backoffMs = 0;
+    m_missingSeq = 0;
     return true;
 }
 
+void ChangeFeed::notified(const QString &payload) {
+    const ChangeNotice notice = parseChangeNotice(payload);
+    const qint64 tail = m_pending.isEmpty() ? m_lastSeq : m_pending.last().seq;
+    if (m_catchUpQueued) {
+        // the catch-up due reads this one too
+    } else if (notice.seq > 0 && notice.seq <= tail) {
+        // seen already (a catch-up read it first): dropped
+    } else if (notice.change && notice.seq == tail + 1) {
+        m_pending.append(*notice.change);
+    } else {
+        m_catchUpQueued = true; // a gap, the seq alone, an unknown entity, no seq at all
+    }
+    // Qt's driver emits every notification it read from the socket in one go: deliver them
+    // together once it has, at the next turn of this thread's event loop.
+    if (!m_deliverTimer.isActive())
+        m_deliverTimer.start();
+}
+
+void ChangeFeed::deliverNotified() {
+    deliverPending();
+    if (m_catchUpQueued)
+        catchUp();
+}
+
+void ChangeFeed::deliverPending() {
+    if (m_pending.isEmpty())
+        return;
+    const QList<Change> batch = std::exchange(m_pending, {});
+    m_lastSeq = batch.last().seq;
+    Q_EMIT changed(batch);
+}
+
 void ChangeFeed::catchUp() {
+    // What notifications brought first, so that the read starts after them (order kept).
+    deliverPending();
+    m_catchUpQueued = false;
     Database *db = connection();
     if (!db)
         return;
     for (;;) {
         QSqlQuery q;
         QString error;
+        m_changeLogReads.fetch_add(1, std::memory_order_relaxed);
         if (!db->exec(q,
                       QStringLiteral("SELECT seq, entity, entity_id, op, at FROM change_log "
                                      "WHERE seq > ? ORDER BY seq LIMIT %1")
@@ -161,15 +210,50 @@ void ChangeFeed::heartbeat() {
     Database *db = connection();
     if (!db || m_state == State::Reconnecting)
         return;
-    // A dropped PostgreSQL connection emits nothing: find out by asking. Catching up here
-    // also covers any notification that was lost. A shared connection its owner reopened
-    // after a drop has lost the subscription: subscribe again the same way.
-    if (!db->db().isOpen() || !db->ping() ||
-        (m_source && db->generation() != m_subscribedGeneration)) {
+    // A dropped PostgreSQL connection emits nothing: find out by asking. A shared connection
+    // its owner reopened after a drop has lost the subscription: subscribe again the same way.
+    if (!db->db().isOpen() || (m_source && db->generation() != m_subscribedGeneration)) {
+        connectionLost(tr("the connection to the database was lost"));
+        return;
+    }
+    if (m_url.dialect == Dialect::PostgreSQL) {
+        if (checkNewest(*db))
+            catchUp();
+        return;
+    }
+    // SQLite: its catch-up reads a local file; it also covers a data_version poll missed.
+    if (!db->ping()) {
         connectionLost(tr("the connection to the database was lost"));
         return;
     }
     catchUp();
+}
+
+// The PostgreSQL heartbeat, in place of a plain ping: the newest seq on the server (the
+// primary key's last entry; one round trip, not prepared). Notifications bring every change,
+// so change_log is read only when a change the previous heartbeat saw has still not come,
+// its notification lost or stuck: on a workstation idle or busy, no read at all. Reading
+// every heartbeat instead cost the server one query per workstation per second (500 a second
+// for 500 workstations) for nothing. True when the feed should catch up.
+bool ChangeFeed::checkNewest(Database &db) {
+    QSqlQuery q;
+    QString error;
+    if (!db.exec(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log"), {}, error) ||
+        !q.next()) {
+        connectionLost(error.isEmpty() ? tr("the connection to the database was lost") : error);
+        return false;
+    }
+    const qint64 newest = q.value(0).toLongLong();
+    q.finish();
+    deliverPending();
+    if (newest <= m_lastSeq) {
+        m_missingSeq = 0;
+        return false;
+    }
+    if (m_missingSeq > m_lastSeq)
+        return true;       // reported a heartbeat ago and still not notified
+    m_missingSeq = newest; // its notification may be on its way: wait one heartbeat
+    return false;
 }
 
 void ChangeFeed::connectionLost(const QString &why) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -16,10 +17,18 @@ namespace sb {
 // Tells this workstation what changed in the shared database, in commit order, each change
 // exactly once. It keeps its own connection (open it in the thread it is to run in).
 //
-// PostgreSQL: LISTEN signalboard_change (payload = seq) wakes it; SQLite: it polls
-// PRAGMA data_version. Either way it then reads change_log after the last seq it has seen,
-// so a missed or folded notification costs nothing. A heartbeat finds a dropped connection;
-// the feed then reconnects with backoff, subscribes again and catches up.
+// PostgreSQL: LISTEN signalboard_change. The notification carries the change itself
+// (sync/changenotice.h): when its seq follows the last one seen, the feed delivers it as it is,
+// without a query; the changes notified together (read from the socket at once) go out as one
+// delivery, at the next turn of the event loop. On a gap in the seqs, a payload of the seq alone
+// (an older server, a statement of many tickets) or an entity this build does not know, it
+// reads change_log after the last seq it has seen (a catch-up); a seq already seen is dropped.
+// The heartbeat asks the server for its newest seq (one indexed read, which is also the
+// connection's ping) and catches up only when a change it reported is still missing one
+// heartbeat later: a lost or stuck notification costs at most two heartbeats.
+// SQLite: it polls PRAGMA data_version and catches up when it moved, and on every heartbeat.
+// A heartbeat finds a dropped connection; the feed then reconnects with backoff, subscribes
+// again and catches up.
 //
 // On PostgreSQL the feed may LISTEN on a connection it shares with other work in its thread
 // (a workstation's background DbWorker): shareConnection() before start(). The source opens
@@ -50,6 +59,9 @@ public:
     }
 
     qint64 lastSeq() const { return m_lastSeq; }
+    // How many times the feed has read change_log so far (catch-ups, one per query), whatever
+    // thread asks: the cost a change delivered from its notification does not have.
+    qint64 changeLogReads() const { return m_changeLogReads.load(std::memory_order_relaxed); }
     State state() const { return m_state; }
 
     // The newest seq in change_log (0 when empty): where a fresh workstation starts.
@@ -66,6 +78,10 @@ Q_SIGNALS:
 private:
     bool connectNow(QString &error);
     void catchUp();
+    void notified(const QString &payload);
+    void deliverNotified();
+    void deliverPending();
+    bool checkNewest(Database &db);
     void poll();
     void heartbeat();
     void connectionLost(const QString &why);
@@ -88,7 +104,11 @@ private:
     QTimer m_pollTimer;
     QTimer m_heartbeatTimer;
     QTimer m_reconnectTimer;
+    QTimer m_deliverTimer;   // zero-time: after the notifications read together
+    QList<Change> m_pending; // from notifications, seqs m_lastSeq + 1, + 2 … not delivered yet
     bool m_catchUpQueued = false;
+    qint64 m_missingSeq = 0; // the newest seq a heartbeat saw and the feed had not (PostgreSQL)
+    std::atomic<qint64> m_changeLogReads{0};
 };
 
 } // namespace sb
