@@ -2,9 +2,11 @@
 // (SqliteDigest) is byte for byte the one of the values QtSql reads (the manifests of archives
 // written before, and the PostgreSQL path, depend on it) for every kind of value, and tells
 // kinds apart; the archive a run writes file to file is the one the QtSql path writes; a row
-// changed between the copy and the check stays; and an appeal leaves before the ticket it
-// appeals (the archive enforces no foreign keys).
+// changed between the copy and the check stays; an appeal leaves before the ticket it
+// appeals (the archive enforces no foreign keys); and an archive keeps no change feed (its
+// change_log triggers are dropped, its guards kept) and still reads, checks and restores.
 #include "archive/archiver.h"
+#include "archive/archivereader.h"
 #include "archive/archivetables.h"
 #include "archive/sqlitedigest.h"
 #include "archivefixture.h"
@@ -241,6 +243,70 @@ private Q_SLOTS:
                                 e));
         QVERIFY(a.next());
         QCOMPARE(a.value(0).toString(), QStringLiteral("changed since"));
+    }
+
+    // The archive file written to has no change feed: no trigger writes its change_log (the
+    // copy of every ticket, event and context row wrote one), the triggers that guard rows stay;
+    // the archive still opens read-only, matches its manifest, and restores, the live database
+    // telling its workstations as before.
+    void archiveKeepsNoChangeFeed() {
+        test::ArchiveFixture f;
+        QString e;
+        const QString file = f.dir.filePath(QStringLiteral("feedless.sbarchive"));
+        QVERIFY2(f.setUp(file, e), qPrintable(e));
+        {
+            auto db = Archiver::openArchive(file, false, e);
+            QVERIFY2(db, qPrintable(e));
+            QSqlQuery q(db->db());
+            QVERIFY(db->exec(q,
+                             QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                            "'trigger' AND sql LIKE '%change_log%'"),
+                             {}, e));
+            QStringList left;
+            while (q.next())
+                left.append(q.value(0).toString());
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
+            // (The rows its migrations' seed data logged before the triggers went stay.)
+            QVERIFY(db->exec(q,
+                             QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity IN "
+                                            "('ticket', 'ticket_event', 'staff', 'incident')"),
+                             {}, e));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+            QVERIFY(db->exec(q,
+                             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                            "'trigger' AND name IN ('audit_log_no_update', "
+                                            "'report_rollups_final_u')"),
+                             {}, e));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 2);
+        }
+        auto reader = ArchiveReader::open(file, e);
+        QVERIFY2(reader, qPrintable(e));
+        ArchiveManifest manifest;
+        QVERIFY2(ArchiveReader::readManifest(*reader, manifest, e), qPrintable(e));
+        QCOMPARE(manifest.tickets, f.archived.size());
+        QStringList warnings;
+        QVERIFY2(ArchiveReader::verify(*reader, manifest, warnings, e), qPrintable(e));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        reader.reset();
+
+        QSqlQuery q(f.live->db());
+        QVERIFY(f.live->exec(q, QStringLiteral("SELECT MAX(seq) FROM change_log"), {}, e));
+        QVERIFY(q.next());
+        const qint64 seq = q.value(0).toLongLong();
+        q.finish();
+        Archiver archiver(*f.live, f.clock);
+        ArchiveReport report;
+        QVERIFY2(archiver.restore(file, QStringLiteral("admin"), report, e), qPrintable(e));
+        QCOMPARE(report.tickets, f.archived.size());
+        QVERIFY(f.live->exec(q,
+                             QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM change_log "
+                                            "WHERE seq > ? AND entity = 'ticket' AND op = "
+                                            "'insert'"),
+                             {seq}, e));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), f.archived.size());
     }
 
     // An appeal may leave before the ticket it appeals (which waits for it): its copy names a

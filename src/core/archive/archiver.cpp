@@ -164,6 +164,9 @@ std::unique_ptr<Database> Archiver::openArchive(const QString &file, bool create
                   {}, error) ||
         !db->exec(QStringLiteral("PRAGMA foreign_keys = OFF"), {}, error))
         return nullptr;
+    // Written to: its change feed's triggers go (nothing reads an archive's change_log).
+    if (create && !SqliteArchive::dropChangeLogTriggers(*db, error))
+        return nullptr;
     return db;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/dialect.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace sb::archive {
@@ -23,7 +24,69 @@ bool attachedFile(const Database &db, QString &file, QString &error) {
     return true;
 }
 
+// Whether the trigger `sql` (as sqlite_master keeps it) only writes change_log: an AFTER trigger
+// whose body is one or more INSERT INTO change_log statements and nothing else.
+bool onlyLogsChanges(const QString &sql) {
+    static const QRegularExpression head(
+        QStringLiteral("^\\s*CREATE\\s+TRIGGER\\s+(IF\\s+NOT\\s+EXISTS\\s+)?\\S+\\s+AFTER\\s"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression insert(QStringLiteral("^INSERT\\s+INTO\\s+change_log\\s*\\("),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begin(QStringLiteral("\\sBEGIN\\s"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("\\sEND\\s*;?\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (!head.match(sql).hasMatch())
+        return false;
+    const QRegularExpressionMatch b = begin.match(sql);
+    const QRegularExpressionMatch e = end.match(sql);
+    if (!b.hasMatch() || !e.hasMatch() || e.capturedStart() < b.capturedEnd())
+        return false;
+    const QString body = sql.mid(b.capturedEnd(), e.capturedStart() - b.capturedEnd());
+    // The statements are INSERT … VALUES (…) of names, NEW./OLD. columns, literals without ';'.
+    const QStringList statements = body.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    int inserts = 0;
+    for (const QString &st : statements) {
+        const QString trimmed = st.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!insert.match(trimmed).hasMatch())
+            return false;
+        ++inserts;
+    }
+    return inserts > 0;
+}
+
 } // namespace
+
+bool SqliteArchive::dropChangeLogTriggers(const Database &archive, QString &error) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    QStringList names;
+    {
+        QSqlQuery q(archive.db());
+        if (!archive.exec(q,
+                          QStringLiteral("SELECT name, sql FROM main.sqlite_master WHERE type = "
+                                         "'trigger' ORDER BY name"),
+                          {}, error))
+            return false;
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            if (onlyLogsChanges(q.value(1).toString()) && plain.match(name).hasMatch())
+                names.append(name);
+        }
+    }
+    if (names.isEmpty())
+        return true;
+    return archive.transaction(
+        [&](QString &e) {
+            for (const QString &name : std::as_const(names))
+                if (!archive.exec(QStringLiteral("DROP TRIGGER IF EXISTS main.\"%1\"").arg(name),
+                                  {}, e))
+                    return false;
+            return true;
+        },
+        error);
+}
 
 bool SqliteArchive::enabled(const Database &live) {
     return live.dialect() == Dialect::SQLite &&

@@ -26,6 +26,13 @@ class SqliteArchive {
 public:
     // Whether an archive run on `live` moves its rows this way (an SQLite live database).
     static bool enabled(const Database &live);
+    // Drops the archive file's change-feed triggers: those AFTER triggers whose every statement
+    // is an INSERT INTO change_log (named in sqlite_master, each name checked and quoted). An
+    // archive has no workstations to tell, and nothing reads its change_log (the reader, the
+    // archive window, restore, the manifest and erasure read the moved tables only), while the
+    // triggers wrote a change_log row for every ticket and event copied in. Triggers that guard
+    // rows (RAISE) stay. A migration that adds one back has it dropped at the next run.
+    static bool dropChangeLogTriggers(const Database &archive, QString &error);
 
     SqliteArchive(const Database &live, const Database &archive);
     // Detaches the file if this object attached it.
