@@ -1,8 +1,9 @@
 // Monthly report roll-ups on SQLite: the archive run keeps the whole month report before the
 // month's first ticket leaves, so the report of that month is the same after the archive (served
 // from the roll-up, and saying so); a week overlapping the archived month is counted live and
-// says that some of its tickets are archived; a dry run takes no roll-up, and a later run keeps
-// the roll-up it finds.
+// says that some of its tickets are archived; a dry run takes no roll-up, a later run keeps
+// the roll-up it finds, and a roll-up that cannot be stored stops the run before any ticket
+// leaves (the batches copied meanwhile leave the archive again).
 #include "archive/archiver.h"
 #include "reports/reportengine.h"
 #include "reports/rollupstore.h"
@@ -235,6 +236,44 @@ private Q_SLOTS:
     }
 
     // A later run archiving more tickets of January keeps the roll-up the first run took.
+    // The roll-ups cannot be stored: the run fails saying which month and why, every ticket
+    // is still live, the archive holds none of them, and the run is recorded as failed. Once
+    // they can be stored, the rerun moves the tickets.
+    void rollupFailureDeletesNothing() {
+        QString e;
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER no_room BEFORE INSERT ON report_rollups "
+                                          "BEGIN SELECT RAISE(ABORT, 'no room for roll-ups'); "
+                                          "END"),
+                           {}, e));
+        const qint64 tickets = scalar(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+        const qint64 events = scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_events"));
+        ArchiveReport out;
+        QVERIFY(!archive(out, e));
+        QVERIFY2(e.contains(QStringLiteral("roll-up of 2026-01")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("no room for roll-ups")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("Nothing was archived")), qPrintable(e));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tickets")), tickets);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_events")), events);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_rollups")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM archive_runs WHERE state = "
+                                       "'failed' AND message LIKE '%no room for roll-ups%'")),
+                 1);
+        {
+            auto file = Archiver::openArchive(m_dir.filePath(QStringLiteral("a.db")), false, e);
+            QVERIFY2(file, qPrintable(e));
+            QSqlQuery q(file->db());
+            QVERIFY(file->exec(q, QStringLiteral("SELECT COUNT(*) FROM tickets"), {}, e));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+        }
+
+        QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER no_room"), {}, e));
+        QVERIFY2(archive(out, e), qPrintable(e));
+        QCOMPARE(out.tickets, 4);
+        QCOMPARE(out.rollups, (QStringList{QStringLiteral("2026-01"), QStringLiteral("2026-02")}));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tickets")), tickets - 4);
+    }
+
     void laterRunKeepsTheRollup() {
         ArchiveReport first;
         QString e;

@@ -444,22 +444,53 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         Batches batches(m_live, cutoff, m_batchSize);
         if (!batches.start(failure))
             return false;
-        // The month reports, before the first ticket of a month leaves.
-        if (!ReportRollups(m_live, m_clock)
-                 .take(cutoff, out.runId, actor, out.rollups, failure, batches.all()))
+        // The month reports, before the first ticket leaves: on SQLite built on a connection
+        // of their own while the first batches are copied (BackgroundRollups). The batches
+        // copied meanwhile wait, in order, for every roll-up to be stored before each is checked
+        // and deleted in its own live transaction, as any batch is.
+        BackgroundRollups rollups(m_live, m_clock);
+        if (!rollups.start(cutoff, out.runId, actor, batches.all(), failure))
             return false;
+        bool rollupsStored = false;
+        const auto rollupsFailed = [&] {
+            // What was copied ahead leaves the archive again (the next run would drop it too).
+            QString ignored;
+            dropLiveCopies(*archive, ignored);
+            failure = tr("%1 Nothing was archived: no ticket leaves before the month roll-ups "
+                         "are stored.")
+                          .arg(failure);
+            return false;
+        };
+        QList<QList<qint64>> copied; // waiting for the roll-ups
+        const auto moveCopied = [&] {
+            for (const QList<qint64> &batch : std::as_const(copied)) {
+                if (!verifyAndDelete(*archive, cutoff, batch, out, failure))
+                    return false;
+                ++out.batches;
+            }
+            copied.clear();
+            return true;
+        };
         QList<qint64> ids;
         for (;;) {
             if (!batches.next(ids, failure))
                 return false;
             if (ids.isEmpty())
                 break;
-            if (!copyBatch(*archive, ids, failure) ||
-                !verifyAndDelete(*archive, cutoff, ids, out, failure))
+            if (!copyBatch(*archive, ids, failure))
                 return false;
-            ++out.batches;
+            copied.append(ids);
+            if (!rollupsStored && rollups.finished()) {
+                if (!rollups.wait(out.rollups, failure))
+                    return rollupsFailed();
+                rollupsStored = true;
+            }
+            if (rollupsStored && !moveCopied())
+                return false;
         }
-        return writeManifest(*archive, out.runId, cutoff, beforeMs, failure);
+        if (!rollupsStored && !rollups.wait(out.rollups, failure))
+            return rollupsFailed();
+        return moveCopied() && writeManifest(*archive, out.runId, cutoff, beforeMs, failure);
     }();
     return finishRun(out.runId, QStringLiteral("run"), actor, out, ok, failure, error);
 }

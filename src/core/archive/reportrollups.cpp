@@ -5,6 +5,7 @@
 #include "storage/dialect.h"
 #include "workflow/calendarstore.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -140,6 +141,57 @@ bool ReportRollups::take(const RetentionCutoff &cutoff, qint64 runId, const QStr
         return false;
     taken = stored;
     return true;
+}
+
+BackgroundRollups::BackgroundRollups(const Database &live, const Clock &clock)
+    : m_live(live)
+    , m_clock(clock) {
+}
+
+BackgroundRollups::~BackgroundRollups() {
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool BackgroundRollups::start(const RetentionCutoff &cutoff, qint64 runId, const QString &actor,
+                              const QList<qint64> *candidates, QString &error) {
+    const DatabaseUrl url = m_live.url();
+    if (url.dialect != Dialect::SQLite || !QFileInfo(url.path).isFile()) {
+        m_ok =
+            ReportRollups(m_live, m_clock).take(cutoff, runId, actor, m_taken, m_error, candidates);
+        m_finished.store(true, std::memory_order_release);
+        if (!m_ok)
+            error = m_error;
+        return m_ok;
+    }
+    // The thread's own copy (the caller's list is only read meanwhile).
+    std::optional<QList<qint64>> chosen;
+    if (candidates)
+        chosen = *candidates;
+    m_thread = std::thread([this, url, cutoff, runId, actor, chosen] {
+        QString why;
+        // Opened, used and closed on this thread (a QtSql connection stays on its thread).
+        if (auto db = Database::open(url, QStringLiteral("archive-rollups"), why)) {
+            m_ok = ReportRollups(*db, m_clock)
+                       .take(cutoff, runId, actor, m_taken, why, chosen ? &*chosen : nullptr);
+        } else {
+            why =
+                tr("A second connection to the live database for the month roll-ups: %1").arg(why);
+        }
+        if (!m_ok)
+            m_error = why;
+        m_finished.store(true, std::memory_order_release);
+    });
+    return true;
+}
+
+bool BackgroundRollups::wait(QStringList &taken, QString &error) {
+    if (m_thread.joinable())
+        m_thread.join();
+    taken = m_taken;
+    if (!m_ok)
+        error = m_error;
+    return m_ok;
 }
 
 } // namespace sb
