@@ -17,6 +17,7 @@
 namespace sb {
 
 using archive::ArchiveTables;
+using archive::ManifestAhead;
 using archive::PgArchive;
 using archive::SqliteArchive;
 using archive::TableDigest;
@@ -393,12 +394,19 @@ bool Archiver::finishRun(qint64 runId, const QString &kind, const QString &actor
 }
 
 bool Archiver::writeManifest(const Database &archive, qint64 runId, const RetentionCutoff &cutoff,
-                             qint64 beforeMs, QString &error) const {
+                             qint64 beforeMs, QString &error,
+                             const QList<TableDigest> *digests) const {
+    const auto &tables = archive::movedTables();
+    if (digests && digests->size() != tables.size())
+        digests = nullptr;
     return archive.transaction(
         [&](QString &e) {
-            for (const TicketReference &t : archive::movedTables()) {
+            for (qsizetype i = 0; i < tables.size(); ++i) {
+                const TicketReference &t = tables.at(i);
                 TableDigest d;
-                if (!ArchiveTables::digest(archive, t, {}, d, e))
+                if (digests)
+                    d = digests->at(i);
+                else if (!ArchiveTables::digest(archive, t, {}, d, e))
                     return false;
                 if (!archive.exec(
                         QStringLiteral("INSERT OR REPLACE INTO archive_manifest (run_id, source, "
@@ -462,10 +470,13 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
             return false;
         };
         QList<QList<qint64>> copied; // waiting for the roll-ups
+        bool archiveChanged = false; // a ticket copied stayed: its copy left the archive
         const auto moveCopied = [&] {
             for (const QList<qint64> &batch : std::as_const(copied)) {
+                const qint64 before = out.tickets;
                 if (!verifyAndDelete(*archive, cutoff, batch, out, failure))
                     return false;
+                archiveChanged = archiveChanged || out.tickets - before != batch.size();
                 ++out.batches;
             }
             copied.clear();
@@ -490,7 +501,15 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         }
         if (!rollupsStored && !rollups.wait(out.rollups, failure))
             return rollupsFailed();
-        return moveCopied() && writeManifest(*archive, out.runId, cutoff, beforeMs, failure);
+        // Every batch is in the archive: its manifest is computed while the batches copied
+        // ahead are checked and deleted.
+        ManifestAhead manifest;
+        archiveChanged = false;
+        manifest.start(archive->url());
+        if (!moveCopied())
+            return false;
+        return writeManifest(*archive, out.runId, cutoff, beforeMs, failure,
+                             archiveChanged ? nullptr : manifest.digests());
     }();
     return finishRun(out.runId, QStringLiteral("run"), actor, out, ok, failure, error);
 }

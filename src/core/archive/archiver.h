@@ -13,6 +13,10 @@
 
 namespace sb {
 
+namespace archive {
+struct TableDigest;
+}
+
 struct ArchiveTableCount {
     QString table;
     qint64 rows = 0;
@@ -77,8 +81,11 @@ private:
     // Removes from `archive` the tickets that are in the live database (a copy left by a run
     // stopped before its delete, or tickets restored since): the live rows are the truth.
     bool dropLiveCopies(const Database &archive, QString &error) const;
+    // `digests`, when given, are those of the moved tables as the archive is now (in
+    // movedTables' order), computed ahead; otherwise they are computed here.
     bool writeManifest(const Database &archive, qint64 runId, const RetentionCutoff &cutoff,
-                       qint64 beforeMs, QString &error) const;
+                       qint64 beforeMs, QString &error,
+                       const QList<archive::TableDigest> *digests = nullptr) const;
 
     const Database &m_live;
     const Clock &m_clock;

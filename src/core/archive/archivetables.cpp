@@ -378,4 +378,23 @@ bool ArchiveTables::remove(const Database &db, const TicketReference &t,
     return db.exec(QStringLiteral("DELETE FROM %1%2").arg(t.table, where), values, error);
 }
 
+void ManifestAhead::start(const DatabaseUrl &archive) {
+    m_thread = std::thread([this, archive] {
+        QString e;
+        // Opened, used and closed on this thread (a QtSql connection stays on its thread).
+        auto db = Database::open(archive, QStringLiteral("archive-manifest"), e);
+        if (!db)
+            return;
+        QList<TableDigest> digests;
+        for (const TicketReference &t : movedTables()) {
+            TableDigest d;
+            if (!ArchiveTables::digest(*db, t, {}, d, e))
+                return;
+            digests.append(d);
+        }
+        m_digests = digests;
+        m_ok = true;
+    });
+}
+
 } // namespace sb::archive

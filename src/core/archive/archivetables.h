@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <thread>
+
 namespace sb::archive {
 
 // A table whose rows point at a ticket through `ticketColumn` (fixed names, never input).
@@ -79,6 +81,35 @@ private:
     static bool copyRows(const Database &from, const Database &to, const QString &table,
                          const TicketReference *t, const QList<qint64> &ticketIds,
                          const QString &blankColumn, qint64 &copied, QString &error);
+};
+
+// The manifest's digests of every moved table of an archive file (in movedTables' order),
+// computed on a connection and a thread of their own while the run deletes the batches it
+// copied: the archive does not change meanwhile unless a copied ticket stays (its copy leaves
+// the archive), and then the run does not use them.
+class ManifestAhead {
+public:
+    ManifestAhead() = default;
+    ManifestAhead(const ManifestAhead &) = delete;
+    ManifestAhead &operator=(const ManifestAhead &) = delete;
+    ~ManifestAhead() { join(); }
+
+    // Starts reading the archive file `archive` as it is now (every batch committed).
+    void start(const DatabaseUrl &archive);
+    // Waits for them; none when they could not be computed (the run computes them itself).
+    const QList<TableDigest> *digests() {
+        join();
+        return m_ok ? &m_digests : nullptr;
+    }
+
+private:
+    void join() {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    std::thread m_thread;
+    bool m_ok = false;
+    QList<TableDigest> m_digests;
 };
 
 } // namespace sb::archive
