@@ -4,7 +4,9 @@
 // kinds apart; the archive a run writes file to file is the one the QtSql path writes; a row
 // changed between the copy and the check stays; an appeal leaves before the ticket it
 // appeals (the archive enforces no foreign keys); and an archive keeps no change feed (its
-// change_log triggers are dropped, its guards kept) and still reads, checks and restores.
+// change_log triggers are dropped, its guards kept) and still reads, checks and restores; a
+// ticket reopened while its copied batch waits for the month roll-ups stays, and the manifest
+// is that of the archive as the run leaves it.
 #include "archive/archiver.h"
 #include "archive/archivereader.h"
 #include "archive/archivetables.h"
@@ -13,10 +15,13 @@
 #include "storage/dialect.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <limits>
+#include <thread>
 
 using namespace sb;
 using archive::ArchiveTables;
@@ -307,6 +312,94 @@ private Q_SLOTS:
                              {seq}, e));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), f.archived.size());
+    }
+
+    // The batches are copied while the month roll-ups are built; here the roll-ups wait for
+    // this connection's write lock, and meanwhile a copied ticket is reopened. It stays live,
+    // its copy leaves the archive, the others move, and the manifest matches the archive as
+    // it is (not the digests computed while the ticket's copy was still there).
+    void reopenedWhileWaitingStays() {
+        test::ArchiveFixture f;
+        QString e;
+        f.live = test::openMigrated(test::sqliteIn(f.dir, QStringLiteral("waiting.db")), e);
+        QVERIFY2(f.live, qPrintable(e));
+        QVERIFY2(dialect::insertReturningId(
+                     *f.live,
+                     QStringLiteral("INSERT INTO staff (employee_no, name, status_changed_at, "
+                                    "login, created_at) VALUES ('E1', 'Li Na', 0, 'lina', 0)"),
+                     {}, f.staff, e),
+                 qPrintable(e));
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            ids.append(
+                f.ticket(QStringLiteral("closed"), f.monthsAgo(7), QStringLiteral("phone"), e));
+            QVERIFY2(ids.last(), qPrintable(e));
+        }
+        const qint64 reopened = ids.at(1);
+        const QString file = f.dir.filePath(QStringLiteral("waiting.sbarchive"));
+        const DatabaseUrl url = f.live->url();
+        const RetentionCutoff cutoff =
+            RetentionCutoff::at(RetentionRules{}, f.clock.now(), f.clock.nowMs());
+        const auto count = [&](const Database &db, const QString &sql,
+                               const QVariantList &values = {}) {
+            QSqlQuery q(db.db());
+            QString why;
+            return db.exec(q, sql, values, why) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        ArchiveReport report;
+        QString runError;
+        bool ran = false;
+        std::thread run([&] {
+            auto db = Database::open(url, QStringLiteral("run"), runError);
+            if (db)
+                ran = Archiver(*db, f.clock)
+                          .archive(cutoff, f.clock.nowMs(), file, QStringLiteral("admin"), report,
+                                   runError);
+        });
+        struct Join {
+            std::thread &t;
+            ~Join() {
+                if (t.joinable())
+                    t.join();
+            }
+        } join{run};
+        QElapsedTimer t;
+        t.start();
+        while (count(*f.live, QStringLiteral("SELECT COUNT(*) FROM archive_runs")) < 1 &&
+               t.elapsed() < 20000)
+            QThread::msleep(1);
+        QVERIFY2(f.live->exec(QStringLiteral("BEGIN IMMEDIATE"), {}, e), qPrintable(e));
+        QCOMPARE(count(*f.live, QStringLiteral("SELECT COUNT(*) FROM report_rollups")), 0);
+        qint64 copied = 0;
+        {
+            auto probe = Database::open(DatabaseUrl::sqlite(file), QStringLiteral("probe"), e);
+            QVERIFY2(probe, qPrintable(e));
+            t.restart();
+            while ((copied = count(*probe, QStringLiteral("SELECT COUNT(*) FROM tickets"))) < 3 &&
+                   t.elapsed() < 8000)
+                QThread::msleep(20);
+        }
+        QVERIFY2(f.run(QStringLiteral("UPDATE tickets SET state = 'in_progress' WHERE id = ?"),
+                       {reopened}, e),
+                 qPrintable(e));
+        QVERIFY2(f.live->exec(QStringLiteral("COMMIT"), {}, e), qPrintable(e));
+        QCOMPARE(copied, 3); // every batch was copied while the roll-ups waited
+        run.join();
+        QVERIFY2(ran, qPrintable(runError));
+        QCOMPARE(report.tickets, 2);
+        QCOMPARE(count(*f.live, QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+        auto reader = ArchiveReader::open(file, e);
+        QVERIFY2(reader, qPrintable(e));
+        QCOMPARE(count(*reader, QStringLiteral("SELECT COUNT(*) FROM tickets")), 2);
+        QCOMPARE(
+            count(*reader, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = ?"), {reopened}),
+            0);
+        ArchiveManifest manifest;
+        QVERIFY2(ArchiveReader::readManifest(*reader, manifest, e), qPrintable(e));
+        QCOMPARE(manifest.tickets, 2);
+        QStringList warnings;
+        QVERIFY2(ArchiveReader::verify(*reader, manifest, warnings, e), qPrintable(e));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
     // An appeal may leave before the ticket it appeals (which waits for it): its copy names a
