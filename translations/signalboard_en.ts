@@ -377,6 +377,10 @@
         <source>The live database changed while this batch was checked; the batch was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Nothing was archived: no ticket leaves before the month roll-ups are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -4164,6 +4168,13 @@ Statement: %4</source>
     </message>
     <message>
         <source>Language: en or zh_CN (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::BackgroundRollups</name>
+    <message>
+        <source>A second connection to the live database for the month roll-ups: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -376,6 +376,10 @@
         <source>The live database changed while this batch was checked; the batch was left as it was.</source>
         <translation>核对本批次期间在线数据库发生了变化；本批次保持原样。</translation>
     </message>
+    <message>
+        <source>%1 Nothing was archived: no ticket leaves before the month roll-ups are stored.</source>
+        <translation>%1 未归档任何内容：月度汇总保存之前，不会有工单移出。</translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -4164,6 +4168,13 @@ Statement: %4</source>
     <message>
         <source>Language: en or zh_CN (default: the system&apos;s).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::BackgroundRollups</name>
+    <message>
+        <source>A second connection to the live database for the month roll-ups: %1</source>
+        <translation>为生成月度汇总打开在线数据库的第二个连接：%1</translation>
     </message>
 </context>
 <context>
