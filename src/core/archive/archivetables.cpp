@@ -154,34 +154,14 @@ bool ArchiveTables::digest(const Database &db, const TicketReference &t,
                            const QStringList &columns) {
     out = {};
     if (db.dialect() == Dialect::PostgreSQL) {
-        // The live side on PostgreSQL is digested here, from the rows sb_archive_rows gives
-        // turned into the driver's values (PgArchive::fromText): the same bytes a direct
-        // SELECT would hash, so both sides of a copy still compare equal.
-        QList<PgArchive::Column> all;
-        if (!PgArchive::columns(db, t.table, all, error))
+        // The live side on PostgreSQL: the server digests the rows where they are
+        // (sb_archive_digest), over the bytes the client would hash for the values a direct
+        // SELECT gives; rows whose binary values are too large for it at once are digested
+        // here, read row by row.
+        bool tooLarge = false;
+        if (!PgArchive::serverDigest(db, t.table, columns, ticketIds, out, tooLarge, error))
             return false;
-        QStringList names = columns;
-        if (names.isEmpty())
-            for (const PgArchive::Column &c : std::as_const(all))
-                names.append(c.name);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QByteArray row;
-        const bool ok = PgArchive::forEachRow(
-            db, t.table, all, names, &ticketIds,
-            [&](const QVariantList &values, QString &) {
-                row.clear();
-                row += 'W';
-                for (int i = 0; i < values.size(); ++i) {
-                    encodeValue(names.at(i), row);
-                    encodeValue(values.at(i), row);
-                }
-                hash.addData(row);
-                ++out.rows;
-                return true;
-            },
-            error);
-        out.sha256 = hash.result().toHex();
-        return ok;
+        return !tooLarge || PgArchive::rowDigest(db, t.table, columns, ticketIds, out, error);
     }
     QString why;
     if (SqliteDigest::usable(db, why)) {
