@@ -162,6 +162,27 @@ bool PgArchive::forEachRow(const Database &db, const QString &table, const QList
     return true;
 }
 
+bool PgArchive::rowsAsJson(const Database &db, const QString &table, const QList<qint64> *ticketIds,
+                           QString &json, qint64 &rows, QString &error) {
+    json.clear();
+    rows = 0;
+    QSqlQuery q(db.db());
+    if (!db.exec(q,
+                 QStringLiteral("SELECT count(*), json_agg(r ORDER BY n)::text FROM "
+                                "sb_archive_rows(?, ?::bigint[]) WITH ORDINALITY AS x(r, n)"),
+                 {table, ticketIds ? QVariant(idArray(*ticketIds))
+                                   : QVariant(QMetaType::fromType<QString>())},
+                 error))
+        return false;
+    if (!q.next()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    rows = q.value(0).toLongLong();
+    json = q.value(1).toString();
+    return true;
+}
+
 bool PgArchive::serverDigest(const Database &db, const QString &table, const QStringList &columns,
                              const QList<qint64> &ticketIds, TableDigest &out, bool &tooLarge,
                              QString &error, qint64 maxBytes) {
