@@ -12,6 +12,7 @@
 #include "storage/dialect.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,19 +128,19 @@ private Q_SLOTS:
                                "state, handler_id, satisfaction, updated_at) VALUES ('t', ?, ?, "
                                "'phone', 'normal', 'billing', 'C1234', ?, ?, 'closed', ?, ?, ?)"),
                 {i == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::number(i)),
-                 1717200000000 + i, i == 0 ? kOdd : QStringLiteral("plain"),
-                 i == 1 ? QString() : kOdd, handler,
+                 qint64(1717200000000) + i, i == 0 ? kOdd : QStringLiteral("plain"),
+                 i == 1 ? QStringLiteral("") : kOdd, handler,
                  i == 2 ? QVariant(5) : QVariant(QMetaType::fromType<qint64>()),
-                 1717300000000 + i});
+                 qint64(1717300000000) + i});
             m_ids.append(id);
             run(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, actor_id, action, "
                                "to_state, note) VALUES (?, ?, ?, 'register', 'registered', ?)"),
-                {id, 1717200000000 + i,
+                {id, qint64(1717200000000) + i,
                  i == 1 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(handler), kOdd});
             run(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, from_state, "
                                "to_state, data) VALUES (?, ?, 'move', 'registered', 'closed', "
                                "'{\"n\":1}')"),
-                {id, 1717300000000 + i});
+                {id, qint64(1717300000000) + i});
             // Binary data with NUL bytes, an empty file, a larger one.
             run(QStringLiteral("INSERT INTO attachments(ticket_id, name, data, created_at) "
                                "VALUES (?, ?, ?, 0)"),
@@ -192,6 +193,8 @@ private Q_SLOTS:
         QFETCH(QString, table);
         const TicketReference &t = moved(table);
         compareAll(t, {});
+        if (QTest::currentTestFailed())
+            return;
         // Some columns, in another order (as a run asks for the columns both sides have).
         QStringList some = columnsOf(table);
         std::reverse(some.begin(), some.end());
@@ -211,6 +214,8 @@ private Q_SLOTS:
     // Booleans (no moved table has one yet) are digested as the driver's bool is: 1 or 0.
     void booleansAsTheClient() {
         run(QStringLiteral("ALTER TABLE ticket_kb_links ADD COLUMN flag BOOLEAN"));
+        const auto drop = qScopeGuard(
+            [this] { run(QStringLiteral("ALTER TABLE ticket_kb_links DROP COLUMN flag")); });
         run(QStringLiteral(
                 "UPDATE ticket_kb_links SET flag = (ticket_id = ?) WHERE ticket_id <> ?"),
             {m_ids.at(1), m_ids.at(2)});
@@ -242,8 +247,7 @@ private Q_SLOTS:
         TableDigest copy;
         QVERIFY2(ArchiveTables::digest(*m_archivist, t, m_ids, live, e, columns), qPrintable(e));
         QVERIFY2(ArchiveTables::digest(*archive, t, m_ids, copy, e, columns), qPrintable(e));
-        QCOMPARE(live, copy);
-        run(QStringLiteral("ALTER TABLE ticket_kb_links DROP COLUMN flag"));
+        QVERIFY(live == copy);
     }
 
     void floatsAreRefused() {
@@ -276,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(!tooLarge);
         TableDigest rows;
         QVERIFY(PgArchive::rowDigest(*m_archivist, t.table, {}, m_ids, rows, e));
-        QCOMPARE(server, rows);
+        QVERIFY(server == rows);
     }
 
     // A batch goes into the archive as one JSON text per table; the archive's rows have the
