@@ -182,6 +182,7 @@ private Q_SLOTS:
             {"SELECT * FROM sb_archive_columns('tickets')", {}},
             {"SELECT sb_archive_rows('tickets', ?::bigint[])", {ids}},
             {"SELECT sb_archive_rows('staff', NULL)", {}},
+            {"SELECT * FROM sb_archive_digest('tickets', ?::bigint[], NULL)", {ids}},
             {"SELECT sb_archive_delete(?, ?, ?::bigint[])", {kBefore, kBefore, ids}},
             {"SELECT sb_archive_restore('tickets', '[{\"id\": \"999\"}]')", {}},
             {"SELECT sb_archive_run_start('archive', NULL, 'x.sbarchive')", {}},

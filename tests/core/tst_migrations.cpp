@@ -233,6 +233,7 @@ private Q_SLOTS:
             {46, nullptr, "3116bd2c5904e9c1"},
             {47, nullptr, "fd38a22fbabcaf4c"},
             {48, "934a4ebb17658a12", "f61174c1b4b75e38"},
+            {49, nullptr, "a122fad8623ffbac"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

@@ -411,6 +411,10 @@ refused "an agent reading hidden columns through the archive" as_agent \
   "SELECT sb_archive_rows('tickets', ARRAY[$ta]::bigint[])"
 refused "the administrator reading another table through the archive" as_admin \
   "SELECT sb_archive_rows('audit_log', NULL)"
+refused "an agent digesting hidden columns through the archive" as_agent \
+  "SELECT * FROM sb_archive_digest('tickets', ARRAY[$ta]::bigint[], ARRAY['customer_id'])"
+refused "the administrator digesting another table through the archive" as_admin \
+  "SELECT * FROM sb_archive_digest('audit_log', NULL, NULL)"
 refused "a supervisor writing the record of archive runs" as_sup \
   "INSERT INTO archive_runs(kind, started_at, actor, file_name) VALUES ('archive', 0, 'x', 'x')"
 expect "the ticket is still there" "$(as_owner -c "SELECT count(*) FROM tickets WHERE id = $ta")" 1

@@ -60,6 +60,37 @@ QString selectList(const QStringList &columns) {
     return quoted.join(QStringLiteral(", "));
 }
 
+// The values of `columns` (checked names) out of a row of PgArchive::rowsAsJson, `value` of
+// json_each, as the SQLite driver would store PgArchive::fromText's values: integers as
+// integers, booleans as 1 and 0, the rest as text. False when a column is not one this way
+// reproduces (a binary or floating-point one, or an unknown one): such a table is copied row by
+// row.
+bool selectFromJson(const QList<PgArchive::Column> &all, const QStringList &columns, QString &out) {
+    QStringList values;
+    for (const QString &c : columns) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < all.size() && at < 0; ++i)
+            if (all.at(i).name == c)
+                at = i;
+        if (at < 0)
+            return false;
+        const QString &type = all.at(at).type;
+        const QString value = QStringLiteral("json_extract(value, '$[%1]')").arg(at);
+        if (type == QLatin1StringView("int8") || type == QLatin1StringView("int4") ||
+            type == QLatin1StringView("int2") || type == QLatin1StringView("oid"))
+            values.append(QStringLiteral("CAST(%1 AS INTEGER)").arg(value));
+        else if (type == QLatin1StringView("bool"))
+            values.append(QStringLiteral("CAST(%1 = 'true' AS INTEGER)").arg(value));
+        else if (type == QLatin1StringView("bytea") || type == QLatin1StringView("float4") ||
+                 type == QLatin1StringView("float8") || type == QLatin1StringView("numeric"))
+            return false;
+        else
+            values.append(value);
+    }
+    out = values.join(QStringLiteral(", "));
+    return true;
+}
+
 } // namespace
 
 bool ArchiveTables::sharedColumns(const Database &a, const Database &b, const QString &table,
@@ -154,34 +185,14 @@ bool ArchiveTables::digest(const Database &db, const TicketReference &t,
                            const QStringList &columns) {
     out = {};
     if (db.dialect() == Dialect::PostgreSQL) {
-        // The live side on PostgreSQL is digested here, from the rows sb_archive_rows gives
-        // turned into the driver's values (PgArchive::fromText): the same bytes a direct
-        // SELECT would hash, so both sides of a copy still compare equal.
-        QList<PgArchive::Column> all;
-        if (!PgArchive::columns(db, t.table, all, error))
+        // The live side on PostgreSQL: the server digests the rows where they are
+        // (sb_archive_digest), over the bytes the client would hash for the values a direct
+        // SELECT gives; rows whose binary values are too large for it at once are digested
+        // here, read row by row.
+        bool tooLarge = false;
+        if (!PgArchive::serverDigest(db, t.table, columns, ticketIds, out, tooLarge, error))
             return false;
-        QStringList names = columns;
-        if (names.isEmpty())
-            for (const PgArchive::Column &c : std::as_const(all))
-                names.append(c.name);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QByteArray row;
-        const bool ok = PgArchive::forEachRow(
-            db, t.table, all, names, &ticketIds,
-            [&](const QVariantList &values, QString &) {
-                row.clear();
-                row += 'W';
-                for (int i = 0; i < values.size(); ++i) {
-                    encodeValue(names.at(i), row);
-                    encodeValue(values.at(i), row);
-                }
-                hash.addData(row);
-                ++out.rows;
-                return true;
-            },
-            error);
-        out.sha256 = hash.result().toHex();
-        return ok;
+        return !tooLarge || PgArchive::rowDigest(db, t.table, columns, ticketIds, out, error);
     }
     QString why;
     if (SqliteDigest::usable(db, why)) {
@@ -309,9 +320,23 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
     };
     if (from.dialect() == Dialect::PostgreSQL) {
         QList<PgArchive::Column> all;
-        return PgArchive::columns(from, table, all, error) &&
-               PgArchive::forEachRow(from, table, all, shared, t ? &ticketIds : nullptr, insert,
-                                     error);
+        if (!PgArchive::columns(from, table, all, error))
+            return false;
+        QString select;
+        if (!selectFromJson(all, shared, select))
+            return PgArchive::forEachRow(from, table, all, shared, t ? &ticketIds : nullptr, insert,
+                                         error);
+        // The whole batch in one JSON text, inserted by one statement inside SQLite.
+        QString json;
+        qint64 rows = 0;
+        if (!PgArchive::rowsAsJson(from, table, t ? &ticketIds : nullptr, json, rows, error))
+            return false;
+        copied += rows;
+        return rows == 0 ||
+               to.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM json_each(?) "
+                                      "ORDER BY key")
+                           .arg(table, columns.join(QStringLiteral(", ")), select),
+                       {json}, error);
     }
     QVariantList values;
     const QString where = t ? whereTickets(from.dialect(), *t, ticketIds, values) : QString();

@@ -45,7 +45,7 @@ public:
     // The digest of the rows of `t` belonging to `ticketIds` (every row when empty), over
     // `columns` (every column when empty).
     // On SQLite the rows are hashed inside SQLite when it can (SqliteDigest), else as
-    // digestValues does.
+    // digestValues does; on PostgreSQL by the server (PgArchive::serverDigest).
     static bool digest(const Database &db, const TicketReference &t, const QList<qint64> &ticketIds,
                        TableDigest &out, QString &error, const QStringList &columns = {});
     // The same digest of an SQLite database, every value read into a QVariant through QtSql and

@@ -2,6 +2,7 @@
 
 #include "storage/dialect.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,18 @@ bool idsOf(const Database &db, const QString &sql, const QVariantList &values, Q
     while (q.next())
         out.append(q.value(0).toLongLong());
     return true;
+}
+
+// A PostgreSQL array literal of `items` (bound, never spliced).
+QString textArray(const QStringList &items) {
+    QStringList quoted;
+    for (const QString &item : items) {
+        QString s = item;
+        s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        quoted.append(QLatin1Char('"') + s + QLatin1Char('"'));
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 bool isInteger(const QString &type) {
@@ -147,6 +160,83 @@ bool PgArchive::forEachRow(const Database &db, const QString &table, const QList
         return false;
     }
     return true;
+}
+
+bool PgArchive::rowsAsJson(const Database &db, const QString &table, const QList<qint64> *ticketIds,
+                           QString &json, qint64 &rows, QString &error) {
+    json.clear();
+    rows = 0;
+    QSqlQuery q(db.db());
+    if (!db.exec(q,
+                 QStringLiteral("SELECT count(*), json_agg(r ORDER BY n)::text FROM "
+                                "sb_archive_rows(?, ?::bigint[]) WITH ORDINALITY AS x(r, n)"),
+                 {table, ticketIds ? QVariant(idArray(*ticketIds))
+                                   : QVariant(QMetaType::fromType<QString>())},
+                 error))
+        return false;
+    if (!q.next()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    rows = q.value(0).toLongLong();
+    json = q.value(1).toString();
+    return true;
+}
+
+bool PgArchive::serverDigest(const Database &db, const QString &table, const QStringList &columns,
+                             const QList<qint64> &ticketIds, TableDigest &out, bool &tooLarge,
+                             QString &error, qint64 maxBytes) {
+    out = {};
+    tooLarge = false;
+    QSqlQuery q(db.db());
+    if (!db.exec(q,
+                 QStringLiteral("SELECT d.rows, d.sha256 FROM sb_archive_digest(?, ?::bigint[], "
+                                "?::text[], ?) d"),
+                 {table, idArray(ticketIds), textArray(columns),
+                  maxBytes > 0 ? QVariant(maxBytes) : QVariant(QMetaType::fromType<qint64>())},
+                 error))
+        return false;
+    if (!q.next()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    out.rows = q.value(0).toLongLong();
+    if (q.value(1).isNull()) {
+        tooLarge = true;
+        return true;
+    }
+    out.sha256 = q.value(1).toString().toLatin1();
+    return true;
+}
+
+bool PgArchive::rowDigest(const Database &db, const QString &table, const QStringList &columns,
+                          const QList<qint64> &ticketIds, TableDigest &out, QString &error) {
+    out = {};
+    QList<Column> all;
+    if (!PgArchive::columns(db, table, all, error))
+        return false;
+    QStringList names = columns;
+    if (names.isEmpty())
+        for (const Column &c : std::as_const(all))
+            names.append(c.name);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray row;
+    const bool ok = forEachRow(
+        db, table, all, names, &ticketIds,
+        [&](const QVariantList &values, QString &) {
+            row.clear();
+            row += 'W';
+            for (int i = 0; i < values.size(); ++i) {
+                ArchiveTables::encodeValue(names.at(i), row);
+                ArchiveTables::encodeValue(values.at(i), row);
+            }
+            hash.addData(row);
+            ++out.rows;
+            return true;
+        },
+        error);
+    out.sha256 = hash.result().toHex();
+    return ok;
 }
 
 bool PgArchive::count(const Database &db, const QString &table, const QList<qint64> &ticketIds,

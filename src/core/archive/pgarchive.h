@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/archivetables.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,23 @@ public:
                            const QStringList &columns, const QList<qint64> *ticketIds,
                            const std::function<bool(const QVariantList &, QString &)> &row,
                            QString &error);
+    // The rows of `table` as forEachRow reads them, all in one JSON text: an array of the rows
+    // sb_archive_rows gives (each an array of every readable column's text, in columns()'
+    // order), in key order; `rows` counts them (`json` is empty when there are none). The
+    // archive inserts such a batch in one statement, without a value per column on the client.
+    static bool rowsAsJson(const Database &db, const QString &table, const QList<qint64> *ticketIds,
+                           QString &json, qint64 &rows, QString &error);
+    // The digest (ArchiveTables::digest) of the rows of the moved table `table` belonging to
+    // `ticketIds`, over `columns` (every readable column when empty), computed by the server
+    // (sb_archive_digest, schema 49) over the bytes rowDigest hashes. Binary values too large
+    // for the server to digest at once (more than `maxBytes`, at most 256 MiB) leave
+    // `tooLarge` true (not an error), and rowDigest digests those rows.
+    static bool serverDigest(const Database &db, const QString &table, const QStringList &columns,
+                             const QList<qint64> &ticketIds, TableDigest &out, bool &tooLarge,
+                             QString &error, qint64 maxBytes = 0);
+    // The same digest on the client, from the rows forEachRow reads.
+    static bool rowDigest(const Database &db, const QString &table, const QStringList &columns,
+                          const QList<qint64> &ticketIds, TableDigest &out, QString &error);
     // The number of rows of a moved table belonging to `ticketIds`.
     static bool count(const Database &db, const QString &table, const QList<qint64> &ticketIds,
                       qint64 &out, QString &error);
