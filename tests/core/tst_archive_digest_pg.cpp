@@ -160,18 +160,11 @@ private Q_SLOTS:
                                "(?, ?, 0, 'used')"),
                 {article, id});
         }
-        // Row security shows the archivist (an agent's database group) none of these tickets;
-        // a supervisor holds every ticket permission but not admin.archive.
-        run(QStringLiteral("INSERT INTO roles(key, name, is_super, db_group) VALUES "
-                           "('archivist', 'Archivist', 0, 'sb_agent')"));
-        run(QStringLiteral("INSERT INTO role_permissions(role_id, permission_key) SELECT id, "
-                           "'admin.archive' FROM roles WHERE key = 'archivist'"));
-        m_archivist = test::pgLoginFor(*m_db, QStringLiteral("sb_ad_keeper"),
-                                       person(QStringLiteral("AD1"), QStringLiteral("archivist")),
-                                       QStringLiteral("sb_agent"));
-        m_supervisor = test::pgLoginFor(*m_db, QStringLiteral("sb_ad_sup"),
-                                        person(QStringLiteral("AD2"), QStringLiteral("supervisor")),
-                                        QStringLiteral("sb_supervisor"));
+        // The archivist (admin.archive only, in an agent's database group: row security shows
+        // it none of these tickets) and a supervisor (every ticket permission, not that one).
+        test::ArchiveLogins logins = test::archiveLogins(*m_db, QStringLiteral("AD"));
+        m_archivist = std::move(logins.archivist);
+        m_supervisor = std::move(logins.supervisor);
         QVERIFY(m_archivist && m_supervisor);
         QCOMPARE(test::scalar(*m_archivist, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
     }

@@ -143,19 +143,11 @@ private Q_SLOTS:
         run(QStringLiteral("UPDATE tickets SET incident_id = ? WHERE id = ?"), {incident, linked});
         m_staying << original << appeal << linked;
 
-        // The archivist's role (an agent's database group, so row security shows it none of
-        // these tickets) is given exactly admin.archive; a supervisor holds every ticket
-        // permission but not that one.
-        run(QStringLiteral("INSERT INTO roles(key, name, is_super, db_group) VALUES "
-                           "('archivist', 'Archivist', 0, 'sb_agent')"));
-        run(QStringLiteral("INSERT INTO role_permissions(role_id, permission_key) SELECT id, "
-                           "'admin.archive' FROM roles WHERE key = 'archivist'"));
-        m_archivist = test::pgLoginFor(*m_db, QStringLiteral("sb_ar_keeper"),
-                                       person(QStringLiteral("AR1"), QStringLiteral("archivist")),
-                                       QStringLiteral("sb_agent"));
-        m_supervisor = test::pgLoginFor(*m_db, QStringLiteral("sb_ar_sup"),
-                                        person(QStringLiteral("AR2"), QStringLiteral("supervisor")),
-                                        QStringLiteral("sb_supervisor"));
+        // The archivist (admin.archive only, in an agent's database group: row security shows
+        // it none of these tickets) and a supervisor (every ticket permission, not that one).
+        test::ArchiveLogins logins = test::archiveLogins(*m_db, QStringLiteral("AR"));
+        m_archivist = std::move(logins.archivist);
+        m_supervisor = std::move(logins.supervisor);
         QVERIFY(m_archivist && m_supervisor);
         QCOMPARE(test::scalar(*m_archivist, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
     }

@@ -3,6 +3,7 @@
 // keeps the staff, the audit viewer filters and sorts, settings validate and keep history, and
 // hostile input in every admin field is refused with a clear message.
 #include "admin/audittab.h"
+#include "admin/erasuretab.h"
 #include "admin/rolestab.h"
 #include "admin/searchlogtab.h"
 #include "admin/settingstab.h"
@@ -70,7 +71,9 @@ private Q_SLOTS:
         test::AdminWindow aw;
         QVERIFY(aw.open(f, f.admin));
         app::AdminPlace *p = aw.place;
-        QCOMPARE(p->tabs()->count(), 10);
+        QCOMPARE(p->tabs()->count(), 11);
+        // The first administrator's super role holds personal_data.erase too.
+        QVERIFY(p->tabs()->isTabEnabled(p->tabs()->indexOf(p->erasure())));
 
         // Team.
         p->tabs()->setCurrentWidget(p->teams());

@@ -3,6 +3,7 @@
 // uses its own random suffix in login names and drops its logins at the end.
 
 #include "storage/database.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -50,6 +51,55 @@ inline void dropLogins(Database &admin, const QStringList &logins) {
         if (!admin.exec(stmt, {}, error))
             qWarning("could not drop role %s: %s", qPrintable(login), qPrintable(error));
     }
+}
+
+// The two logins the archive's guard tests act as: an archivist (a role of its own in an
+// agent's database group holding exactly admin.archive, so row security shows it no ticket)
+// and a supervisor (every ticket permission, not admin.archive). `tag` keeps the employee
+// numbers and logins of two tests apart: "AR" gives staff AR1 and AR2, logins sb_ar_keeper and
+// sb_ar_sup. Null members after a warning when a step fails.
+struct ArchiveLogins {
+    std::unique_ptr<Database> archivist;
+    std::unique_ptr<Database> supervisor;
+    QStringList logins;
+};
+
+inline ArchiveLogins archiveLogins(Database &installer, const QString &tag) {
+    ArchiveLogins out;
+    QString error;
+    const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+        if (!installer.exec(sql, values, error))
+            qWarning("archive logins: %s", qPrintable(error));
+    };
+    run(QStringLiteral("INSERT INTO roles(key, name, is_super, db_group) VALUES ('archivist', "
+                       "'Archivist', 0, 'sb_agent') ON CONFLICT (key) DO NOTHING"));
+    run(QStringLiteral("INSERT INTO role_permissions(role_id, permission_key) SELECT id, "
+                       "'admin.archive' FROM roles WHERE key = 'archivist' ON CONFLICT DO "
+                       "NOTHING"));
+    const auto person = [&](const QString &no, const QString &role) {
+        QSqlQuery q;
+        if (!installer.exec(q,
+                            QStringLiteral("INSERT INTO staff(employee_no, name, role_id, status, "
+                                           "status_changed_at, login, password_hash, created_at) "
+                                           "VALUES (?, ?, (SELECT id FROM roles WHERE key = ?), "
+                                           "'active', 0, ?, 'secret-hash', 0) RETURNING id"),
+                            {no, no, role, QString(QStringLiteral("pending_") + no)}, error) ||
+            !q.next()) {
+            qWarning("archive logins: %s", qPrintable(error));
+            return qint64(0);
+        }
+        return q.value(0).toLongLong();
+    };
+    const QString lower = tag.toLower();
+    out.logins = {QStringLiteral("sb_%1_keeper").arg(lower),
+                  QStringLiteral("sb_%1_sup").arg(lower)};
+    out.archivist = pgLoginFor(installer, out.logins.at(0),
+                               person(tag + QLatin1Char('1'), QStringLiteral("archivist")),
+                               QStringLiteral("sb_agent"));
+    out.supervisor = pgLoginFor(installer, out.logins.at(1),
+                                person(tag + QLatin1Char('2'), QStringLiteral("supervisor")),
+                                QStringLiteral("sb_supervisor"));
+    return out;
 }
 
 } // namespace sb::test
