@@ -41,6 +41,7 @@ class TestArchiveDigestPg : public QObject {
     std::unique_ptr<Database> m_db; // the installer's: seeding and direct reads
     std::unique_ptr<Database> m_archivist;
     std::unique_ptr<Database> m_supervisor;
+    QStringList m_logins; // theirs, dropped at the end
     QList<qint64> m_ids;
     int m_archives = 0;
 
@@ -165,6 +166,7 @@ private Q_SLOTS:
         test::ArchiveLogins logins = test::archiveLogins(*m_db, QStringLiteral("AD"));
         m_archivist = std::move(logins.archivist);
         m_supervisor = std::move(logins.supervisor);
+        m_logins = logins.logins;
         QVERIFY(m_archivist && m_supervisor);
         QCOMPARE(test::scalar(*m_archivist, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
     }
@@ -173,7 +175,7 @@ private Q_SLOTS:
         if (m_db) {
             m_archivist.reset();
             m_supervisor.reset();
-            test::dropLogins(*m_db, {QStringLiteral("sb_ad_keeper"), QStringLiteral("sb_ad_sup")});
+            test::dropLogins(*m_db, m_logins);
         }
     }
 

@@ -34,6 +34,7 @@ class TestArchivePg : public QObject {
     std::unique_ptr<Database> m_db; // the installer's: seeding and checks only
     std::unique_ptr<Database> m_archivist;
     std::unique_ptr<Database> m_supervisor;
+    QStringList m_logins; // theirs, dropped at the end
     qint64 m_handler = 0;
     QList<qint64> m_leaving; // past retention, nothing keeps them
     QList<qint64> m_staying; // open, appealed, appeal, linked to an open incident
@@ -148,6 +149,7 @@ private Q_SLOTS:
         test::ArchiveLogins logins = test::archiveLogins(*m_db, QStringLiteral("AR"));
         m_archivist = std::move(logins.archivist);
         m_supervisor = std::move(logins.supervisor);
+        m_logins = logins.logins;
         QVERIFY(m_archivist && m_supervisor);
         QCOMPARE(test::scalar(*m_archivist, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
     }
@@ -156,7 +158,7 @@ private Q_SLOTS:
         if (m_db) {
             m_archivist.reset();
             m_supervisor.reset();
-            test::dropLogins(*m_db, {QStringLiteral("sb_ar_keeper"), QStringLiteral("sb_ar_sup")});
+            test::dropLogins(*m_db, m_logins);
         }
     }
 
