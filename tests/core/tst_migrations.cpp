@@ -231,7 +231,7 @@ private Q_SLOTS:
             {44, "a2686b6b9e835962", "e562359199d6d79b"},
             {45, "278ce935bb30a27d", "7c031ef8056058ed"},
             {46, nullptr, "3116bd2c5904e9c1"},
-            {47, nullptr, "fd38a22fbabcaf4c"},
+            {47, nullptr, "dadaa5567dc49e32"},
             {48, "934a4ebb17658a12", "f61174c1b4b75e38"},
             {49, nullptr, "a122fad8623ffbac"},
         };

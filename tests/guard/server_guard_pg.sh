@@ -141,6 +141,7 @@ fi
 # The change_log lock: no staff login may hold it (it would freeze every write).
 refused "advisory lock on the change_log key" as_agent "SELECT pg_advisory_lock(7305001)"
 refused "try-advisory lock" as_agent "SELECT pg_try_advisory_xact_lock(7305001)"
+refused "appending a forged change" as_agent "SELECT sb_append_change('ticket', 1, 'delete')"
 
 # Tickets: whatever the client sends, the workflow's fields are the server's.
 as_agent -c "INSERT INTO tickets(source, external_id, received_at, channel, customer_tier,

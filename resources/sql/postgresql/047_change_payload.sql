@@ -10,24 +10,34 @@
 -- which makes every workstation read the statement's rows from change_log.
 -- The functions are otherwise as in schemas 1, 6, 18 and 41 (same lock, same rows); their
 -- triggers and grants are kept. On SQLite nothing notifies: this number has no SQLite part.
-CREATE OR REPLACE FUNCTION sb_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+-- sb_append_change is the one place a single change is appended and announced: the ordering
+-- lock, the row, and the payload. Only the owner's trigger functions call it.
+CREATE FUNCTION sb_append_change(p_entity TEXT, p_id BIGINT, p_op TEXT) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     s BIGINT;
-    e BIGINT;
     t BIGINT;
 BEGIN
     PERFORM pg_advisory_xact_lock(7305001);
     t := (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT;
-    IF TG_OP = 'DELETE' THEN
-        e := (to_jsonb(OLD) ->> TG_ARGV[1])::BIGINT;
-    ELSE
-        e := (to_jsonb(NEW) ->> TG_ARGV[1])::BIGINT;
-    END IF;
     INSERT INTO public.change_log(entity, entity_id, op, at)
-    VALUES (TG_ARGV[0], e, lower(TG_OP), t)
+    VALUES (p_entity, p_id, p_op, t)
     RETURNING seq INTO s;
-    PERFORM pg_notify('signalboard_change', concat_ws(' ', s, TG_ARGV[0], e, lower(TG_OP), t));
+    PERFORM pg_notify('signalboard_change', concat_ws(' ', s, p_entity, p_id, p_op, t));
+END;
+$$;
+REVOKE ALL ON FUNCTION sb_append_change(TEXT, BIGINT, TEXT) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION sb_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM public.sb_append_change(TG_ARGV[0], (to_jsonb(OLD) ->> TG_ARGV[1])::BIGINT,
+                                        lower(TG_OP));
+    ELSE
+        PERFORM public.sb_append_change(TG_ARGV[0], (to_jsonb(NEW) ->> TG_ARGV[1])::BIGINT,
+                                        lower(TG_OP));
+    END IF;
     RETURN NULL;
 END;
 $$;
@@ -59,39 +69,23 @@ $$;
 CREATE OR REPLACE FUNCTION sb_log_calendar_day_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public AS $$
 DECLARE
-    s BIGINT;
     d TEXT;
-    e BIGINT;
-    t BIGINT;
 BEGIN
-    PERFORM pg_advisory_xact_lock(7305001);
-    t := (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT;
     IF TG_OP = 'DELETE' THEN
         d := OLD.date;
     ELSE
         d := NEW.date;
     END IF;
-    e := COALESCE(NULLIF(regexp_replace(d, '[^0-9]', '', 'g'), ''), '0')::BIGINT;
-    INSERT INTO public.change_log(entity, entity_id, op, at)
-    VALUES ('calendar_day', e, lower(TG_OP), t)
-    RETURNING seq INTO s;
-    PERFORM pg_notify('signalboard_change', concat_ws(' ', s, 'calendar_day', e, lower(TG_OP), t));
+    PERFORM public.sb_append_change('calendar_day',
+        COALESCE(NULLIF(regexp_replace(d, '[^0-9]', '', 'g'), ''), '0')::BIGINT, lower(TG_OP));
     RETURN NULL;
 END;
 $$;
 
 CREATE OR REPLACE FUNCTION sb_log_incident_alert_ack() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public AS $$
-DECLARE
-    s BIGINT;
-    t BIGINT;
 BEGIN
-    PERFORM pg_advisory_xact_lock(7305001);
-    t := (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT;
-    INSERT INTO public.change_log(entity, entity_id, op, at)
-    VALUES ('incident', NEW.incident_id, 'update', t)
-    RETURNING seq INTO s;
-    PERFORM pg_notify('signalboard_change', concat_ws(' ', s, 'incident', NEW.incident_id, 'update', t));
+    PERFORM public.sb_append_change('incident', NEW.incident_id, 'update');
     RETURN NULL;
 END;
 $$;
