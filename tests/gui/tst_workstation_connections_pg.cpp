@@ -3,6 +3,7 @@
 // and sign-in with the password from PGPASSWORD or a .pgpass file, as libpq tools do.
 #include "connect/connectiondialog.h"
 #include "demo/demoseeder.h"
+#include "reports/reportsplace.h"
 #include "security/directory.h"
 #include "shell/mainwindow.h"
 #include "shell/startup.h"
@@ -226,6 +227,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(connectionsOf(kSupervisor).size(), 0, 10000);
     }
 
+    // A report is built on a connection of its own (a long job), closed once the report is
+    // shown: idle again, the workstation holds two.
+    void reportConnectionIsClosedWhenBuilt() {
+        qputenv("PGPASSWORD", kPassword.toUtf8());
+        {
+            app::Startup startup(m_clock);
+            const QString why = startWorkstation(startup, staffUrl(kSupervisor));
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            QVERIFY(startup.window());
+            startup.window()->showPlace(QStringLiteral("reports"));
+            auto *place = startup.window()->findChild<app::ReportsPlace *>();
+            QVERIFY(place);
+            QTRY_VERIFY_WITH_TIMEOUT(place->isReady(), 20000);
+            QSignalSpy finished(place, &app::ReportsPlace::runFinished);
+            place->run();
+            QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+            QVERIFY2(finished.first().at(0).toBool(),
+                     qPrintable(finished.first().at(1).toString()));
+            QVERIFY(place->hasReport());
+            const QStringList idle = idleConnectionsOf(kSupervisor);
+            qInfo("idle supervisor connections after a report: %lld (%s)", qlonglong(idle.size()),
+                  qPrintable(idle.join(QStringLiteral(", "))));
+            QVERIFY2(idle.size() <= 2, qPrintable(idle.join(QStringLiteral(", "))));
+            QVERIFY2(!idle.contains(QStringLiteral("signalboard-reports")),
+                     qPrintable(idle.join(QStringLiteral(", "))));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(connectionsOf(kSupervisor).size(), 0, 10000);
+    }
     void agentHoldsTwoConnectionsWhileIdle() {
         qputenv("PGPASSWORD", kPassword.toUtf8());
         {

@@ -12,11 +12,8 @@ ArchiveJob::ArchiveJob(const Clock &clock, QObject *parent)
 ArchiveJob::~ArchiveJob() = default;
 
 bool ArchiveJob::start(const ArchiveJobRequest &request) {
-    if (m_running)
+    if (m_job.isRunning())
         return false;
-    m_running = true;
-    m_worker = std::make_unique<DbWorker>(request.url, QStringLiteral("archive"), nullptr,
-                                          QThread::LowPriority);
     const Clock *clock = &m_clock;
     auto job = [request, clock](DbWorker::Context &c) {
         ArchiveJobResult r;
@@ -48,16 +45,12 @@ bool ArchiveJob::start(const ArchiveJobRequest &request) {
         return r;
     };
     auto done = [this](const ArchiveJobResult &r) {
-        m_running = false;
-        // Not deleted inside its own callback: from the event loop, after it. Its connection
-        // closes with it.
-        m_worker.release()->deleteLater();
         Q_EMIT finished(r);
     };
     if (request.kind == ArchiveJobRequest::Kind::CountFile)
-        m_worker->postWithoutConnection(this, std::move(job), std::move(done));
+        m_job.postWithoutConnection(this, std::move(job), std::move(done));
     else
-        m_worker->post(this, std::move(job), std::move(done));
+        m_job.post(request.url, this, std::move(job), std::move(done));
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include "archive/archiver.h"
 #include "storage/databaseurl.h"
-#include "storage/dbworker.h"
+#include "storage/longjob.h"
 #include "util/clock.h"
 
 #include <QObject>
@@ -34,9 +34,8 @@ struct ArchiveJobResult {
     QString error;
 };
 
-// Runs archive work off the GUI thread on a DbWorker of its own: a long job gets its own
-// connection to the live database, opened for the job and closed when it is done (the
-// workstation's background worker stays free for the screens' reads). One job at a time.
+// Runs archive work off the GUI thread as a LongJob: its own connection to the live database,
+// opened for the job and closed when it is done. One job at a time.
 // Deleting the job while it runs waits for the run to end: Archiver finishes or abandons a
 // batch as a whole, never half of one.
 class ArchiveJob : public QObject {
@@ -45,7 +44,7 @@ public:
     ArchiveJob(const Clock &clock, QObject *parent = nullptr);
     ~ArchiveJob() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     // Starts `request`; false (nothing started) while another job runs.
     bool start(const ArchiveJobRequest &request);
 
@@ -54,8 +53,7 @@ Q_SIGNALS:
 
 private:
     const Clock &m_clock;
-    std::unique_ptr<DbWorker> m_worker; // while a job runs
-    bool m_running = false;
+    LongJob m_job{QStringLiteral("archive"), QThread::LowPriority};
 };
 
 } // namespace sb::app

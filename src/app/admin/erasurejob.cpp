@@ -41,11 +41,8 @@ ErasureJob::ErasureJob(const Clock &clock, QObject *parent)
 ErasureJob::~ErasureJob() = default;
 
 bool ErasureJob::start(const ErasureJobRequest &request) {
-    if (m_running)
+    if (m_job.isRunning())
         return false;
-    m_running = true;
-    m_worker = std::make_unique<DbWorker>(request.url, QStringLiteral("erasure"), nullptr,
-                                          QThread::LowPriority);
     const Clock *clock = &m_clock;
     auto job = [request, clock](DbWorker::Context &c) {
         ErasureJobResult r;
@@ -74,12 +71,8 @@ bool ErasureJob::start(const ErasureJobRequest &request) {
         }
         return r;
     };
-    m_worker->post(this, std::move(job), [this](const ErasureJobResult &r) {
-        m_running = false;
-        // Not deleted inside its own callback: from the event loop, after it.
-        m_worker.release()->deleteLater();
-        Q_EMIT finished(r);
-    });
+    m_job.post(request.url, this, std::move(job),
+               [this](const ErasureJobResult &r) { Q_EMIT finished(r); });
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include "security/erasure.h"
 #include "storage/databaseurl.h"
-#include "storage/dbworker.h"
+#include "storage/longjob.h"
 #include "util/clock.h"
 
 #include <QList>
@@ -37,8 +37,8 @@ struct ErasureJobResult {
     qint64 tickets() const;
 };
 
-// Runs an erasure request off the GUI thread on a DbWorker of its own (a long job: its own
-// connection, closed when done). The live database goes first; when it fails the archives are
+// Runs an erasure request off the GUI thread as a LongJob (its own connection, closed when
+// done). The live database goes first; when it fails the archives are
 // not touched. Each archive file is opened in the worker and erased the same way (it is a
 // SQLite database of the product's schema).
 class ErasureJob : public QObject {
@@ -47,7 +47,7 @@ public:
     explicit ErasureJob(const Clock &clock, QObject *parent = nullptr);
     ~ErasureJob() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     // Starts `request`; false (nothing started) while another one runs.
     bool start(const ErasureJobRequest &request);
 
@@ -56,8 +56,7 @@ Q_SIGNALS:
 
 private:
     const Clock &m_clock;
-    std::unique_ptr<DbWorker> m_worker; // while a job runs
-    bool m_running = false;
+    LongJob m_job{QStringLiteral("erasure"), QThread::LowPriority};
 };
 
 } // namespace sb::app

@@ -71,10 +71,8 @@ void ReportAutoRun::runDue() {
                            QLatin1Char('/') + m_ws.user.login;
     // A long job gets its own connection for its length (building and rendering a month
     // takes seconds); it is closed when the check is done.
-    m_runWorker = std::make_unique<DbWorker>(m_ws.db->url(), QStringLiteral("report-run"), nullptr,
-                                             QThread::LowPriority);
-    m_runWorker->post(
-        this,
+    m_run.post(
+        m_ws.db->url(), this,
         [actor, clock, runner](DbWorker::Context &c) {
             Attempt a;
             if (!c.db) {
@@ -95,8 +93,6 @@ void ReportAutoRun::runDue() {
         },
         [this](const Attempt &a) {
             m_busy = false;
-            // Not deleted inside its own callback: after it, from the event loop.
-            m_runWorker.release()->deleteLater();
             Q_EMIT settled(a.summary, a.error);
         });
 }

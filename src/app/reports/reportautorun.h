@@ -2,6 +2,7 @@
 
 #include "reports/reportschedule.h"
 #include "shell/workspace.h"
+#include "storage/longjob.h"
 
 #include <QObject>
 #include <QTimer>
@@ -42,7 +43,7 @@ private:
     void runDue(); // on a connection of its own
 
     Workspace m_ws;
-    std::unique_ptr<DbWorker> m_runWorker; // while a check runs
+    LongJob m_run{QStringLiteral("report-run"), QThread::LowPriority}; // a run's connection
     QTimer m_timer;
     bool m_busy = false;
 };

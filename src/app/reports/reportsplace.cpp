@@ -136,7 +136,7 @@ ReportsPlace::~ReportsPlace() {
     // The run's progress is posted to this object: stop the run's worker before it goes.
     if (m_cancel)
         m_cancel->store(true);
-    m_runWorker.reset();
+    m_run.abandon();
 }
 
 QTabWidget *ReportsPlace::tabs() const {
@@ -308,10 +308,6 @@ void ReportsPlace::run() {
         Q_EMIT runFinished(false, statusText());
         return;
     }
-    if (!m_runWorker)
-        // A report only reads: it may run on a standby (the URL's read_session_attrs).
-        m_runWorker =
-            std::make_unique<DbWorker>(m_ws.db->url().forReading(), QStringLiteral("reports"));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const int generation = ++m_generation;
     m_running = true;
@@ -322,8 +318,10 @@ void ReportsPlace::run() {
     updateControls();
     const Clock *clock = m_ws.clock;
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_runWorker->post(
-        this,
+    // A report only reads: it may run on a standby (the URL's read_session_attrs). A build
+    // started while a cancelled one still winds down queues behind it on the same connection.
+    m_run.post(
+        m_ws.db->url().forReading(), this,
         [this, request, clock, cancel, generation](DbWorker::Context &c) {
             Built b;
             b.generation = generation;

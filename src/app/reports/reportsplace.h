@@ -4,6 +4,7 @@
 #include "reports/reportscreen.h"
 #include "reports/supervisionstore.h"
 #include "shell/workspace.h"
+#include "storage/longjob.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -98,9 +99,9 @@ private:
 
     Workspace m_ws;
     std::unique_ptr<Ui::ReportsPlace> m_ui;
-    std::unique_ptr<DbWorker> m_runWorker; // the reports' own connection, made on first Run
-    std::unique_ptr<DbWorker> m_ownWorker; // only when the workspace has no background worker
-    DbWorker *m_worker = nullptr;          // drills and exports
+    LongJob m_run{QStringLiteral("reports")}; // a build's own connection, closed when it is done
+    std::unique_ptr<DbWorker> m_ownWorker;    // only when the workspace has no background worker
+    DbWorker *m_worker = nullptr;             // drills and exports
     ReportView *m_view = nullptr;
     QList<std::function<void(const QList<sb::Change> &)>> m_tabChanges;
     QTimeZone m_zone;

@@ -31,10 +31,9 @@ void TicketExportJob::cancel() {
 }
 
 void TicketExportJob::start() {
-    m_worker = std::make_unique<DbWorker>(m_request.url, QStringLiteral("ticket-export"));
     const QPointer<TicketExportJob> self(this);
-    m_worker->post(
-        this,
+    m_job.post(
+        m_request.url, this,
         [request = m_request, self, stop = m_stop](DbWorker::Context &c) {
             ExportResult r;
             if (!c.db) {
@@ -59,8 +58,7 @@ void TicketExportJob::start() {
                                                  options);
             return r;
         },
-        [this](ExportResult r) {
-            m_worker.reset(); // the connection closes now
+        [this](const ExportResult &r) {
             Q_EMIT finished(r.ok, !r.ok && m_cancelled, r.rows, r.error);
         });
 }

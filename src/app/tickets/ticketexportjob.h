@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/databaseurl.h"
-#include "storage/dbworker.h"
+#include "storage/longjob.h"
 #include "tickets/ticketviewtext.h"
 
 #include <QObject>
@@ -41,8 +41,8 @@ Q_SIGNALS:
 private:
     TicketExportRequest m_request;
     bool m_cancelled = false;
-    std::shared_ptr<std::atomic<bool>> m_stop; // shared with the export running
-    std::unique_ptr<DbWorker> m_worker;        // while the export runs
+    std::shared_ptr<std::atomic<bool>> m_stop;      // shared with the export running
+    LongJob m_job{QStringLiteral("ticket-export")}; // the export's own connection
 };
 
 } // namespace sb::app
