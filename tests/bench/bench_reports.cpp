@@ -7,6 +7,9 @@
 //   bench_reports           SQLite: 1,000,000 generated tickets, cached in
 //                           /tmp/sb-bench-reports-1000000.db; PostgreSQL when the throwaway
 //                           server is there (SIGNALBOARD_TEST_PG_STATE, as scripts/bench sets).
+//   bench_reports --engine-only --sqlite-only --sections=response,deadlines
+//                           for profiling: no anchor, SQLite only, only the sections named.
+//   bench_reports --reuse-pg  keeps the PostgreSQL database an earlier run filled.
 #include "reports/reportengine.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -208,7 +211,7 @@ bool anchor(Database &raw, const ReportWindow &w, qint64 &rows, QString &e) {
     return otherSections(raw, w, rows, e);
 }
 
-void run(const DatabaseUrl &url, const char *label) {
+void run(const DatabaseUrl &url, const char *label, bool engineOnly, const QStringList &sections) {
     QString e;
     auto db = Database::open(url, QStringLiteral("bench"), e);
     if (!db || !Migrator(*db).migrate(e) || !bench::fillYearOfTickets(*db, e))
@@ -236,7 +239,8 @@ void run(const DatabaseUrl &url, const char *label) {
             return fail(label, e);
         double c = cpuMs();
         t.start();
-        if (!anchor(*raw, month.toWindow(std::max(1, settings.recurringPeriods)), anchorRows, e))
+        if (!engineOnly &&
+            !anchor(*raw, month.toWindow(std::max(1, settings.recurringPeriods)), anchorRows, e))
             return fail(label, e);
         anchorMs.append(double(t.nsecsElapsed()) / 1e6);
         anchorCpu.append(cpuMs() - c);
@@ -244,12 +248,13 @@ void run(const DatabaseUrl &url, const char *label) {
         QElapsedTimer s;
         QString current;
         t.restart();
-        const bool ok = engine.build({month, {}}, report, e, [&](int, int, const QString &key) {
-            if (!current.isEmpty())
-                sectionMs[current].append(double(s.nsecsElapsed()) / 1e6);
-            current = key;
-            s.start();
-        });
+        const bool ok =
+            engine.build({month, sections}, report, e, [&](int, int, const QString &key) {
+                if (!current.isEmpty())
+                    sectionMs[current].append(double(s.nsecsElapsed()) / 1e6);
+                current = key;
+                s.start();
+            });
         engineMs.append(double(t.nsecsElapsed()) / 1e6);
         engineCpu.append(cpuMs() - c);
         if (!ok)
@@ -277,10 +282,31 @@ void run(const DatabaseUrl &url, const char *label) {
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
-    run(DatabaseUrl::sqlite(QStringLiteral("/tmp/sb-bench-reports-1000000.db")), "SQLite");
-    if (!test::pgAdminUrl().isEmpty())
-        run(test::freshPgDatabase(QStringLiteral("sb_bench_reports")), "PostgreSQL");
-    else
+    const QStringList args = app.arguments().mid(1);
+    const bool engineOnly = args.contains(QStringLiteral("--engine-only"));
+    const bool sqliteOnly = args.contains(QStringLiteral("--sqlite-only"));
+    QStringList sections;
+    for (const QString &a : args)
+        if (a.startsWith(QStringLiteral("--sections=")))
+            sections = a.mid(11).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    run(DatabaseUrl::sqlite(QStringLiteral("/tmp/sb-bench-reports-1000000.db")), "SQLite",
+        engineOnly, sections);
+    if (sqliteOnly)
+        return 0;
+    if (!test::pgAdminUrl().isEmpty()) {
+        // --reuse-pg: the database an earlier run filled on the same server, if it is there.
+        DatabaseUrl url;
+        QString e;
+        if (args.contains(QStringLiteral("--reuse-pg")) &&
+            DatabaseUrl::parse(test::pgAdminUrl(), url, e)) {
+            url.database = QStringLiteral("sb_bench_reports");
+            if (!Database::open(url, QStringLiteral("probe"), e))
+                url = test::freshPgDatabase(QStringLiteral("sb_bench_reports"));
+        } else {
+            url = test::freshPgDatabase(QStringLiteral("sb_bench_reports"));
+        }
+        run(url, "PostgreSQL", engineOnly, sections);
+    } else
         std::printf("\nPostgreSQL: no throwaway server (run through scripts/bench)\n");
     return 0;
 }

@@ -194,9 +194,20 @@ private Q_SLOTS:
             QCOMPARE(cached.workingTimeBetween(at, later), plain.workingTimeBetween(at, later));
             QCOMPARE(cached.addWorkingTime(at, 5 * kHour), plain.addWorkingTime(at, 5 * kHour));
             QCOMPARE(cached.addWorkingDays(at, 3), plain.addWorkingDays(at, 3));
+            // Beyond the cached days, and with pauses (those the walk answers).
+            QCOMPARE(cached.nextWorkingInstant(at), plain.nextWorkingInstant(at));
+            QCOMPARE(cached.addWorkingTime(at, (at % 53) * kHour + 1),
+                     plain.addWorkingTime(at, (at % 53) * kHour + 1));
+            QCOMPARE(cached.addWorkingDays(at, 1 + int(at % 29)),
+                     plain.addWorkingDays(at, 1 + int(at % 29)));
+            const QList<TimeSpan> pauses{{at + kHour, at + 30 * kHour}};
+            QCOMPARE(cached.workingTimeBetween(at, later, pauses),
+                     plain.workingTimeBetween(at, later, pauses));
+            QCOMPARE(cached.addWorkingDays(at, 3, pauses), plain.addWorkingDays(at, 3, pauses));
             ++checked;
         }
         QVERIFY(checked > 800);
+        QVERIFY(cached.hasWorkingTimeTable());
         // Changing a day drops the table: the answer follows the change.
         cached.setDay({QDate(2026, 6, 3), CalendarDayKind::Holiday, QStringLiteral("new")});
         plain.setDay({QDate(2026, 6, 3), CalendarDayKind::Holiday, QStringLiteral("new")});
@@ -204,6 +215,33 @@ private Q_SLOTS:
         QVERIFY(!cached.isWorkingTime(june));
         QCOMPARE(cached.workingTimeBetween(june - 24 * kHour, june + 48 * kHour),
                  plain.workingTimeBetween(june - 24 * kHour, june + 48 * kHour));
+    }
+
+    // Where midnight does not exist (São Paulo began summer time at 00:00 until 2019), the
+    // cached days still answer as the zone conversions do.
+    void cachedDaysAcrossAMissingMidnight() {
+        CalendarSettings s = CalendarSettings::defaults();
+        s.timeZoneId = QByteArrayLiteral("America/Sao_Paulo");
+        for (int d = 0; d < 7; ++d)
+            s.week[d] = {{0, 3 * 60}, {22 * 60, 24 * 60}};
+        const BusinessCalendar plain(s);
+        BusinessCalendar cached = plain;
+        cached.cacheDays(QDate(2018, 10, 20), QDate(2018, 11, 20));
+        const QTimeZone zone(QByteArrayLiteral("America/Sao_Paulo"));
+        const qint64 from = QDateTime(QDate(2018, 10, 18), QTime(1, 0), zone).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2018, 11, 24), QTime(1, 0), zone).toMSecsSinceEpoch();
+        int checked = 0;
+        for (qint64 at = from; at < to; at += kHour + 17 * 60000) {
+            const qint64 later = at + (at % 61) * kHour;
+            QCOMPARE(cached.workingTimeBetween(at, later), plain.workingTimeBetween(at, later));
+            QCOMPARE(cached.nextWorkingInstant(at), plain.nextWorkingInstant(at));
+            QCOMPARE(cached.addWorkingTime(at, (at % 37) * kHour + 1),
+                     plain.addWorkingTime(at, (at % 37) * kHour + 1));
+            QCOMPARE(cached.addWorkingDays(at, 1 + int(at % 5)),
+                     plain.addWorkingDays(at, 1 + int(at % 5)));
+            ++checked;
+        }
+        QVERIFY(checked > 600);
     }
 
     void lunchBreakSettings() {

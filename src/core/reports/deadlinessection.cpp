@@ -1,17 +1,20 @@
 #include "reports/deadlinessection.h"
 
+#include "reports/reportreads.h"
 #include "workflow/calendarstore.h"
 #include "workflow/deadlines.h"
 #include "workflow/workflow.h"
 
-#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
+#include <limits>
+#include <map>
 
 namespace sb {
 
@@ -19,41 +22,51 @@ namespace {
 
 enum class Verdict { Met, Breached, Pending, OpenBreached };
 
-struct Ticket {
-    qint64 id = 0;
-    DeadlineSubject subject;
-    QList<TicketEventTimes> events;
+// `milestone`: an index into Evaluator::milestones().
+using Visit = std::function<void(qint64 ticketId, int milestone, Verdict v)>;
+
+// A rule chosen for a combination of kind, channel, category and tier, with its actions as
+// indexes into the timelines' actions.
+struct ChosenRule {
+    DeadlineRule rule;
+    int milestone = 0;
+    int anchor = -1; // -1: counts from received_at
+    QList<int> metBy;
 };
 
-using Visit = std::function<void(qint64 ticketId, const QString &milestone, Verdict v)>;
+constexpr qint64 kNever = std::numeric_limits<qint64>::min();
 
-// What every figure of the section is computed from: loads the rules, the calendar and the
-// lifecycle, and walks the tickets.
+// What every figure of the section is computed from: the rules, the calendar and the
+// lifecycle, and the tickets' timelines. Each ticket's deadlines are those of
+// computeDeadlines() for the ticket's events before asOf (applyEvents()), computed from
+// numbers: the actions and states are indexes, the rules chosen once per combination.
 class Evaluator {
 public:
-    Evaluator(Database &db)
-        : m_db(db) {}
+    explicit Evaluator(ReportReads &reads)
+        : m_reads(reads) {}
 
     bool prepare(qint64 startMs, qint64 endMs, QString &error) {
-        if (!DeadlineRuleStore::load(m_db, m_rules, error) ||
-            !CalendarStore(m_db).load(m_calendar, error) || !m_workflow.load(m_db, error))
+        Database &db = m_reads.db();
+        if (!m_reads.window(startMs, endMs, m_window, error) ||
+            !CalendarStore(db).load(m_calendar, error) || !m_workflow.load(db, error))
             return false;
-        qint64 seq = 0;
-        qint64 cutoff = 0;
-        if (!ReportFigures::dataCutoff(m_db, seq, cutoff, error))
-            return false;
-        m_startMs = startMs;
-        m_endMs = endMs;
-        m_asOf = cutoff > 0 ? std::min(endMs, std::max(cutoff, startMs)) : endMs;
+        m_asOf = m_window->asOfMs;
         // Most deadlines of the window's tickets fall within weeks of it.
         m_calendar.cacheDays(m_calendar.localDate(startMs).addDays(-62),
                              m_calendar.localDate(m_asOf).addDays(62));
-        QSqlQuery q(m_db.db());
-        if (!m_db.execForwardOnly(
-                q,
-                QStringLiteral("SELECT DISTINCT key FROM workflow_states WHERE is_final "
-                               "= 0 ORDER BY key"),
-                {}, error))
+        for (const DeadlineRule &r : m_window->rules)
+            if (!m_milestones.contains(r.milestone))
+                m_milestones.append(r.milestone);
+        std::sort(m_milestones.begin(), m_milestones.end());
+        const QStringList &states = m_window->timelines.states();
+        const QStringList finals = m_workflow.finalStateKeys();
+        for (const QString &state : states)
+            m_final.append(finals.contains(state));
+        QSqlQuery q(db.db());
+        if (!db.execForwardOnly(q,
+                                QStringLiteral("SELECT DISTINCT key FROM workflow_states WHERE "
+                                               "is_final = 0 ORDER BY key"),
+                                {}, error))
             return false;
         while (q.next())
             m_openStates.append(q.value(0));
@@ -61,23 +74,18 @@ public:
     }
 
     qint64 asOf() const { return m_asOf; }
+    const QStringList &milestones() const { return m_milestones; }
 
     // The milestones of the tickets received in the window.
-    bool received(const Visit &visit, QString &error) {
-        const QString where = QStringLiteral("t.received_at >= ? AND t.received_at < ?");
-        return walk(
-            where, {m_startMs, m_endMs},
-            [&](const Ticket &t) {
-                for (const MilestoneDeadline &d : deadlines(t.subject)) {
-                    if (d.metAt)
-                        visit(t.id, d.milestone,
-                              *d.metAt <= d.dueAt ? Verdict::Met : Verdict::Breached);
-                    else
-                        visit(t.id, d.milestone,
-                              d.dueAt <= m_asOf ? Verdict::Breached : Verdict::Pending);
-                }
-            },
-            error);
+    bool received(const Visit &visit, QString &) {
+        walk(m_window->timelines, [&](const TimelineTicket &t, int, const ChosenRule &c,
+                                      qint64 dueAt, qint64 metAt) {
+            if (metAt != kNever)
+                visit(t.id, c.milestone, metAt <= dueAt ? Verdict::Met : Verdict::Breached);
+            else
+                visit(t.id, c.milestone, dueAt <= m_asOf ? Verdict::Breached : Verdict::Pending);
+        });
+        return true;
     }
 
     // The open tickets at asOf with a milestone due and not met. Candidates: tickets in an
@@ -93,111 +101,139 @@ public:
         // A closing event's ticket must have been received before asOf: a subquery per event
         // (primary key) says so, which keeps the candidates few; otherwise PostgreSQL hashed
         // every ticket to join them (1.2 s against 0.3 s for a month of 1,000,000).
-        const QString where =
+        TicketTimelines::Query query;
+        query.where =
             QStringLiteral("t.received_at < ? AND t.id IN (SELECT o.id FROM tickets o WHERE "
                            "o.state IN (") +
             marks.join(QLatin1Char(',')) +
             QStringLiteral(") AND o.received_at < ? UNION SELECT c.ticket_id FROM ticket_events "
                            "c WHERE c.to_state = 'closed' AND c.at >= ? AND (SELECT r.received_at "
                            "FROM tickets r WHERE r.id = c.ticket_id) < ?)");
-        QVariantList values{m_asOf};
-        values += m_openStates;
-        values.append(m_asOf);
-        values.append(m_asOf);
-        values.append(m_asOf);
-        QSet<QString> finals;
-        for (const QString &k : m_workflow.finalStateKeys())
-            finals.insert(k);
-        return walk(
-            where, values,
-            [&](const Ticket &t) {
-                QString state;
-                for (const TicketEventTimes &e : t.events)
-                    if (!e.toState.isEmpty())
-                        state = e.toState;
-                if (finals.contains(state))
-                    return;
-                for (const MilestoneDeadline &d : deadlines(t.subject))
-                    if (!d.metAt && d.dueAt <= m_asOf)
-                        visit(t.id, d.milestone, Verdict::OpenBreached);
-            },
-            error);
-    }
-
-private:
-    bool walk(const QString &where, const QVariantList &values,
-              const std::function<void(const Ticket &)> &each, QString &error) {
-        // The events first, by ticket (read in the database's order: no sort there), then
-        // each ticket with its events in time order.
-        struct Row {
-            qint64 id = 0;
-            TicketEventTimes times;
-        };
-        QHash<qint64, QList<Row>> events;
-        QSqlQuery q(m_db.db());
-        if (!m_db.execForwardOnly(
-                q,
-                QStringLiteral("SELECT e.ticket_id, e.id, e.at, e.action, e.to_state FROM "
-                               "ticket_events e JOIN tickets t ON t.id = e.ticket_id "
-                               "WHERE ") +
-                    where + QStringLiteral(" AND e.at < ?"),
-                QVariantList(values) << m_asOf, error))
+        query.values = {m_asOf};
+        query.values += m_openStates;
+        query.values << m_asOf << m_asOf << m_asOf;
+        query.eventWhere = QStringLiteral("e.at < ?");
+        query.eventValues = {m_asOf};
+        query.actions = m_window->timelines.actions();
+        query.states = m_window->timelines.states();
+        TicketTimelines candidates;
+        if (!candidates.read(m_reads.db(), query, error))
             return false;
-        while (q.next())
-            events[q.value(0).toLongLong()].append(
-                {q.value(1).toLongLong(),
-                 {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()}});
-        if (!m_db.execForwardOnly(
-                q,
-                QStringLiteral("SELECT t.id, t.kind, t.channel, t.category, "
-                               "t.customer_tier, t.received_at FROM tickets t WHERE ") +
-                    where,
-                values, error))
-            return false;
-        while (q.next()) {
-            Ticket t;
-            t.id = q.value(0).toLongLong();
-            t.subject.kind = q.value(1).toString();
-            t.subject.channel = q.value(2).toString();
-            t.subject.category = q.value(3).toString();
-            t.subject.tier = q.value(4).toString();
-            t.subject.receivedAt = q.value(5).toLongLong();
-            QList<Row> rows = events.take(t.id);
-            std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-                return a.times.at != b.times.at ? a.times.at < b.times.at : a.id < b.id;
-            });
-            for (const Row &r : std::as_const(rows))
-                t.events.append(r.times);
-            auto pausing = m_pausing.constFind(t.subject.kind);
-            if (pausing == m_pausing.cend())
-                pausing =
-                    m_pausing.insert(t.subject.kind, m_workflow.pausingStateKeys(t.subject.kind));
-            applyEvents(t.subject, t.events, *pausing, m_asOf);
-            each(t);
-        }
+        walk(candidates, [&](const TimelineTicket &t, int state, const ChosenRule &c, qint64 dueAt,
+                             qint64 metAt) {
+            // Open at asOf: its last state then is not final.
+            if ((state < 0 || !m_final.at(state)) && metAt == kNever && dueAt <= m_asOf)
+                visit(t.id, c.milestone, Verdict::OpenBreached);
+        });
         return true;
     }
 
-    // The deadlines of a ticket. The rules that apply depend only on the ticket's kind,
-    // channel, category and tier: they are looked up once per combination.
-    QList<MilestoneDeadline> deadlines(const DeadlineSubject &s) {
-        const QString key = s.kind + QLatin1Char('\x1f') + s.channel + QLatin1Char('\x1f') +
-                            s.category + QLatin1Char('\x1f') + s.tier;
-        auto it = m_applicable.constFind(key);
-        if (it == m_applicable.cend())
-            it = m_applicable.insert(key, applicableRules(m_rules, s));
-        return deadlinesOfRules(*it, s, m_calendar);
+private:
+    // Calls `each(ticket, state, rule, dueAt, metAt)` for every deadline of every ticket of
+    // `timelines` (metAt kNever: not met; state: the ticket's state at asOf, an index into
+    // the states, or TimelineEvent::kNoState / kOtherState).
+    template <typename Each> void walk(const TicketTimelines &timelines, const Each &each) {
+        const KeyCodes &keys = timelines.keys();
+        std::map<std::array<int, 4>, QList<ChosenRule>> chosen;
+        std::map<int, QList<bool>> pausingOf; // by kind code
+        QList<qint64> first(timelines.actions().size(), kNever);
+        QList<TimeSpan> pauses;
+        for (const TimelineTicket &t : timelines.tickets()) {
+            auto rules = chosen.find({t.kind, t.channel, t.category, t.tier});
+            if (rules == chosen.end())
+                rules = chosen
+                            .emplace(std::array<int, 4>{t.kind, t.channel, t.category, t.tier},
+                                     choose(timelines, t))
+                            .first;
+            auto pausing = pausingOf.find(t.kind);
+            if (pausing == pausingOf.end()) {
+                const QSet<QString> keys2 = m_workflow.pausingStateKeys(keys.key(t.kind));
+                QList<bool> flags;
+                for (const QString &state : timelines.states())
+                    flags.append(keys2.contains(state));
+                pausing = pausingOf.emplace(t.kind, flags).first;
+            }
+            // The ticket's events before asOf, as applyEvents() reads them.
+            first.fill(kNever);
+            pauses.clear();
+            qint64 pauseStart = -1;
+            int state = TimelineEvent::kNoState;
+            for (const TimelineEvent &e : timelines.events(t)) {
+                if (e.at >= m_asOf)
+                    break;
+                if (e.action >= 0 && first.at(e.action) == kNever)
+                    first[e.action] = e.at;
+                if (e.state == TimelineEvent::kNoState)
+                    continue;
+                state = e.state;
+                const bool paused = e.state >= 0 && pausing->second.at(e.state);
+                if (paused && pauseStart < 0) {
+                    pauseStart = e.at;
+                } else if (!paused && pauseStart >= 0) {
+                    pauses.append({pauseStart, e.at});
+                    pauseStart = -1;
+                }
+            }
+            if (pauseStart >= 0 && m_asOf > pauseStart)
+                pauses.append({pauseStart, m_asOf});
+            // Its deadlines, as deadlinesOfRules() computes them.
+            for (const ChosenRule &c : std::as_const(rules->second)) {
+                qint64 anchor = t.receivedAt;
+                if (c.anchor >= 0) {
+                    if (first.at(c.anchor) == kNever)
+                        continue; // not started yet
+                    anchor = first.at(c.anchor);
+                }
+                const DeadlineRule &r = c.rule;
+                std::optional<qint64> due;
+                if (r.clock == DeadlineClock::Wall)
+                    due = BusinessCalendar::addWallTime(anchor, r.durationMs(), pauses);
+                else if (r.unit == DeadlineUnit::Day)
+                    due = m_calendar.addWorkingDays(anchor, int(r.duration), pauses);
+                else
+                    due = m_calendar.addWorkingTime(anchor, r.durationMs(), pauses);
+                if (!due)
+                    continue;
+                qint64 metAt = kNever;
+                for (const int a : c.metBy) {
+                    const qint64 at = first.at(a);
+                    if (at != kNever && at >= anchor && (metAt == kNever || at < metAt))
+                        metAt = at;
+                }
+                each(t, state, c, *due, metAt);
+            }
+        }
     }
 
-    Database &m_db;
-    QList<DeadlineRule> m_rules;
+    // The rules that apply to the ticket's kind, channel, category and tier.
+    QList<ChosenRule> choose(const TicketTimelines &timelines, const TimelineTicket &t) const {
+        const KeyCodes &keys = timelines.keys();
+        DeadlineSubject subject;
+        subject.kind = keys.key(t.kind);
+        subject.channel = keys.key(t.channel);
+        subject.category = keys.key(t.category);
+        subject.tier = keys.key(t.tier);
+        const QStringList &actions = timelines.actions();
+        QList<ChosenRule> out;
+        for (const DeadlineRule &r : applicableRules(m_window->rules, subject)) {
+            ChosenRule c;
+            c.rule = r;
+            c.milestone = int(m_milestones.indexOf(r.milestone));
+            c.anchor = r.anchorAction.isEmpty() ? -1 : int(actions.indexOf(r.anchorAction));
+            for (const QString &a : r.metBy)
+                c.metBy.append(int(actions.indexOf(a)));
+            out.append(c);
+        }
+        return out;
+    }
+
+    ReportReads &m_reads;
+    const WindowTimelines *m_window = nullptr;
     BusinessCalendar m_calendar;
     Workflow m_workflow;
+    QStringList m_milestones; // every rule's milestone, sorted
+    QList<bool> m_final;      // by state index
     QVariantList m_openStates;
-    QHash<QString, QSet<QString>> m_pausing; // by ticket kind (flow)
-    QHash<QString, QList<DeadlineRule>> m_applicable;
-    qint64 m_startMs = 0;
-    qint64 m_endMs = 0;
     qint64 m_asOf = 0;
 };
 
@@ -209,19 +245,27 @@ std::optional<double> MilestoneCompliance::compliancePercent() const {
     return 100.0 * double(met) / double(met + breached);
 }
 
-bool DeadlinesSection::load(Database &db, const ReportWindow &w, const ReportSettings &,
+bool DeadlinesSection::load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                            DeadlinesFigures &out, QString &error) {
+    ReportReads reads(db);
+    return load(reads, w, s, out, error);
+}
+
+bool DeadlinesSection::load(ReportReads &reads, const ReportWindow &w, const ReportSettings &,
                             DeadlinesFigures &out, QString &error) {
     out = {};
     out.zone = w.zone;
-    Evaluator ev(db);
+    Evaluator ev(reads);
     if (!ev.prepare(w.startMs, w.endMs, error))
         return false;
     out.asOfMs = ev.asOf();
-    QMap<QString, MilestoneCompliance> by;
+    // By milestone index; those no ticket has stay out, the rest in the milestones' order.
+    QList<MilestoneCompliance> by(ev.milestones().size());
+    QList<bool> seen(ev.milestones().size(), false);
     QSet<qint64> openTickets;
-    const Visit visit = [&](qint64 id, const QString &milestone, Verdict v) {
+    const Visit visit = [&](qint64 id, int milestone, Verdict v) {
         MilestoneCompliance &m = by[milestone];
-        m.milestone = milestone;
+        seen[milestone] = true;
         switch (v) {
         case Verdict::Met:
             ++m.met;
@@ -244,7 +288,12 @@ bool DeadlinesSection::load(Database &db, const ReportWindow &w, const ReportSet
     };
     if (!ev.received(visit, error) || !ev.openBreached(visit, error))
         return false;
-    out.milestones = by.values();
+    for (qsizetype i = 0; i < by.size(); ++i) {
+        if (!seen.at(i))
+            continue;
+        by[i].milestone = ev.milestones().at(i);
+        out.milestones.append(by.at(i));
+    }
     out.openBreachedTickets = openTickets.size();
     return true;
 }
@@ -286,12 +335,13 @@ bool DeadlinesSection::ticketIds(Database &db, const ReportDrill &d, int limit, 
                     .arg(d.measure.left(40), d.dimension.left(40));
         return false;
     }
-    Evaluator ev(db);
+    ReportReads reads(db);
+    Evaluator ev(reads);
     if (!ev.prepare(d.startMs, d.endMs, error))
         return false;
     QSet<qint64> ids;
-    const Visit visit = [&](qint64 id, const QString &milestone, Verdict v) {
-        if (v == *wanted && (d.dimension.isEmpty() || milestone == d.value))
+    const Visit visit = [&](qint64 id, int milestone, Verdict v) {
+        if (v == *wanted && (d.dimension.isEmpty() || ev.milestones().at(milestone) == d.value))
             ids.insert(id);
     };
     if (!(*wanted == Verdict::OpenBreached ? ev.openBreached(visit, error)

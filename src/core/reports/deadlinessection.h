@@ -13,6 +13,8 @@
 
 namespace sb {
 
+class ReportReads;
+
 // Deadline compliance per milestone, as it stood at `asOfMs`: the window's end, or the data
 // cut-off (the newest change_log row) when that is earlier. The deadlines are the product's
 // own (deadline_rules, the business calendar, pauses while waiting for the customer),
@@ -47,6 +49,9 @@ public:
     static constexpr auto kKey = "deadlines";
 
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                     DeadlinesFigures &out, QString &error);
+    // The same, with the window's tickets from `reads` (shared with the response section).
+    static bool load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
                      DeadlinesFigures &out, QString &error);
     // {"as_of", "compliance", "met", "breached", "pending", "open_breached",
     //  "by_milestone": {"first_response": {"met", "breached", "pending", "open_breached",

@@ -1,6 +1,7 @@
 #include "reports/reportengine.h"
 
 #include "reports/reportfigures.h"
+#include "reports/reportreads.h"
 #include "reports/rollupstore.h"
 #include "storage/database.h"
 
@@ -51,11 +52,16 @@ private:
 template <typename S, typename F> ReportSectionEntry entry(std::optional<F> Report::*member) {
     return {
         QString::fromLatin1(S::kKey),
-        [member](Database &db, const ReportWindow &w, const ReportSettings &s, Report &r,
+        [member](ReportReads &reads, const ReportWindow &w, const ReportSettings &s, Report &r,
                  QString &error) {
             F f;
-            if (!S::load(db, w, s, f, error))
+            // A section that reads what others read too takes the report's shared reads.
+            if constexpr (requires { S::load(reads, w, s, f, error); }) {
+                if (!S::load(reads, w, s, f, error))
+                    return false;
+            } else if (!S::load(reads.db(), w, s, f, error)) {
                 return false;
+            }
             r.*member = std::move(f);
             return true;
         },
@@ -130,6 +136,7 @@ bool ReportEngine::build(const ReportRequest &request, Report &out, QString &err
         return true;
     }
     const ReportWindow window = request.period.toWindow(std::max(1, out.settings.recurringPeriods));
+    ReportReads reads(m_db);
     for (qsizetype i = 0; i < todo.size(); ++i) {
         if (cancel && cancel->load()) {
             m_cancelled = true;
@@ -139,7 +146,7 @@ bool ReportEngine::build(const ReportRequest &request, Report &out, QString &err
         if (progress)
             progress(int(i), int(todo.size()), todo.at(i)->key);
         QString sectionError;
-        if (!todo.at(i)->load(m_db, window, out.settings, out, sectionError)) {
+        if (!todo.at(i)->load(reads, window, out.settings, out, sectionError)) {
             error = tr("Report section \"%1\": %2").arg(todo.at(i)->key, sectionError);
             return false;
         }

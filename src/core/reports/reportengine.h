@@ -63,12 +63,15 @@ struct Report {
     std::optional<ReportArchived> archived; // none: no archived month overlaps the period
 };
 
-// One section the engine can build: its stable key, how it loads into a Report, its JSON (empty
-// when the report does not hold it) and its drill. A section added later is one more entry in
+class ReportReads;
+
+// One section the engine can build: its stable key, how it loads into a Report (reading
+// through the report's ReportReads, which sections share), its JSON (empty when the report
+// does not hold it) and its drill. A section added later is one more entry in
 // ReportEngine::sections() and one more optional member of Report.
 struct ReportSectionEntry {
     QString key;
-    std::function<bool(Database &, const ReportWindow &, const ReportSettings &, Report &,
+    std::function<bool(ReportReads &, const ReportWindow &, const ReportSettings &, Report &,
                        QString &)>
         load;
     std::function<std::optional<QJsonObject>(const Report &)> toJson;

@@ -11,6 +11,8 @@
 
 namespace sb {
 
+class ReportReads;
+
 // First response of the tickets received in the window, per channel. The first response is
 // the ticket's first "respond" or "reply" event (what meets the first_response deadline), at
 // any time up to the data cut-off; its time counts from received_at, on the wall clock and
@@ -47,6 +49,9 @@ public:
     static constexpr auto kKey = "response";
 
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                     ResponseFigures &out, QString &error);
+    // The same, with the window's tickets from `reads` (shared with the deadlines section).
+    static bool load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
                      ResponseFigures &out, QString &error);
     // {"unit": "seconds", "first_response": {"all": {...}, "by_channel": {"phone": {"received",
     // "responded", "wall": {count, mean, median, p90}, "working": {...}}}}, "handling":

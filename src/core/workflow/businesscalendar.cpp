@@ -170,17 +170,20 @@ void BusinessCalendar::setDay(const CalendarDay &day) {
         m_days.insert(day.date, day);
     m_cacheDayStarts.clear();
     m_cacheSpans.clear();
+    m_table.clear();
 }
 
 void BusinessCalendar::removeDay(const QDate &date) {
     m_days.remove(date);
     m_cacheDayStarts.clear();
     m_cacheSpans.clear();
+    m_table.clear();
 }
 
 void BusinessCalendar::cacheDays(const QDate &from, const QDate &to) {
     m_cacheDayStarts.clear();
     m_cacheSpans.clear();
+    m_table.clear();
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= kMaxCachedDays)
         return;
     QList<qint64> starts;
@@ -191,6 +194,7 @@ void BusinessCalendar::cacheDays(const QDate &from, const QDate &to) {
     }
     starts.append(to.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch());
     m_cacheFirst = from;
+    m_table.build(starts, spans);
     m_cacheDayStarts = std::move(starts);
     m_cacheSpans = std::move(spans);
 }
@@ -262,6 +266,9 @@ bool BusinessCalendar::isWorkingTime(qint64 at) const {
 
 std::optional<qint64> BusinessCalendar::nextWorkingInstant(qint64 at,
                                                            const QList<TimeSpan> &pauses) const {
+    if (pauses.isEmpty())
+        if (const std::optional<qint64> fast = m_table.nextWorkingInstant(at, kSearchDays))
+            return fast;
     const QList<TimeSpan> merged = normalizedSpans(pauses);
     QDate date = localDate(at);
     for (int i = 0; i < kSearchDays; ++i, date = date.addDays(1)) {
@@ -284,6 +291,9 @@ std::optional<qint64> BusinessCalendar::addWorkingTime(qint64 at, qint64 duratio
         return std::nullopt;
     if (durationMs == 0)
         return at;
+    if (pauses.isEmpty())
+        if (const std::optional<qint64> fast = m_table.addWorkingTime(at, durationMs, kSearchDays))
+            return fast;
     const QList<TimeSpan> merged = normalizedSpans(pauses);
     qint64 remaining = durationMs;
     QDate date = localDate(at);
@@ -317,6 +327,11 @@ std::optional<qint64> BusinessCalendar::addWorkingDays(qint64 at, int days,
     QDate date = localDate(*start);
     const qint64 offset = workingTimeBetween(instantOf(date, 0), *start);
     int found = 0;
+    if (const std::optional<int> day =
+            m_table.workingDayAfter(int(m_cacheFirst.daysTo(date)), days, kSearchDays)) {
+        date = m_cacheFirst.addDays(*day);
+        found = days;
+    }
     for (int i = 0; i < kSearchDays && found < days; ++i) {
         date = date.addDays(1);
         if (isWorkingDay(date))
@@ -346,6 +361,9 @@ qint64 BusinessCalendar::workingTimeBetween(qint64 from, qint64 to,
                                             const QList<TimeSpan> &pauses) const {
     if (to <= from)
         return 0;
+    if (pauses.isEmpty())
+        if (const std::optional<qint64> fast = m_table.between(from, to))
+            return *fast;
     const QList<TimeSpan> merged = normalizedSpans(pauses);
     qint64 total = 0;
     const QDate last = localDate(to);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/workingtimetable.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -102,10 +104,14 @@ public:
 
     // Precomputes the local days [from, to] (their working spans and where they start), so
     // that the questions above answer from a table for instants of those days instead of
-    // converting times through the zone: for code that asks about many tickets at once (a
-    // report). Answers are the same with or without it. Changing a day drops the table;
-    // call it before sharing the calendar between threads. At most kMaxCachedDays days.
+    // converting times through the zone, and without pauses by binary search over the working
+    // time before each span instead of a walk over the days: for code that asks about many
+    // tickets at once (a report). Answers are the same with or without it. Changing a day drops the
+    // table; call it before sharing the calendar between threads. At most kMaxCachedDays days.
     void cacheDays(const QDate &from, const QDate &to);
+    // Whether cacheDays() also built the working-time table (the cached days' spans are in
+    // order within their days; a time zone change that moves them lets the walk answer).
+    bool hasWorkingTimeTable() const { return !m_table.isEmpty(); }
     static constexpr qint64 kMaxCachedDays = 3700;
 
     // Wall-clock counterparts that skip only the pauses.
@@ -124,6 +130,7 @@ private:
     QDate m_cacheFirst;
     QList<qint64> m_cacheDayStarts;
     QList<QList<TimeSpan>> m_cacheSpans;
+    WorkingTimeTable m_table; // the cached days' spans with prefix sums (questions without pauses)
 };
 
 } // namespace sb
