@@ -443,9 +443,9 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         if (!batches.start(failure))
             return false;
         // The month reports, before the first ticket leaves: built on a connection of their
-        // own while the first batches are copied (BackgroundRollups). The batches
-        // copied meanwhile wait, in order, for every roll-up to be stored before each is checked
-        // and deleted in its own live transaction, as any batch is.
+        // own while the first batches are copied (BackgroundRollups). The batches copied
+        // meanwhile wait, in order, for every roll-up to be stored before each is checked and
+        // deleted in its own live transaction, as any batch is.
         BackgroundRollups rollups(m_live, m_clock);
         if (!rollups.start(cutoff, out.runId, actor, batches.all(), failure))
             return false;

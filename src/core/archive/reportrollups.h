@@ -47,11 +47,11 @@ private:
 // while the run copies its batches into the archive (a month report costs seconds; the machine
 // has another core). On SQLite the second connection reads the live file beside the run's (WAL:
 // neither waits for the other), on PostgreSQL it is a second session of the same login (the
-// server builds the reports on one backend while the run's copies its batches), and it writes
-// the roll-ups in one transaction of its own. The run checks and deletes no batch before wait()
-// has said that every roll-up is stored: a month report reads the months before it too (growth,
-// open deadlines), so none may lose a ticket first. On an SQLite database a second connection
-// cannot open (in memory), start() takes them there and then, on the run's connection.
+// server builds the reports on one backend while the run's session copies its batches), and it
+// writes the roll-ups in one transaction of its own. The run checks and deletes no batch before
+// wait() has said that every roll-up is stored: a month report reads the months before it too
+// (growth, open deadlines), so none may lose a ticket first. On an SQLite database a second
+// connection cannot open (in memory), start() takes them there and then, on the run's connection.
 class BackgroundRollups {
     Q_DECLARE_TR_FUNCTIONS(sb::BackgroundRollups)
 public:
