@@ -5,12 +5,17 @@
 // time that leaves 500,000 tickets behind it. Meanwhile a second connection on another thread
 // reads the Tickets place's first and last page of the All queue (what a workstation's worker
 // runs) every 100 ms; the same pages read before the run are the anchor.
-// Targets: the archive under 60 s; pages under 150 ms while it runs.
+// Targets: the archive under 60 s; pages under 150 ms while it runs. Also printed: this
+// process's CPU during the archive and, when the server loads pg_stat_statements, the server's
+// time per step.
 //   bench_archive [N] [sqlite|postgresql]   SQLite, then PostgreSQL when the throwaway server
 //                                           is there (scripts/bench); one of them when named;
 //                                           N tickets move (500,000 by default).
 //   bench_archive N sqlite --batch B         the same in batches of B tickets (2,000 by default,
 //                                           as `signalboard-cli archive --batch`).
+// On PostgreSQL the year of tickets is generated once into sb_bench_archive_year (kept on the
+// server: several runs against one server, e.g. to profile it, generate it only once) and each
+// run archives from a fresh copy of it (CREATE DATABASE … TEMPLATE), migrated then.
 #include "archive/archiver.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -27,6 +32,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace sb;
@@ -94,6 +100,79 @@ qint64 cutoffFor(const Database &db, QString &e) {
     return q.value(0).toLongLong();
 }
 
+double cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// On a server that loads pg_stat_statements (shared_preload_libraries, track=all): clears its
+// counts; false (nothing printed later) on any other server.
+bool startServerTimes(const Database &db) {
+    QString e;
+    return db.dialect() == Dialect::PostgreSQL &&
+           db.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"), {}, e) &&
+           db.exec(QStringLiteral("SELECT pg_stat_statements_reset()"), {}, e);
+}
+
+// The server's time per step of the run since startServerTimes (top-level statements of this
+// database, by the function they call; the rest is mostly the month roll-ups' reports).
+void printServerTimes(const Database &db) {
+    QSqlQuery q(db.db());
+    QString e;
+    if (!db.exec(q,
+                 QStringLiteral(
+                     "SELECT CASE WHEN query LIKE '%sb_archive_delete(%' THEN 'delete' "
+                     "WHEN query LIKE '%sb_archive_digest(%' THEN 'digest the live side' "
+                     "WHEN query LIKE '%sb_archive_rows(%' THEN 'read the rows' "
+                     "WHEN query LIKE '%sb_archive_lock_candidates(%' THEN 'lock and re-check' "
+                     "WHEN query LIKE '%sb_archive_candidates(%' THEN 'choose the candidates' "
+                     "ELSE 'other (month roll-ups, page reads, the rest)' END AS step, "
+                     "SUM(total_exec_time) / 1000, SUM(calls) FROM pg_stat_statements WHERE "
+                     "toplevel AND dbid = (SELECT oid FROM pg_database WHERE datname = "
+                     "current_database()) GROUP BY 1 ORDER BY 2 DESC"),
+                 {}, e))
+        return;
+    std::printf("| server time (pg_stat_statements) | seconds | calls |\n| --- | --- | --- |\n");
+    while (q.next())
+        std::printf("| %s | %.1f | %lld |\n", qPrintable(q.value(0).toString()),
+                    q.value(1).toDouble(), q.value(2).toLongLong());
+}
+
+// A fresh PostgreSQL database holding the year of tickets: a copy of sb_bench_archive_year,
+// generated first when the server does not have it yet.
+bool pgYearCopy(DatabaseUrl &url, QString &e) {
+    const QString year = QStringLiteral("sb_bench_archive_year");
+    DatabaseUrl admin;
+    if (!DatabaseUrl::parse(test::pgAdminUrl(), admin, e))
+        return false;
+    auto server = Database::open(admin, QStringLiteral("bench-admin"), e);
+    if (!server)
+        return false;
+    const qint64 have = bench::count(
+        *server, QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE datname = '%1'").arg(year),
+        e);
+    if (have < 0)
+        return false;
+    if (have == 0) {
+        const DatabaseUrl yearUrl = test::freshPgDatabase(year);
+        auto db = Database::open(yearUrl, QStringLiteral("bench-year"), e);
+        if (!db || !Migrator(*db).migrate(e) || !bench::fillYearOfTickets(*db, e))
+            return false;
+    }
+    // The names are ours: safe to splice.
+    server->exec(QStringLiteral("DROP DATABASE IF EXISTS sb_bench_archive WITH (FORCE)"), {}, e);
+    if (!server->exec(QStringLiteral("CREATE DATABASE sb_bench_archive TEMPLATE %1 STRATEGY "
+                                     "FILE_COPY")
+                          .arg(year),
+                      {}, e))
+        return false;
+    url = admin;
+    url.database = QStringLiteral("sb_bench_archive");
+    return true;
+}
+
 void run(const DatabaseUrl &url, const char *label) {
     QString e;
     auto db = Database::open(url, QStringLiteral("bench"), e);
@@ -125,11 +204,14 @@ void run(const DatabaseUrl &url, const char *label) {
     QList<double> busyMs;
     stop = false;
     std::thread busy([&] { readPages(url, stop, busyMs, pageError); });
+    const bool serverTimes = startServerTimes(*db);
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer t;
     t.start();
     const bool ok =
         archiver.archive({before, before}, before, file, QStringLiteral("bench"), report, e);
     const double archiveS = double(t.nsecsElapsed()) / 1e9;
+    const double clientCpuS = cpuSeconds() - cpuBefore;
     stop = true;
     busy.join();
     if (!ok)
@@ -157,6 +239,9 @@ void run(const DatabaseUrl &url, const char *label) {
     std::printf("archive file: %.0f MB; targets (under 60 s; pages under 150 ms): %s\n",
                 double(QFileInfo(file).size()) / 1e6,
                 archiveS < 60 && percentile(busyMs, 100) < 150 ? "met" : "NOT met");
+    std::printf("CPU of this process during the archive (every thread): %.1f s\n", clientCpuS);
+    if (serverTimes)
+        printServerTimes(*db);
 }
 
 } // namespace
@@ -197,9 +282,14 @@ int main(int argc, char *argv[]) {
     }
     if (sqliteOnly)
         return 0;
-    if (!test::pgAdminUrl().isEmpty())
-        run(test::freshPgDatabase(QStringLiteral("sb_bench_archive")), "PostgreSQL");
-    else
+    if (!test::pgAdminUrl().isEmpty()) {
+        DatabaseUrl url;
+        QString e;
+        if (pgYearCopy(url, e))
+            run(url, "PostgreSQL");
+        else
+            fail("PostgreSQL", e);
+    } else
         std::printf("\nPostgreSQL: no throwaway server (run through scripts/bench)\n");
     return 0;
 }

@@ -234,6 +234,7 @@ private Q_SLOTS:
             {47, nullptr, "dadaa5567dc49e32"},
             {48, "934a4ebb17658a12", "f61174c1b4b75e38"},
             {49, nullptr, "a122fad8623ffbac"},
+            {50, nullptr, "448389ef5e586f2b"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

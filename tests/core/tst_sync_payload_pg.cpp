@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace sb;
+using namespace Qt::StringLiterals;
 
 namespace {
 bool sameChange(const Change &a, const Change &b) {
@@ -213,6 +214,42 @@ private Q_SLOTS:
         QCOMPARE(m_feed->changeLogReads(), reads + 3);
         QCOMPARE(m_seen.at(2).seq, extra);
         QCOMPARE(m_seen.at(2).entity, ChangeEntity::Ticket);
+    }
+
+    // Deleted tickets reach the feed as deletes, one change per ticket: a ticket deleted alone
+    // from its notification's payload, the tickets one statement deletes (an archive batch) in
+    // id order from one read of change_log (one notification for the statement).
+    void deletesReachTheFeedPerTicket() {
+        QList<qint64> ids;
+        for (const QString &subject : {u"a"_s, u"b"_s, u"c"_s, u"d"_s}) {
+            const qint64 seq = test::writeTicket(*m_admin, subject);
+            const QList<Change> row = logAfter(seq - 1);
+            QVERIFY(!row.isEmpty() && row.first().seq == seq);
+            ids.append(row.first().entityId);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen.size(), 4, 10000);
+        const qint64 start = m_feed->lastSeq();
+        const qint64 reads = m_feed->changeLogReads();
+        QString e;
+        QVERIFY2(m_admin->exec(u"DELETE FROM tickets WHERE id = ?"_s, {ids.at(0)}, e),
+                 qPrintable(e));
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen.size(), 5, 10000);
+        QCOMPARE(m_seen.at(4).entityId, ids.at(0));
+        QCOMPARE(m_seen.at(4).op, ChangeOp::Delete);
+        QCOMPARE(m_feed->changeLogReads(), reads);
+
+        QVERIFY2(m_admin->exec(u"DELETE FROM tickets WHERE id IN (?, ?, ?)"_s,
+                               {ids.at(3), ids.at(1), ids.at(2)}, e),
+                 qPrintable(e));
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen.size(), 8, 10000);
+        const QList<Change> expected = logAfter(start);
+        QCOMPARE(expected.size(), 4);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QVERIFY(sameChange(m_seen.at(4 + i), expected.at(i)));
+            QCOMPARE(expected.at(i).op, ChangeOp::Delete);
+            QCOMPARE(expected.at(i).entityId, ids.at(i));
+        }
+        QCOMPARE(m_feed->changeLogReads(), reads + 1);
     }
 
     // A notification of a change already delivered, whole or the seq alone, is dropped without

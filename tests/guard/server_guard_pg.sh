@@ -142,6 +142,11 @@ fi
 refused "advisory lock on the change_log key" as_agent "SELECT pg_advisory_lock(7305001)"
 refused "try-advisory lock" as_agent "SELECT pg_try_advisory_xact_lock(7305001)"
 refused "appending a forged change" as_agent "SELECT sb_append_change('ticket', 1, 'delete')"
+# Ticket deletes are logged per statement by the owner's trigger function: nobody calls it.
+as_agent -c "SELECT sb_log_ticket_deletes()" >/dev/null 2>&1
+expect "calling the ticket-delete change logger is refused" \
+  "$(grep -c 'permission denied for function sb_log_ticket_deletes' "$work/err")" 1
+refused "deleting a ticket by DELETE" as_agent "DELETE FROM tickets WHERE id = $ta"
 
 # Tickets: whatever the client sends, the workflow's fields are the server's.
 as_agent -c "INSERT INTO tickets(source, external_id, received_at, channel, customer_tier,

@@ -97,43 +97,33 @@ bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, Archi
     return true;
 }
 
-// The candidates of a run, batch by batch, ascending. On SQLite they are all chosen at once,
-// in one pass over the tickets (the rule reads each ticket's timeline): batch by batch, the
-// tickets that stay were read again by every batch's choice, and all of them once more by the
-// last one, which finds none. On PostgreSQL the server chooses each batch.
+// The candidates of a run, batch by batch, ascending. They are all chosen at once, in one pass
+// over the tickets (the rule reads each ticket's timeline; on PostgreSQL the server chooses):
+// batch by batch, the tickets that stay were read again by every batch's choice, and all of
+// them once more by the last one, which finds none.
 class Batches {
 public:
     Batches(const Database &live, const RetentionCutoff &cutoff, int size)
         : m_query(live, cutoff)
-        , m_size(size)
-        , m_once(live.dialect() == Dialect::SQLite) {}
+        , m_size(size) {}
 
     bool start(QString &error) {
-        return !m_once || m_query.nextBatch(0, std::numeric_limits<int>::max(), m_all, error);
+        return m_query.nextBatch(0, std::numeric_limits<int>::max(), m_all, error);
     }
     // The next batch (empty after the last).
-    bool next(QList<qint64> &ids, QString &error) {
-        if (m_once) {
-            ids = m_all.mid(m_next, m_size);
-            m_next += ids.size();
-            return true;
-        }
-        if (!m_query.nextBatch(m_after, m_size, ids, error))
-            return false;
-        if (!ids.isEmpty())
-            m_after = ids.last();
+    bool next(QList<qint64> &ids, QString &) {
+        ids = m_all.mid(m_next, m_size);
+        m_next += ids.size();
         return true;
     }
-    // Every candidate, when chosen at once.
-    const QList<qint64> *all() const { return m_once ? &m_all : nullptr; }
+    // Every candidate.
+    const QList<qint64> *all() const { return &m_all; }
 
 private:
     RetentionQuery m_query;
     int m_size;
-    bool m_once;
     QList<qint64> m_all;
     qsizetype m_next = 0;
-    qint64 m_after = 0;
 };
 
 } // namespace
@@ -452,10 +442,10 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         Batches batches(m_live, cutoff, m_batchSize);
         if (!batches.start(failure))
             return false;
-        // The month reports, before the first ticket leaves: on SQLite built on a connection
-        // of their own while the first batches are copied (BackgroundRollups). The batches
-        // copied meanwhile wait, in order, for every roll-up to be stored before each is checked
-        // and deleted in its own live transaction, as any batch is.
+        // The month reports, before the first ticket leaves: built on a connection of their
+        // own while the first batches are copied (BackgroundRollups). The batches copied
+        // meanwhile wait, in order, for every roll-up to be stored before each is checked and
+        // deleted in its own live transaction, as any batch is.
         BackgroundRollups rollups(m_live, m_clock);
         if (!rollups.start(cutoff, out.runId, actor, batches.all(), failure))
             return false;

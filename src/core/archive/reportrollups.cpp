@@ -156,7 +156,7 @@ BackgroundRollups::~BackgroundRollups() {
 bool BackgroundRollups::start(const RetentionCutoff &cutoff, qint64 runId, const QString &actor,
                               const QList<qint64> *candidates, QString &error) {
     const DatabaseUrl url = m_live.url();
-    if (url.dialect != Dialect::SQLite || !QFileInfo(url.path).isFile()) {
+    if (url.dialect == Dialect::SQLite && !QFileInfo(url.path).isFile()) {
         m_ok =
             ReportRollups(m_live, m_clock).take(cutoff, runId, actor, m_taken, m_error, candidates);
         m_finished.store(true, std::memory_order_release);

@@ -46,11 +46,12 @@ private:
 // ReportRollups::take for an archive run on a connection of its own, in a thread of its own,
 // while the run copies its batches into the archive (a month report costs seconds; the machine
 // has another core). On SQLite the second connection reads the live file beside the run's (WAL:
-// neither waits for the other) and writes the roll-ups in one transaction of its own. The run
-// checks and deletes no batch before wait() has said that every roll-up is stored: a month
-// report reads the months before it too (growth, open deadlines), so none may lose a ticket
-// first. On PostgreSQL, or an SQLite database a second connection cannot open (in memory),
-// start() takes them there and then, on the run's connection.
+// neither waits for the other), on PostgreSQL it is a second session of the same login (the
+// server builds the reports on one backend while the run's session copies its batches), and it
+// writes the roll-ups in one transaction of its own. The run checks and deletes no batch before
+// wait() has said that every roll-up is stored: a month report reads the months before it too
+// (growth, open deadlines), so none may lose a ticket first. On an SQLite database a second
+// connection cannot open (in memory), start() takes them there and then, on the run's connection.
 class BackgroundRollups {
     Q_DECLARE_TR_FUNCTIONS(sb::BackgroundRollups)
 public:
