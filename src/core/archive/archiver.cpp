@@ -4,6 +4,7 @@
 #include "archive/pgarchive.h"
 #include "archive/reportrollups.h"
 #include "archive/sqlitearchive.h"
+#include "archive/sqlitelivedelete.h"
 #include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -20,6 +21,7 @@ using archive::ArchiveTables;
 using archive::ManifestAhead;
 using archive::PgArchive;
 using archive::SqliteArchive;
+using archive::SqliteLiveDelete;
 using archive::TableDigest;
 using archive::TicketReference;
 
@@ -239,7 +241,15 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
     SqliteArchive attached(m_live, archive);
     if (inSqlite && !attached.attach(error))
         return false;
-    const bool ok = m_live.transaction(
+    const bool liveSqlite = m_live.dialect() == Dialect::SQLite;
+    if (liveSqlite && m_keysSettled < 0) {
+        bool settled = false;
+        if (!SqliteLiveDelete::keysSettled(m_live, settled, error))
+            return false;
+        m_keysSettled = settled ? 1 : 0;
+    }
+    const bool ok = SqliteLiveDelete::transaction(
+        m_live, liveSqlite && m_keysSettled == 1,
         [&](QString &e) {
             // A ticket reopened, appealed or sampled since it was copied stays.
             if (!RetentionQuery(m_live, cutoff).stillCandidates(ids, moving, e))
@@ -428,6 +438,7 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                        const QString &actor, ArchiveReport &out, QString &error) const {
     out = {};
     startCounts(out);
+    m_keysSettled = -1; // the schema may have changed since the last run
     auto archive = openArchive(file, true, error);
     if (!archive)
         return false;

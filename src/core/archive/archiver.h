@@ -90,6 +90,9 @@ private:
     const Database &m_live;
     const Clock &m_clock;
     int m_batchSize = 2000;
+    // On SQLite, whether the batches are deleted without SQLite's foreign-key work
+    // (SqliteLiveDelete::keysSettled): -1 until known, asked again by each run.
+    mutable int m_keysSettled = -1;
 };
 
 } // namespace sb
