@@ -14,8 +14,9 @@
 namespace sb {
 
 namespace archive {
+struct RowSet;
 struct TableDigest;
-}
+} // namespace archive
 
 struct ArchiveTableCount {
     QString table;
@@ -72,6 +73,12 @@ public:
     static std::unique_ptr<Database> openArchive(const QString &file, bool create, QString &error);
 
 private:
+    // verifyAndDelete; with `archived` (the RowSets of the batch's archive rows, in
+    // movedTables' order, taken when it was copied), a batch whose every ticket is still a
+    // candidate is compared as it is deleted (SqliteArchive::removeReturning).
+    bool verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
+                         const QList<qint64> &ids, ArchiveReport &out, QString &error,
+                         const QList<archive::RowSet> *archived) const;
     bool startRun(const QString &kind, qint64 cutoff, const QString &file, const QString &actor,
                   qint64 &runId, QString &error) const;
     // Records the end of a run (done, or failed with `why` when !ok) and audits it; returns
