@@ -260,7 +260,9 @@ int main(int argc, char *argv[]) {
         // A copy of bench_reports' cached database (generated there when missing): the run
         // deletes half of it.
         const QString cache = QStringLiteral("/tmp/sb-bench-reports-1000000.db");
-        const QString copy = QStringLiteral("/tmp/sb-bench-archive-live.db");
+        // One copy per process: two runs at once (two helpers) must not share it.
+        const QString copy = QStringLiteral("/tmp/sb-bench-archive-live-%1.db")
+                                 .arg(QCoreApplication::applicationPid());
         {
             QString e;
             auto db = Database::open(DatabaseUrl::sqlite(cache), QStringLiteral("cache"), e);

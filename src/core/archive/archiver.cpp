@@ -1,9 +1,11 @@
 #include "archive/archiver.h"
 
+#include "archive/archivebatches.h"
 #include "archive/archivetables.h"
 #include "archive/pgarchive.h"
 #include "archive/reportrollups.h"
 #include "archive/sqlitearchive.h"
+#include "archive/sqlitelivedelete.h"
 #include "security/audittrail.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
@@ -12,121 +14,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
-
 namespace sb {
 
+using archive::addCount;
 using archive::ArchiveTables;
+using archive::Batches;
+using archive::countsJson;
+using archive::differ;
 using archive::ManifestAhead;
 using archive::PgArchive;
+using archive::RowSet;
+using archive::sameInSqlite;
+using archive::sameOnBothSides;
 using archive::SqliteArchive;
+using archive::SqliteLiveDelete;
+using archive::startCounts;
 using archive::TableDigest;
 using archive::TicketReference;
-
-namespace {
-
-void addCount(ArchiveReport &report, const QString &table, qint64 rows) {
-    for (ArchiveTableCount &c : report.counts) {
-        if (c.table == table) {
-            c.rows += rows;
-            return;
-        }
-    }
-    report.counts.append({table, rows});
-}
-
-void startCounts(ArchiveReport &report) {
-    report.counts.clear();
-    for (const TicketReference &t : archive::movedTables())
-        report.counts.append({t.table, 0});
-}
-
-QString countsJson(const ArchiveReport &report) {
-    QJsonObject o;
-    for (const ArchiveTableCount &c : report.counts)
-        o.insert(c.table, c.rows);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString differ(const QString &table, qint64 liveRows, qint64 archiveRows) {
-    return Archiver::tr("The rows of %1 differ between the live database (%2 rows) and the "
-                        "archive (%3 rows); this batch was left as it was.")
-        .arg(table)
-        .arg(liveRows)
-        .arg(archiveRows);
-}
-
-// Compares the digests of `ids`' rows in every moved table on both sides; the first table
-// that differs is named in `error`. `report` gets the row counts.
-bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &ids,
-                     ArchiveReport *report, QString &error) {
-    for (const TicketReference &t : archive::movedTables()) {
-        TableDigest da;
-        TableDigest db;
-        QStringList columns;
-        if (!ArchiveTables::sharedColumns(a, b, t.table, columns, error) ||
-            !ArchiveTables::digest(a, t, ids, da, error, columns) ||
-            !ArchiveTables::digest(b, t, ids, db, error, columns))
-            return false;
-        if (!(da == db)) {
-            error = differ(t.table, da.rows, db.rows);
-            return false;
-        }
-        if (report)
-            addCount(*report, t.table, da.rows);
-    }
-    return true;
-}
-
-// The same check inside SQLite, the archive attached to the live connection.
-bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, ArchiveReport *report,
-                  QString &error) {
-    for (const TicketReference &t : archive::movedTables()) {
-        qint64 live = 0;
-        qint64 archived = 0;
-        bool same = false;
-        if (!attached.compare(t, ids, live, archived, same, error))
-            return false;
-        if (!same) {
-            error = differ(t.table, live, archived);
-            return false;
-        }
-        if (report)
-            addCount(*report, t.table, live);
-    }
-    return true;
-}
-
-// The candidates of a run, batch by batch, ascending. They are all chosen at once, in one pass
-// over the tickets (the rule reads each ticket's timeline; on PostgreSQL the server chooses):
-// batch by batch, the tickets that stay were read again by every batch's choice, and all of
-// them once more by the last one, which finds none.
-class Batches {
-public:
-    Batches(const Database &live, const RetentionCutoff &cutoff, int size)
-        : m_query(live, cutoff)
-        , m_size(size) {}
-
-    bool start(QString &error) {
-        return m_query.nextBatch(0, std::numeric_limits<int>::max(), m_all, error);
-    }
-    // The next batch (empty after the last).
-    bool next(QList<qint64> &ids, QString &) {
-        ids = m_all.mid(m_next, m_size);
-        m_next += ids.size();
-        return true;
-    }
-    // Every candidate.
-    const QList<qint64> *all() const { return &m_all; }
-
-private:
-    RetentionQuery m_query;
-    int m_size;
-    QList<qint64> m_all;
-    qsizetype m_next = 0;
-};
-
-} // namespace
 
 Archiver::Archiver(const Database &live, const Clock &clock)
     : m_live(live)
@@ -221,6 +125,12 @@ bool Archiver::copyBatch(const Database &archive, const QList<qint64> &ids, QStr
 
 bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                                const QList<qint64> &ids, ArchiveReport &out, QString &error) const {
+    return verifyAndDelete(archive, cutoff, ids, out, error, nullptr);
+}
+
+bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
+                               const QList<qint64> &ids, ArchiveReport &out, QString &error,
+                               const QList<RowSet> *archived) const {
     const auto &tables = archive::movedTables();
     QList<qint64> moving;
     ArchiveReport batch;
@@ -229,13 +139,37 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
     SqliteArchive attached(m_live, archive);
     if (inSqlite && !attached.attach(error))
         return false;
-    const bool ok = m_live.transaction(
+    const bool liveSqlite = m_live.dialect() == Dialect::SQLite;
+    if (liveSqlite && m_keysSettled < 0) {
+        bool settled = false;
+        if (!SqliteLiveDelete::keysSettled(m_live, settled, error))
+            return false;
+        m_keysSettled = settled ? 1 : 0;
+    }
+    const bool ok = SqliteLiveDelete::transaction(
+        m_live, liveSqlite && m_keysSettled == 1,
         [&](QString &e) {
             // A ticket reopened, appealed or sampled since it was copied stays.
             if (!RetentionQuery(m_live, cutoff).stillCandidates(ids, moving, e))
                 return false;
             if (moving.isEmpty())
                 return true;
+            if (inSqlite && archived && archived->size() == tables.size() && moving == ids) {
+                // Each table's rows compared as they are deleted (children first) with what
+                // the archive got: any difference rolls the whole batch back.
+                for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+                    const TicketReference &t = tables.at(i);
+                    RowSet live;
+                    if (!attached.removeReturning(t, moving, live, e))
+                        return false;
+                    if (!(live == archived->at(i))) {
+                        e = differ(t.table, live.rows, archived->at(i).rows);
+                        return false;
+                    }
+                    addCount(batch, t.table, live.rows);
+                }
+                return true;
+            }
             if (inSqlite ? !sameInSqlite(attached, moving, &batch, e)
                          : !sameOnBothSides(m_live, archive, moving, &batch, e))
                 return false;
@@ -418,6 +352,7 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                        const QString &actor, ArchiveReport &out, QString &error) const {
     out = {};
     startCounts(out);
+    m_keysSettled = -1; // the schema may have changed since the last run
     auto archive = openArchive(file, true, error);
     if (!archive)
         return false;
@@ -459,14 +394,23 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                           .arg(failure);
             return false;
         };
-        QList<QList<qint64>> copied; // waiting for the roll-ups
+        // Waiting for the roll-ups: each batch with the RowSets of its archive rows, taken
+        // right after its copy (while the roll-ups are built), when it is checked as deleted.
+        struct Copied {
+            QList<qint64> ids;
+            QList<RowSet> archived;
+        };
+        QList<Copied> copied;
+        const bool checkWhileDeleting =
+            SqliteArchive::enabled(m_live) && attached.checksWhileDeleting();
         bool archiveChanged = false; // a ticket copied stayed: its copy left the archive
         const auto moveCopied = [&] {
-            for (const QList<qint64> &batch : std::as_const(copied)) {
+            for (const Copied &batch : std::as_const(copied)) {
                 const qint64 before = out.tickets;
-                if (!verifyAndDelete(*archive, cutoff, batch, out, failure))
+                if (!verifyAndDelete(*archive, cutoff, batch.ids, out, failure,
+                                     batch.archived.isEmpty() ? nullptr : &batch.archived))
                     return false;
-                archiveChanged = archiveChanged || out.tickets - before != batch.size();
+                archiveChanged = archiveChanged || out.tickets - before != batch.ids.size();
                 ++out.batches;
             }
             copied.clear();
@@ -480,7 +424,16 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 break;
             if (!copyBatch(*archive, ids, failure))
                 return false;
-            copied.append(ids);
+            Copied batch{ids, {}};
+            if (checkWhileDeleting) {
+                for (const TicketReference &t : archive::movedTables()) {
+                    RowSet r;
+                    if (!attached.rowSet(t, ids, r, failure))
+                        return false;
+                    batch.archived.append(r);
+                }
+            }
+            copied.append(batch);
             if (!rollupsStored && rollups.finished()) {
                 if (!rollups.wait(out.rollups, failure))
                     return rollupsFailed();

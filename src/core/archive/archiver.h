@@ -14,8 +14,9 @@
 namespace sb {
 
 namespace archive {
+struct RowSet;
 struct TableDigest;
-}
+} // namespace archive
 
 struct ArchiveTableCount {
     QString table;
@@ -30,18 +31,18 @@ struct ArchiveReport {
     QStringList rollups;             // the months whose report roll-up the run took ("2026-01")
 };
 
-// Moves tickets past retention, with everything that belongs to them, from the live database
-// into an archive file (a SQLite database in the product's schema plus an archive_manifest
-// table), and puts them back. Each batch is copied into the archive and committed there, both
-// sides are digested and compared, and only then is the batch deleted from the live database,
-// in one transaction (the change feed's triggers tell the other workstations). A run stopped at
-// any point loses nothing: rows still in the live database are copied again over their earlier
-// copy, and rows already deleted are in the archive. Each run is a row of archive_runs and an
-// audit_log entry. On SQLite the rows go file to file and are compared inside SQLite, the
-// archive attached to the live connection (SqliteArchive). On PostgreSQL the live side is read and
-// written only through the server's sb_archive_* functions (PgArchive), so that a login holding
-// admin.archive can run it; the server records that login as the run's actor (the `actor` given
-// here is ignored there).
+// Moves tickets past retention, with everything that belongs to them, from the live database into
+// an archive file (a SQLite database in the product's schema plus an archive_manifest table), and
+// puts them back. Each batch is copied into the archive and committed there, both sides are
+// digested and compared, and only then is the batch deleted from the live database, in one
+// transaction (the change feed's triggers tell the other workstations); on SQLite the live side is
+// compared as that transaction deletes it, a difference rolling it back. A run stopped at any point
+// loses nothing: rows still in the live database are copied again over their earlier copy, and rows
+// already deleted are in the archive. Each run is a row of archive_runs and an audit_log entry. On
+// SQLite the rows go file to file and are compared inside SQLite, the archive attached to the live
+// connection (SqliteArchive). On PostgreSQL the live side is read and written only through the
+// server's sb_archive_* functions (PgArchive), so that a login holding admin.archive can run it;
+// the server records that login as the run's actor (the `actor` given here is ignored there).
 class Archiver {
     Q_DECLARE_TR_FUNCTIONS(Archiver)
 public:
@@ -72,6 +73,12 @@ public:
     static std::unique_ptr<Database> openArchive(const QString &file, bool create, QString &error);
 
 private:
+    // verifyAndDelete; with `archived` (the RowSets of the batch's archive rows, in
+    // movedTables' order, taken when it was copied), a batch whose every ticket is still a
+    // candidate is compared as it is deleted (SqliteArchive::removeReturning).
+    bool verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
+                         const QList<qint64> &ids, ArchiveReport &out, QString &error,
+                         const QList<archive::RowSet> *archived) const;
     bool startRun(const QString &kind, qint64 cutoff, const QString &file, const QString &actor,
                   qint64 &runId, QString &error) const;
     // Records the end of a run (done, or failed with `why` when !ok) and audits it; returns
@@ -90,6 +97,9 @@ private:
     const Database &m_live;
     const Clock &m_clock;
     int m_batchSize = 2000;
+    // On SQLite, whether the batches are deleted without SQLite's foreign-key work
+    // (SqliteLiveDelete::keysSettled): -1 until known, asked again by each run.
+    mutable int m_keysSettled = -1;
 };
 
 } // namespace sb

@@ -237,6 +237,31 @@ bool SqliteArchive::compare(const TicketReference &t, const QList<qint64> &ids, 
     return true;
 }
 
+bool SqliteArchive::checksWhileDeleting() const {
+    QString why;
+    return SqliteDigest::usable(m_live, why);
+}
+
+bool SqliteArchive::rowSet(const TicketReference &t, const QList<qint64> &ids, RowSet &out,
+                           QString &error) const {
+    QStringList columns;
+    return ArchiveTables::sharedColumns(m_live, m_archive, t.table, columns, error) &&
+           SqliteDigest::rowSet(
+               m_live, kSchema + QLatin1Char('.') + t.table, columns,
+               dialect::idInList(Dialect::SQLite, QLatin1StringView(t.ticketColumn.toLatin1())),
+               {dialect::idListValue(Dialect::SQLite, ids)}, out, error);
+}
+
+bool SqliteArchive::removeReturning(const TicketReference &t, const QList<qint64> &ids,
+                                    RowSet &live, QString &error) const {
+    QStringList columns;
+    return ArchiveTables::sharedColumns(m_live, m_archive, t.table, columns, error) &&
+           SqliteDigest::removeReturning(
+               m_live, QStringLiteral("main.") + t.table, columns,
+               dialect::idInList(Dialect::SQLite, QLatin1StringView(t.ticketColumn.toLatin1())),
+               dialect::idListValue(Dialect::SQLite, ids), live, error);
+}
+
 bool SqliteArchive::removeFromArchive(const TicketReference &t, const QList<qint64> &ids,
                                       QString &error) const {
     if (ids.isEmpty())

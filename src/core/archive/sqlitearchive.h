@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive/archivetables.h"
+#include "archive/sqlitedigest.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,17 @@ public:
     // same value of the same kind, texts byte for byte). `liveRows` and `archiveRows` count them.
     bool compare(const TicketReference &t, const QList<qint64> &ids, qint64 &liveRows,
                  qint64 &archiveRows, bool &same, QString &error) const;
+    // Whether the batches can be checked as they are deleted (rowSet, removeReturning): with
+    // the SQLite C API on the live connection.
+    bool checksWhileDeleting() const;
+    // The RowSet of the archive's rows of `t` belonging to `ids`, over the columns both sides
+    // have (taken right after the batch's copy is committed).
+    bool rowSet(const TicketReference &t, const QList<qint64> &ids, RowSet &out,
+                QString &error) const;
+    // Deletes the live rows of `t` belonging to `ids`, `live` the RowSet of the rows deleted
+    // (over the same columns as rowSet), to be compared before the transaction commits.
+    bool removeReturning(const TicketReference &t, const QList<qint64> &ids, RowSet &live,
+                         QString &error) const;
     // Deletes the archive's rows of `t` belonging to `ids`.
     bool removeFromArchive(const TicketReference &t, const QList<qint64> &ids,
                            QString &error) const;

@@ -19,6 +19,7 @@ namespace sb::archive {
 namespace {
 
 constexpr char kFunction[] = "sb_archive_digest";
+constexpr char kRowSetFunction[] = "sb_archive_rowset";
 constexpr qsizetype kFlushBytes = 1 << 16;
 
 // Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF): such text comes out
@@ -182,6 +183,99 @@ void digestFinal(sqlite3_context *ctx) {
     sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 
+QList<QByteArray> encodedNames(const QByteArray &joined) {
+    QList<QByteArray> names;
+    for (const QByteArray &name : joined.split(',')) {
+        QByteArray encoded;
+        appendTagged(encoded, 'T', name.constData(), name.size());
+        names.append(encoded);
+    }
+    return names;
+}
+
+// The running RowSet: each row's BLAKE2b-128, added as a 128-bit number.
+struct RowSetState {
+    void addRow(const QByteArray &encoded) {
+        unsigned char h[16];
+        crypto_generichash(h, sizeof h,
+                           reinterpret_cast<const unsigned char *>(encoded.constData()),
+                           quint64(encoded.size()), nullptr, 0);
+        quint64 lo = 0;
+        quint64 hi = 0;
+        std::memcpy(&lo, h, 8);
+        std::memcpy(&hi, h + 8, 8);
+        const quint64 before = m_lo;
+        m_lo += lo;
+        m_hi += hi + (m_lo < before ? 1 : 0);
+        ++rows;
+    }
+    QByteArray hex() const {
+        QByteArray out(16, Qt::Uninitialized);
+        std::memcpy(out.data(), &m_lo, 8);
+        std::memcpy(out.data() + 8, &m_hi, 8);
+        return out.toHex();
+    }
+    qint64 rows = 0;
+    QList<QByteArray> names; // each already encoded
+    QByteArray row;
+
+private:
+    quint64 m_lo = 0;
+    quint64 m_hi = 0;
+};
+
+// One row as digestStep encodes it: 'W', then every column's name and value.
+void encodeRow(const QList<QByteArray> &names, sqlite3_value **values, QByteArray &row) {
+    row.clear();
+    row += 'W';
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        row += names.at(i);
+        encodeValue(values[i], row);
+    }
+}
+
+// sb_archive_rowset(names, v1, …, vn): the RowSet's sum (hex) of the rows it is given.
+void rowSetStep(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    auto **slot = static_cast<RowSetState **>(sqlite3_aggregate_context(ctx, sizeof(void *)));
+    if (!slot) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    if (!*slot) {
+        *slot = new RowSetState;
+        (*slot)->names =
+            encodedNames(QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
+                                    sqlite3_value_bytes(argv[0])));
+    }
+    RowSetState &state = **slot;
+    if (state.names.size() != argc - 1) {
+        sqlite3_result_error(ctx, "sb_archive_rowset: one name per value", -1);
+        return;
+    }
+    encodeRow(state.names, argv + 1, state.row);
+    state.addRow(state.row);
+}
+
+void rowSetFinal(sqlite3_context *ctx) {
+    auto **slot = static_cast<RowSetState **>(sqlite3_aggregate_context(ctx, 0));
+    QByteArray hex;
+    if (slot && *slot) {
+        hex = (*slot)->hex();
+        delete *slot;
+        *slot = nullptr;
+    } else {
+        hex = RowSetState().hex(); // no row
+    }
+    sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
+QString quotedList(const QStringList &columns) {
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
+    return quoted.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 bool SqliteDigest::usable(const Database &db, QString &why) {
@@ -209,6 +303,9 @@ bool SqliteDigest::usable(const Database &db, QString &why) {
         return true;
     if (sqlite3_create_function_v2(handle, kFunction, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                    nullptr, nullptr, digestStep, digestFinal,
+                                   nullptr) != SQLITE_OK ||
+        sqlite3_create_function_v2(handle, kRowSetFunction, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, nullptr, rowSetStep, rowSetFinal,
                                    nullptr) != SQLITE_OK) {
         why = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
@@ -245,6 +342,78 @@ bool SqliteDigest::digest(const Database &db, const QString &table, const QStrin
     return true;
 }
 
+bool SqliteDigest::rowSet(const Database &db, const QString &table, const QStringList &columns,
+                          const QString &where, const QVariantList &values, RowSet &out,
+                          QString &error) {
+    out = {};
+    QVariantList bound{columns.join(QLatin1Char(','))};
+    bound.append(values);
+    QSqlQuery q(db.db());
+    if (!db.exec(q,
+                 QStringLiteral("SELECT COUNT(*), sb_archive_rowset(?, %1) FROM %2%3")
+                     .arg(quotedList(columns), table,
+                          where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                 bound, error))
+        return false;
+    if (!q.next()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    out.rows = q.value(0).toLongLong();
+    out.sum = q.value(1).toString().toLatin1();
+    return true;
+}
+
+bool SqliteDigest::removeReturning(const Database &db, const QString &table,
+                                   const QStringList &columns, const QString &where,
+                                   const QString &value, RowSet &out, QString &error) {
+    out = {};
+    QString why;
+    sqlite3 *handle = sqliteCApiHandle(db, why);
+    if (!handle) {
+        error = why;
+        return false;
+    }
+    const QByteArray sql = QStringLiteral("DELETE FROM %1 WHERE %2 RETURNING %3")
+                               .arg(table, where, quotedList(columns))
+                               .toUtf8();
+    const QByteArray text = value.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 1, text.constData(), int(text.size()), SQLITE_STATIC);
+    RowSetState state;
+    for (const QString &c : columns) {
+        const QByteArray name = c.toUtf8();
+        QByteArray encoded;
+        appendTagged(encoded, 'T', name.constData(), name.size());
+        state.names.append(encoded);
+    }
+    QList<sqlite3_value *> row(columns.size());
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(stmt);
+        if (rc != SQLITE_ROW)
+            break;
+        for (int i = 0; i < int(columns.size()); ++i)
+            row[i] = sqlite3_column_value(stmt, i);
+        encodeRow(state.names, row.data(), state.row);
+        state.addRow(state.row);
+    }
+    if (rc != SQLITE_DONE) {
+        // The statement's error, as the Qt driver would report it (a full disk included).
+        const QSqlError e(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
+                          QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(handle)));
+        sqlite3_finalize(stmt);
+        error = isDiskFull(e) ? db.diskFullMessage(e.databaseText()) : db.describe(e);
+        return false;
+    }
+    sqlite3_finalize(stmt);
+    out.rows = state.rows;
+    out.sum = state.hex();
+    return true;
+}
+
 #else // !SIGNALBOARD_SQLITE_C_API
 
 bool SqliteDigest::usable(const Database &, QString &why) {
@@ -254,6 +423,18 @@ bool SqliteDigest::usable(const Database &, QString &why) {
 
 bool SqliteDigest::digest(const Database &, const QString &, const QStringList &, const QString &,
                           const QVariantList &, const QString &, TableDigest &, QString &error) {
+    error = QStringLiteral("built without the SQLite C API (SIGNALBOARD_SQLITE_C_API)");
+    return false;
+}
+
+bool SqliteDigest::rowSet(const Database &, const QString &, const QStringList &, const QString &,
+                          const QVariantList &, RowSet &, QString &error) {
+    error = QStringLiteral("built without the SQLite C API (SIGNALBOARD_SQLITE_C_API)");
+    return false;
+}
+
+bool SqliteDigest::removeReturning(const Database &, const QString &, const QStringList &,
+                                   const QString &, const QString &, RowSet &, QString &error) {
     error = QStringLiteral("built without the SQLite C API (SIGNALBOARD_SQLITE_C_API)");
     return false;
 }

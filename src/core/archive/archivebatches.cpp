@@ -1,0 +1,80 @@
+#include "archive/archivebatches.h"
+
+#include "archive/archivetables.h"
+#include "archive/sqlitearchive.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb::archive {
+
+void addCount(ArchiveReport &report, const QString &table, qint64 rows) {
+    for (ArchiveTableCount &c : report.counts) {
+        if (c.table == table) {
+            c.rows += rows;
+            return;
+        }
+    }
+    report.counts.append({table, rows});
+}
+
+void startCounts(ArchiveReport &report) {
+    report.counts.clear();
+    for (const TicketReference &t : archive::movedTables())
+        report.counts.append({t.table, 0});
+}
+
+QString countsJson(const ArchiveReport &report) {
+    QJsonObject o;
+    for (const ArchiveTableCount &c : report.counts)
+        o.insert(c.table, c.rows);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString differ(const QString &table, qint64 liveRows, qint64 archiveRows) {
+    return Archiver::tr("The rows of %1 differ between the live database (%2 rows) and the "
+                        "archive (%3 rows); this batch was left as it was.")
+        .arg(table)
+        .arg(liveRows)
+        .arg(archiveRows);
+}
+
+bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &ids,
+                     ArchiveReport *report, QString &error) {
+    for (const TicketReference &t : archive::movedTables()) {
+        TableDigest da;
+        TableDigest db;
+        QStringList columns;
+        if (!ArchiveTables::sharedColumns(a, b, t.table, columns, error) ||
+            !ArchiveTables::digest(a, t, ids, da, error, columns) ||
+            !ArchiveTables::digest(b, t, ids, db, error, columns))
+            return false;
+        if (!(da == db)) {
+            error = differ(t.table, da.rows, db.rows);
+            return false;
+        }
+        if (report)
+            addCount(*report, t.table, da.rows);
+    }
+    return true;
+}
+
+bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, ArchiveReport *report,
+                  QString &error) {
+    for (const TicketReference &t : archive::movedTables()) {
+        qint64 live = 0;
+        qint64 archived = 0;
+        bool same = false;
+        if (!attached.compare(t, ids, live, archived, same, error))
+            return false;
+        if (!same) {
+            error = differ(t.table, live, archived);
+            return false;
+        }
+        if (report)
+            addCount(*report, t.table, live);
+    }
+    return true;
+}
+
+} // namespace sb::archive
