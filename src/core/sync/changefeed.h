@@ -19,11 +19,10 @@ namespace sb {
 //
 // PostgreSQL: LISTEN signalboard_change. The notification carries the change itself
 // (sync/changenotice.h): when its seq follows the last one seen, the feed delivers it as it is,
-// without a query; the changes notified together (read from the socket at once) go out as one
-// delivery. A change in step that nothing waits before goes out at once, in the wake of the
-// thread that read it, so that nothing else due in the thread (the heartbeat's query, the
-// worker's next job) runs first; the changes read with it follow together at the next turn of
-// the event loop. On a gap in the seqs, a payload of the seq alone
+// without a query. The first such change of a read from the socket goes out at once, in the
+// wake of the thread that read it, so that nothing else due in the thread (the heartbeat's
+// query, the worker's next job) runs first; the others read with it go out together, as one
+// delivery, at the next turn of the event loop. On a gap in the seqs, a payload of the seq alone
 // (an older server, a statement of many tickets) or an entity this build does not know, it
 // reads change_log after the last seq it has seen (a catch-up); a seq already seen is dropped.
 // The heartbeat asks the server for its newest seq (one indexed read, which is also the
@@ -51,7 +50,9 @@ public:
     // Qt's default coarse timer moves a 1 s heartbeat onto the whole or half second of the
     // process's clock: feeds of one process then ask the server in the same instant, where
     // workstations on their own computers ask at their own times. The fleet benchmark, which
-    // runs hundreds of feeds in one process, asks for Qt::PreciseTimer. Before start().
+    // runs hundreds of feeds in one process, asks for Qt::PreciseTimer. Before start(). (A
+    // workstation keeps the coarse one: precise timers would keep the heartbeats of a whole
+    // fleet in step after a server restart made every workstation reconnect at once.)
     void setHeartbeatTimerType(Qt::TimerType type) { m_heartbeatTimer.setTimerType(type); }
     void setHeartbeatInterval(int ms) {
         m_heartbeatMs = ms;
@@ -95,6 +96,7 @@ private:
     void connectionLost(const QString &why);
     void tryReconnect();
     void setState(State s, const QString &detail = {});
+
     Database *connection() const { return m_source ? m_shared : m_db.get(); }
 
     DatabaseUrl m_url;
