@@ -3,14 +3,20 @@
 // seqs, a payload of the seq alone (an older server), or an entity this build does not know
 // make it read change_log after its last seq: every change once, in order. A notification of
 // a change already seen is dropped, without a query. The heartbeat reads change_log only for
-// a change whose notification has not come.
+// a change whose notification has not come. A change goes out in the wake of the thread that
+// reads its notification, the changes read with it together right after.
 #include "sync/changefeed.h"
 #include "sync/changenotice.h"
 #include "syncscenario.h"
 #include "testsupport.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <libpq-fe.h>
+#include <poll.h>
 
 using namespace sb;
 using namespace Qt::StringLiterals;
@@ -89,6 +95,22 @@ private:
         if (!ok)
             qWarning("%s", qPrintable(e));
         return ok;
+    }
+
+    // Waits until the feed's LISTEN connection (the only one subscribed) has something to
+    // read: its socket, from libpq.
+    static bool waitReadable() {
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            const QVariant h = db.driver()->handle();
+            if (!db.driver()->subscribedToNotifications().contains(
+                    QStringLiteral("signalboard_change")) ||
+                qstrcmp(h.typeName(), "pg_conn*") != 0) // PGconn*, as Qt names it
+                continue;
+            pollfd p{PQsocket(*static_cast<PGconn *const *>(h.constData())), POLLIN, 0};
+            return ::poll(&p, 1, 10000) == 1;
+        }
+        return false;
     }
 
     void startFeed() {
@@ -266,6 +288,47 @@ private Q_SLOTS:
         QCOMPARE(seenSeqs(), (QList<qint64>{first, second}));
         QCOMPARE(m_feed->changeLogReads(), reads);
         QCOMPARE(m_feed->lastSeq(), second);
+    }
+
+    // A change is delivered in the same wake of the thread that reads its notification, with
+    // no turn of the event loop in between, where the thread's due timers and jobs (the
+    // heartbeat's query, the background worker's next job) would run first and hold it back.
+    // With Qt's default (glib) event loop, one processEvents() is one wake. Of the changes of
+    // one transaction (read together), the first goes out in that wake, the rest together
+    // after it.
+    void aChangeGoesOutInTheWakeThatReadsIt() {
+        int deliveries = 0;
+        connect(m_feed.get(), &ChangeFeed::changed, this, [&deliveries] { ++deliveries; });
+
+        const qint64 seq = test::writeTicket(*m_admin, QStringLiteral("one wake"));
+        QVERIFY(waitReadable());
+        QCoreApplication::processEvents();
+        QCOMPARE(seenSeqs(), QList<qint64>{seq});
+        QCOMPARE(deliveries, 1);
+        QCoreApplication::processEvents(); // the turn that would deliver the rest of that read
+
+        const qint64 start = m_feed->lastSeq();
+        QString e;
+        const QString insert = QStringLiteral(
+            "INSERT INTO tickets(received_at, channel, customer_tier, problem_type, subject, "
+            "updated_at) VALUES (1, 'phone', 'normal', 'login_failure', ?, 1)");
+        QVERIFY2(m_admin->transaction(
+                     [&](QString &err) {
+                         return m_admin->exec(insert, {QStringLiteral("a")}, err) &&
+                                m_admin->exec(insert, {QStringLiteral("b")}, err) &&
+                                m_admin->exec(insert, {QStringLiteral("c")}, err);
+                     },
+                     e),
+                 qPrintable(e));
+        const QList<Change> three = logAfter(start);
+        QCOMPARE(three.size(), 3);
+        QVERIFY(waitReadable());
+        QCoreApplication::processEvents();
+        QCOMPARE(seenSeqs().mid(0, 2), (QList<qint64>{seq, three.at(0).seq}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen.size(), 4, 10000);
+        QCOMPARE(seenSeqs(),
+                 (QList<qint64>{seq, three.at(0).seq, three.at(1).seq, three.at(2).seq}));
+        QCOMPARE(deliveries, 3); // the first at once, the two read with it together
     }
 
     // A change whose notification never came: the heartbeat sees the server's newest seq

@@ -121,18 +121,24 @@ bool ChangeFeed::connectNow(QString &error) {
 void ChangeFeed::notified(const QString &payload) {
     const ChangeNotice notice = parseChangeNotice(payload);
     const qint64 tail = m_pending.isEmpty() ? m_lastSeq : m_pending.last().seq;
+    // Qt's driver emits every notification it read from the socket in one go, and the feed
+    // cannot tell which is the last: the first of a read goes out now (most reads bring one
+    // change), the others (m_deliverTimer running) wait for the next turn of the event loop and
+    // go out together. Deferring the first as well would let whatever else is due in this
+    // thread run before it: the heartbeat's query, the background worker's next job.
+    const bool firstOfRead = !m_deliverTimer.isActive();
     if (m_catchUpQueued) {
         // the catch-up due reads this one too
     } else if (notice.seq > 0 && notice.seq <= tail) {
         // seen already (a catch-up read it first): dropped
     } else if (notice.change && notice.seq == tail + 1) {
         m_pending.append(*notice.change);
+        if (firstOfRead)
+            deliverPending();
     } else {
         m_catchUpQueued = true; // a gap, the seq alone, an unknown entity, no seq at all
     }
-    // Qt's driver emits every notification it read from the socket in one go: deliver them
-    // together once it has, at the next turn of this thread's event loop.
-    if (!m_deliverTimer.isActive())
+    if (firstOfRead && m_state != State::Stopped)
         m_deliverTimer.start();
 }
 

@@ -19,7 +19,9 @@ namespace sb {
 //
 // PostgreSQL: LISTEN signalboard_change. The notification carries the change itself
 // (sync/changenotice.h): when its seq follows the last one seen, the feed delivers it as it is,
-// without a query; the changes notified together (read from the socket at once) go out as one
+// without a query. The first such change of a read from the socket goes out at once, in the
+// wake of the thread that read it, so that nothing else due in the thread (the heartbeat's
+// query, the worker's next job) runs first; the others read with it go out together, as one
 // delivery, at the next turn of the event loop. On a gap in the seqs, a payload of the seq alone
 // (an older server, a statement of many tickets) or an entity this build does not know, it
 // reads change_log after the last seq it has seen (a catch-up); a seq already seen is dropped.
@@ -45,6 +47,13 @@ public:
 
     // Interval of the SQLite poll and of the connection heartbeat (PostgreSQL).
     void setPollInterval(int ms) { m_pollMs = ms; }
+    // Qt's default coarse timer moves a 1 s heartbeat onto the whole or half second of the
+    // process's clock: feeds of one process then ask the server in the same instant, where
+    // workstations on their own computers ask at their own times. The fleet benchmark, which
+    // runs hundreds of feeds in one process, asks for Qt::PreciseTimer. Before start(). (A
+    // workstation keeps the coarse one: precise timers would keep the heartbeats of a whole
+    // fleet in step after a server restart made every workstation reconnect at once.)
+    void setHeartbeatTimerType(Qt::TimerType type) { m_heartbeatTimer.setTimerType(type); }
     void setHeartbeatInterval(int ms) {
         m_heartbeatMs = ms;
         if (m_heartbeatTimer.isActive()) // a running feed: from now on (in the feed's thread)
