@@ -116,6 +116,8 @@ public:
         query.eventValues = {m_asOf};
         query.actions = m_window->timelines.actions();
         query.states = m_window->timelines.states();
+        // The candidates' condition is the costly part: their events are read by id.
+        query.eventsByIds = true;
         TicketTimelines candidates;
         if (!candidates.read(m_reads.db(), query, error))
             return false;

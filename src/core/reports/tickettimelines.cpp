@@ -1,5 +1,7 @@
 #include "reports/tickettimelines.h"
 
+#include "storage/dialect.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -90,11 +92,21 @@ bool TicketTimelines::read(Database &db, const Query &query, QString &error) {
         codeOf(QStringLiteral("e.to_state"), m_states, TimelineEvent::kOtherState, values);
     QString sql = QStringLiteral("SELECT e.ticket_id, e.id, e.at, ") + action +
                   QStringLiteral(", CASE WHEN e.to_state IS NULL OR e.to_state = '' THEN ") +
-                  QString::number(TimelineEvent::kNoState) + QStringLiteral(" ELSE ") + state +
-                  QStringLiteral(" END FROM ticket_events e JOIN tickets t ON t.id = "
-                                 "e.ticket_id WHERE ") +
-                  query.where;
-    values += query.values;
+                  QString::number(TimelineEvent::kNoState) + QStringLiteral(" ELSE ") + state;
+    if (query.eventsByIds) {
+        QList<qint64> ids;
+        ids.reserve(m_tickets.size());
+        for (const TimelineTicket &t : std::as_const(m_tickets))
+            ids.append(t.id);
+        sql += QStringLiteral(" END FROM ticket_events e WHERE ") +
+               dialect::idInList(db.dialect(), QLatin1StringView("e.ticket_id"));
+        values.append(dialect::idListValue(db.dialect(), ids));
+    } else {
+        sql += QStringLiteral(" END FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                              "WHERE ") +
+               query.where;
+        values += query.values;
+    }
     // Events of other actions that keep the state change nothing the timelines tell.
     if (m_actions.isEmpty()) {
         sql += QStringLiteral(" AND e.to_state <> ''");

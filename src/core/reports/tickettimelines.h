@@ -63,6 +63,9 @@ public:
         QVariantList eventValues;
         QStringList actions;
         QStringList states;
+        // The events are read by the tickets' ids (one bound list) rather than by repeating
+        // `where`: for a few tickets chosen by a costly condition.
+        bool eventsByIds = false;
     };
 
     bool read(Database &db, const Query &query, QString &error);
