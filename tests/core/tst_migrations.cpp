@@ -235,6 +235,7 @@ private Q_SLOTS:
             {48, "934a4ebb17658a12", "f61174c1b4b75e38"},
             {49, nullptr, "a122fad8623ffbac"},
             {50, nullptr, "448389ef5e586f2b"},
+            {51, nullptr, "c39331441274a3cf"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

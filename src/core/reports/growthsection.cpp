@@ -1,5 +1,6 @@
 #include "reports/growthsection.h"
 
+#include "reports/reportreads.h"
 #include "reports/sectionsql.h"
 
 #include <QJsonArray>
@@ -15,20 +16,27 @@ double GrowthSection::score(qint64 current, qint64 previous) {
 
 bool GrowthSection::load(Database &db, const ReportWindow &w, const ReportSettings &s,
                          GrowthFigures &out, QString &error) {
+    ReportReads reads(db);
+    return load(reads, w, s, out, error);
+}
+
+bool GrowthSection::load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
+                         GrowthFigures &out, QString &error) {
     out = {};
     out.minVolume = s.growthMinVolume;
     if (w.earlier.isEmpty())
         return true;
     out.hasPrevious = true;
     const QString type = QStringLiteral("problem_type");
-    QMap<QString, qint64> current, previous;
-    if (!reportsql::receivedBy(db, type, w.startMs, w.endMs, current, error) ||
-        !reportsql::receivedBy(db, type, w.earlier[0].startMs, w.earlier[0].endMs, previous, error))
+    const QMap<QString, qint64> *current = nullptr;
+    const QMap<QString, qint64> *previous = nullptr;
+    if (!reads.received(type, w.startMs, w.endMs, current, error) ||
+        !reads.received(type, w.earlier[0].startMs, w.earlier[0].endMs, previous, error))
         return false;
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        if (it.value() < s.growthMinVolume)
+    for (auto it = current->cbegin(); it != current->cend(); ++it) {
+        if (it.key().isEmpty() || it.value() < s.growthMinVolume)
             continue;
-        GrowthRow r{it.key(), it.value(), previous.value(it.key()), 0};
+        GrowthRow r{it.key(), it.value(), previous->value(it.key()), 0};
         r.score = score(r.current, r.previous);
         if (r.score > 0)
             out.rows.append(r);

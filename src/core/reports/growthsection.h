@@ -10,6 +10,8 @@
 
 namespace sb {
 
+class ReportReads;
+
 // One growing problem type: tickets received in the window (c_t) and in the period before
 // (c_{t−1}), and its growth score ln((c_t + 1) / (c_{t−1} + 1)).
 struct GrowthRow {
@@ -34,6 +36,9 @@ class GrowthSection {
 public:
     static constexpr auto kKey = "growth";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                     GrowthFigures &out, QString &error);
+    // The same with the report's shared reads (the windows' counts).
+    static bool load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
                      GrowthFigures &out, QString &error);
     static QJsonObject toJson(const GrowthFigures &f);
     static bool ticketIds(Database &db, const ReportDrill &d, int limit, QList<qint64> &out,

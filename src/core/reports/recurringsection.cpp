@@ -1,5 +1,6 @@
 #include "reports/recurringsection.h"
 
+#include "reports/reportreads.h"
 #include "reports/sectionsql.h"
 
 #include <QJsonArray>
@@ -19,6 +20,13 @@ const QStringList &dimensions() {
 
 bool RecurringSection::load(Database &db, const ReportWindow &w, const ReportSettings &s,
                             RecurringFigures &out, QString &error) {
+    ReportReads reads(db);
+    return load(reads, w, s, out, error);
+}
+
+bool RecurringSection::load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
+                            RecurringFigures &out, QString &error) {
+    Database &db = reads.db();
     out = {};
     out.threshold = s.recurringThreshold;
     out.periodsRequired = qMax(1, s.recurringPeriods);
@@ -29,19 +37,21 @@ bool RecurringSection::load(Database &db, const ReportWindow &w, const ReportSet
     if (!out.enoughPeriods)
         return true;
     for (const QString &dimension : dimensions()) {
-        QList<QMap<QString, qint64>> counts;
+        QList<const QMap<QString, qint64> *> counts;
         for (const RecurringPeriod &p : std::as_const(out.periods)) {
-            QMap<QString, qint64> c;
-            if (!reportsql::receivedBy(db, dimension, p.startMs, p.endMs, c, error))
+            const QMap<QString, qint64> *c = nullptr;
+            if (!reads.received(dimension, p.startMs, p.endMs, c, error))
                 return false;
             counts.append(c);
         }
         QList<RecurringRow> rows;
-        for (auto it = counts.first().cbegin(); it != counts.first().cend(); ++it) {
+        for (auto it = counts.first()->cbegin(); it != counts.first()->cend(); ++it) {
+            if (it.key().isEmpty())
+                continue;
             RecurringRow r{dimension, it.key(), {}, std::nullopt};
             bool every = true;
-            for (const auto &c : std::as_const(counts)) {
-                const qint64 n = c.value(it.key());
+            for (const QMap<QString, qint64> *c : std::as_const(counts)) {
+                const qint64 n = c->value(it.key());
                 every = every && double(n) >= s.recurringThreshold;
                 r.counts.append(n);
             }

@@ -13,6 +13,8 @@
 
 namespace sb {
 
+class ReportReads;
+
 // One period of the recurring rule: the window itself or one before it.
 struct RecurringPeriod {
     qint64 startMs = 0;
@@ -45,6 +47,9 @@ class RecurringSection {
 public:
     static constexpr auto kKey = "recurring";
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                     RecurringFigures &out, QString &error);
+    // The same with the report's shared reads (the windows' counts).
+    static bool load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
                      RecurringFigures &out, QString &error);
     static QJsonObject toJson(const RecurringFigures &f);
     static bool ticketIds(Database &db, const ReportDrill &d, int limit, QList<qint64> &out,

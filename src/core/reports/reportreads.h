@@ -5,9 +5,12 @@
 #include "workflow/deadlines.h"
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+#include <tuple>
 
 namespace sb {
 
@@ -43,9 +46,18 @@ public:
     // The window's timelines, read on the first call for [startMs, endMs).
     bool window(qint64 startMs, qint64 endMs, const WindowTimelines *&out, QString &error);
 
+    // The tickets received in [startMs, endMs) per value of `dimension` (a
+    // reportsql::ticketColumn key), empty values included. Volume, growth and recurring count
+    // the same windows: each is read once. On PostgreSQL one statement counts every dimension
+    // of a window (GROUPING SETS: one pass over its tickets); on SQLite, where each count is
+    // answered from an index, one statement per dimension.
+    bool received(const QString &dimension, qint64 startMs, qint64 endMs,
+                  const QMap<QString, qint64> *&out, QString &error);
+
 private:
     Database &m_db;
     std::unique_ptr<WindowTimelines> m_window;
+    std::map<std::tuple<QString, qint64, qint64>, QMap<QString, qint64>> m_received;
 };
 
 } // namespace sb

@@ -62,26 +62,6 @@ std::optional<QString> ticketColumn(const QString &dimension) {
     return QStringLiteral("t.") + dimension;
 }
 
-bool receivedBy(const Database &db, const QString &dimension, qint64 startMs, qint64 endMs,
-                QMap<QString, qint64> &out, QString &error) {
-    out.clear();
-    const auto column = ticketColumn(dimension);
-    if (!column) {
-        error = unknownDrill({QString(), QString(), dimension, QString(), 0, 0});
-        return false;
-    }
-    QList<KeyCount> rows;
-    if (!keyCounts(db,
-                   QStringLiteral("SELECT %1, COUNT(*) FROM tickets t WHERE t.received_at >= ? "
-                                  "AND t.received_at < ? AND %1 <> '' GROUP BY %1")
-                       .arg(*column),
-                   {startMs, endMs}, rows, error))
-        return false;
-    for (const KeyCount &r : rows)
-        out.insert(r.key, r.count);
-    return true;
-}
-
 bool receivedIds(const Database &db, const QString &dimension, const QString &value, qint64 startMs,
                  qint64 endMs, int limit, QList<qint64> &out, bool &truncated, QString &error) {
     const auto column = ticketColumn(dimension);

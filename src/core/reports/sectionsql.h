@@ -37,10 +37,6 @@ bool keyCounts(const Database &db, const QString &sql, const QVariantList &value
 // "customer_tier", "region"); nullopt for any other key.
 std::optional<QString> ticketColumn(const QString &dimension);
 
-// Tickets received in [startMs, endMs) per value of `dimension` (a ticketColumn() key),
-// empty values left out.
-bool receivedBy(const Database &db, const QString &dimension, qint64 startMs, qint64 endMs,
-                QMap<QString, qint64> &out, QString &error);
 // The ids of the tickets received in [startMs, endMs) whose `dimension` is `value`.
 bool receivedIds(const Database &db, const QString &dimension, const QString &value, qint64 startMs,
                  qint64 endMs, int limit, QList<qint64> &out, bool &truncated, QString &error);

@@ -1,5 +1,7 @@
 #include "reports/volumesection.h"
 
+#include "reports/reportreads.h"
+
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -23,20 +25,14 @@ bool countBetween(Database &db, qint64 from, qint64 to, qint64 &out, QString &er
     return true;
 }
 
-bool countsBy(Database &db, const QString &column, const ReportWindow &w, QList<KeyCount> &out,
-              QString &error) {
+bool countsBy(ReportReads &reads, const QString &dimension, const ReportWindow &w,
+              QList<KeyCount> &out, QString &error) {
     out.clear();
-    // `column` comes from ReportFigures::ticketColumn's fixed list.
-    QSqlQuery q(db.db());
-    if (!db.execForwardOnly(q,
-                            QStringLiteral("SELECT ") + column +
-                                QStringLiteral(", COUNT(*) FROM tickets WHERE received_at >= ? AND "
-                                               "received_at < ? GROUP BY ") +
-                                column,
-                            {w.startMs, w.endMs}, error))
+    const QMap<QString, qint64> *counts = nullptr;
+    if (!reads.received(dimension, w.startMs, w.endMs, counts, error))
         return false;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        out.append({it.key(), it.value()});
     ReportFigures::sortCounts(out);
     return true;
 }
@@ -75,18 +71,25 @@ bool series(Database &db, const ReportWindow &w, QList<SeriesPoint> &out, QStrin
 
 } // namespace
 
-bool VolumeSection::load(Database &db, const ReportWindow &w, const ReportSettings &,
+bool VolumeSection::load(Database &db, const ReportWindow &w, const ReportSettings &s,
                          VolumeFigures &out, QString &error) {
+    ReportReads reads(db);
+    return load(reads, w, s, out, error);
+}
+
+bool VolumeSection::load(ReportReads &reads, const ReportWindow &w, const ReportSettings &,
+                         VolumeFigures &out, QString &error) {
+    Database &db = reads.db();
     out = {};
     out.zone = w.zone;
     if (w.isEmpty()) {
         error = tr("The report's period is empty.");
         return false;
     }
-    if (!countsBy(db, QStringLiteral("channel"), w, out.byChannel, error) ||
-        !countsBy(db, QStringLiteral("problem_type"), w, out.byProblemType, error) ||
-        !countsBy(db, QStringLiteral("customer_tier"), w, out.byCustomerTier, error) ||
-        !countsBy(db, QStringLiteral("region"), w, out.byRegion, error) ||
+    if (!countsBy(reads, QStringLiteral("channel"), w, out.byChannel, error) ||
+        !countsBy(reads, QStringLiteral("problem_type"), w, out.byProblemType, error) ||
+        !countsBy(reads, QStringLiteral("customer_tier"), w, out.byCustomerTier, error) ||
+        !countsBy(reads, QStringLiteral("region"), w, out.byRegion, error) ||
         !series(db, w, out.series, error))
         return false;
     for (const KeyCount &c : std::as_const(out.byChannel))
@@ -94,8 +97,13 @@ bool VolumeSection::load(Database &db, const ReportWindow &w, const ReportSettin
     if (!w.earlier.isEmpty()) {
         out.previousStartMs = w.earlier.first().startMs;
         out.previousEndMs = w.earlier.first().endMs;
-        if (!countBetween(db, out.previousStartMs, out.previousEndMs, out.previousTotal, error))
+        // By problem type: growth and recurring count the previous period that way too.
+        const QMap<QString, qint64> *previous = nullptr;
+        if (!reads.received(QStringLiteral("problem_type"), out.previousStartMs, out.previousEndMs,
+                            previous, error))
             return false;
+        for (const qint64 n : *previous)
+            out.previousTotal += n;
     }
     if (w.yearEarlierEndMs > w.yearEarlierStartMs) {
         QSqlQuery q(db.db());

@@ -13,6 +13,8 @@
 
 namespace sb {
 
+class ReportReads;
+
 // Tickets received in the window (tickets.received_at in [start, end)), whatever became of
 // them since.
 struct VolumeFigures {
@@ -40,6 +42,9 @@ public:
     static constexpr auto kKey = "volume";
 
     static bool load(Database &db, const ReportWindow &w, const ReportSettings &s,
+                     VolumeFigures &out, QString &error);
+    // The same with the report's shared reads (the windows' counts).
+    static bool load(ReportReads &reads, const ReportWindow &w, const ReportSettings &s,
                      VolumeFigures &out, QString &error);
     static QJsonObject toJson(const VolumeFigures &f);
     static bool ticketIds(Database &db, const ReportDrill &d, int limit, QList<qint64> &out,
