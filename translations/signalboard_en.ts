@@ -13912,4 +13912,19 @@ Close again to leave without saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>sb::archive::JsonRows</name>
+    <message>
+        <source>The server&apos;s rows are not a JSON array (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s row %1 has no text in column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s row %1 has &quot;%2&quot; for an integer in column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

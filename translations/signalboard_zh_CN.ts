@@ -13868,4 +13868,19 @@ Close again to leave without saving.</source>
         <translation>失败</translation>
     </message>
 </context>
+<context>
+    <name>sb::archive::JsonRows</name>
+    <message>
+        <source>The server&apos;s rows are not a JSON array (%1 at byte %2).</source>
+        <translation>服务器返回的行不是 JSON 数组（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s row %1 has no text in column %2.</source>
+        <translation>服务器返回的第 %1 行第 %2 列不是文本。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s row %1 has &quot;%2&quot; for an integer in column %3.</source>
+        <translation>服务器返回的第 %1 行第 %3 列应为整数，却是“%2”。</translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 // columns, and never floating-point ones.
 #include "archive/archiver.h"
 #include "archive/archivetables.h"
+#include "archive/jsonrows.h"
 #include "archive/pgarchive.h"
 #include "security_pg_fixture.h"
 #include "storage/dialect.h"
@@ -328,6 +329,50 @@ private Q_SLOTS:
                                                        "typeof(at) = 'integer' AND typeof(note) "
                                                        "= 'text'")),
                  6);
+    }
+
+    // The batch's rows bound one by one through SQLite's C API (the default where it is
+    // built) and inserted by json_each inside SQLite (SIGNALBOARD_ARCHIVE_PORTABLE=1) are the
+    // same rows: every value equal and of the same storage class.
+    void theCopyIsTheSameBothWays() {
+        QString e;
+        QString why;
+        std::unique_ptr<Database> archives[2];
+        for (int portable = 0; portable < 2; ++portable) {
+            if (portable)
+                qputenv("SIGNALBOARD_ARCHIVE_PORTABLE", "1");
+            const auto unset = qScopeGuard([] { qunsetenv("SIGNALBOARD_ARCHIVE_PORTABLE"); });
+            archives[portable] = newArchive(e);
+            QVERIFY2(archives[portable], qPrintable(e));
+            if (!portable && !archive::JsonRows::usable(*archives[portable], why))
+                QSKIP(qPrintable(QStringLiteral("no SQLite C API: ") + why));
+            QCOMPARE(archive::JsonRows::usable(*archives[portable], why), !portable);
+            for (const TicketReference &t : archive::movedTables()) {
+                qint64 copied = 0;
+                QVERIFY2(
+                    ArchiveTables::copy(*m_archivist, *archives[portable], t, m_ids, copied, e),
+                    qPrintable(e));
+            }
+        }
+        for (const TicketReference &t : archive::movedTables()) {
+            QStringList columns;
+            QVERIFY2(ArchiveTables::sharedColumns(*m_archivist, *archives[0], t.table, columns, e),
+                     qPrintable(e));
+            QStringList values;
+            for (const QString &c : std::as_const(columns))
+                values.append(QStringLiteral("typeof(\"%1\") || ':' || quote(\"%1\")").arg(c));
+            const QString sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                    .arg(values.join(QStringLiteral(" || '|' || ")), t.table);
+            QStringList rows[2];
+            for (int portable = 0; portable < 2; ++portable) {
+                QSqlQuery q;
+                QVERIFY2(archives[portable]->exec(q, sql, {}, e), qPrintable(e));
+                while (q.next())
+                    rows[portable].append(q.value(0).toString());
+            }
+            QVERIFY2(!rows[0].isEmpty(), qPrintable(t.table));
+            QCOMPARE(rows[0], rows[1]);
+        }
     }
 
     void othersAreRefusedByTheServer() {

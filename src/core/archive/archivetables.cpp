@@ -1,5 +1,6 @@
 #include "archive/archivetables.h"
 
+#include "archive/jsonrows.h"
 #include "archive/pgarchive.h"
 #include "archive/sqlitedigest.h"
 #include "storage/dialect.h"
@@ -58,37 +59,6 @@ QString selectList(const QStringList &columns) {
     for (const QString &c : columns)
         quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
     return quoted.join(QStringLiteral(", "));
-}
-
-// The values of `columns` (checked names) out of a row of PgArchive::rowsAsJson, `value` of
-// json_each, as the SQLite driver would store PgArchive::fromText's values: integers as
-// integers, booleans as 1 and 0, the rest as text. False when a column is not one this way
-// reproduces (a binary or floating-point one, or an unknown one): such a table is copied row by
-// row.
-bool selectFromJson(const QList<PgArchive::Column> &all, const QStringList &columns, QString &out) {
-    QStringList values;
-    for (const QString &c : columns) {
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < all.size() && at < 0; ++i)
-            if (all.at(i).name == c)
-                at = i;
-        if (at < 0)
-            return false;
-        const QString &type = all.at(at).type;
-        const QString value = QStringLiteral("json_extract(value, '$[%1]')").arg(at);
-        if (type == QLatin1StringView("int8") || type == QLatin1StringView("int4") ||
-            type == QLatin1StringView("int2") || type == QLatin1StringView("oid"))
-            values.append(QStringLiteral("CAST(%1 AS INTEGER)").arg(value));
-        else if (type == QLatin1StringView("bool"))
-            values.append(QStringLiteral("CAST(%1 = 'true' AS INTEGER)").arg(value));
-        else if (type == QLatin1StringView("bytea") || type == QLatin1StringView("float4") ||
-                 type == QLatin1StringView("float8") || type == QLatin1StringView("numeric"))
-            return false;
-        else
-            values.append(value);
-    }
-    out = values.join(QStringLiteral(", "));
-    return true;
 }
 
 } // namespace
@@ -301,10 +271,11 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
         columns.append(quoted);
         marks.append(QStringLiteral("?"));
     }
+    const QString insertSql =
+        QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     QSqlQuery ins(to.db());
-    if (!ins.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
-                         .arg(table, columns.join(QStringLiteral(", ")),
-                              marks.join(QStringLiteral(", "))))) {
+    if (!ins.prepare(insertSql)) {
         error = to.describe(ins.lastError());
         return false;
     }
@@ -322,21 +293,29 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
         QList<PgArchive::Column> all;
         if (!PgArchive::columns(from, table, all, error))
             return false;
-        QString select;
-        if (!selectFromJson(all, shared, select))
+        QList<JsonColumn> kinds;
+        if (!JsonRows::columns(all, shared, kinds))
             return PgArchive::forEachRow(from, table, all, shared, t ? &ticketIds : nullptr, insert,
                                          error);
-        // The whole batch in one JSON text, inserted by one statement inside SQLite.
+        // The whole batch in one JSON text: bound row by row through SQLite's C API, or
+        // inserted by one statement inside SQLite.
         QString json;
         qint64 rows = 0;
         if (!PgArchive::rowsAsJson(from, table, t ? &ticketIds : nullptr, json, rows, error))
             return false;
         copied += rows;
-        return rows == 0 ||
-               to.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM json_each(?) "
-                                      "ORDER BY key")
-                           .arg(table, columns.join(QStringLiteral(", ")), select),
-                       {json}, error);
+        if (rows == 0)
+            return true;
+        QString why;
+        if (JsonRows::usable(to, why)) {
+            qint64 inserted = 0;
+            return JsonRows::insert(to, insertSql, kinds, json, inserted, error);
+        }
+        return to.exec(
+            QStringLiteral("INSERT OR IGNORE INTO %1 (%2) SELECT %3 FROM json_each(?) "
+                           "ORDER BY key")
+                .arg(table, columns.join(QStringLiteral(", ")), JsonRows::selectList(kinds)),
+            {json}, error);
     }
     QVariantList values;
     const QString where = t ? whereTickets(from.dialect(), *t, ticketIds, values) : QString();
