@@ -1,6 +1,7 @@
 #include "archive/jsonrows.h"
 
 #if defined(SIGNALBOARD_SQLITE_C_API)
+#include "archive/sqlitearchive.h"
 #include "storage/sqlitecapi.h"
 
 #include <QJsonArray>
@@ -59,12 +60,8 @@ QString JsonRows::selectList(const QList<JsonColumn> &columns) {
 #if defined(SIGNALBOARD_SQLITE_C_API)
 
 bool JsonRows::usable(const Database &to, QString &why) {
-    if (to.dialect() != Dialect::SQLite) {
-        why = QStringLiteral("not an SQLite database");
-        return false;
-    }
-    if (qEnvironmentVariableIntValue("SIGNALBOARD_ARCHIVE_PORTABLE") == 1) {
-        why = QStringLiteral("SIGNALBOARD_ARCHIVE_PORTABLE=1");
+    if (!SqliteArchive::enabled(to)) {
+        why = QStringLiteral("not SQLite, or SIGNALBOARD_ARCHIVE_PORTABLE=1");
         return false;
     }
     return sqliteCApiHandle(to, why) != nullptr;

@@ -1,6 +1,7 @@
 #include "archive/sqlitedigest.h"
 
 #if defined(SIGNALBOARD_SQLITE_C_API)
+#include "archive/sqlitearchive.h"
 #include "storage/sqlitecapi.h"
 
 #include <QSqlQuery>
@@ -279,12 +280,8 @@ QString quotedList(const QStringList &columns) {
 } // namespace
 
 bool SqliteDigest::usable(const Database &db, QString &why) {
-    if (db.dialect() != Dialect::SQLite) {
-        why = QStringLiteral("not an SQLite database");
-        return false;
-    }
-    if (qEnvironmentVariableIntValue("SIGNALBOARD_ARCHIVE_PORTABLE") == 1) {
-        why = QStringLiteral("SIGNALBOARD_ARCHIVE_PORTABLE=1");
+    if (!SqliteArchive::enabled(db)) {
+        why = QStringLiteral("not SQLite, or SIGNALBOARD_ARCHIVE_PORTABLE=1");
         return false;
     }
     sqlite3 *handle = sqliteCApiHandle(db, why);
