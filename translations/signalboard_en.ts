@@ -13926,5 +13926,9 @@ Close again to leave without saving.</source>
         <source>The server&apos;s row %1 has &quot;%2&quot; for an integer in column %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s row %1 is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

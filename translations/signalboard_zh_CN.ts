@@ -13882,5 +13882,9 @@ Close again to leave without saving.</source>
         <source>The server&apos;s row %1 has &quot;%2&quot; for an integer in column %3.</source>
         <translation>服务器返回的第 %1 行第 %3 列应为整数，却是“%2”。</translation>
     </message>
+    <message>
+        <source>The server&apos;s row %1 is not a JSON array.</source>
+        <translation>服务器返回的第 %1 行不是 JSON 数组。</translation>
+    </message>
 </context>
 </TS>

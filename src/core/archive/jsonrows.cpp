@@ -98,13 +98,16 @@ bool JsonRows::insert(const Database &to, const QString &insert, const QList<Jso
     };
     const QJsonArray all = doc.array();
     for (qsizetype r = 0; r < all.size(); ++r) {
+        if (!all.at(r).isArray())
+            return failed(tr("The server's row %1 is not a JSON array.").arg(r + 1));
         const QJsonArray row = all.at(r).toArray();
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const JsonColumn &c = columns.at(i);
             const int mark = int(i) + 1;
-            const QJsonValue v = row.at(c.at);
+            // A missing value is NULL, as json_extract gives it.
+            const QJsonValue v = c.at < row.size() ? row.at(c.at) : QJsonValue();
             int rc = SQLITE_OK;
-            if (c.at >= row.size() || v.isNull()) {
+            if (v.isNull()) {
                 rc = sqlite3_bind_null(stmt, mark);
             } else if (!v.isString()) {
                 return failed(
