@@ -270,6 +270,21 @@ void rowSetFinal(sqlite3_context *ctx) {
     sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 
+// Runs `sql`, whose one row is (row count, hex text of an aggregate).
+bool countAndHex(const Database &db, const QString &sql, const QVariantList &bound, qint64 &rows,
+                 QByteArray &hex, QString &error) {
+    QSqlQuery q(db.db());
+    if (!db.exec(q, sql, bound, error))
+        return false;
+    if (!q.next()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    rows = q.value(0).toLongLong();
+    hex = q.value(1).toString().toLatin1();
+    return true;
+}
+
 QString quotedList(const QStringList &columns) {
     QStringList quoted;
     for (const QString &c : columns)
@@ -322,21 +337,13 @@ bool SqliteDigest::digest(const Database &db, const QString &table, const QStrin
     // other than count/min/max.
     QVariantList bound{columns.join(QLatin1Char(','))};
     bound.append(values);
-    QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT COUNT(*), sb_archive_digest(?, %1) FROM (SELECT %1 FROM "
-                                "%2%3 ORDER BY %4)")
-                     .arg(list, table,
-                          where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, orderBy),
-                 bound, error))
-        return false;
-    if (!q.next()) {
-        error = db.describe(q.lastError());
-        return false;
-    }
-    out.rows = q.value(0).toLongLong();
-    out.sha256 = q.value(1).toString().toLatin1();
-    return true;
+    return countAndHex(db,
+                       QStringLiteral("SELECT COUNT(*), sb_archive_digest(?, %1) FROM (SELECT %1 "
+                                      "FROM %2%3 ORDER BY %4)")
+                           .arg(list, table,
+                                where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
+                                orderBy),
+                       bound, out.rows, out.sha256, error);
 }
 
 bool SqliteDigest::rowSet(const Database &db, const QString &table, const QStringList &columns,
@@ -345,20 +352,11 @@ bool SqliteDigest::rowSet(const Database &db, const QString &table, const QStrin
     out = {};
     QVariantList bound{columns.join(QLatin1Char(','))};
     bound.append(values);
-    QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT COUNT(*), sb_archive_rowset(?, %1) FROM %2%3")
-                     .arg(quotedList(columns), table,
-                          where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
-                 bound, error))
-        return false;
-    if (!q.next()) {
-        error = db.describe(q.lastError());
-        return false;
-    }
-    out.rows = q.value(0).toLongLong();
-    out.sum = q.value(1).toString().toLatin1();
-    return true;
+    return countAndHex(db,
+                       QStringLiteral("SELECT COUNT(*), sb_archive_rowset(?, %1) FROM %2%3")
+                           .arg(quotedList(columns), table,
+                                where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                       bound, out.rows, out.sum, error);
 }
 
 bool SqliteDigest::removeReturning(const Database &db, const QString &table,
