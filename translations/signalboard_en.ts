@@ -2125,6 +2125,10 @@ Statement: %4</source>
         <source>The live table %1 gave a row of %2 values for %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server deleted no rows of %1 for this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishReleaseDialog</name>
@@ -13909,6 +13913,17 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::archive::CopyAhead</name>
+    <message>
+        <source>A second connection to the live database for the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second connection to the archive for the copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2124,6 +2124,10 @@ Statement: %4</source>
         <source>The live table %1 gave a row of %2 values for %3 columns.</source>
         <translation>在线数据库的表 %1 返回的一行有 %2 个值，而列有 %3 个。</translation>
     </message>
+    <message>
+        <source>The server deleted no rows of %1 for this batch.</source>
+        <translation>服务器未删除本批次中表 %1 的任何行。</translation>
+    </message>
 </context>
 <context>
     <name>PublishReleaseDialog</name>
@@ -13866,6 +13870,17 @@ Close again to leave without saving.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>sb::archive::CopyAhead</name>
+    <message>
+        <source>A second connection to the live database for the copy: %1</source>
+        <translation>为复制打开在线数据库的第二个连接：%1</translation>
+    </message>
+    <message>
+        <source>A second connection to the archive for the copy: %1</source>
+        <translation>为复制打开归档的第二个连接：%1</translation>
     </message>
 </context>
 <context>

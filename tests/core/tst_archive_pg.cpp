@@ -178,6 +178,9 @@ private Q_SLOTS:
             {"SELECT sb_archive_rows('staff', NULL)", {}},
             {"SELECT * FROM sb_archive_digest('tickets', ?::bigint[], NULL)", {ids}},
             {"SELECT sb_archive_delete(?, ?, ?::bigint[])", {kBefore, kBefore, ids}},
+            {"SELECT * FROM sb_archive_delete_checked(?, ?, ?::bigint[], '{}')",
+             {kBefore, kBefore, ids}},
+            {"SELECT * FROM sb_archive_rows_json('tickets', ?::bigint[])", {ids}},
             {"SELECT sb_archive_restore('tickets', '[{\"id\": \"999\"}]')", {}},
             {"SELECT sb_archive_run_start('archive', NULL, 'x.sbarchive')", {}},
             {"SELECT sb_archive_run_finish(1, '{}', '', NULL)", {}},
@@ -201,6 +204,17 @@ private Q_SLOTS:
         QVERIFY(test::refusedAs(*m_archivist,
                                 QStringLiteral("SELECT sb_archive_delete(?, ?, ?::bigint[])"),
                                 {kBefore, kBefore, ids}, QStringLiteral("no archive run")));
+        QVERIFY(test::refusedAs(*m_archivist,
+                                QStringLiteral("SELECT * FROM sb_archive_delete_checked(?, ?, "
+                                               "?::bigint[], '{}')"),
+                                {kBefore, kBefore, ids}, QStringLiteral("no archive run")));
+        // The helpers behind them are nobody's to call.
+        for (const char *sql : {"SELECT sb_archive_unreferenced(?::bigint[])",
+                                "SELECT sb_archive_binary_bytes('tickets', '{id}', ?::bigint[])",
+                                "SELECT sb_archive_digest_bytes('tickets', '{id}') <> ?"})
+            QVERIFY2(test::refusedAs(*m_archivist, QString::fromLatin1(sql), {ids},
+                                     QStringLiteral("permission denied")),
+                     sql);
         QVERIFY(test::refusedAs(*m_archivist,
                                 QStringLiteral("SELECT sb_archive_restore('tickets', "
                                                "'[{\"id\": \"999\"}]')"),
@@ -365,6 +379,59 @@ private Q_SLOTS:
                  1);
         QVERIFY2(archiver.restore(file, QString(), report, e), qPrintable(e));
         QCOMPARE(rowsOf(m_leaving), before);
+    }
+
+    // A row changed between the copy and the delete: the server digests what it deletes, the
+    // archive's copy differs, and the whole batch stays live, the table named.
+    void aChangeAfterTheCopyKeepsTheBatch() {
+        const QList<QVariantList> before = rowsOf(m_leaving);
+        QString e;
+        const qint64 runId =
+            test::scalar(*m_archivist, QStringLiteral("SELECT sb_archive_run_start('archive', "
+                                                      "NULL, 'changed.sbarchive')"));
+        QVERIFY(runId > 0);
+        SystemClock clock;
+        Archiver archiver(*m_archivist, clock);
+        auto archive =
+            Archiver::openArchive(m_dir.filePath(QStringLiteral("changed.sbarchive")), true, e);
+        QVERIFY2(archive, qPrintable(e));
+        QVERIFY2(archiver.copyBatch(*archive, m_leaving, e), qPrintable(e));
+        run(QStringLiteral("UPDATE ticket_events SET note = 'changed since' WHERE ticket_id = ? "
+                           "AND action = 'register'"),
+            {m_leaving.last()});
+        ArchiveReport report;
+        QVERIFY(!archiver.verifyAndDelete(*archive, cutoff(), m_leaving, report, e));
+        QVERIFY2(e.contains(QLatin1StringView("ticket_events")), qPrintable(e));
+        QCOMPARE(liveTickets(m_leaving), m_leaving.size());
+        run(QStringLiteral("UPDATE ticket_events SET note = 'first call' WHERE ticket_id = ? AND "
+                           "action = 'register'"),
+            {m_leaving.last()});
+        QCOMPARE(rowsOf(m_leaving), before);
+        run(QStringLiteral("DELETE FROM archive_runs WHERE id = ?"), {runId});
+    }
+
+    // A table outside the product that refers to a leaving ticket: the server's delete without
+    // the per-row foreign-key triggers checks every foreign key that names tickets first, so
+    // the reference still refuses the delete and nothing of the batch leaves.
+    void aReferenceFromAnyTableKeepsItsTicket() {
+        const QList<QVariantList> before = rowsOf(m_leaving);
+        run(QStringLiteral("CREATE TABLE sb_test_refs (id BIGSERIAL PRIMARY KEY, ticket_id "
+                           "BIGINT NOT NULL REFERENCES tickets(id))"));
+        run(QStringLiteral("INSERT INTO sb_test_refs (ticket_id) VALUES (?)"), {m_leaving.at(1)});
+        SystemClock clock;
+        Archiver archiver(*m_archivist, clock);
+        ArchiveReport report;
+        QString e;
+        QVERIFY(!archiver.archive(cutoff(), kBefore,
+                                  m_dir.filePath(QStringLiteral("referred.sbarchive")),
+                                  QStringLiteral("keeper"), report, e));
+        QVERIFY2(e.contains(QLatin1StringView("sb_test_refs")), qPrintable(e));
+        QCOMPARE(liveTickets(m_leaving), m_leaving.size());
+        QCOMPARE(rowsOf(m_leaving), before);
+        QCOMPARE(installer(QStringLiteral("SELECT COUNT(*) FROM sb_test_refs t JOIN tickets k ON "
+                                          "k.id = t.ticket_id")),
+                 1);
+        run(QStringLiteral("DROP TABLE sb_test_refs"));
     }
 };
 

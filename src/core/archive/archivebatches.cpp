@@ -1,6 +1,8 @@
 #include "archive/archivebatches.h"
 
 #include "archive/archivetables.h"
+#include "archive/pgarchive.h"
+#include "archive/runcolumns.h"
 #include "archive/sqlitearchive.h"
 
 #include <QJsonDocument>
@@ -55,6 +57,43 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
         }
         if (report)
             addCount(*report, t.table, da.rows);
+    }
+    return true;
+}
+
+bool deleteCheckedOnServer(const Database &live, const Database &archive,
+                           const RetentionCutoff &cutoff, const QList<qint64> &ids,
+                           RunColumns &runColumns, QList<qint64> &moving, ArchiveReport &report,
+                           bool &checked, QString &error) {
+    checked = false;
+    QHash<QString, QStringList> columns;
+    for (const TicketReference &t : archive::movedTables()) {
+        QStringList shared;
+        if (!runColumns.shared(live, archive, t.table, shared, error))
+            return false;
+        columns.insert(t.table, shared);
+    }
+    QList<PgArchive::Deleted> deleted;
+    bool tooLarge = false;
+    if (!PgArchive::deleteChecked(live, cutoff.ordinaryBefore, cutoff.importantBefore, ids, columns,
+                                  deleted, moving, tooLarge, error))
+        return false;
+    if (tooLarge)
+        return true;
+    checked = true;
+    for (const PgArchive::Deleted &d : std::as_const(deleted)) {
+        const TicketReference *t = nullptr;
+        for (const TicketReference &m : archive::movedTables())
+            if (m.table == d.table)
+                t = &m;
+        TableDigest copy;
+        if (!t || !ArchiveTables::digest(archive, *t, moving, copy, error, columns.value(d.table)))
+            return false;
+        if (!(copy == d.digest)) {
+            error = differ(d.table, d.digest.rows, copy.rows);
+            return false;
+        }
+        addCount(report, d.table, d.digest.rows);
     }
     return true;
 }

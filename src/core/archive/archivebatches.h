@@ -11,6 +11,7 @@
 
 namespace sb::archive {
 
+class RunColumns;
 class SqliteArchive;
 
 // The report of a run, table by table (ArchiveReport::counts, in movedTables' order).
@@ -23,6 +24,19 @@ QString differ(const QString &table, qint64 liveRows, qint64 archiveRows);
 // that differs is named in `error`. `report` gets the row counts.
 bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &ids,
                      ArchiveReport *report, QString &error);
+// On PostgreSQL: locks the tickets `ids`, checks the rule again, and deletes those still
+// candidates with their rows on the server (PgArchive::deleteChecked), each table's rows
+// digested as they are deleted and compared with the digest of their copies in `archive`; the
+// first table that differs is named in `error` (the caller's transaction then rolls the delete
+// back), over the columns both sides have (`columns`, read once per run). `moving` gets the
+// tickets deleted, `report` the row counts. `checked` is false, with
+// nothing deleted and `moving` the tickets still candidates (locked), when their binary values
+// are too large for the server to digest at once: the caller checks them with
+// sameOnBothSides.
+bool deleteCheckedOnServer(const Database &live, const Database &archive,
+                           const RetentionCutoff &cutoff, const QList<qint64> &ids,
+                           RunColumns &columns, QList<qint64> &moving, ArchiveReport &report,
+                           bool &checked, QString &error);
 // The same check inside SQLite, the archive attached to the live connection.
 bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, ArchiveReport *report,
                   QString &error);

@@ -2,8 +2,10 @@
 
 #include "archive/archivebatches.h"
 #include "archive/archivetables.h"
+#include "archive/copyahead.h"
 #include "archive/pgarchive.h"
 #include "archive/reportrollups.h"
+#include "archive/runcolumns.h"
 #include "archive/sqlitearchive.h"
 #include "archive/sqlitelivedelete.h"
 #include "security/audittrail.h"
@@ -19,6 +21,7 @@ namespace sb {
 using archive::addCount;
 using archive::ArchiveTables;
 using archive::Batches;
+using archive::CopyAhead;
 using archive::countsJson;
 using archive::differ;
 using archive::ManifestAhead;
@@ -106,31 +109,18 @@ bool Archiver::copyBatch(const Database &archive, const QList<qint64> &ids, QStr
                    },
                    error);
     }
-    return archive.transaction(
-        [&](QString &e) {
-            // What an earlier, stopped run left of these tickets goes: the live rows are the
-            // truth while the tickets are still there.
-            for (auto t = tables.crbegin(); t != tables.crend(); ++t)
-                if (!ArchiveTables::remove(archive, *t, ids, e))
-                    return false;
-            for (const TicketReference &t : tables) {
-                qint64 copied = 0;
-                if (!ArchiveTables::copy(m_live, archive, t, ids, copied, e))
-                    return false;
-            }
-            return true;
-        },
-        error);
+    return archive::copyTickets(m_live, archive, ids, error);
 }
 
 bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                                const QList<qint64> &ids, ArchiveReport &out, QString &error) const {
-    return verifyAndDelete(archive, cutoff, ids, out, error, nullptr);
+    archive::RunColumns columns;
+    return verifyAndDelete(archive, cutoff, ids, out, error, nullptr, columns);
 }
 
 bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                                const QList<qint64> &ids, ArchiveReport &out, QString &error,
-                               const QList<RowSet> *archived) const {
+                               const QList<RowSet> *archived, archive::RunColumns &columns) const {
     const auto &tables = archive::movedTables();
     QList<qint64> moving;
     ArchiveReport batch;
@@ -149,9 +139,20 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
     const bool ok = SqliteLiveDelete::transaction(
         m_live, liveSqlite && m_keysSettled == 1,
         [&](QString &e) {
-            // A ticket reopened, appealed or sampled since it was copied stays.
-            if (!RetentionQuery(m_live, cutoff).stillCandidates(ids, moving, e))
+            if (m_live.dialect() == Dialect::PostgreSQL) {
+                // The server locks, checks and deletes the batch, digesting each table's rows
+                // as they go: compared here with the archive's, any difference rolls it back.
+                bool checked = false;
+                if (!archive::deleteCheckedOnServer(m_live, archive, cutoff, ids, columns, moving,
+                                                    batch, checked, e))
+                    return false;
+                if (checked || moving.isEmpty())
+                    return true;
+                // Too large for the server to digest at once: locked, checked below.
+            } else if (!RetentionQuery(m_live, cutoff).stillCandidates(ids, moving, e)) {
+                // A ticket reopened, appealed or sampled since it was copied stays.
                 return false;
+            }
             if (moving.isEmpty())
                 return true;
             if (inSqlite && archived && archived->size() == tables.size() && moving == ids) {
@@ -175,7 +176,7 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
                 return false;
             if (m_live.dialect() == Dialect::PostgreSQL) {
                 // The server deletes (children first), checking the rule once more; the
-                // tickets are locked since stillCandidates, so it deletes exactly `moving`.
+                // tickets are locked since they were checked, so it deletes exactly `moving`.
                 QList<qint64> deleted;
                 if (!PgArchive::deleteBatch(m_live, cutoff.ordinaryBefore, cutoff.importantBefore,
                                             moving, deleted, e))
@@ -384,9 +385,20 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         BackgroundRollups rollups(m_live, m_clock);
         if (!rollups.start(cutoff, out.runId, actor, batches.all(), failure))
             return false;
+        // On a live server the batches are copied on a thread and connections of their own,
+        // ahead of the checks and deletes here (CopyAhead); on SQLite, file to file here.
+        CopyAhead ahead;
+        const bool copyingAhead = !SqliteArchive::enabled(m_live);
+        if (copyingAhead) {
+            QList<QList<qint64>> all;
+            for (QList<qint64> ids; batches.next(ids, failure) && !ids.isEmpty();)
+                all.append(ids);
+            ahead.start(m_live.url(), archive->url(), all);
+        }
         bool rollupsStored = false;
         const auto rollupsFailed = [&] {
             // What was copied ahead leaves the archive again (the next run would drop it too).
+            ahead.stop();
             QString ignored;
             dropLiveCopies(*archive, ignored);
             failure = tr("%1 Nothing was archived: no ticket leaves before the month roll-ups "
@@ -404,11 +416,12 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         const bool checkWhileDeleting =
             SqliteArchive::enabled(m_live) && attached.checksWhileDeleting();
         bool archiveChanged = false; // a ticket copied stayed: its copy left the archive
+        archive::RunColumns columns;
         const auto moveCopied = [&] {
             for (const Copied &batch : std::as_const(copied)) {
                 const qint64 before = out.tickets;
                 if (!verifyAndDelete(*archive, cutoff, batch.ids, out, failure,
-                                     batch.archived.isEmpty() ? nullptr : &batch.archived))
+                                     batch.archived.isEmpty() ? nullptr : &batch.archived, columns))
                     return false;
                 archiveChanged = archiveChanged || out.tickets - before != batch.ids.size();
                 ++out.batches;
@@ -418,11 +431,11 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         };
         QList<qint64> ids;
         for (;;) {
-            if (!batches.next(ids, failure))
+            if (copyingAhead ? !ahead.next(ids, failure) : !batches.next(ids, failure))
                 return false;
             if (ids.isEmpty())
                 break;
-            if (!copyBatch(*archive, ids, failure))
+            if (!copyingAhead && !copyBatch(*archive, ids, failure))
                 return false;
             Copied batch{ids, {}};
             if (checkWhileDeleting) {

@@ -15,6 +15,7 @@ namespace sb {
 
 namespace archive {
 struct RowSet;
+class RunColumns;
 struct TableDigest;
 } // namespace archive
 
@@ -75,10 +76,12 @@ public:
 private:
     // verifyAndDelete; with `archived` (the RowSets of the batch's archive rows, in
     // movedTables' order, taken when it was copied), a batch whose every ticket is still a
-    // candidate is compared as it is deleted (SqliteArchive::removeReturning).
+    // candidate is compared as it is deleted (SqliteArchive::removeReturning). `columns` holds
+    // the run's columns once read.
     bool verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                          const QList<qint64> &ids, ArchiveReport &out, QString &error,
-                         const QList<archive::RowSet> *archived) const;
+                         const QList<archive::RowSet> *archived,
+                         archive::RunColumns &columns) const;
     bool startRun(const QString &kind, qint64 cutoff, const QString &file, const QString &actor,
                   qint64 &runId, QString &error) const;
     // Records the end of a run (done, or failed with `why` when !ok) and audits it; returns

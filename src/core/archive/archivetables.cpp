@@ -2,6 +2,7 @@
 
 #include "archive/jsonrows.h"
 #include "archive/pgarchive.h"
+#include "archive/runcolumns.h"
 #include "archive/sqlitedigest.h"
 #include "storage/dialect.h"
 
@@ -223,9 +224,11 @@ bool ArchiveTables::digestValues(const Database &db, const TicketReference &t,
 
 bool ArchiveTables::copyRows(const Database &from, const Database &to, const QString &table,
                              const TicketReference *t, const QList<qint64> &ticketIds,
-                             const QString &blankColumn, qint64 &copied, QString &error) {
+                             const QString &blankColumn, qint64 &copied, QString &error,
+                             RunColumns *runColumns) {
     QStringList shared;
-    if (!sharedColumns(from, to, table, shared, error))
+    if (runColumns ? !runColumns->shared(from, to, table, shared, error)
+                   : !sharedColumns(from, to, table, shared, error))
         return false;
     // A left-out column is never read: the target's default ('') stands in for it.
     shared.removeAll(blankColumn);
@@ -291,7 +294,8 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
     };
     if (from.dialect() == Dialect::PostgreSQL) {
         QList<PgArchive::Column> all;
-        if (!PgArchive::columns(from, table, all, error))
+        if (runColumns ? !runColumns->server(from, table, all, error)
+                       : !PgArchive::columns(from, table, all, error))
             return false;
         QList<JsonColumn> kinds;
         if (!JsonRows::columns(all, shared, kinds))
@@ -342,8 +346,9 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
 }
 
 bool ArchiveTables::copy(const Database &from, const Database &to, const TicketReference &t,
-                         const QList<qint64> &ticketIds, qint64 &copied, QString &error) {
-    return copyRows(from, to, t.table, &t, ticketIds, QString(), copied, error);
+                         const QList<qint64> &ticketIds, qint64 &copied, QString &error,
+                         RunColumns *columns) {
+    return copyRows(from, to, t.table, &t, ticketIds, QString(), copied, error, columns);
 }
 
 bool ArchiveTables::copyContext(const Database &from, const Database &to, const QString &table,

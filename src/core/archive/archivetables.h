@@ -12,6 +12,8 @@
 
 namespace sb::archive {
 
+class RunColumns;
+
 // A table whose rows point at a ticket through `ticketColumn` (fixed names, never input).
 struct TicketReference {
     QString table;
@@ -61,8 +63,10 @@ public:
     // Copies the rows of `t` belonging to `ticketIds` from `from` to `to`; a row whose key is
     // already there is left as it is (a rerun copies nothing twice). `copied` counts the rows
     // read.
+    // `columns`, when given, holds the columns of this pair of connections once read.
     static bool copy(const Database &from, const Database &to, const TicketReference &t,
-                     const QList<qint64> &ticketIds, qint64 &copied, QString &error);
+                     const QList<qint64> &ticketIds, qint64 &copied, QString &error,
+                     RunColumns *columns = nullptr);
     // Copies every row of the context table `table` not yet in `to`.
     static bool copyContext(const Database &from, const Database &to, const QString &table,
                             QString &error);
@@ -80,7 +84,8 @@ private:
     // context table) but `blankColumn`. From or to PostgreSQL through PgArchive.
     static bool copyRows(const Database &from, const Database &to, const QString &table,
                          const TicketReference *t, const QList<qint64> &ticketIds,
-                         const QString &blankColumn, qint64 &copied, QString &error);
+                         const QString &blankColumn, qint64 &copied, QString &error,
+                         RunColumns *columns = nullptr);
 };
 
 // The manifest's digests of every moved table of an archive file (in movedTables' order),

@@ -167,12 +167,12 @@ bool PgArchive::rowsAsJson(const Database &db, const QString &table, const QList
     json.clear();
     rows = 0;
     QSqlQuery q(db.db());
-    if (!db.exec(q,
-                 QStringLiteral("SELECT count(*), json_agg(r ORDER BY n)::text FROM "
-                                "sb_archive_rows(?, ?::bigint[]) WITH ORDINALITY AS x(r, n)"),
-                 {table, ticketIds ? QVariant(idArray(*ticketIds))
-                                   : QVariant(QMetaType::fromType<QString>())},
-                 error))
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT row_count, rows_json FROM sb_archive_rows_json(?, ?::bigint[])"),
+            {table,
+             ticketIds ? QVariant(idArray(*ticketIds)) : QVariant(QMetaType::fromType<QString>())},
+            error))
         return false;
     if (!q.next()) {
         error = db.describe(q.lastError());
@@ -291,6 +291,58 @@ bool PgArchive::deleteBatch(const Database &db, qint64 ordinaryBefore, qint64 im
                {ordinaryBefore, importantBefore, idArray(ids)}, deleted, error))
         return false;
     std::sort(deleted.begin(), deleted.end());
+    return true;
+}
+
+bool PgArchive::deleteChecked(const Database &db, qint64 ordinaryBefore, qint64 importantBefore,
+                              const QList<qint64> &ids, const QHash<QString, QStringList> &columns,
+                              QList<Deleted> &deleted, QList<qint64> &moving, bool &tooLarge,
+                              QString &error) {
+    deleted.clear();
+    moving.clear();
+    tooLarge = false;
+    QJsonObject named;
+    for (auto c = columns.cbegin(); c != columns.cend(); ++c)
+        named.insert(c.key(), QJsonArray::fromStringList(c.value()));
+    QSqlQuery q(db.db());
+    if (!db.execForwardOnly(
+            q,
+            QStringLiteral("SELECT moved_table, moved_rows, moved_sha256, moved_ids::TEXT FROM "
+                           "sb_archive_delete_checked(?, ?, ?::bigint[], ?::jsonb)"),
+            {ordinaryBefore, importantBefore, idArray(ids),
+             QString::fromUtf8(QJsonDocument(named).toJson(QJsonDocument::Compact))},
+            error))
+        return false;
+    QHash<QString, TableDigest> byTable;
+    while (q.next()) {
+        const QString ticketIds = q.value(3).toString();
+        if (!ticketIds.isEmpty()) {
+            // A PostgreSQL array of bigints: {1,2,3}.
+            const QStringView inner = QStringView(ticketIds).mid(1, ticketIds.size() - 2);
+            for (QStringView id : inner.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                moving.append(id.toLongLong());
+        }
+        if (q.value(0).isNull()) {
+            tooLarge = true;
+            continue;
+        }
+        byTable.insert(q.value(0).toString(),
+                       {q.value(1).toLongLong(), q.value(2).toString().toLatin1()});
+    }
+    if (q.lastError().isValid()) {
+        error = db.describe(q.lastError());
+        return false;
+    }
+    std::sort(moving.begin(), moving.end());
+    if (tooLarge || moving.isEmpty())
+        return true;
+    for (const TicketReference &t : movedTables()) {
+        if (!byTable.contains(t.table)) {
+            error = tr("The server deleted no rows of %1 for this batch.").arg(t.table);
+            return false;
+        }
+        deleted.append({t.table, byTable.value(t.table)});
+    }
     return true;
 }
 

@@ -4,9 +4,11 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -40,10 +42,10 @@ public:
                            const QStringList &columns, const QList<qint64> *ticketIds,
                            const std::function<bool(const QVariantList &, QString &)> &row,
                            QString &error);
-    // The rows of `table` as forEachRow reads them, all in one JSON text: an array of the rows
-    // sb_archive_rows gives (each an array of every readable column's text, in columns()'
-    // order), in key order; `rows` counts them (`json` is empty when there are none). The
-    // archive inserts such a batch in one statement, without a value per column on the client.
+    // The rows of `table` as forEachRow reads them, all in one JSON text that the server builds
+    // in one statement (sb_archive_rows_json): an array of the rows, each an array of every
+    // readable column's text in columns()' order, in key order; `rows` counts them (`json` is
+    // empty when there are none).
     static bool rowsAsJson(const Database &db, const QString &table, const QList<qint64> *ticketIds,
                            QString &json, qint64 &rows, QString &error);
     // The digest (ArchiveTables::digest) of the rows of the moved table `table` belonging to
@@ -78,6 +80,21 @@ public:
     // which.
     static bool deleteBatch(const Database &db, qint64 ordinaryBefore, qint64 importantBefore,
                             const QList<qint64> &ids, QList<qint64> &deleted, QString &error);
+    // What sb_archive_delete_checked deleted of one moved table: its rows and their digest.
+    struct Deleted {
+        QString table;
+        TableDigest digest;
+    };
+    // Locks the tickets of `ids`, checks the rule again and deletes those still candidates with
+    // their rows (children first), each moved table's rows digested over `columns` (per table,
+    // in their order) as they are deleted: `deleted` in the order of movedTables, `moving` the
+    // tickets deleted. `tooLarge` when the batch's binary values are too large for the server
+    // to digest at once: then nothing is deleted and `moving` holds the tickets still
+    // candidates, locked.
+    static bool deleteChecked(const Database &db, qint64 ordinaryBefore, qint64 importantBefore,
+                              const QList<qint64> &ids, const QHash<QString, QStringList> &columns,
+                              QList<Deleted> &deleted, QList<qint64> &moving, bool &tooLarge,
+                              QString &error);
 
     // The archive_runs row of a run, in the signed-in login's name at the server's time.
     static bool startRun(const Database &db, const QString &kind, qint64 cutoff,
