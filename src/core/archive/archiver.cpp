@@ -447,7 +447,11 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 }
             }
             copied.append(batch);
-            if (!rollupsStored && rollups.finished()) {
+            // Copied on a thread of its own, the batches stop a few ahead of the checks until
+            // the roll-ups are stored: copying further meanwhile only takes the machine from
+            // them, and nothing leaves before them.
+            const bool enoughAhead = copyingAhead && copied.size() >= CopyAhead::kAhead;
+            if (!rollupsStored && (rollups.finished() || enoughAhead)) {
                 if (!rollups.wait(out.rollups, failure))
                     return rollupsFailed();
                 rollupsStored = true;

@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <vector>
+
 namespace sb::archive {
 
 namespace {
@@ -389,20 +392,26 @@ bool ArchiveTables::remove(const Database &db, const TicketReference &t,
 
 void ManifestAhead::start(const DatabaseUrl &archive) {
     m_thread = std::thread([this, archive] {
-        QString e;
-        // Opened, used and closed on this thread (a QtSql connection stays on its thread).
-        auto db = Database::open(archive, QStringLiteral("archive-manifest"), e);
-        if (!db)
-            return;
-        QList<TableDigest> digests;
-        for (const TicketReference &t : movedTables()) {
-            TableDigest d;
-            if (!ArchiveTables::digest(*db, t, {}, d, e))
-                return;
-            digests.append(d);
-        }
-        m_digests = digests;
-        m_ok = true;
+        // The two large tables (the tickets and their timelines) on threads of their own, the
+        // others on this one: each table's digest is one pass over it.
+        const QList<TicketReference> &tables = movedTables();
+        QList<TableDigest> digests(tables.size());
+        std::vector<char> done(size_t(tables.size()), 0);
+        const auto digest = [&](qsizetype from, qsizetype to, const QString &name) {
+            QString e;
+            // Opened, used and closed on its thread (a QtSql connection stays on its thread).
+            auto db = Database::open(archive, name, e);
+            for (qsizetype i = from; db && i < to; ++i)
+                done[size_t(i)] = ArchiveTables::digest(*db, tables.at(i), {}, digests[i], e);
+        };
+        std::thread tickets(digest, 0, 1, QStringLiteral("archive-manifest-tickets"));
+        std::thread events(digest, 1, 2, QStringLiteral("archive-manifest-events"));
+        digest(2, tables.size(), QStringLiteral("archive-manifest"));
+        tickets.join();
+        events.join();
+        m_ok = std::all_of(done.cbegin(), done.cend(), [](char ok) { return ok != 0; });
+        if (m_ok)
+            m_digests = digests;
     });
 }
 

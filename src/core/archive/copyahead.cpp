@@ -48,6 +48,13 @@ void CopyAhead::copyAll(const DatabaseUrl &liveUrl, const DatabaseUrl &archiveUr
         return finish(tr("A second connection to the archive for the copy: %1").arg(why));
     RunColumns columns;
     for (const QList<qint64> &ids : batches) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_room.wait(lock, [this] {
+                return qsizetype(m_copied.size()) < kAhead ||
+                       m_stop.load(std::memory_order_acquire);
+            });
+        }
         if (m_stop.load(std::memory_order_acquire))
             break;
         if (!copyTickets(*live, *archive, ids, why, &columns))
@@ -66,6 +73,7 @@ bool CopyAhead::next(QList<qint64> &ids, QString &error) {
     if (!m_copied.empty()) {
         ids = std::move(m_copied.front());
         m_copied.pop_front();
+        m_room.notify_all();
         return true;
     }
     if (!m_error.isEmpty()) {
@@ -76,7 +84,11 @@ bool CopyAhead::next(QList<qint64> &ids, QString &error) {
 }
 
 void CopyAhead::stop() {
-    m_stop.store(true, std::memory_order_release);
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop.store(true, std::memory_order_release);
+        m_room.notify_all();
+    }
     if (m_thread.joinable())
         m_thread.join();
 }

@@ -28,12 +28,16 @@ bool copyTickets(const Database &live, const Database &archive, const QList<qint
 // while the server locks, checks and deletes one batch, the next are read and written into the
 // archive (on a live PostgreSQL server, where copying and deleting otherwise take turns). Each
 // batch is committed to the archive before next() hands it over, so the order the run relies on
-// holds: written to the archive, checked, then deleted. A batch handed over is the caller's to
-// check and delete; a stopped or failed copy leaves the batches it copied in the archive, where
-// the next run drops the copies of the tickets still live, as for any stopped run.
+// holds: written to the archive, checked, then deleted. It runs at most kAhead batches ahead of
+// the caller, which keeps the machine for the checks and deletes. A batch handed over is the
+// caller's to check and delete; a stopped or failed copy leaves the batches it copied in the
+// archive, where the next run drops the copies of the tickets still live, as for any stopped run.
 class CopyAhead {
     Q_DECLARE_TR_FUNCTIONS(sb::archive::CopyAhead)
 public:
+    // How many batches it copies ahead of the one next() last handed over.
+    static constexpr qsizetype kAhead = 2;
+
     CopyAhead() = default;
     // Stops the copy after the batch it is writing and waits for it.
     ~CopyAhead() { stop(); }
@@ -54,7 +58,8 @@ private:
 
     std::thread m_thread;
     std::mutex m_mutex;
-    std::condition_variable m_ready;
+    std::condition_variable m_ready;    // a batch copied, or the copy over
+    std::condition_variable m_room;     // a batch handed over, or asked to stop
     std::deque<QList<qint64>> m_copied; // committed, not yet handed over
     bool m_done = false;                // no batch will be added
     QString m_error;                    // why the copy stopped early
