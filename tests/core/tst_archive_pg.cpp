@@ -209,7 +209,7 @@ private Q_SLOTS:
                                                "?::bigint[], '{}')"),
                                 {kBefore, kBefore, ids}, QStringLiteral("no archive run")));
         // The helpers behind them are nobody's to call.
-        for (const char *sql : {"SELECT sb_archive_unreferenced(?::bigint[])",
+        for (const char *sql : {"SELECT sb_archive_unreferenced(?::bigint[], '{}')",
                                 "SELECT sb_archive_binary_bytes('tickets', '{id}', ?::bigint[])",
                                 "SELECT sb_archive_digest_bytes('tickets', '{id}') <> ?"})
             QVERIFY2(test::refusedAs(*m_archivist, QString::fromLatin1(sql), {ids},

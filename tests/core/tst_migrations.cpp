@@ -236,7 +236,7 @@ private Q_SLOTS:
             {49, nullptr, "a122fad8623ffbac"},
             {50, nullptr, "448389ef5e586f2b"},
             {51, nullptr, "c39331441274a3cf"},
-            {52, nullptr, "75af060af730fdc9"},
+            {52, nullptr, "7c5a3afaec979eda"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {

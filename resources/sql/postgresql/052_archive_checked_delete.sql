@@ -190,10 +190,14 @@ $$;
 -- owner may set session_replication_role, the transaction is READ COMMITTED, no trigger of
 -- tickets that fires on delete would be skipped but those of the foreign keys, and no row of
 -- any table refers to one of them (rows of tickets among p_ids aside: they leave together).
-CREATE FUNCTION sb_archive_unreferenced(p_ids BIGINT[]) RETURNS BOOLEAN
+-- The moved tables `p_emptied` are not read again through their ticket column: the caller
+-- deleted their rows of these tickets in this transaction, after locking the tickets, and a
+-- row that refers to a ticket can only be added by a writer holding a lock on it.
+CREATE FUNCTION sb_archive_unreferenced(p_ids BIGINT[], p_emptied TEXT[]) RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
 DECLARE
     fk RECORD;
+    col TEXT;
     referred BOOLEAN;
 BEGIN
     IF current_setting('transaction_isolation') <> 'read committed'
@@ -212,10 +216,14 @@ BEGIN
         IF cardinality(fk.conkey) <> 1 THEN
             RETURN false;
         END IF;
+        SELECT a.attname INTO col FROM pg_attribute a
+         WHERE a.attrelid = fk.conrelid AND a.attnum = fk.conkey[1];
+        IF fk.conrelid::regclass::TEXT = ANY (p_emptied)
+           AND col = (SELECT s.ticket_column FROM public.sb_archive_table(fk.conrelid::regclass::TEXT) s) THEN
+            CONTINUE;
+        END IF;
         EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE %I = ANY ($1)%s)',
-                       fk.conrelid::regclass,
-                       (SELECT a.attname FROM pg_attribute a
-                         WHERE a.attrelid = fk.conrelid AND a.attnum = fk.conkey[1]),
+                       fk.conrelid::regclass, col,
                        CASE WHEN fk.conrelid = 'public.tickets'::regclass
                             THEN ' AND NOT (id = ANY ($1))' ELSE '' END)
             INTO referred USING p_ids;
@@ -278,7 +286,7 @@ BEGIN
         wanted := ARRAY(SELECT jsonb_array_elements_text(p_columns -> t));
         SELECT * INTO spec FROM public.sb_archive_table(t);
         IF t = 'tickets' THEN
-            fast := public.sb_archive_unreferenced(still);
+            fast := public.sb_archive_unreferenced(still, tables[1:cardinality(tables) - 1]);
             IF fast THEN
                 previous := current_setting('session_replication_role');
                 PERFORM set_config('session_replication_role', 'replica', true);
@@ -303,7 +311,7 @@ $$;
 ALTER TABLE tickets ENABLE ALWAYS TRIGGER tickets_cd;
 
 REVOKE ALL ON FUNCTION sb_archive_rows_json(TEXT, BIGINT[]), sb_archive_digest_bytes(TEXT, TEXT[]),
-    sb_archive_binary_bytes(TEXT, TEXT[], BIGINT[]), sb_archive_unreferenced(BIGINT[]),
+    sb_archive_binary_bytes(TEXT, TEXT[], BIGINT[]), sb_archive_unreferenced(BIGINT[], TEXT[]),
     sb_archive_delete_checked(BIGINT, BIGINT, BIGINT[], JSONB, BIGINT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sb_archive_rows_json(TEXT, BIGINT[]),
     sb_archive_delete_checked(BIGINT, BIGINT, BIGINT[], JSONB, BIGINT) TO sb_staff;

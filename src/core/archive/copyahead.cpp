@@ -6,11 +6,11 @@
 namespace sb::archive {
 
 bool copyTickets(const Database &live, const Database &archive, const QList<qint64> &ids,
-                 QString &error, RunColumns *columns) {
+                 QString &error, RunColumns *columns, bool leftovers) {
     const auto &tables = movedTables();
     return archive.transaction(
         [&](QString &e) {
-            for (auto t = tables.crbegin(); t != tables.crend(); ++t)
+            for (auto t = tables.crbegin(); leftovers && t != tables.crend(); ++t)
                 if (!ArchiveTables::remove(archive, *t, ids, e))
                     return false;
             for (const TicketReference &t : tables) {
@@ -57,7 +57,8 @@ void CopyAhead::copyAll(const DatabaseUrl &liveUrl, const DatabaseUrl &archiveUr
         }
         if (m_stop.load(std::memory_order_acquire))
             break;
-        if (!copyTickets(*live, *archive, ids, why, &columns))
+        // The run dropped the archive's copies of live tickets before it started this copy.
+        if (!copyTickets(*live, *archive, ids, why, &columns, false))
             return finish(why);
         const std::lock_guard lock(m_mutex);
         m_copied.push_back(ids);

@@ -18,20 +18,22 @@ class RunColumns;
 
 // Copies the rows of the tickets `ids` from `live` into `archive` in one archive transaction,
 // first removing what an earlier, stopped run left of them (the live rows are the truth while
-// the tickets are still there). Both connections are the caller's thread's.
-// `columns`, when given, holds the columns of this pair of connections once read.
+// the tickets are still there) unless `leftovers` is false. Both connections are the caller's
+// thread's. `columns`, when given, holds the columns of this pair of connections once read.
 bool copyTickets(const Database &live, const Database &archive, const QList<qint64> &ids,
-                 QString &error, RunColumns *columns = nullptr);
+                 QString &error, RunColumns *columns = nullptr, bool leftovers = true);
 
 // The copy of an archive run's batches, on a thread of its own with connections of its own to
 // the live database and to the archive file, running ahead of the run's checks and deletes:
 // while the server locks, checks and deletes one batch, the next are read and written into the
 // archive (on a live PostgreSQL server, where copying and deleting otherwise take turns). Each
 // batch is committed to the archive before next() hands it over, so the order the run relies on
-// holds: written to the archive, checked, then deleted. It runs at most kAhead batches ahead of
-// the caller, which keeps the machine for the checks and deletes. A batch handed over is the
-// caller's to check and delete; a stopped or failed copy leaves the batches it copied in the
-// archive, where the next run drops the copies of the tickets still live, as for any stopped run.
+// holds: written to the archive, checked, then deleted. The run has dropped the archive's
+// copies of live tickets before it starts (Archiver::dropLiveCopies): none is removed again. It
+// runs at most kAhead batches ahead of the caller, which keeps the machine for the checks and
+// deletes. A batch handed over is the caller's to check and delete; a stopped or failed copy leaves
+// the batches it copied in the archive, where the next run drops the copies of the tickets still
+// live, as for any stopped run.
 class CopyAhead {
     Q_DECLARE_TR_FUNCTIONS(sb::archive::CopyAhead)
 public:
