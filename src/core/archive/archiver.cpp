@@ -386,9 +386,9 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         if (!rollups.start(cutoff, out.runId, actor, batches.all(), failure))
             return false;
         // On a live server the batches are copied on a thread and connections of their own,
-        // ahead of the checks and deletes here (CopyAhead); on SQLite, file to file here.
+        // ahead of the checks and deletes here (CopyAhead); on SQLite, here.
         CopyAhead ahead;
-        const bool copyingAhead = !SqliteArchive::enabled(m_live);
+        const bool copyingAhead = m_live.dialect() == Dialect::PostgreSQL;
         if (copyingAhead) {
             QList<QList<qint64>> all;
             for (QList<qint64> ids; batches.next(ids, failure) && !ids.isEmpty();)

@@ -395,14 +395,16 @@ void ManifestAhead::start(const DatabaseUrl &archive) {
         // The two large tables (the tickets and their timelines) on threads of their own, the
         // others on this one: each table's digest is one pass over it.
         const QList<TicketReference> &tables = movedTables();
-        QList<TableDigest> digests(tables.size());
+        // Each thread writes its own elements (a std::vector: no shared detach).
+        std::vector<TableDigest> digests(size_t(tables.size()));
         std::vector<char> done(size_t(tables.size()), 0);
         const auto digest = [&](qsizetype from, qsizetype to, const QString &name) {
             QString e;
             // Opened, used and closed on its thread (a QtSql connection stays on its thread).
             auto db = Database::open(archive, name, e);
             for (qsizetype i = from; db && i < to; ++i)
-                done[size_t(i)] = ArchiveTables::digest(*db, tables.at(i), {}, digests[i], e);
+                done[size_t(i)] =
+                    ArchiveTables::digest(*db, tables.at(i), {}, digests[size_t(i)], e);
         };
         std::thread tickets(digest, 0, 1, QStringLiteral("archive-manifest-tickets"));
         std::thread events(digest, 1, 2, QStringLiteral("archive-manifest-events"));
@@ -411,7 +413,7 @@ void ManifestAhead::start(const DatabaseUrl &archive) {
         events.join();
         m_ok = std::all_of(done.cbegin(), done.cend(), [](char ok) { return ok != 0; });
         if (m_ok)
-            m_digests = digests;
+            m_digests = QList<TableDigest>(digests.cbegin(), digests.cend());
     });
 }
 
