@@ -410,6 +410,59 @@ private Q_SLOTS:
         run(QStringLiteral("DELETE FROM archive_runs WHERE id = ?"), {runId});
     }
 
+    // A batch whose binary values are more than the server digests at once is locked and
+    // checked but not deleted: one row without a table names the tickets, and nothing leaves
+    // (the workstation then checks it row by row).
+    void aBatchTooLargeToDigestIsNotDeleted() {
+        const QList<QVariantList> before = rowsOf(m_leaving);
+        const qint64 runId =
+            test::scalar(*m_archivist, QStringLiteral("SELECT sb_archive_run_start('archive', "
+                                                      "NULL, 'large.sbarchive')"));
+        QVERIFY(runId > 0);
+        const QString columns = QStringLiteral(
+            R"({"tickets": ["id"], "ticket_events": ["id"], "attachments": ["id", "data"],)"
+            R"( "deadline_urges": ["ticket_id"], "ticket_kb_links": ["ticket_id"],)"
+            R"( "kb_usage": ["id"]})");
+        QString e;
+        const bool ok = m_archivist->transaction(
+            [&](QString &err) {
+                QSqlQuery q(m_archivist->db());
+                if (!m_archivist->exec(q,
+                                       QStringLiteral("SELECT moved_table IS NULL, moved_ids "
+                                                      "FROM sb_archive_delete_checked(?, ?, "
+                                                      "?::bigint[], ?::jsonb, ?)"),
+                                       {kBefore, kBefore,
+                                        dialect::idListValue(Dialect::PostgreSQL, m_leaving),
+                                        columns, qint64(kScan.size())},
+                                       err))
+                    return false;
+                int rows = 0;
+                while (q.next()) {
+                    ++rows;
+                    if (!q.value(0).toBool())
+                        err = QStringLiteral("a table's rows were deleted");
+                }
+                if (rows != 1)
+                    err = QStringLiteral("%1 rows, not one").arg(rows);
+                // Inside the same transaction the tickets and their timelines are all there.
+                const QString ids = dialect::idListValue(Dialect::PostgreSQL, m_leaving);
+                if (test::scalar(*m_archivist,
+                                 QStringLiteral("SELECT COUNT(*) FROM tickets WHERE id = "
+                                                "ANY(?::bigint[])"),
+                                 {ids}) != m_leaving.size())
+                    err = QStringLiteral("tickets were deleted");
+                // Rolled back either way: the caller never commits such a batch unchecked.
+                if (err.isEmpty())
+                    err = QStringLiteral("rolled back");
+                return false;
+            },
+            e);
+        QVERIFY(!ok);
+        QCOMPARE(e, QStringLiteral("rolled back"));
+        QCOMPARE(rowsOf(m_leaving), before);
+        run(QStringLiteral("DELETE FROM archive_runs WHERE id = ?"), {runId});
+    }
+
     // A table outside the product that refers to a leaving ticket: the server's delete without
     // the per-row foreign-key triggers checks every foreign key that names tickets first, so
     // the reference still refuses the delete and nothing of the batch leaves.
