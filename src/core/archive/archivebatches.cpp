@@ -73,7 +73,7 @@ bool deleteCheckedOnServer(const Database &live, const Database &archive,
             return false;
         columns.insert(t.table, shared);
     }
-    QList<PgArchive::Deleted> deleted;
+    QList<TableDigest> deleted;
     bool tooLarge = false;
     if (!PgArchive::deleteChecked(live, cutoff.ordinaryBefore, cutoff.importantBefore, ids, columns,
                                   deleted, moving, tooLarge, error))
@@ -81,19 +81,20 @@ bool deleteCheckedOnServer(const Database &live, const Database &archive,
     if (tooLarge)
         return true;
     checked = true;
-    for (const PgArchive::Deleted &d : std::as_const(deleted)) {
-        const TicketReference *t = nullptr;
-        for (const TicketReference &m : archive::movedTables())
-            if (m.table == d.table)
-                t = &m;
+    if (moving.isEmpty()) // none still leaves: nothing was deleted
+        return true;
+    const auto &tables = archive::movedTables();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const TicketReference &t = tables.at(i);
+        const TableDigest &server = deleted.at(i);
         TableDigest copy;
-        if (!t || !ArchiveTables::digest(archive, *t, moving, copy, error, columns.value(d.table)))
+        if (!ArchiveTables::digest(archive, t, moving, copy, error, columns.value(t.table)))
             return false;
-        if (!(copy == d.digest)) {
-            error = differ(d.table, d.digest.rows, copy.rows);
+        if (!(copy == server)) {
+            error = differ(t.table, server.rows, copy.rows);
             return false;
         }
-        addCount(report, d.table, d.digest.rows);
+        addCount(report, t.table, server.rows);
     }
     return true;
 }

@@ -296,7 +296,7 @@ bool PgArchive::deleteBatch(const Database &db, qint64 ordinaryBefore, qint64 im
 
 bool PgArchive::deleteChecked(const Database &db, qint64 ordinaryBefore, qint64 importantBefore,
                               const QList<qint64> &ids, const QHash<QString, QStringList> &columns,
-                              QList<Deleted> &deleted, QList<qint64> &moving, bool &tooLarge,
+                              QList<TableDigest> &deleted, QList<qint64> &moving, bool &tooLarge,
                               QString &error) {
     deleted.clear();
     moving.clear();
@@ -341,7 +341,7 @@ bool PgArchive::deleteChecked(const Database &db, qint64 ordinaryBefore, qint64 
             error = tr("The server deleted no rows of %1 for this batch.").arg(t.table);
             return false;
         }
-        deleted.append({t.table, byTable.value(t.table)});
+        deleted.append(byTable.value(t.table));
     }
     return true;
 }

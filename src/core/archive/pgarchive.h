@@ -80,20 +80,16 @@ public:
     // which.
     static bool deleteBatch(const Database &db, qint64 ordinaryBefore, qint64 importantBefore,
                             const QList<qint64> &ids, QList<qint64> &deleted, QString &error);
-    // What sb_archive_delete_checked deleted of one moved table: its rows and their digest.
-    struct Deleted {
-        QString table;
-        TableDigest digest;
-    };
     // Locks the tickets of `ids`, checks the rule again and deletes those still candidates with
     // their rows (children first), each moved table's rows digested over `columns` (per table,
-    // in their order) as they are deleted: `deleted` in the order of movedTables, `moving` the
+    // in their order) as they are deleted: `deleted` the digests in the order of movedTables,
+    // `moving` the
     // tickets deleted. `tooLarge` when the batch's binary values are too large for the server
     // to digest at once: then nothing is deleted and `moving` holds the tickets still
     // candidates, locked.
     static bool deleteChecked(const Database &db, qint64 ordinaryBefore, qint64 importantBefore,
                               const QList<qint64> &ids, const QHash<QString, QStringList> &columns,
-                              QList<Deleted> &deleted, QList<qint64> &moving, bool &tooLarge,
+                              QList<TableDigest> &deleted, QList<qint64> &moving, bool &tooLarge,
                               QString &error);
 
     // The archive_runs row of a run, in the signed-in login's name at the server's time.
