@@ -318,4 +318,63 @@ private Q_SLOTS:
         QCOMPARE(ResponseSection::toJson(*report.response), ResponseSection::toJson(response));
         QCOMPARE(DeadlinesSection::toJson(*report.deadlines), DeadlinesSection::toJson(deadlines));
     }
+
+    // The tickets still open at the month's end are found from the closes after it while
+    // those are few (a recent month), and from the tickets received before it once the closes
+    // outnumber them (a month long past): the same tickets either way.
+    void openTicketsAtTheEndAreTheSameFromEitherSide() {
+        using namespace sb;
+        using namespace sb::timelinecases;
+        QString e;
+        auto db = test::openMigrated(freshDatabase(QStringLiteral("rep_timelines_later")), e);
+        QVERIFY2(db, qPrintable(e));
+        ReportWindow w;
+        QVERIFY2(seed(*db, w, e), qPrintable(e));
+        const auto openBreached = [&](QJsonObject &json) {
+            DeadlinesFigures deadlines;
+            if (!DeadlinesSection::load(*db, w, ReportSettings(), deadlines, e))
+                return false;
+            Expected want;
+            if (!expected(*db, w, deadlines.asOfMs, want, e))
+                return false;
+            for (const MilestoneCompliance &m : std::as_const(deadlines.milestones)) {
+                const auto it = want.verdicts.find({m.milestone, u"open_breached"_qs});
+                const qint64 n = it == want.verdicts.end() ? 0 : qint64(it->second.size());
+                if (m.openBreached != n) {
+                    e = QStringLiteral("%1: %2 open and breached, not %3")
+                            .arg(m.milestone)
+                            .arg(m.openBreached)
+                            .arg(n);
+                    return false;
+                }
+            }
+            json = DeadlinesSection::toJson(deadlines);
+            return true;
+        };
+        QJsonObject recent;
+        QVERIFY2(openBreached(recent), qPrintable(e));
+        // A year of later tickets, each closed after the month: the month is now long past.
+        for (int i = 0; i < 600; ++i) {
+            const qint64 received = w.endMs + qint64(i + 1) * 12 * kHour;
+            QSqlQuery q(db->db());
+            QVERIFY2(db->exec(q,
+                              QStringLiteral("INSERT INTO tickets(kind, received_at, channel, "
+                                             "customer_tier, problem_type, category, state, "
+                                             "updated_at) VALUES ('complaint', ?, 'phone', "
+                                             "'normal', 'other', 'service', 'closed', ?) "
+                                             "RETURNING id"),
+                              {received, received}, e) &&
+                         q.next(),
+                     qPrintable(e));
+            QVERIFY2(db->exec(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, action, "
+                                             "to_state) VALUES (?, ?, 'close_satisfied', "
+                                             "'closed')"),
+                              {q.value(0).toLongLong(), received + kHour}, e),
+                     qPrintable(e));
+        }
+        QJsonObject past;
+        QVERIFY2(openBreached(past), qPrintable(e));
+        QCOMPARE(past, recent);
+        QVERIFY(recent.value(QStringLiteral("open_breached")).toInteger() > 0);
+    }
 };
