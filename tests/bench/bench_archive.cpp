@@ -128,7 +128,7 @@ void printServerTimes(const Database &db) {
                      "WHEN query LIKE '%sb_archive_delete(%' THEN 'delete' "
                      "WHEN query LIKE '%sb_archive_digest(%' THEN 'digest the live side' "
                      "WHEN query LIKE '%sb_archive_rows(%' OR query LIKE '%sb_archive_rows_json(%' "
-                     "THEN 'read the rows' "
+                     "OR query LIKE '%sb_archive_rows_text(%' THEN 'read the rows' "
                      "WHEN query LIKE '%sb_archive_lock_candidates(%' THEN 'lock and re-check' "
                      "WHEN query LIKE '%sb_archive_candidates(%' THEN 'choose the candidates' "
                      "ELSE 'other (month roll-ups, page reads, the rest)' END AS step, "

@@ -193,6 +193,7 @@ private Q_SLOTS:
             {"SELECT * FROM sb_archive_delete_checked(?, ?, ?::bigint[], '{}')",
              {kBefore, kBefore, ids}},
             {"SELECT * FROM sb_archive_rows_json('tickets', ?::bigint[])", {ids}},
+            {"SELECT * FROM sb_archive_rows_text('tickets', ?::bigint[]) AS r(c0 TEXT)", {ids}},
             {"SELECT sb_archive_restore('tickets', '[{\"id\": \"999\"}]')", {}},
             {"SELECT sb_archive_run_start('archive', NULL, 'x.sbarchive')", {}},
             {"SELECT sb_archive_run_finish(1, '{}', '', NULL)", {}},
@@ -236,6 +237,20 @@ private Q_SLOTS:
                                 QStringLiteral("SELECT sb_archive_rows('audit_log', "
                                                "NULL)"),
                                 {}, QStringLiteral("not a table an archive reads")));
+        QVERIFY(test::refusedAs(*m_archivist,
+                                QStringLiteral("SELECT * FROM sb_archive_rows_text('audit_log', "
+                                               "NULL) AS r(c0 TEXT)"),
+                                {}, QStringLiteral("not a table an archive reads")));
+        // A moved table only by its tickets, and the rows only as every readable column's text.
+        QVERIFY(test::refusedAs(*m_archivist,
+                                QStringLiteral("SELECT * FROM sb_archive_rows_text('tickets', "
+                                               "NULL) AS r(c0 TEXT)"),
+                                {}, QStringLiteral("the tickets whose")));
+        QVERIFY(
+            test::refusedAs(*m_archivist,
+                            QStringLiteral("SELECT * FROM sb_archive_rows_text('ticket_events', "
+                                           "?::bigint[]) AS r(c0 TEXT)"),
+                            {ids}, QStringLiteral("structure of query does not match")));
         // Through the product's own class as well.
         SystemClock clock;
         Archiver archiver(*m_supervisor, clock);

@@ -2,6 +2,7 @@
 
 #include "archive/jsonrows.h"
 #include "archive/pgarchive.h"
+#include "archive/pgrows.h"
 #include "archive/runcolumns.h"
 #include "archive/sqlitedigest.h"
 #include "storage/dialect.h"
@@ -304,6 +305,14 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
         if (!JsonRows::columns(all, shared, kinds))
             return PgArchive::forEachRow(from, table, all, shared, t ? &ticketIds : nullptr, insert,
                                          error);
+        QString why;
+        if (PgRows::usable(from, to, why)) {
+            qint64 read = 0;
+            const bool ok = PgRows::copy(from, to, table, all.size(), t ? &ticketIds : nullptr,
+                                         insertSql, kinds, read, error);
+            copied += read;
+            return ok;
+        }
         // The whole batch in one JSON text: bound row by row through SQLite's C API, or
         // inserted by one statement inside SQLite.
         QString json;
@@ -313,7 +322,6 @@ bool ArchiveTables::copyRows(const Database &from, const Database &to, const QSt
         copied += rows;
         if (rows == 0)
             return true;
-        QString why;
         if (JsonRows::usable(to, why)) {
             qint64 inserted = 0;
             return JsonRows::insert(to, insertSql, kinds, json, inserted, error);

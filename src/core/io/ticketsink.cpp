@@ -1,7 +1,7 @@
 #include "io/ticketsink_p.h"
+#include "storage/libpqhandle.h"
 
 #include <QList>
-#include <QSqlDriver>
 
 #include <libpq-fe.h>
 
@@ -51,17 +51,9 @@ public:
     }
 
     bool begin(QString &error) override {
-        const QVariant h = m_db.db().driver()->handle();
-        if (qstrcmp(h.typeName(), "PGconn*") != 0 && qstrcmp(h.typeName(), "pg_conn*") != 0) {
-            error = QStringLiteral("the PostgreSQL driver gives no libpq connection (%1)")
-                        .arg(QLatin1StringView(h.typeName()));
+        m_conn = libpqHandle(m_db, error);
+        if (!m_conn)
             return false;
-        }
-        m_conn = *static_cast<PGconn *const *>(h.constData());
-        if (!m_conn) {
-            error = QStringLiteral("no PostgreSQL connection");
-            return false;
-        }
         if (!m_db.db().transaction()) {
             error = m_db.describe(m_db.db().lastError());
             return false;
