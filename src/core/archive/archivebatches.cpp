@@ -1,6 +1,6 @@
 #include "archive/archivebatches.h"
 
-#include "archive/archivetables.h"
+#include "archive/copyahead.h"
 #include "archive/pgarchive.h"
 #include "archive/runcolumns.h"
 #include "archive/sqlitearchive.h"
@@ -63,15 +63,18 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
 
 bool deleteCheckedOnServer(const Database &live, const Database &archive,
                            const RetentionCutoff &cutoff, const QList<qint64> &ids,
-                           RunColumns &runColumns, QList<qint64> &moving, ArchiveReport &report,
-                           bool &checked, QString &error) {
+                           RunColumns &runColumns, const CopiedBatch *copied, QList<qint64> &moving,
+                           ArchiveReport &report, bool &checked, QString &error) {
     checked = false;
+    const auto &tables = archive::movedTables();
     QHash<QString, QStringList> columns;
-    for (const TicketReference &t : archive::movedTables()) {
+    QList<QStringList> ordered;
+    for (const TicketReference &t : tables) {
         QStringList shared;
         if (!runColumns.shared(live, archive, t.table, shared, error))
             return false;
         columns.insert(t.table, shared);
+        ordered.append(shared);
     }
     QList<TableDigest> deleted;
     bool tooLarge = false;
@@ -83,12 +86,16 @@ bool deleteCheckedOnServer(const Database &live, const Database &archive,
     checked = true;
     if (moving.isEmpty()) // none still leaves: nothing was deleted
         return true;
-    const auto &tables = archive::movedTables();
+    // The copy's digests hold for the same tickets over the same columns.
+    const bool taken = copied && copied->ids == moving && copied->columns == ordered &&
+                       copied->digests.size() == tables.size();
     for (qsizetype i = 0; i < tables.size(); ++i) {
         const TicketReference &t = tables.at(i);
         const TableDigest &server = deleted.at(i);
         TableDigest copy;
-        if (!ArchiveTables::digest(archive, t, moving, copy, error, columns.value(t.table)))
+        if (taken)
+            copy = copied->digests.at(i);
+        else if (!ArchiveTables::digest(archive, t, moving, copy, error, columns.value(t.table)))
             return false;
         if (!(copy == server)) {
             error = differ(t.table, server.rows, copy.rows);

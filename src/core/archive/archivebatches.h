@@ -11,6 +11,7 @@
 
 namespace sb::archive {
 
+struct CopiedBatch;
 class RunColumns;
 class SqliteArchive;
 
@@ -26,7 +27,8 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
                      ArchiveReport *report, QString &error);
 // On PostgreSQL: locks the tickets `ids`, checks the rule again, and deletes those still
 // candidates with their rows on the server (PgArchive::deleteChecked), each table's rows
-// digested as they are deleted and compared with the digest of their copies in `archive`; the
+// digested as they are deleted and compared with the digest of their copies in `archive` (those
+// `copied` holds when it has them for the same tickets and columns, else read here); the
 // first table that differs is named in `error` (the caller's transaction then rolls the delete
 // back), over the columns both sides have (`columns`, read once per run). `moving` gets the
 // tickets deleted, `report` the row counts. `checked` is false, with
@@ -35,8 +37,8 @@ bool sameOnBothSides(const Database &a, const Database &b, const QList<qint64> &
 // sameOnBothSides.
 bool deleteCheckedOnServer(const Database &live, const Database &archive,
                            const RetentionCutoff &cutoff, const QList<qint64> &ids,
-                           RunColumns &columns, QList<qint64> &moving, ArchiveReport &report,
-                           bool &checked, QString &error);
+                           RunColumns &columns, const CopiedBatch *copied, QList<qint64> &moving,
+                           ArchiveReport &report, bool &checked, QString &error);
 // The same check inside SQLite, the archive attached to the live connection.
 bool sameInSqlite(const SqliteArchive &attached, const QList<qint64> &ids, ArchiveReport *report,
                   QString &error);

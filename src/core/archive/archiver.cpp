@@ -21,6 +21,7 @@ namespace sb {
 using archive::addCount;
 using archive::ArchiveTables;
 using archive::Batches;
+using archive::CopiedBatch;
 using archive::CopyAhead;
 using archive::countsJson;
 using archive::differ;
@@ -115,12 +116,13 @@ bool Archiver::copyBatch(const Database &archive, const QList<qint64> &ids, QStr
 bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                                const QList<qint64> &ids, ArchiveReport &out, QString &error) const {
     archive::RunColumns columns;
-    return verifyAndDelete(archive, cutoff, ids, out, error, nullptr, columns);
+    return verifyAndDelete(archive, cutoff, ids, out, error, nullptr, nullptr, columns);
 }
 
 bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                                const QList<qint64> &ids, ArchiveReport &out, QString &error,
-                               const QList<RowSet> *archived, archive::RunColumns &columns) const {
+                               const QList<RowSet> *archived, const CopiedBatch *copied,
+                               archive::RunColumns &columns) const {
     const auto &tables = archive::movedTables();
     QList<qint64> moving;
     ArchiveReport batch;
@@ -143,8 +145,8 @@ bool Archiver::verifyAndDelete(const Database &archive, const RetentionCutoff &c
                 // The server locks, checks and deletes the batch, digesting each table's rows
                 // as they go: compared here with the archive's, any difference rolls it back.
                 bool checked = false;
-                if (!archive::deleteCheckedOnServer(m_live, archive, cutoff, ids, columns, moving,
-                                                    batch, checked, e))
+                if (!archive::deleteCheckedOnServer(m_live, archive, cutoff, ids, columns, copied,
+                                                    moving, batch, checked, e))
                     return false;
                 if (checked || moving.isEmpty())
                     return true;
@@ -406,38 +408,56 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                           .arg(failure);
             return false;
         };
-        // Waiting for the roll-ups: each batch with the RowSets of its archive rows, taken
-        // right after its copy (while the roll-ups are built), when it is checked as deleted.
+        // Waiting for the roll-ups: each batch with what was read back of its archive rows
+        // right after its copy (while the roll-ups are built), when it is checked as deleted:
+        // on SQLite its RowSets, on PostgreSQL the digests the copy took.
         struct Copied {
-            QList<qint64> ids;
             QList<RowSet> archived;
+            CopiedBatch ahead;
         };
         QList<Copied> copied;
         const bool checkWhileDeleting =
             SqliteArchive::enabled(m_live) && attached.checksWhileDeleting();
         bool archiveChanged = false; // a ticket copied stayed: its copy left the archive
         archive::RunColumns columns;
+        // The manifest is computed once every batch is in the archive, while the batches
+        // copied ahead are still checked and deleted.
+        ManifestAhead manifest;
+        bool manifestStarted = false;
+        const auto startManifest = [&] {
+            if (manifestStarted)
+                return;
+            manifestStarted = true;
+            archiveChanged = false;
+            manifest.start(archive->url());
+        };
         const auto moveCopied = [&] {
             for (const Copied &batch : std::as_const(copied)) {
                 const qint64 before = out.tickets;
-                if (!verifyAndDelete(*archive, cutoff, batch.ids, out, failure,
-                                     batch.archived.isEmpty() ? nullptr : &batch.archived, columns))
+                const QList<qint64> &ids = batch.ahead.ids;
+                if (!verifyAndDelete(*archive, cutoff, ids, out, failure,
+                                     batch.archived.isEmpty() ? nullptr : &batch.archived,
+                                     batch.ahead.digests.isEmpty() ? nullptr : &batch.ahead,
+                                     columns))
                     return false;
-                archiveChanged = archiveChanged || out.tickets - before != batch.ids.size();
+                archiveChanged = archiveChanged || out.tickets - before != ids.size();
                 ++out.batches;
+                if (copyingAhead && !manifestStarted && ahead.allCopied())
+                    startManifest();
             }
             copied.clear();
             return true;
         };
-        QList<qint64> ids;
         for (;;) {
-            if (copyingAhead ? !ahead.next(ids, failure) : !batches.next(ids, failure))
+            Copied batch;
+            if (copyingAhead ? !ahead.next(batch.ahead, failure)
+                             : !batches.next(batch.ahead.ids, failure))
                 return false;
+            const QList<qint64> &ids = batch.ahead.ids;
             if (ids.isEmpty())
                 break;
             if (!copyingAhead && !copyBatch(*archive, ids, failure))
                 return false;
-            Copied batch{ids, {}};
             if (checkWhileDeleting) {
                 for (const TicketReference &t : archive::movedTables()) {
                     RowSet r;
@@ -447,11 +467,9 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                 }
             }
             copied.append(batch);
-            // Copied on a thread of its own, the batches stop a few ahead of the checks until
-            // the roll-ups are stored: copying further meanwhile only takes the machine from
-            // them, and nothing leaves before them.
-            const bool enoughAhead = copyingAhead && copied.size() >= CopyAhead::kAhead;
-            if (!rollupsStored && (rollups.finished() || enoughAhead)) {
+            // While the roll-ups are built, the batches copied are kept for later: nothing
+            // leaves before them.
+            if (!rollupsStored && rollups.finished()) {
                 if (!rollups.wait(out.rollups, failure))
                     return rollupsFailed();
                 rollupsStored = true;
@@ -461,11 +479,8 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         }
         if (!rollupsStored && !rollups.wait(out.rollups, failure))
             return rollupsFailed();
-        // Every batch is in the archive: its manifest is computed while the batches copied
-        // ahead are checked and deleted.
-        ManifestAhead manifest;
-        archiveChanged = false;
-        manifest.start(archive->url());
+        // Every batch is in the archive.
+        startManifest();
         if (!moveCopied())
             return false;
         return writeManifest(*archive, out.runId, cutoff, beforeMs, failure,

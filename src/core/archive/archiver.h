@@ -17,6 +17,7 @@ namespace archive {
 struct RowSet;
 class RunColumns;
 struct TableDigest;
+struct CopiedBatch;
 } // namespace archive
 
 struct ArchiveTableCount {
@@ -76,11 +77,12 @@ public:
 private:
     // verifyAndDelete; with `archived` (the RowSets of the batch's archive rows, in
     // movedTables' order, taken when it was copied), a batch whose every ticket is still a
-    // candidate is compared as it is deleted (SqliteArchive::removeReturning). `columns` holds
-    // the run's columns once read.
+    // candidate is compared as it is deleted (SqliteArchive::removeReturning); with `copied`
+    // (on PostgreSQL, the digests the copy took of them), the server's digests are compared
+    // with those. `columns` holds the run's columns once read.
     bool verifyAndDelete(const Database &archive, const RetentionCutoff &cutoff,
                          const QList<qint64> &ids, ArchiveReport &out, QString &error,
-                         const QList<archive::RowSet> *archived,
+                         const QList<archive::RowSet> *archived, const archive::CopiedBatch *copied,
                          archive::RunColumns &columns) const;
     bool startRun(const QString &kind, qint64 cutoff, const QString &file, const QString &actor,
                   qint64 &runId, QString &error) const;

@@ -47,34 +47,38 @@ void CopyAhead::copyAll(const DatabaseUrl &liveUrl, const DatabaseUrl &archiveUr
     if (!archive || !archive->exec(QStringLiteral("PRAGMA foreign_keys = OFF"), {}, why))
         return finish(tr("A second connection to the archive for the copy: %1").arg(why));
     RunColumns columns;
+    const auto &tables = movedTables();
     for (const QList<qint64> &ids : batches) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_room.wait(lock, [this] {
-                return qsizetype(m_copied.size()) < kAhead ||
-                       m_stop.load(std::memory_order_acquire);
-            });
-        }
         if (m_stop.load(std::memory_order_acquire))
             break;
         // The run dropped the archive's copies of live tickets before it started this copy.
         if (!copyTickets(*live, *archive, ids, why, &columns, false))
             return finish(why);
+        // The archive's side of the batch's check, as committed.
+        CopiedBatch batch{ids, {}, {}};
+        for (const TicketReference &t : tables) {
+            QStringList shared;
+            TableDigest digest;
+            if (!columns.shared(*live, *archive, t.table, shared, why) ||
+                !ArchiveTables::digest(*archive, t, ids, digest, why, shared))
+                return finish(why);
+            batch.columns.append(shared);
+            batch.digests.append(digest);
+        }
         const std::lock_guard lock(m_mutex);
-        m_copied.push_back(ids);
+        m_copied.push_back(std::move(batch));
         m_ready.notify_all();
     }
     finish(QString());
 }
 
-bool CopyAhead::next(QList<qint64> &ids, QString &error) {
-    ids.clear();
+bool CopyAhead::next(CopiedBatch &batch, QString &error) {
+    batch = {};
     std::unique_lock lock(m_mutex);
     m_ready.wait(lock, [this] { return !m_copied.empty() || m_done; });
     if (!m_copied.empty()) {
-        ids = std::move(m_copied.front());
+        batch = std::move(m_copied.front());
         m_copied.pop_front();
-        m_room.notify_all();
         return true;
     }
     if (!m_error.isEmpty()) {
@@ -84,12 +88,13 @@ bool CopyAhead::next(QList<qint64> &ids, QString &error) {
     return true;
 }
 
+bool CopyAhead::allCopied() {
+    const std::lock_guard lock(m_mutex);
+    return m_done && m_error.isEmpty() && !m_stop.load(std::memory_order_acquire);
+}
+
 void CopyAhead::stop() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop.store(true, std::memory_order_release);
-        m_room.notify_all();
-    }
+    m_stop.store(true, std::memory_order_release);
     if (m_thread.joinable())
         m_thread.join();
 }
