@@ -238,6 +238,7 @@ private Q_SLOTS:
             {51, nullptr, "c39331441274a3cf"},
             {52, nullptr, "7c5a3afaec979eda"},
             {53, nullptr, "01975f26c8d51e0b"},
+            {54, nullptr, "8e6b1268d97dbedc"},
         };
         // A number PostgreSQL alone had (an empty fingerprint) still does not run on SQLite.
         for (const auto &pin : pins) {
