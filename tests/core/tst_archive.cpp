@@ -5,6 +5,7 @@
 // table pointing at tickets is either moved with them or keeps them.
 #include "archive/archiver.h"
 #include "archive/archivetables.h"
+#include "archive/deferredindexes.h"
 #include "storage/dialect.h"
 #include "storage/settingsstore.h"
 #include "sync/change.h"
@@ -55,6 +56,17 @@ class TestArchive : public QObject {
     qint64 m_staff = 0;
     qint64 m_article = 0;
     int m_external = 0;
+
+    // The indexes an archive file records as left for the end of a run.
+    static qint64 deferredIn(Database &archiveDb) {
+        QSqlQuery q(archiveDb.db());
+        QString e;
+        if (!archiveDb.exec(q, QStringLiteral("SELECT COUNT(*) FROM archive_deferred_indexes"), {},
+                            e) ||
+            !q.next())
+            qFatal("deferred indexes: %s", qPrintable(e));
+        return q.value(0).toLongLong();
+    }
 
     qint64 scalar(const QString &sql, const QVariantList &values = {}) {
         QSqlQuery q(m_db->db());
@@ -397,6 +409,53 @@ private Q_SLOTS:
                                        "state = 'failed'"),
                         {restored.runId}),
                  1);
+    }
+
+    // A run into a new archive builds the indexes of the moved tables once, after its last
+    // batch: the archive ends with every index the product's schema has. A run that stopped
+    // before building them leaves them recorded, and the next run into the file builds them.
+    void theArchiveGetsEveryIndexOnce() {
+        for (int i = 0; i < 5; ++i)
+            ticket(QStringLiteral("closed"), monthsAgo(4, i));
+        const QStringList product = test::archivedTableIndexes(*m_db);
+        QVERIFY(product.size() > 15);
+        Archiver archiver(*m_db, m_clock);
+        archiver.setBatchSize(2);
+        ArchiveReport report;
+        QString e;
+        const QString file = archivePath(QStringLiteral("indexes.sbarchive"));
+        QVERIFY2(archiver.archive(defaultCutoff(), kNow.toMSecsSinceEpoch(), file,
+                                  QStringLiteral("admin"), report, e),
+                 qPrintable(e));
+        QCOMPARE(report.tickets, 5);
+        {
+            auto archiveDb = Archiver::openArchive(file, false, e);
+            QVERIFY2(archiveDb, qPrintable(e));
+            QCOMPARE(test::archivedTableIndexes(*archiveDb), product);
+            QCOMPARE(deferredIn(*archiveDb), 0);
+        }
+        // Stopped after deferring them: the file says which it lacks.
+        const QString stopped = archivePath(QStringLiteral("stopped-indexes.sbarchive"));
+        {
+            auto archiveDb = Archiver::openArchive(stopped, true, e);
+            QVERIFY2(archiveDb, qPrintable(e));
+            bool deferred = false;
+            QVERIFY2(archive::DeferredIndexes::defer(*archiveDb, deferred, e), qPrintable(e));
+            QVERIFY(deferred);
+            const QStringList left = test::archivedTableIndexes(*archiveDb);
+            QVERIFY(left.size() < product.size());
+            // Those a run reads (by the ticket column) stay.
+            QVERIFY(left.contains(QStringLiteral(
+                "ticket_events ticket_events_ticket: CREATE INDEX ticket_events_ticket ON "
+                "ticket_events(ticket_id, at)")));
+            QCOMPARE(deferredIn(*archiveDb), product.size() - left.size());
+        }
+        {
+            auto archiveDb = Archiver::openArchive(stopped, true, e);
+            QVERIFY2(archiveDb, qPrintable(e));
+            QCOMPARE(test::archivedTableIndexes(*archiveDb), product);
+            QCOMPARE(deferredIn(*archiveDb), 0);
+        }
     }
 
     // A run stopped after the archive's commit and before the live delete (the tickets are in

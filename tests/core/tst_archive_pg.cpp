@@ -325,6 +325,13 @@ private Q_SLOTS:
         // The archive holds what the login could not read, and no password hash.
         auto archive = Archiver::openArchive(file, false, e);
         QVERIFY2(archive, qPrintable(e));
+        // Its indexes, left for the end of the copy, were all built there.
+        {
+            auto fresh =
+                Archiver::openArchive(m_dir.filePath(QStringLiteral("fresh.sbarchive")), true, e);
+            QVERIFY2(fresh, qPrintable(e));
+            QCOMPARE(test::archivedTableIndexes(*archive), test::archivedTableIndexes(*fresh));
+        }
         QCOMPARE(test::scalar(*archive, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE "
                                                        "service_number = '13800138000'")),
                  m_leaving.size());

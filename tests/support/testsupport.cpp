@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "archive/archivetables.h"
+
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
@@ -151,6 +153,24 @@ bool refusedAs(Database &who, const QString &sql, const QVariantList &values,
         return false;
     }
     return true;
+}
+
+QStringList archivedTableIndexes(Database &db) {
+    QStringList out;
+    QString error;
+    for (const archive::TicketReference &t : archive::movedTables()) {
+        QSqlQuery q(db.db());
+        if (!db.exec(q,
+                     QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name = ? AND sql IS NOT NULL"),
+                     {t.table}, error))
+            qFatal("indexes: %s", qPrintable(error));
+        while (q.next())
+            out.append(t.table + QLatin1Char(' ') + q.value(0).toString() + QStringLiteral(": ") +
+                       q.value(1).toString());
+    }
+    out.sort();
+    return out;
 }
 
 } // namespace sb::test

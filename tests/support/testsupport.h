@@ -31,6 +31,9 @@ DatabaseUrl sqliteIn(const QTemporaryDir &dir, const QString &name = QStringLite
 std::unique_ptr<Database> openMigrated(const DatabaseUrl &url, QString &error);
 // Path of a built helper program (next to the test binaries or in the build tree).
 QString toolPath(const QString &name);
+// The indexes an SQLite file's schema creates (CREATE INDEX, not a key's) on the tables that
+// move with a ticket, each "table name: statement", sorted.
+QStringList archivedTableIndexes(Database &db);
 
 // One run of signalboard-cli: exit code (-1 when it did not start, crashed or timed out),
 // both outputs.

@@ -3,6 +3,7 @@
 #include "archive/archivebatches.h"
 #include "archive/archivetables.h"
 #include "archive/copyahead.h"
+#include "archive/deferredindexes.h"
 #include "archive/pgarchive.h"
 #include "archive/reportrollups.h"
 #include "archive/runcolumns.h"
@@ -63,8 +64,11 @@ std::unique_ptr<Database> Archiver::openArchive(const QString &file, bool create
                   {}, error) ||
         !db->exec(QStringLiteral("PRAGMA foreign_keys = OFF"), {}, error))
         return nullptr;
-    // Written to: its change feed's triggers go (nothing reads an archive's change_log).
-    if (create && !SqliteArchive::dropChangeLogTriggers(*db, error))
+    // Written to: its change feed's triggers go (nothing reads an archive's change_log), and
+    // the indexes a run into it stopped before building are built now.
+    if (create && (!SqliteArchive::dropChangeLogTriggers(*db, error) ||
+                   !archive::DeferredIndexes::prepare(*db, error) ||
+                   !archive::DeferredIndexes::build(*db, error)))
         return nullptr;
     return db;
 }
@@ -362,7 +366,8 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
     if (!startRun(QStringLiteral("archive"), beforeMs, file, actor, out.runId, error))
         return false;
     QString failure;
-    const bool ok = [&] {
+    bool deferred = false; // a new archive's indexes, built after its last batch
+    bool ok = [&] {
         // Attached for the whole run (each batch would otherwise attach it again).
         SqliteArchive attached(m_live, *archive);
         if (SqliteArchive::enabled(m_live) && !attached.attach(failure))
@@ -375,7 +380,8 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
                     return true;
                 },
                 failure) ||
-            !dropLiveCopies(*archive, failure))
+            !dropLiveCopies(*archive, failure) ||
+            !archive::DeferredIndexes::defer(*archive, deferred, failure))
             return false;
         Batches batches(m_live, cutoff, m_batchSize);
         if (!batches.start(failure))
@@ -479,13 +485,23 @@ bool Archiver::archive(const RetentionCutoff &cutoff, qint64 beforeMs, const QSt
         }
         if (!rollupsStored && !rollups.wait(out.rollups, failure))
             return rollupsFailed();
-        // Every batch is in the archive.
+        // Every batch is in the archive (copied ahead: its indexes built there too).
+        if (deferred && !copyingAhead && !archive::DeferredIndexes::build(*archive, failure))
+            return false;
         startManifest();
         if (!moveCopied())
             return false;
         return writeManifest(*archive, out.runId, cutoff, beforeMs, failure,
                              archiveChanged ? nullptr : manifest.digests());
     }();
+    // A run that failed still leaves its archive with every index (none built: nothing to do).
+    QString why;
+    if (deferred && !archive::DeferredIndexes::build(*archive, why) && ok) {
+        ok = false;
+        failure = tr("Every batch was archived, but the archive's indexes could not be built: "
+                     "%1 The next run into the file builds them.")
+                      .arg(why);
+    }
     return finishRun(out.runId, QStringLiteral("run"), actor, out, ok, failure, error);
 }
 

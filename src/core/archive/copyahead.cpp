@@ -1,6 +1,7 @@
 #include "archive/copyahead.h"
 
 #include "archive/archivetables.h"
+#include "archive/deferredindexes.h"
 #include "archive/runcolumns.h"
 
 namespace sb::archive {
@@ -69,6 +70,9 @@ void CopyAhead::copyAll(const DatabaseUrl &liveUrl, const DatabaseUrl &archiveUr
         m_copied.push_back(std::move(batch));
         m_ready.notify_all();
     }
+    // Every batch is in: the indexes a new archive left for the end, while the deletes go on.
+    if (!m_stop.load(std::memory_order_acquire) && !DeferredIndexes::build(*archive, why))
+        return finish(why);
     finish(QString());
 }
 

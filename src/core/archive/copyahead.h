@@ -57,7 +57,8 @@ public:
     CopyAhead(const CopyAhead &) = delete;
     CopyAhead &operator=(const CopyAhead &) = delete;
 
-    // Starts copying `batches`, in order, from `live` into the archive file `archive`.
+    // Starts copying `batches`, in order, from `live` into the archive file `archive`; after
+    // the last, it builds the archive's deferred indexes (DeferredIndexes::build).
     void start(const DatabaseUrl &live, const DatabaseUrl &archive, QList<QList<qint64>> batches);
     // Waits for the next batch copied (no tickets after the last). False when the copy failed
     // (`error` says why); the batches handed over before it are unaffected.
