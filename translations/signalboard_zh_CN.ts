@@ -380,6 +380,10 @@
         <source>%1 Nothing was archived: no ticket leaves before the month roll-ups are stored.</source>
         <translation>%1 未归档任何内容：月度汇总保存之前，不会有工单移出。</translation>
     </message>
+    <message>
+        <source>Every batch was archived, but the archive&apos;s indexes could not be built: %1 The next run into the file builds them.</source>
+        <translation>每一批都已归档，但归档文件的索引未能建立：%1 下一次向该文件归档时会先建立它们。</translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -13900,6 +13904,21 @@ Close again to leave without saving.</source>
     <message>
         <source>The server&apos;s row %1 is not a JSON array.</source>
         <translation>服务器返回的第 %1 行不是 JSON 数组。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::archive::PgRows</name>
+    <message>
+        <source>The table %1 has no column to archive.</source>
+        <translation>表 %1 没有可归档的列。</translation>
+    </message>
+    <message>
+        <source>The server gave %1 columns of the table %2, not %3.</source>
+        <translation>服务器给出了表 %2 的 %1 列，而不是 %3 列。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s row %1 of the table %2 has &quot;%3&quot; for an integer in column %4.</source>
+        <translation>服务器给出的表 %2 第 %1 行第 %4 列应为整数，却是“%3”。</translation>
     </message>
 </context>
 </TS>
