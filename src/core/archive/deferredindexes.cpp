@@ -78,24 +78,32 @@ bool DeferredIndexes::defer(const Database &archive, bool &deferred, QString &er
 
 bool DeferredIndexes::build(const Database &archive, QString &error) {
     QSqlQuery q(archive.db());
-    if (!archive.exec(q, QStringLiteral("SELECT sql FROM archive_deferred_indexes ORDER BY name"),
-                      {}, error))
+    if (!archive.exec(
+            q, QStringLiteral("SELECT name, sql FROM archive_deferred_indexes ORDER BY name"), {},
+            error))
         return false;
+    QStringList names;
     QStringList statements;
-    while (q.next())
-        statements.append(q.value(0).toString());
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        statements.append(q.value(1).toString());
+    }
     q.finish();
-    if (statements.isEmpty())
-        return true;
-    return archive.transaction(
-        [&](QString &e) {
-            // The statements the archive's own schema held (sqlite_master), run as they were.
-            for (const QString &sql : std::as_const(statements))
-                if (!archive.exec(sql, {}, e))
-                    return false;
-            return archive.exec(QStringLiteral("DELETE FROM archive_deferred_indexes"), {}, e);
-        },
-        error);
+    // One transaction per index: another connection writing to the archive meanwhile (the
+    // run removing the copy of a ticket that stayed) waits for one index, not for all.
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!archive.transaction(
+                [&](QString &e) {
+                    // The statement the archive's own schema held (sqlite_master), as it was.
+                    return archive.exec(statements.at(i), {}, e) &&
+                           archive.exec(QStringLiteral("DELETE FROM archive_deferred_indexes "
+                                                       "WHERE name = ?"),
+                                        {names.at(i)}, e);
+                },
+                error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace sb::archive

@@ -23,7 +23,8 @@ public:
     // ticket yet (otherwise nothing: building them again would read the whole file); `deferred`
     // says whether it did.
     static bool defer(const Database &archive, bool &deferred, QString &error);
-    // Builds every recorded index and forgets it, in one transaction (nothing when none is).
+    // Builds every recorded index and forgets it, each in a transaction of its own (nothing
+    // when none is).
     static bool build(const Database &archive, QString &error);
 };
 
