@@ -381,6 +381,10 @@
         <source>%1 Nothing was archived: no ticket leaves before the month roll-ups are stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every batch was archived, but the archive&apos;s indexes could not be built: %1 The next run into the file builds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -13943,6 +13947,21 @@ Close again to leave without saving.</source>
     </message>
     <message>
         <source>The server&apos;s row %1 is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::archive::PgRows</name>
+    <message>
+        <source>The table %1 has no column to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave %1 columns of the table %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s row %1 of the table %2 has &quot;%3&quot; for an integer in column %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
